@@ -1,0 +1,53 @@
+# Two commands for a new user: `make run` and `make test`. Everything installs from scratch.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export TOKENIZERS_PARALLELISM := false
+
+.PHONY: install model index run test eval bench lint clean browser
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	# torch first and pinned: an unpinned torch pulls gigabytes of CUDA wheels
+	$(PY) -m pip install -q torch==2.13.0
+	$(PY) -m pip install -q -e '.[dev,llm]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# Chromium for the end-to-end browser tests (Debian's package; no browser download).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if command -v apt-get >/dev/null 2>&1; then \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	      || echo "WARNING: could not install chromium; browser tests will skip"; \
+	  else echo "WARNING: no apt-get: browser tests will skip"; fi; }
+
+model: $(STAMP)
+	$(PY) -m assistant model
+
+index: $(STAMP)
+	$(PY) -m assistant build --if-missing
+
+run: index
+	$(PY) -m assistant serve
+
+test: $(STAMP) browser
+	$(PY) -m pytest
+
+eval: index
+	$(PY) -m assistant eval
+
+bench: index
+	$(PY) scripts/bench.py
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check assistant tests scripts
+
+clean:
+	rm -rf index models

