@@ -11,7 +11,7 @@ import hashlib
 import json
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field, computed_field
+from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
 
 class DocumentKind(StrEnum):
@@ -72,6 +72,14 @@ class Record(BaseModel):
         default_factory=dict, description="Named parts of the body (e.g. 現状や課題, R3年度の取組, values)"
     )
     flags: list[str] = Field(default_factory=list, description="e.g. 'no_status' where the status text is missing")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_computed(cls, data: object) -> object:
+        # A dumped record carries the computed ``fiscal_year``; accept it back.
+        if isinstance(data, dict) and "fiscal_year" in data:
+            data = {k: v for k, v in data.items() if k != "fiscal_year"}
+        return data
 
     @computed_field  # type: ignore[prop-decorator]
     @property
