@@ -46,6 +46,12 @@ class RetrievalSettings(BaseModel):
     dense_weight: float = Field(default=1.0, ge=0)
     bm25_weight: float = Field(default=1.0, ge=0)
     exact_ref_boost: float = Field(default=1.0, description="Added to an item named in the question")
+    city_boost: float = Field(
+        default=1.0, description="Bonus for records of a city named in the question, in rank-1 RRF units"
+    )
+    year_boost: float = Field(
+        default=0.5, description="Bonus for records of a fiscal year named in the question, in rank-1 RRF units"
+    )
     approximate_above: int = Field(
         default=50_000, description="Use an approximate (HNSW) FAISS index above this many passages"
     )
@@ -58,6 +64,9 @@ class AnswerSettings(BaseModel):
         default=0.80, description="Abstain when the best dense similarity is below this (tuned on eval dev)"
     )
     max_items: int = Field(default=5, ge=1)
+    related_ratio: float = Field(
+        default=0.75, description="Also answer from items whose fused score is at least this share of the best"
+    )
     max_sentences_per_item: int = Field(default=3, ge=1)
     max_question_chars: int = Field(default=2000, ge=10)
     quote_chars: int = Field(default=240, ge=40)

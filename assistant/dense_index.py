@@ -1,0 +1,53 @@
+"""Dense vectors in FAISS: inner product on L2-normalized vectors (= cosine).
+
+Exact (``IndexFlatIP``) up to ``approximate_above`` vectors, HNSW above it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import faiss
+import numpy as np
+
+HNSW_M = 32
+HNSW_EF_CONSTRUCTION = 80
+HNSW_EF_SEARCH = 128
+
+
+def build(vectors: np.ndarray, approximate_above: int) -> faiss.Index:
+    vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+    dim = vectors.shape[1]
+    if len(vectors) > approximate_above:
+        index = faiss.IndexHNSWFlat(dim, HNSW_M, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
+        index.hnsw.efSearch = HNSW_EF_SEARCH
+    else:
+        index = faiss.IndexFlatIP(dim)
+    index.add(vectors)
+    return index
+
+
+def kind(index: faiss.Index) -> str:
+    return "hnsw" if isinstance(index, faiss.IndexHNSWFlat) else "flat"
+
+
+def save(index: faiss.Index, path: Path) -> None:
+    faiss.write_index(index, str(path))
+
+
+def load(path: Path) -> faiss.Index:
+    index = faiss.read_index(str(path))
+    if isinstance(index, faiss.IndexHNSWFlat):
+        index.hnsw.efSearch = HNSW_EF_SEARCH
+    return index
+
+
+def search(index: faiss.Index, query: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Top-k (scores, passage positions) for one normalized query vector."""
+    k = min(k, index.ntotal)
+    if k <= 0:
+        return np.zeros(0, dtype=np.float32), np.zeros(0, dtype=np.int64)
+    scores, ids = index.search(np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32), k)
+    keep = ids[0] >= 0
+    return scores[0][keep], ids[0][keep]

@@ -1,0 +1,250 @@
+"""The on-disk index: versioned directories, a manifest, checksums, an atomic ``CURRENT`` pointer.
+
+    index/
+      CURRENT                      name of the published version (replaced atomically)
+      versions/<version>/
+        manifest.json              model, corpus checksum, settings hash, counts, file checksums
+        records.jsonl              one Record per line
+        passages.jsonl             one Passage per line (position = FAISS / BM25 row)
+        dense.faiss                FAISS index over passage vectors
+        bm25/                      bm25s files over fugashi tokens
+
+A version directory is written under a temporary name and renamed when
+complete, so a reader never sees a half-written index.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import faiss
+from pydantic import BaseModel, Field
+
+from . import dense_index
+from .bm25_index import KeywordIndex
+from .types import Passage, Record
+
+MANIFEST = "manifest.json"
+CURRENT = "CURRENT"
+FORMAT_VERSION = 1
+
+
+class IndexProblem(RuntimeError):
+    """The index is missing, damaged or was built for other settings. The message says which."""
+
+
+class Manifest(BaseModel):
+    format_version: int = FORMAT_VERSION
+    version: str
+    created_at: str
+    model: str
+    model_fingerprint: str
+    embedding_dim: int
+    tokenizer: str
+    corpus_checksum: str
+    settings_hash: str
+    counts: dict[str, int]
+    dense_kind: str
+    build_seconds: float
+    files: dict[str, str] = Field(description="relative path -> sha256")
+    sources: dict[str, int] = Field(default_factory=dict, description="source file -> record count")
+    published_forced: bool = False
+    notes: list[str] = Field(default_factory=list)
+
+
+@dataclass
+class LoadedIndex:
+    path: Path
+    manifest: Manifest
+    records: list[Record]
+    passages: list[Passage]
+    dense: faiss.Index
+    keyword: KeywordIndex
+    stale_corpus: bool = False
+
+    def __post_init__(self) -> None:
+        self.record_pos = {r.id: i for i, r in enumerate(self.records)}
+        self.passage_record = [self.record_pos[p.record_id] for p in self.passages]
+
+
+def versions_dir(index_dir: Path) -> Path:
+    return index_dir / "versions"
+
+
+def new_version_name(corpus_checksum: str) -> str:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+    return f"v{stamp}-{corpus_checksum[:6]}"
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _file_checksums(root: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(root)): _sha256(p)
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and p.name != MANIFEST
+    }
+
+
+def write_version(
+    index_dir: Path,
+    *,
+    records: list[Record],
+    passages: list[Passage],
+    dense: faiss.Index,
+    keyword: KeywordIndex,
+    manifest_fields: dict,
+) -> Path:
+    """Write a complete version directory atomically; return its final path."""
+    root = versions_dir(index_dir)
+    root.mkdir(parents=True, exist_ok=True)
+    version = manifest_fields["version"]
+    tmp = root / f".tmp-{version}-{os.getpid()}"
+    if tmp.exists():
+        shutil.rmtree(tmp)
+    tmp.mkdir()
+    try:
+        with (tmp / "records.jsonl").open("w", encoding="utf-8") as f:
+            for r in records:
+                f.write(r.model_dump_json() + "\n")
+        with (tmp / "passages.jsonl").open("w", encoding="utf-8") as f:
+            for p in passages:
+                f.write(p.model_dump_json() + "\n")
+        dense_index.save(dense, tmp / "dense.faiss")
+        keyword.save(tmp / "bm25")
+        manifest = Manifest(files=_file_checksums(tmp), **manifest_fields)
+        (tmp / MANIFEST).write_text(manifest.model_dump_json(indent=2), encoding="utf-8")
+        _fsync_tree(tmp)
+        final = root / version
+        os.rename(tmp, final)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return final
+
+
+def _fsync_tree(root: Path) -> None:
+    for p in root.rglob("*"):
+        if p.is_file():
+            with p.open("rb") as f:
+                os.fsync(f.fileno())
+
+
+def publish(index_dir: Path, version: str) -> None:
+    """Point CURRENT at ``version`` with an atomic rename."""
+    if not (versions_dir(index_dir) / version / MANIFEST).exists():
+        raise IndexProblem(f"cannot publish {version}: no such complete index version")
+    tmp = index_dir / f".{CURRENT}.{os.getpid()}.tmp"
+    tmp.write_text(version + "\n", encoding="utf-8")
+    with tmp.open("rb") as f:
+        os.fsync(f.fileno())
+    os.replace(tmp, index_dir / CURRENT)
+
+
+def current_version(index_dir: Path) -> str | None:
+    pointer = index_dir / CURRENT
+    if not pointer.exists():
+        return None
+    name = pointer.read_text(encoding="utf-8").strip()
+    return name or None
+
+
+def list_versions(index_dir: Path) -> list[Manifest]:
+    root = versions_dir(index_dir)
+    if not root.is_dir():
+        return []
+    out = []
+    for d in sorted(root.iterdir()):
+        if d.is_dir() and not d.name.startswith(".") and (d / MANIFEST).exists():
+            try:
+                out.append(read_manifest(d))
+            except IndexProblem:
+                continue
+    return out
+
+
+def read_manifest(path: Path) -> Manifest:
+    try:
+        return Manifest.model_validate_json((path / MANIFEST).read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise IndexProblem(f"index {path} has no {MANIFEST}: rebuild with `python -m assistant build`") from exc
+    except ValueError as exc:
+        raise IndexProblem(f"index manifest {path / MANIFEST} is damaged: {exc}") from exc
+
+
+def verify_files(path: Path, manifest: Manifest) -> None:
+    """Every file the manifest lists exists with its checksum."""
+    for rel, expected in manifest.files.items():
+        file = path / rel
+        if not file.exists():
+            raise IndexProblem(f"index file {file} is missing: rebuild with `python -m assistant build`")
+        if _sha256(file) != expected:
+            raise IndexProblem(f"index file {file} is damaged (checksum mismatch): rebuild or roll back")
+
+
+def load_version(path: Path, *, verify: bool = True) -> LoadedIndex:
+    manifest = read_manifest(path)
+    if manifest.format_version != FORMAT_VERSION:
+        raise IndexProblem(f"index {path} has format {manifest.format_version}, expected {FORMAT_VERSION}")
+    if verify:
+        verify_files(path, manifest)
+    try:
+        records = [Record.model_validate_json(line) for line in _lines(path / "records.jsonl")]
+        passages = [Passage.model_validate_json(line) for line in _lines(path / "passages.jsonl")]
+        dense = dense_index.load(path / "dense.faiss")
+        keyword = KeywordIndex.load(path / "bm25")
+    except IndexProblem:
+        raise
+    except Exception as exc:  # noqa: BLE001 - any parse failure means a damaged file
+        raise IndexProblem(f"index {path} cannot be read ({type(exc).__name__}: {exc}); rebuild or roll back") from exc
+    if dense.ntotal != len(passages):
+        raise IndexProblem(f"index {path}: {dense.ntotal} vectors for {len(passages)} passages")
+    return LoadedIndex(path=path, manifest=manifest, records=records, passages=passages, dense=dense, keyword=keyword)
+
+
+def _lines(path: Path) -> list[str]:
+    return [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def published_path(index_dir: Path) -> Path:
+    version = current_version(index_dir)
+    if version is None:
+        raise IndexProblem(f"no published index in {index_dir}: run `python -m assistant build` (or `make run`)")
+    path = versions_dir(index_dir) / version
+    if not path.is_dir():
+        raise IndexProblem(f"published index version {version} is missing from {versions_dir(index_dir)}")
+    return path
+
+
+def prune_versions(index_dir: Path, keep: int) -> list[str]:
+    """Remove the oldest versions beyond ``keep``, never the published one; return removed names."""
+    current = current_version(index_dir)
+    manifests = sorted(list_versions(index_dir), key=lambda m: m.created_at)
+    removable = [m.version for m in manifests if m.version != current]
+    excess = len(manifests) - keep
+    removed = removable[: max(0, excess)]
+    for name in removed:
+        shutil.rmtree(versions_dir(index_dir) / name, ignore_errors=True)
+    root = versions_dir(index_dir)
+    if root.is_dir():  # leftovers of interrupted builds
+        for d in root.iterdir():
+            if d.name.startswith(".tmp-") and time.time() - d.stat().st_mtime > 3600:
+                shutil.rmtree(d, ignore_errors=True)
+    return removed
+
+
+def manifest_json(manifest: Manifest) -> str:
+    return json.dumps(manifest.model_dump(mode="json"), ensure_ascii=False, indent=2)

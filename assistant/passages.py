@@ -1,0 +1,68 @@
+"""Records -> passages: the text that is embedded and tokenized.
+
+Each passage starts with the record's heading (label, title, section) so a
+slice of a long record still says which item it belongs to. Records longer
+than ``max_passage_tokens`` are split at sentence boundaries with a small
+overlap; results are always reported per record.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .types import Passage, Record
+
+_SENTENCE_END = re.compile(r"(?<=[。！？])|\n")
+
+
+def heading(record: Record) -> str:
+    return f"{record.city} {record.label} {record.title}\n{record.section}"
+
+
+def approx_tokens(text: str) -> int:
+    """Rough XLM-R token count: ~1 token per 1.3 Japanese characters, ~1 per 4 ASCII."""
+    ascii_chars = sum(1 for c in text if c.isascii())
+    return int((len(text) - ascii_chars) / 1.3 + ascii_chars / 4) + 1
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
+
+
+def split_record(
+    record: Record,
+    max_tokens: int,
+    overlap: int = 1,
+    count: Callable[[str], int] = approx_tokens,
+) -> list[Passage]:
+    head = heading(record)
+    budget = max(32, max_tokens - count(head))
+    parts = sentences(record.text) or [record.text]
+    chunks: list[list[str]] = []
+    current: list[str] = []
+    size = 0
+    fresh = 0  # sentences in ``current`` that are not overlap carried from the previous chunk
+    for sentence in parts:
+        n = count(sentence)
+        if fresh and size + n > budget:
+            chunks.append(current)
+            current = current[-overlap:] if overlap else []
+            size = sum(count(s) for s in current)
+            fresh = 0
+        current.append(sentence)
+        size += n
+        fresh += 1
+    if fresh or not chunks:
+        chunks.append(current)
+    return [
+        Passage(record_id=record.id, ordinal=i, text=f"{head}\n" + "\n".join(chunk))
+        for i, chunk in enumerate(chunks)
+    ]
+
+
+def make_passages(records: list[Record], max_tokens: int, overlap: int = 1) -> list[Passage]:
+    passages: list[Passage] = []
+    for record in records:
+        passages.extend(split_record(record, max_tokens, overlap))
+    return passages

@@ -1,0 +1,156 @@
+"""Query understanding: fiscal years in any era notation, cities, item references, English terms.
+
+``parse_query("what did we do on paperless in R3")`` -> fiscal_years [2021],
+language "en", expansions ["ペーパーレス", ...]. The glossary and the list of
+municipalities are data files in ``assistant/data``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+from pydantic import BaseModel, Field
+
+CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)} | {chr(0x3251 + i): i + 21 for i in range(15)}
+_CIRCLED_CLASS = "".join(CIRCLED)
+
+
+class ItemRef(BaseModel):
+    kind: str = Field(description="取組項目, プログラム or 指標")
+    number: int
+
+
+class ParsedQuery(BaseModel):
+    text: str
+    normalized: str
+    language: str = Field(description="'ja' or 'en'")
+    fiscal_years: list[int] = Field(default_factory=list)
+    cities: list[str] = Field(default_factory=list, description="Municipalities named (Japanese names)")
+    item_refs: list[ItemRef] = Field(default_factory=list)
+    expansions: list[str] = Field(default_factory=list, description="Document terms added for search")
+
+    @property
+    def search_text(self) -> str:
+        """What dense and keyword search see: the question plus any document terms it maps to."""
+        if not self.expansions:
+            return self.normalized
+        return self.normalized + " " + " ".join(self.expansions)
+
+
+def _era(era: str, n: str) -> int:
+    value = 1 if n == "元" else int(n)
+    return (2018 if era in {"令和", "r"} else 1988) + value
+
+
+_ERA_PATTERNS: list[tuple[re.Pattern[str], object]] = [
+    (re.compile(r"(令和|平成)\s*(元|\d{1,2})\s*年"), lambda m: _era(m.group(1), m.group(2))),
+    (re.compile(r"(?<![a-z0-9])([rh])\s?(元|\d{1,2})(?![0-9])(?:\s*年度?)?"), lambda m: _era(m.group(1), m.group(2))),
+    (re.compile(r"(?<![0-9])(19[89]\d|20[0-4]\d)\s*年"), lambda m: int(m.group(1))),
+    (re.compile(r"\bfy\s?'?(19[89]\d|20[0-4]\d)\b"), lambda m: int(m.group(1))),
+    (re.compile(r"\bfy\s?'?(\d{2})\b"), lambda m: 2000 + int(m.group(1))),
+    (re.compile(r"\b(?:in|of|for|during|year|since|from|to)\s+(19[89]\d|20[0-4]\d)\b"), lambda m: int(m.group(1))),
+    (re.compile(r"\breiwa\s*(\d{1,2})\b"), lambda m: 2018 + int(m.group(1))),
+]
+
+
+def fiscal_years(normalized: str) -> list[int]:
+    years: list[int] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, year_of in _ERA_PATTERNS:
+        for m in pattern.finditer(normalized):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append(m.span())
+            year = year_of(m)  # type: ignore[operator]
+            if year not in years:
+                years.append(year)
+    return sorted(years)
+
+
+_REF_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("取組項目", re.compile(r"取組(?:項目)?\s*(?:no\.?|番号)?\s*(\d{1,3})")),
+    ("取組項目", re.compile(r"\b(?:action\s+)?item\s*(?:no\.?|#)?\s*(\d{1,3})\b")),
+    ("プログラム", re.compile(rf"プログラム\s*(?:no\.?)?\s*([{_CIRCLED_CLASS}]|\d{{1,2}})")),
+    ("プログラム", re.compile(rf"(?:実施|検討)\s*([{_CIRCLED_CLASS}])")),
+    ("プログラム", re.compile(r"\bprogram(?:me)?\s*(?:no\.?|#)?\s*(\d{1,2})\b")),
+    ("指標", re.compile(r"指標\s*(?:no\.?)?\s*(\d{1,2})")),
+    ("指標", re.compile(r"\bindicator\s*(?:no\.?|#)?\s*(\d{1,2})\b")),
+]
+
+
+def item_refs(text: str) -> list[ItemRef]:
+    """References to numbered items; circled numbers are read before NFKC turns ⑫ into 12."""
+    refs: list[ItemRef] = []
+    lowered = text.lower()
+    for kind, pattern in _REF_PATTERNS:
+        for m in pattern.finditer(lowered):
+            raw = m.group(1)
+            number = CIRCLED.get(raw) or int(unicodedata.normalize("NFKC", raw))
+            ref = ItemRef(kind=kind, number=number)
+            if ref not in refs:
+                refs.append(ref)
+    return refs
+
+
+def _data_lines(name: str) -> list[list[str]]:
+    text = resources.files("assistant.data").joinpath(name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def glossary() -> list[tuple[re.Pattern[str], list[str]]]:
+    entries = []
+    for term, expansions in sorted(_data_lines("glossary.tsv"), key=lambda row: -len(row[0])):
+        term = unicodedata.normalize("NFKC", term).lower()
+        if term.isascii():
+            pattern = re.compile(rf"(?<![a-z0-9]){re.escape(term)}(?![a-z0-9])")
+        else:
+            pattern = re.compile(re.escape(term))
+        entries.append((pattern, [e.strip() for e in expansions.split(",") if e.strip()]))
+    return entries
+
+
+@lru_cache(maxsize=1)
+def municipalities() -> list[tuple[str, re.Pattern[str]]]:
+    out = []
+    for name, romaji in _data_lines("municipalities.tsv"):
+        stem = name[:-1] if name[-1] in "市区町村" and len(name) > 2 else name
+        ja = rf"{re.escape(name)}|{re.escape(stem)}(?![\u4e00-\u9fff])" if len(stem) >= 2 else re.escape(name)
+        out.append((name, re.compile(rf"{ja}|(?<![a-z]){romaji}(?![a-z])")))
+    return out
+
+
+def expansions(normalized: str) -> list[str]:
+    found: list[str] = []
+    consumed = normalized
+    for pattern, terms in glossary():
+        if pattern.search(consumed):
+            consumed = pattern.sub(" ", consumed)  # longest term wins: "my number card" before "card"
+            found.extend(t for t in terms if t not in found and t.lower() not in normalized)
+    return found
+
+
+def detect_language(text: str) -> str:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return "ja"
+    ascii_letters = sum(1 for c in letters if c.isascii())
+    return "en" if ascii_letters / len(letters) > 0.6 else "ja"
+
+
+def parse_query(text: str) -> ParsedQuery:
+    normalized = unicodedata.normalize("NFKC", text).strip()
+    lowered = normalized.lower()
+    cities = [name for name, pattern in municipalities() if pattern.search(lowered)]
+    return ParsedQuery(
+        text=text,
+        normalized=normalized,
+        language=detect_language(normalized),
+        fiscal_years=fiscal_years(lowered),
+        cities=cities,
+        item_refs=item_refs(text),
+        expansions=expansions(lowered),
+    )

@@ -1,0 +1,70 @@
+"""Japanese keyword tokens for BM25: fugashi (MeCab) with the unidic-lite dictionary.
+
+Content words only (nouns, verbs, adjectives, unknown words), in dictionary
+form, NFKC-normalized and lower-cased. One tagger per thread: MeCab taggers are
+not safe to share across Streamlit's session threads.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+
+import fugashi
+
+TOKENIZER_NAME = "fugashi+unidic-lite"
+
+_KEEP_POS = {"名詞", "動詞", "形容詞", "形状詞", "接頭辞", "副詞", "感動詞"}
+_DROP_POS2 = {"数詞"}  # numbers are kept separately below (digits only)
+_STOP = {
+    "する", "為る", "なる", "成る", "できる", "出来る", "ある", "有る", "いる", "居る", "れる", "られる",
+    "こと", "事", "もの", "物", "よう", "様", "ため", "為", "等", "など", "とき", "時", "ところ", "所",
+    "何", "どう", "いう", "言う", "思う", "おる", "くる", "来る", "行う", "ない", "無い",
+}
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
+
+_local = threading.local()
+
+
+def _tagger() -> fugashi.Tagger:
+    tagger = getattr(_local, "tagger", None)
+    if tagger is None:
+        tagger = fugashi.Tagger()
+        _local.tagger = tagger
+    return tagger
+
+
+def normalize(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+def tokenize(text: str) -> list[str]:
+    """Content-word tokens of ``text`` (may be empty)."""
+    text = normalize(text)
+    if not text.strip():
+        return []
+    tokens: list[str] = []
+    for word in _tagger()(text):
+        feature = word.feature
+        pos1 = feature.pos1
+        surface = word.surface
+        if pos1 == "名詞" and feature.pos2 in _DROP_POS2:
+            if surface.isdigit():
+                tokens.append(str(int(surface)))
+            continue
+        if pos1 not in _KEEP_POS:
+            continue
+        base = feature.orthBase if pos1 in {"動詞", "形容詞"} and feature.orthBase else surface
+        base = base.lower()
+        if base in _STOP or not base.strip():
+            continue
+        if base.isascii():
+            tokens.extend(_ASCII_WORD.findall(base))
+        else:
+            tokens.append(base)
+    return tokens
+
+
+def tokenize_many(texts: list[str]) -> list[list[str]]:
+    return [tokenize(t) for t in texts]
