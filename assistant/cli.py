@@ -1,0 +1,259 @@
+"""``python -m assistant``: a thin layer over the library. JSON goes to stdout, logs to stderr."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections import Counter
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+log = logging.getLogger("assistant")
+
+
+class UserError(Exception):
+    """An error the user can fix; printed without a traceback, exit code 2."""
+
+
+def _settings():
+    from .settings import get_settings
+
+    return get_settings()
+
+
+# -- corpus ---------------------------------------------------------------
+def cmd_corpus(args: argparse.Namespace) -> int:
+    from .corpus import load_corpus
+
+    settings = _settings()
+    loaded = load_corpus(settings.corpus_dir)
+    if args.json:
+        for r in loaded.records:
+            sys.stdout.write(r.model_dump_json() + "\n")
+    else:
+        print(f"{'label':<28} {'page':>4}  title")
+        current = None
+        for r in loaded.records:
+            if r.source_file != current:
+                current = r.source_file
+                print(f"\n== {r.source_file}  {r.city} {r.document}")
+            page = "" if r.page is None else str(r.page)
+            flags = f"  [{','.join(r.flags)}]" if r.flags else ""
+            print(f"{r.label:<28} {page:>4}  {r.title}{flags}")
+        print("\nrecords per document:")
+        for source, n in sorted(Counter(r.source_file for r in loaded.records).items()):
+            print(f"  {source}: {n}")
+        print(f"  total: {len(loaded.records)}")
+    for error in loaded.errors:
+        print(f"error: {error}", file=sys.stderr)
+    return 1 if loaded.errors else 0
+
+
+# -- model / build / index ------------------------------------------------
+def cmd_model(args: argparse.Namespace) -> int:
+    from .model_convert import ensure_model
+
+    path = ensure_model(_settings())
+    print(path)
+    return 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from .index_store import current_version
+    from .update import build_and_publish
+
+    settings = _settings()
+    if args.if_missing and current_version(settings.index_dir):
+        log.info("index %s is published; nothing to build", current_version(settings.index_dir))
+        return 0
+    outcome = build_and_publish(settings, force=args.force, progress=not args.no_progress)
+    print(outcome.summary(), file=sys.stderr)
+    return 0 if outcome.published else 1
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    from .index_store import current_version, list_versions
+    from .update import rollback
+
+    settings = _settings()
+    if args.action == "rollback":
+        version = rollback(settings, args.version)
+        print(f"published {version}")
+        return 0
+    current = current_version(settings.index_dir)
+    for m in list_versions(settings.index_dir):
+        mark = "*" if m.version == current else " "
+        forced = " (forced)" if m.published_forced else ""
+        print(f"{mark} {m.version}  records={m.counts.get('records')}  model={m.model}  {m.created_at}{forced}")
+    return 0
+
+
+# -- ask ----------------------------------------------------------------------
+def _filters(args: argparse.Namespace):
+    from .retrieve import Filters
+
+    return Filters(
+        cities=args.city or [],
+        source_files=args.document or [],
+        fiscal_years=args.year or [],
+        departments=args.department or [],
+    )
+
+
+def _questions(args: argparse.Namespace) -> list[tuple[str | None, str]]:
+    if args.batch:
+        out = []
+        path = Path(args.batch)
+        if not path.exists():
+            raise UserError(f"batch file not found: {path}")
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                out.append((None if row.get("id") is None else str(row["id"]), str(row["question"])))
+            except (json.JSONDecodeError, KeyError, AttributeError) as exc:
+                raise UserError(f"{path}:{n}: expected {{\"id\": ..., \"question\": ...}} ({exc})") from exc
+        return out
+    if not args.question:
+        raise UserError("give a question, or --batch FILE.jsonl")
+    return [(None, " ".join(args.question))]
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from .pipeline import Assistant, QuestionError
+    from .types import AnswerResult
+
+    questions = _questions(args)
+    assistant = Assistant(_settings())
+    filters = _filters(args)
+    status = 0
+    for qid, question in questions:
+        try:
+            result = assistant.ask(question, k=args.k, filters=filters, id=qid)
+        except QuestionError as exc:
+            if not args.batch:
+                raise UserError(str(exc)) from exc
+            result = AnswerResult(id=qid, question=question, answer=str(exc), abstained=True, citations=[], latency_ms=0.0)
+            status = 1
+        if args.json:
+            sys.stdout.write(result.model_dump_json() + "\n")
+            sys.stdout.flush()
+        else:
+            print(result.answer)
+            print()
+            for i, c in enumerate(result.citations, start=1):
+                page = f" P.{c.page}" if c.page is not None else ""
+                print(f"  [{i}] {c.source_file} {c.label} {c.title}{page}  (score {c.score:.4f})")
+            print()
+    return status
+
+
+# -- eval / add / serve ----------------------------------------------------
+def cmd_eval(args: argparse.Namespace) -> int:
+    from .evaluate import run_eval_cli
+
+    return run_eval_cli(_settings(), split=args.split, qa_file=args.qa)
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from .update import add_document
+
+    outcome = add_document(
+        _settings(), Path(args.file), city=args.city, title=args.title, year=args.year, kind=args.kind,
+        published=args.published, meta_file=Path(args.meta) if args.meta else None, force=args.force,
+    )
+    print(outcome.summary(), file=sys.stderr)
+    return 0 if outcome.published else 1
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import subprocess
+
+    app = Path(__file__).with_name("app") / "Home.py"
+    port = str(args.port)
+    print(f"Starting the app: http://localhost:{port}", file=sys.stderr, flush=True)
+    cmd = [sys.executable, "-m", "streamlit", "run", str(app), "--server.port", port,
+           "--server.headless", "true", "--browser.gatherUsageStats", "false"]
+    return subprocess.call(cmd)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m assistant", description=__doc__)
+    p.add_argument("-v", "--verbose", action="store_true", help="debug logging on stderr")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    s = sub.add_parser("corpus", help="list every record of the corpus")
+    s.add_argument("--json", action="store_true", help="one JSON object per record")
+    s.set_defaults(func=cmd_corpus)
+
+    s = sub.add_parser("model", help="convert (if needed) and verify the embedding model; print its path")
+    s.set_defaults(func=cmd_model)
+
+    s = sub.add_parser("build", help="build a candidate index, evaluate it, publish it if the eval passes")
+    s.add_argument("--force", action="store_true", help="publish even if the eval gate fails (recorded)")
+    s.add_argument("--if-missing", action="store_true", help="do nothing when an index is already published")
+    s.add_argument("--no-progress", action="store_true")
+    s.set_defaults(func=cmd_build)
+
+    s = sub.add_parser("index", help="list index versions or roll back")
+    s.add_argument("action", choices=["list", "rollback"])
+    s.add_argument("version", nargs="?", help="version to publish (default: the previous one)")
+    s.set_defaults(func=cmd_index)
+
+    s = sub.add_parser("ask", help="answer a question from the documents")
+    s.add_argument("question", nargs="*")
+    s.add_argument("--k", type=int, default=None, help="number of records to retrieve (default 5)")
+    s.add_argument("--json", action="store_true", help="one JSON object per question on stdout")
+    s.add_argument("--batch", help="JSONL file of {\"id\", \"question\"}")
+    s.add_argument("--city", action="append", help="filter: city (repeatable)")
+    s.add_argument("--document", action="append", help="filter: corpus file name (repeatable)")
+    s.add_argument("--year", action="append", type=int, help="filter: fiscal year, Western (repeatable)")
+    s.add_argument("--department", action="append", help="filter: department (repeatable)")
+    s.set_defaults(func=cmd_ask)
+
+    s = sub.add_parser("eval", help="run the Q&A set against the published index")
+    s.add_argument("--split", choices=["test", "dev", "all"], default="test")
+    s.add_argument("--qa", help="Q&A file (default eval/qa.jsonl)")
+    s.set_defaults(func=cmd_eval)
+
+    s = sub.add_parser("add", help="add a document (text or PDF) to the corpus and run the gated build")
+    s.add_argument("file")
+    s.add_argument("--city")
+    s.add_argument("--title")
+    s.add_argument("--year", type=int, action="append", help="fiscal year, Western (repeatable)")
+    s.add_argument("--kind", help="layout kind, e.g. progress_report")
+    s.add_argument("--published", default="", help="date of publication as printed")
+    s.add_argument("--meta", help="a metadata JSON file instead of the flags")
+    s.add_argument("--force", action="store_true")
+    s.set_defaults(func=cmd_add)
+
+    s = sub.add_parser("serve", help="start the Streamlit app")
+    s.add_argument("--port", type=int, default=8501)
+    s.set_defaults(func=cmd_serve)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO, stream=sys.stderr, format="%(levelname)s %(message)s"
+    )
+    from .index_store import IndexProblem
+    from .indexer import BuildError
+    from .readers import DocumentFormatError
+
+    try:
+        return args.func(args)
+    except (UserError, IndexProblem, BuildError, DocumentFormatError, FileNotFoundError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130

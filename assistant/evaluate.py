@@ -1,0 +1,279 @@
+"""Evaluation on the known Q&A set: retrieval, answer and abstention metrics, through the ``ask`` path.
+
+Each metric is a small pure function over per-question results. Reports go
+next to the index they evaluated: ``<version>/eval/report.json`` and ``report.md``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import statistics
+import time
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+from .pipeline import Assistant
+from .settings import Settings
+
+GATED_METRICS = {
+    # metric: True when higher is better
+    "hit@1": True,
+    "hit@5": True,
+    "mrr": True,
+    "recall@5": True,
+    "fact_coverage": True,
+    "abstention_accuracy": True,
+    "false_abstention": False,
+    "page_accuracy": True,
+    "citation_validity": True,
+}
+
+
+class GoldRecord(BaseModel):
+    source_file: str
+    label: str
+
+
+class EvalCase(BaseModel):
+    id: str
+    question: str
+    language: str = Field(description="ja or en")
+    user_type: str = Field(description="staff or citizen")
+    kind: str = Field(description="question kind, e.g. single_item, number, english, unanswerable")
+    answerable: bool = True
+    gold: list[GoldRecord] = Field(default_factory=list)
+    gold_page: int | None = None
+    facts: list[str] = Field(default_factory=list, description="strings from the document the answer must contain")
+    split: str = Field(default="test", description="dev (for tuning) or test (for reporting)")
+    note: str = ""
+
+
+class CaseResult(BaseModel):
+    id: str
+    question: str
+    kind: str
+    answerable: bool
+    documents: list[str]
+    retrieved: list[str] = Field(description="source_file#label, best first")
+    cited: list[str]
+    abstained: bool
+    hit1: float
+    hit5: float
+    rr: float
+    recall5: float
+    facts_found: int
+    facts_total: int
+    page_ok: bool | None
+    citations_valid: bool
+    latency_ms: float
+    answer: str
+
+
+def load_cases(path: Path, split: str = "all") -> list[EvalCase]:
+    cases = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.strip():
+            try:
+                cases.append(EvalCase.model_validate_json(line))
+            except ValueError as exc:
+                raise ValueError(f"{path}:{n}: invalid eval case: {exc}") from exc
+    return [c for c in cases if split == "all" or c.split == split]
+
+
+def qa_checksum(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+
+
+def _norm(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).replace(" ", "").replace("\n", "")
+
+
+def run_case(assistant: Assistant, case: EvalCase, valid_keys: set[str]) -> CaseResult:
+    started = time.perf_counter()
+    result, composed = assistant.answer(case.question, k=5)
+    latency = (time.perf_counter() - started) * 1000
+    retrieved = [f"{e.record.source_file}#{e.record.label}" for e in result.evidence[:5]]
+    cited = [f"{c.source_file}#{c.label}" for c in composed.citations]
+    gold = {f"{g.source_file}#{g.label}" for g in case.gold}
+    rank = next((i for i, key in enumerate(retrieved, start=1) if key in gold), None)
+    answer_text = _norm(composed.answer)
+    facts_found = sum(1 for f in case.facts if _norm(f) in answer_text)
+    page_ok = None
+    if case.gold_page is not None and case.answerable:
+        pages = [c.page for c in composed.citations if f"{c.source_file}#{c.label}" in gold]
+        page_ok = case.gold_page in pages
+    return CaseResult(
+        id=case.id,
+        question=case.question,
+        kind=case.kind,
+        answerable=case.answerable,
+        documents=sorted({g.source_file for g in case.gold}),
+        retrieved=retrieved,
+        cited=cited,
+        abstained=composed.abstained,
+        hit1=float(rank == 1),
+        hit5=float(rank is not None),
+        rr=1.0 / rank if rank else 0.0,
+        recall5=len(gold & set(retrieved)) / len(gold) if gold else 0.0,
+        facts_found=facts_found,
+        facts_total=len(case.facts),
+        page_ok=page_ok,
+        citations_valid=all(key in valid_keys for key in cited),
+        latency_ms=round(latency, 2),
+        answer=composed.answer,
+    )
+
+
+def _mean(values: list[float]) -> float | None:
+    return round(sum(values) / len(values), 4) if values else None
+
+
+def metrics(results: list[CaseResult]) -> dict[str, float | int | None]:
+    answerable = [r for r in results if r.answerable and r.documents]
+    unanswerable = [r for r in results if not r.answerable]
+    with_facts = [r for r in results if r.answerable and r.facts_total]
+    paged = [r for r in results if r.page_ok is not None]
+    latencies = sorted(r.latency_ms for r in results)
+    return {
+        "cases": len(results),
+        "hit@1": _mean([r.hit1 for r in answerable]),
+        "hit@5": _mean([r.hit5 for r in answerable]),
+        "mrr": _mean([r.rr for r in answerable]),
+        "recall@5": _mean([r.recall5 for r in answerable]),
+        "fact_coverage": _mean([r.facts_found / r.facts_total for r in with_facts]),
+        "abstention_accuracy": _mean([float(r.abstained) for r in unanswerable]),
+        "false_abstention": _mean([float(r.abstained) for r in results if r.answerable]),
+        "page_accuracy": _mean([float(bool(r.page_ok)) for r in paged]),
+        "citation_validity": _mean([float(r.citations_valid) for r in results]),
+        "latency_p50_ms": round(statistics.median(latencies), 2) if latencies else None,
+        "latency_p95_ms": round(latencies[int(0.95 * (len(latencies) - 1))], 2) if latencies else None,
+    }
+
+
+def failures(r: CaseResult) -> list[str]:
+    out = []
+    if r.answerable:
+        if r.documents and not r.hit5:
+            out.append("gold not in top 5")
+        elif r.documents and not r.hit1:
+            out.append("gold not first")
+        if r.abstained:
+            out.append("abstained wrongly")
+        if r.facts_total and r.facts_found < r.facts_total:
+            out.append(f"facts {r.facts_found}/{r.facts_total}")
+        if r.page_ok is False:
+            out.append("page missing")
+    elif not r.abstained:
+        out.append("should have abstained")
+    if not r.citations_valid:
+        out.append("invalid citation")
+    return out
+
+
+class EvalReport(BaseModel):
+    index_version: str
+    qa_checksum: str
+    split: str
+    overall: dict[str, float | int | None]
+    by_kind: dict[str, dict[str, float | int | None]]
+    by_document: dict[str, dict[str, float | int | None]]
+    failing: list[dict]
+    cases: list[CaseResult]
+
+
+def evaluate(assistant: Assistant, cases: list[EvalCase], qa_sum: str, split: str) -> EvalReport:
+    valid = {f"{r.source_file}#{r.label}" for r in assistant.index.records}
+    results = [run_case(assistant, c, valid) for c in cases]
+    by_kind: dict[str, list[CaseResult]] = defaultdict(list)
+    by_doc: dict[str, list[CaseResult]] = defaultdict(list)
+    for r in results:
+        by_kind[r.kind].append(r)
+        for d in r.documents or ["(none)"]:
+            by_doc[d].append(r)
+    return EvalReport(
+        index_version=assistant.index.path.name,
+        qa_checksum=qa_sum,
+        split=split,
+        overall=metrics(results),
+        by_kind={k: metrics(v) for k, v in sorted(by_kind.items())},
+        by_document={k: metrics(v) for k, v in sorted(by_doc.items())},
+        failing=[{"id": r.id, "question": r.question, "problems": failures(r), "retrieved": r.retrieved[:3]}
+                 for r in results if failures(r)],
+        cases=results,
+    )
+
+
+def _fmt(value) -> str:
+    if value is None:
+        return "-"
+    return f"{value:.3f}" if isinstance(value, float) else str(value)
+
+
+_COLUMNS = ["cases", "hit@1", "hit@5", "mrr", "recall@5", "fact_coverage", "abstention_accuracy",
+            "false_abstention", "page_accuracy", "citation_validity", "latency_p50_ms", "latency_p95_ms"]
+
+
+def metrics_table(rows: dict[str, dict]) -> str:
+    head = "| group | " + " | ".join(_COLUMNS) + " |"
+    sep = "|---" * (len(_COLUMNS) + 1) + "|"
+    lines = [head, sep]
+    for name, m in rows.items():
+        lines.append(f"| {name} | " + " | ".join(_fmt(m.get(c)) for c in _COLUMNS) + " |")
+    return "\n".join(lines)
+
+
+def markdown(report: EvalReport) -> str:
+    parts = [
+        f"# Evaluation of index {report.index_version} (split: {report.split}, qa {report.qa_checksum})",
+        "",
+        "## Overall",
+        metrics_table({"overall": report.overall}),
+        "",
+        "## By question kind",
+        metrics_table(report.by_kind),
+        "",
+        "## By document",
+        metrics_table(report.by_document),
+        "",
+        f"## Failing questions ({len(report.failing)})",
+    ]
+    for f in report.failing:
+        parts.append(f"- `{f['id']}` {f['question']} — {'; '.join(f['problems'])} — top: {', '.join(f['retrieved'])}")
+    return "\n".join(parts) + "\n"
+
+
+def write_report(report: EvalReport, index_path: Path) -> Path:
+    out = index_path / "eval"
+    out.mkdir(exist_ok=True)
+    (out / f"report-{report.split}.json").write_text(report.model_dump_json(indent=2), encoding="utf-8")
+    (out / f"report-{report.split}.md").write_text(markdown(report), encoding="utf-8")
+    return out
+
+
+def read_report(index_path: Path, split: str) -> EvalReport | None:
+    path = index_path / "eval" / f"report-{split}.json"
+    if not path.exists():
+        return None
+    try:
+        return EvalReport.model_validate_json(path.read_text(encoding="utf-8"))
+    except ValueError:
+        return None
+
+
+def run_eval_cli(settings: Settings, split: str = "test", qa_file: str | None = None) -> int:
+    path = Path(qa_file) if qa_file else settings.eval.qa_file
+    cases = load_cases(path, split)
+    assistant = Assistant(settings)
+    report = evaluate(assistant, cases, qa_checksum(path), split)
+    out = write_report(report, assistant.index.path)
+    print(markdown(report))
+    print(f"reports written to {out}", flush=True)
+    return 0
+
+
+def as_json(report: EvalReport) -> str:
+    return json.dumps(report.overall, ensure_ascii=False)

@@ -1,0 +1,165 @@
+"""Hybrid retrieval: dense (FAISS) + keyword (BM25), fused per record, with query understanding.
+
+``Retriever.search`` is the one retrieval function: the CLI, the UI, the
+LangChain retriever and evaluation all call it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import numpy as np
+from pydantic import BaseModel, Field
+
+from . import dense_index
+from .embeddings import encode_queries
+from .fusion import reciprocal_rank_fusion, top
+from .index_store import LoadedIndex
+from .query import CIRCLED, ItemRef, ParsedQuery, parse_query
+from .settings import RetrievalSettings
+from .types import Evidence, Record
+
+_NUMBER_TO_CIRCLED = {v: k for k, v in CIRCLED.items()}
+EXACT_SCAN_LIMIT = 20_000  # below this many passages, score every passage densely
+
+
+class Filters(BaseModel):
+    """Metadata filters; an empty list means no restriction."""
+
+    cities: list[str] = Field(default_factory=list)
+    source_files: list[str] = Field(default_factory=list)
+    fiscal_years: list[int] = Field(default_factory=list)
+    departments: list[str] = Field(default_factory=list)
+
+    def active(self) -> bool:
+        return bool(self.cities or self.source_files or self.fiscal_years or self.departments)
+
+    def allows(self, record: Record) -> bool:
+        if self.cities and record.city not in self.cities:
+            return False
+        if self.source_files and record.source_file not in self.source_files:
+            return False
+        if self.fiscal_years and not set(self.fiscal_years) & set(record.fiscal_years):
+            return False
+        if self.departments and not any(d in dep for d in self.departments for dep in record.departments):
+            return False
+        return True
+
+
+class SearchResult(BaseModel):
+    query: ParsedQuery
+    evidence: list[Evidence]
+
+
+def ref_label(ref: ItemRef, program_kind: str = "実施") -> str:
+    """The label an item reference points at: 取組項目08, 指標No.4, 実施プログラム⑫."""
+    if ref.kind == "取組項目":
+        return f"取組項目{ref.number:02d}"
+    if ref.kind == "指標":
+        return f"指標No.{ref.number}"
+    return f"{program_kind}プログラム{_NUMBER_TO_CIRCLED.get(ref.number, ref.number)}"
+
+
+def matched_terms(record: Record, terms: list[str]) -> list[str]:
+    text = unicodedata.normalize("NFKC", f"{record.title}\n{record.text}").lower()
+    return [t for t in terms if t and t in text]
+
+
+class Retriever:
+    def __init__(self, index: LoadedIndex, model, settings: RetrievalSettings) -> None:
+        self.index = index
+        self.model = model
+        self.settings = settings
+        self.corpus_cities = sorted({r.city for r in index.records})
+        self.by_label: dict[str, list[int]] = {}
+        for pos, record in enumerate(index.records):
+            self.by_label.setdefault(record.label, []).append(pos)
+
+    def _allowed(self, filters: Filters) -> np.ndarray:
+        return np.array([filters.allows(r) for r in self.index.records], dtype=bool)
+
+    def _per_record(self, passage_ids: np.ndarray, scores: np.ndarray, allowed: np.ndarray) -> dict[int, float]:
+        """Best passage score per record, in descending score order."""
+        best: dict[int, float] = {}
+        for pid, score in zip(passage_ids.tolist(), scores.tolist(), strict=True):
+            rec = self.index.passage_record[pid]
+            if allowed[rec] and rec not in best:
+                best[rec] = float(score)
+        return best
+
+    def dense(self, query: ParsedQuery, allowed: np.ndarray, filtered: bool) -> dict[int, float]:
+        vector = encode_queries(self.model, [query.search_text])[0]
+        n = self.index.dense.ntotal
+        if n <= EXACT_SCAN_LIMIT:
+            k = n
+        else:
+            k = self.settings.candidates * (20 if filtered else 4)
+        scores, ids = dense_index.search(self.index.dense, vector, k)
+        return self._per_record(ids, scores, allowed)
+
+    def keyword(self, query: ParsedQuery, allowed: np.ndarray) -> tuple[dict[int, float], list[str]]:
+        scores, terms = self.index.keyword.scores(query.search_text)
+        if not terms:
+            return {}, []
+        n = min(len(scores), self.settings.candidates * 8)
+        top_ids = np.argpartition(-scores, n - 1)[:n] if n < len(scores) else np.arange(len(scores))
+        top_ids = top_ids[np.argsort(-scores[top_ids], kind="stable")]
+        top_ids = top_ids[scores[top_ids] > 0]
+        return self._per_record(top_ids, scores[top_ids], allowed), terms
+
+    def search(
+        self, question: str | ParsedQuery, k: int | None = None, filters: Filters | None = None
+    ) -> SearchResult:
+        query = question if isinstance(question, ParsedQuery) else parse_query(question)
+        k = k or self.settings.k
+        filters = filters or Filters()
+        allowed = self._allowed(filters) if filters.active() else np.ones(len(self.index.records), dtype=bool)
+        if not query.normalized:
+            return SearchResult(query=query, evidence=[])
+
+        dense = self.dense(query, allowed, filters.active())
+        keyword, terms = self.keyword(query, allowed)
+        c = self.settings.candidates
+        ids = lambda ranked: [str(i) for i in list(ranked)[:c]]  # noqa: E731
+        fused = reciprocal_rank_fusion(
+            [(ids(dense), self.settings.dense_weight), (ids(keyword), self.settings.bm25_weight)],
+            k=self.settings.rrf_k,
+        )
+        unit = 1.0 / (self.settings.rrf_k + 1)
+        named_cities = set(query.cities) & set(self.corpus_cities)
+        years = set(query.fiscal_years)
+        records = self.index.records
+        referenced = {pos for ref in query.item_refs for pos in self.by_label.get(ref_label(ref), [])}
+        referenced |= {
+            pos for ref in query.item_refs if ref.kind == "プログラム"
+            for pos in self.by_label.get(ref_label(ref, "検討"), [])
+        }
+        for pos in sorted({int(key) for key in fused} | referenced):
+            if not allowed[pos]:
+                continue
+            record = records[pos]
+            bonus = 0.0
+            if pos in referenced and (not named_cities or record.city in named_cities):
+                bonus += self.settings.exact_ref_boost
+            if str(pos) in fused:
+                if named_cities and record.city in named_cities:
+                    bonus += self.settings.city_boost * unit
+                if years and years & set(record.fiscal_years):
+                    bonus += self.settings.year_boost * unit
+            if bonus:
+                fused[str(pos)] = fused.get(str(pos), 0.0) + bonus
+
+        evidence = []
+        for key, score in top(fused, k):
+            pos = int(key)
+            record = records[pos]
+            evidence.append(
+                Evidence(
+                    record=record,
+                    score=round(score, 6),
+                    dense_score=round(dense[pos], 6) if pos in dense else None,
+                    bm25_score=round(keyword[pos], 6) if pos in keyword else None,
+                    matched_terms=matched_terms(record, terms),
+                )
+            )
+        return SearchResult(query=query, evidence=evidence)
