@@ -245,8 +245,10 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.INFO, stream=sys.stderr, format="%(levelname)s %(message)s"
     )
+    for noisy in ("faiss", "faiss.loader", "sentence_transformers", "httpx", "bm25s"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
     from .index_store import IndexProblem
-    from .indexer import BuildError
+    from .errors import BuildError
     from .readers import DocumentFormatError
 
     try:

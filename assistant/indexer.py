@@ -13,7 +13,9 @@ from tqdm import tqdm
 from . import dense_index
 from .bm25_index import KeywordIndex
 from .corpus import corpus_checksum, load_corpus
-from .embeddings import encode_passages, model_fingerprint
+from .embeddings import encode_passages
+from .errors import BuildError
+from .model_convert import model_fingerprint
 from .index_store import new_version_name, write_version
 from .passages import make_passages
 from .settings import Settings
@@ -21,10 +23,6 @@ from .tokenize_ja import TOKENIZER_NAME, tokenize
 from .types import Record
 
 log = logging.getLogger(__name__)
-
-
-class BuildError(RuntimeError):
-    """The corpus could not be turned into an index (e.g. no document loaded)."""
 
 
 def build_version(
@@ -65,7 +63,7 @@ def build_version(
         version=version,
         created_at=datetime.now(UTC).isoformat(),
         model=settings.embedding.model,
-        model_fingerprint=model_fingerprint(model),
+        model_fingerprint=model_fingerprint(settings),
         embedding_dim=int(vectors.shape[1]),
         tokenizer=TOKENIZER_NAME,
         corpus_checksum=checksum,
