@@ -247,8 +247,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     for noisy in ("faiss", "faiss.loader", "sentence_transformers", "httpx", "bm25s"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
-    from .index_store import IndexProblem
     from .errors import BuildError
+    from .index_store import IndexProblem
     from .readers import DocumentFormatError
 
     try:

@@ -15,8 +15,8 @@ from .bm25_index import KeywordIndex
 from .corpus import corpus_checksum, load_corpus
 from .embeddings import encode_passages
 from .errors import BuildError
-from .model_convert import model_fingerprint
 from .index_store import new_version_name, write_version
+from .model_convert import model_fingerprint
 from .passages import make_passages
 from .settings import Settings
 from .tokenize_ja import TOKENIZER_NAME, tokenize
