@@ -15,17 +15,29 @@ from pydantic import BaseModel, Field
 
 from .passages import sentences
 from .query import ParsedQuery, fiscal_years
+from .retrieve import SearchResult
 from .settings import AnswerSettings
 from .tokenize_ja import tokenize
-from .types import Citation, Evidence, Record
+from .types import Citation, Evidence, Record, reiwa
 
-_LISTING = re.compile(r"全部|全て|すべて|一覧|列挙|どんな取組|どのような取組|\blist\b|\ball\b|\bevery\b")
-_HIERARCHY = re.compile(r"(施策|方向性|基本事業)\s*(\d+)")
 _QUANTITY = re.compile(
-    r"いくら|何人|何件|何回|何%|何パーセント|何円|金額|数値|値は|割合|率は|比率|目標値|how many|how much|what percent|rate|ratio|amount|figure|value"
+    r"いくら|いくつ|どれくらい|どのくらい|何人|何件|何回|何日|何%|何パーセント|何円|金額|数値|値は|割合|率は|比率|目標値|残高|"
+    r"how many|how much|what percent|rate|ratio|amount|figure|value|balance"
 )
 _DIGIT = re.compile(r"\d")
-_STATUS_WORDS = re.compile(r"取組|状況|実績|何をした|進捗|status|did|done|progress")
+_STATUS_WORDS = re.compile(r"状況|実績|何をし|何がされ|進捗|どうなっ|status|did|done|progress")
+_DEPARTMENT = re.compile(r"担当|部署|どこの課|どの課|所管|推進部署|\bin charge\b|\bdepartment|\bsection\b|\bwhich (?:office|division)")
+# A figure asked for with its unit: the answer must state a number in that unit.
+_UNITS = [
+    (re.compile(r"何円|いくら|金額|費用|予算額|\bcost|\bhow much|\byen\b|\bbudget\b"), r"円"),
+    (re.compile(r"何人|人数|how many (?:people|staff|persons|employees|participants)"), r"人|名"),
+    (re.compile(r"何枚|how many (?:sheets|pages)"), r"枚"),
+    (re.compile(r"何件|how many (?:cases|applications|forms)"), r"件"),
+    (re.compile(r"何回|how many times"), r"回"),
+    (re.compile(r"何日|how many days"), r"日"),
+    (re.compile(r"何%|何パーセント|\bwhat percent"), r"%|％|割"),
+    (re.compile(r"いつ|何月|日時|\bwhen\b|\bwhat date"), r"年|月|日"),
+]
 
 
 class ComposedAnswer(BaseModel):
@@ -45,16 +57,29 @@ def record_years(record: Record) -> set[int]:
     return set(record.fiscal_years) | set(fiscal_years(_nfkc(record.title + "\n" + record.text)))
 
 
-def select_sentences(record: Record, query_terms: set[str], wants_number: bool, limit: int) -> list[str]:
-    """The record's sentences that best match the question, in document order."""
+def select_sentences(
+    record: Record, query: ParsedQuery, query_terms: set[str], wants_number: bool, limit: int
+) -> list[str]:
+    """The record's sentences that best match the question, in document order.
+
+    Score: question terms in the sentence, +1 if it names an asked fiscal year, +1.5 if it
+    states a figure in the asked unit (人, 円 …), +0.5 for any number when a figure is asked.
+    An indicator is a small table: all its lines are kept.
+    """
     parts = sentences(record.text)
-    if not parts:
-        return []
+    if not parts or record.record_type == "indicator":
+        return parts
+    figure = _figure_pattern(query)
+    # Within a one-year report every sentence is about that year; only a multi-year plan needs the year.
+    years = set(query.fiscal_years) if len(record.fiscal_years) > 1 else set()
     scored = []
     for i, sentence in enumerate(parts):
-        terms = set(tokenize(sentence))
-        score = len(terms & query_terms)
-        if wants_number and _DIGIT.search(sentence):
+        score = float(len(set(tokenize(sentence)) & query_terms))
+        if years and years & set(fiscal_years(_nfkc(sentence))):
+            score += 1
+        if figure is not None and figure.search(sentence):
+            score += 1.5
+        elif wants_number and _DIGIT.search(sentence):
             score += 0.5
         scored.append((score, i))
     best = sorted(scored, key=lambda si: (-si[0], si[1]))[:limit]
@@ -63,53 +88,92 @@ def select_sentences(record: Record, query_terms: set[str], wants_number: bool, 
     return [parts[i] for _, i in sorted(best, key=lambda si: si[1])]
 
 
-def _hierarchy_items(query: ParsedQuery, pool: list[Evidence]) -> list[Evidence]:
-    """For 'all items under 方向性2'-style questions: every pooled item under that heading."""
-    refs = [f"{kind}{num}" for kind, num in _HIERARCHY.findall(query.normalized)]
-    if not refs:
-        return []
-    under = [e for e in pool if all(ref in e.record.section.replace(" ", "") for ref in refs)]
-    return sorted(under, key=lambda e: (e.record.source_file, e.record.number or 0))
+def _figure_pattern(query: ParsedQuery) -> re.Pattern[str] | None:
+    lowered = query.normalized.lower()
+    units = [unit for pattern, unit in _UNITS if pattern.search(lowered)]
+    if not units:
+        return None
+    return re.compile(rf"\d[\d,，.]*\s*(?:万|億|千)?\s*(?:{'|'.join(units)})")
 
 
-def choose_items(query: ParsedQuery, evidence: list[Evidence], settings: AnswerSettings) -> list[Evidence]:
+def choose_items(result: SearchResult, settings: AnswerSettings) -> list[Evidence]:
     """Which retrieved items the answer is built from."""
+    query, evidence = result.query, result.evidence
     if not evidence:
         return []
-    listing = bool(_LISTING.search(query.normalized.lower()))
-    if listing:
-        under = _hierarchy_items(query, evidence)
-        if under:
-            return under
+    if query.listing:
+        listed = [e for e in evidence if _listed(e.record, query)]
+        if listed:
+            return sorted(listed, key=lambda e: (e.record.source_file, e.record.number or 0, e.record.label))
     top_score = evidence[0].score
     chosen = [evidence[0]]
-    limit = len(evidence) if listing else settings.max_items
     for e in evidence[1:]:
-        if len(chosen) >= limit:
+        if len(chosen) >= settings.max_items:
             break
-        if listing or e.score >= settings.related_ratio * top_score:
+        if e.score >= settings.related_ratio * top_score:
             chosen.append(e)
     # Comparisons: make sure every named corpus city is represented.
-    cities = [c for c in query.cities if any(e.record.city == c for e in evidence)]
-    for city in cities:
+    for city in query.cities:
         if not any(e.record.city == city for e in chosen):
-            chosen.append(next(e for e in evidence if e.record.city == city))
+            match = next((e for e in evidence if e.record.city == city), None)
+            if match:
+                chosen.append(match)
     return chosen
 
 
-def _abstain_reason(query: ParsedQuery, evidence: list[Evidence], settings: AnswerSettings) -> str | None:
+def _listed(record: Record, query: ParsedQuery) -> bool:
+    if not (query.list_prefix or query.hierarchy):
+        return False
+    if query.list_prefix and not record.label.startswith(query.list_prefix):
+        return False
+    section = record.section.replace(" ", "")
+    return all(h in section for h in query.hierarchy)
+
+
+def unstated_figure(query: ParsedQuery, best: Evidence) -> bool:
+    """The question asks for a figure that the item it is about does not state.
+
+    For an indicator: its value for the asked year is a dash (e.g. —※3, 記載なし).
+    Otherwise: the question names a unit (円, 人, 枚 …) and no number in that unit is in the item.
+    """
+    record = best.record
+    if record.record_type == "indicator":
+        return not _indicator_value_stated(query, record)
+    figure = _figure_pattern(query)
+    if figure is None:
+        return False
+    return not any(figure.search(t) for t in [record.text, *record.fields.values()])
+
+
+def _indicator_value_stated(query: ParsedQuery, record: Record) -> bool:
+    """An indicator's value for the asked year (or any year) is a number, not a dash."""
+    values = {k: v for k, v in record.fields.items() if "値" in k}
+    if query.fiscal_years:
+        wanted = [f"{reiwa(y)}年度" for y in query.fiscal_years]
+        values = {k: v for k, v in values.items() if any(w in k for w in wanted)}
+    return any(_DIGIT.search(v.split("※")[0]) for v in values.values()) if values else True
+
+
+def _abstain_reason(result: SearchResult, corpus_cities: set[str], settings: AnswerSettings) -> str | None:
+    query, evidence = result.query, result.evidence
     if not evidence:
         return "no_match"
-    corpus_cities = {e.record.city for e in evidence}
     if query.cities and not set(query.cities) & corpus_cities:
         return "city_not_in_corpus"
     best = evidence[0]
-    if query.item_refs and _STATUS_WORDS.search(query.normalized.lower()) and "no_status" in best.record.flags:
+    if "no_status" in best.record.flags and _STATUS_WORDS.search(query.normalized.lower()):
         return "status_missing"
     if query.fiscal_years and not any(set(query.fiscal_years) & record_years(e.record) for e in evidence[:3]):
         return "year_not_in_corpus"
+    if query.editions and not any(
+        ed in _nfkc(e.record.document + e.record.text).replace(" ", "") for e in evidence[:3] for ed in query.editions
+    ):
+        return "edition_not_in_corpus"
+    if query.item_refs or (query.listing and (query.list_prefix or query.hierarchy)):
+        return None
     dense = max((e.dense_score or 0.0) for e in evidence[:3])
-    if not query.item_refs and dense < settings.abstain_below:
+    support = result.support()
+    if dense < settings.abstain_below or (support < settings.min_support and dense < settings.abstain_unsupported_below):
         return "weak_match"
     return None
 
@@ -121,6 +185,7 @@ _REASONS_JA = {
     "year_not_in_corpus": "ご質問の年度（{years}）についての記載は資料に見つかりませんでした。",
     "weak_match": "資料の中に、この質問に直接答える記載は見つかりませんでした。",
     "no_figure": "ご質問の数値は資料に記載されていません。",
+    "edition_not_in_corpus": "ご質問の計画（{editions}）の資料は収録されていません。",
 }
 _REASONS_EN = {
     "no_match": "The documents contain nothing on this question.",
@@ -129,6 +194,7 @@ _REASONS_EN = {
     "year_not_in_corpus": "The documents say nothing about fiscal year {years}.",
     "weak_match": "The documents do not answer this question directly.",
     "no_figure": "The documents do not state that figure.",
+    "edition_not_in_corpus": "The documents do not include that plan ({editions}).",
 }
 
 
@@ -145,24 +211,25 @@ def _quote(parts: list[str], limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def compose(query: ParsedQuery, evidence: list[Evidence], settings: AnswerSettings) -> ComposedAnswer:
+def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[str] | None = None) -> ComposedAnswer:
+    query, evidence = result.query, result.evidence
     english = query.language == "en"
     reasons = _REASONS_EN if english else _REASONS_JA
-    reason = _abstain_reason(query, evidence, settings)
+    corpus_cities = corpus_cities if corpus_cities is not None else {e.record.city for e in evidence}
+    reason = _abstain_reason(result, corpus_cities, settings)
     query_terms = set(tokenize(query.search_text))
     wants_number = bool(_QUANTITY.search(query.normalized.lower()))
 
-    items = [] if reason else choose_items(query, evidence, settings)
+    items = [] if reason else choose_items(result, settings)
     picked: list[tuple[Evidence, list[str]]] = []
     for e in items:
-        chosen = select_sentences(e.record, query_terms, wants_number, settings.max_sentences_per_item)
+        chosen = select_sentences(e.record, query, query_terms, wants_number, settings.max_sentences_per_item)
         if chosen:
             picked.append((e, chosen))
     if not reason and not picked:
         reason = "no_match"
-    if not reason and wants_number and not any(_DIGIT.search(s) for _, parts in picked for s in parts):
-        if not any(_DIGIT.search(v) for e, _ in picked for v in e.record.fields.values()):
-            reason = "no_figure"
+    if not reason and unstated_figure(query, picked[0][0]):
+        reason = "no_figure"
 
     if reason:
         shown = evidence[: settings.max_items]
@@ -170,7 +237,8 @@ def compose(query: ParsedQuery, evidence: list[Evidence], settings: AnswerSettin
         message = reasons[reason].format(
             cities="、".join(query.cities),
             corpus="、".join(sorted({e.record.city for e in evidence})) or "-",
-            years="、".join(f"{y}" for y in query.fiscal_years),
+            years="、".join(f"{reiwa(y)}年度（{y}年度）" for y in query.fiscal_years),
+            editions="、".join(query.editions),
             label=best.label if best else "",
             title=best.title if best else "",
         )
@@ -188,8 +256,11 @@ def compose(query: ParsedQuery, evidence: list[Evidence], settings: AnswerSettin
     )
     lines = [lead]
     citations = []
+    asks_department = bool(_DEPARTMENT.search(query.normalized.lower()))
     for n, (e, parts) in enumerate(picked, start=1):
         lines.append(f"■ [{n}] {e.record.citation_text()}")
+        if asks_department and e.record.departments:
+            lines.append(f"・担当: {'、'.join(e.record.departments)} [{n}]")
         lines += [f"・{s} [{n}]" for s in parts]
         citations.append(_citation(e, _quote(parts, settings.quote_chars)))
     return ComposedAnswer(

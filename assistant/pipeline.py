@@ -134,7 +134,7 @@ class Assistant:
     ) -> tuple[SearchResult, ComposedAnswer]:
         k = k or self.settings.retrieval.k
         result = self.search(question, k=max(k, self.settings.answer.max_items), filters=filters)
-        composed = compose(result.query, result.evidence, self.settings.answer)
+        composed = compose(result, self.settings.answer, set(self.retriever.corpus_cities))
         if self.settings.answer.llm_provider:
             from .llm_answer import generate
 

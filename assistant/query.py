@@ -31,6 +31,10 @@ class ParsedQuery(BaseModel):
     cities: list[str] = Field(default_factory=list, description="Municipalities named (Japanese names)")
     item_refs: list[ItemRef] = Field(default_factory=list)
     expansions: list[str] = Field(default_factory=list, description="Document terms added for search")
+    listing: bool = Field(default=False, description="Asks for every item of a kind or under a heading")
+    list_prefix: str | None = Field(default=None, description="Label prefix a listing asks for, e.g. 検討プログラム")
+    hierarchy: list[str] = Field(default_factory=list, description="Headings named, e.g. 方向性2, 基本事業1")
+    editions: list[str] = Field(default_factory=list, description="Plan editions named, e.g. 第2期, 第6次")
 
     @property
     def search_text(self) -> str:
@@ -133,6 +137,24 @@ def expansions(normalized: str) -> list[str]:
     return found
 
 
+_LISTING = re.compile(r"全部|全て|すべて|一覧|列挙|リスト|\blist\b|\ball\b|\bevery\b")
+_LIST_PREFIXES = [
+    (re.compile(r"検討プログラム"), "検討プログラム"),
+    (re.compile(r"実施プログラム"), "実施プログラム"),
+    (re.compile(r"指標|indicators?"), "指標No."),
+    (re.compile(r"取組項目|action items?"), "取組項目"),
+]
+_HIERARCHY = re.compile(r"(施策|方向性|基本事業)\s*(\d+)")
+_EDITION = re.compile(r"第\s*(\d+)\s*(期|次)")
+
+
+def listing_target(lowered: str) -> tuple[bool, str | None, list[str]]:
+    listing = bool(_LISTING.search(lowered))
+    prefix = next((label for pattern, label in _LIST_PREFIXES if pattern.search(lowered)), None) if listing else None
+    hierarchy = [f"{kind}{int(num)}" for kind, num in _HIERARCHY.findall(lowered)]
+    return listing, prefix, hierarchy
+
+
 def detect_language(text: str) -> str:
     letters = [c for c in text if c.isalpha()]
     if not letters:
@@ -145,7 +167,12 @@ def parse_query(text: str) -> ParsedQuery:
     normalized = unicodedata.normalize("NFKC", text).strip()
     lowered = normalized.lower()
     cities = [name for name, pattern in municipalities() if pattern.search(lowered)]
+    listing, prefix, hierarchy = listing_target(lowered)
     return ParsedQuery(
+        listing=listing,
+        list_prefix=prefix,
+        hierarchy=hierarchy,
+        editions=[f"第{int(n)}{kind}" for n, kind in _EDITION.findall(normalized)],
         text=text,
         normalized=normalized,
         language=detect_language(normalized),

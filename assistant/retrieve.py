@@ -17,6 +17,7 @@ from .fusion import reciprocal_rank_fusion, top
 from .index_store import LoadedIndex
 from .query import CIRCLED, ItemRef, ParsedQuery, parse_query
 from .settings import RetrievalSettings
+from .tokenize_ja import tokenize
 from .types import Evidence, Record
 
 _NUMBER_TO_CIRCLED = {v: k for k, v in CIRCLED.items()}
@@ -49,6 +50,16 @@ class Filters(BaseModel):
 class SearchResult(BaseModel):
     query: ParsedQuery
     evidence: list[Evidence]
+    query_terms: list[str] = Field(
+        default_factory=list, description="Content terms of the question (Japanese side), for support checks"
+    )
+
+    def support(self, top: int = 3) -> float:
+        """Share of the question's content terms found in the top records' text (0..1)."""
+        if not self.query_terms:
+            return 0.0
+        found = {t for e in self.evidence[:top] for t in e.matched_terms}
+        return len(found & set(self.query_terms)) / len(self.query_terms)
 
 
 def ref_label(ref: ItemRef, program_kind: str = "実施") -> str:
@@ -60,9 +71,28 @@ def ref_label(ref: ItemRef, program_kind: str = "実施") -> str:
     return f"{program_kind}プログラム{_NUMBER_TO_CIRCLED.get(ref.number, ref.number)}"
 
 
+def searchable_text(record: Record) -> str:
+    """Everything a question may match in a record: title, section, departments, body, fields."""
+    parts = [record.label, record.title, record.section, " ".join(record.departments), record.text]
+    parts += list(record.fields.values())
+    return unicodedata.normalize("NFKC", "\n".join(parts)).lower()
+
+
 def matched_terms(record: Record, terms: list[str]) -> list[str]:
-    text = unicodedata.normalize("NFKC", f"{record.title}\n{record.text}").lower()
+    text = searchable_text(record)
     return [t for t in terms if t and t in text]
+
+
+def question_terms(query: ParsedQuery, city_terms: set[str]) -> list[str]:
+    """The question's content terms. For English, only its Japanese expansions and ASCII acronyms count."""
+    if query.language == "en":
+        terms = tokenize(" ".join(query.expansions))
+    else:
+        terms = tokenize(query.search_text)
+    return [t for t in dict.fromkeys(terms) if t not in city_terms and t not in _GENERIC_TERMS]
+
+
+_GENERIC_TERMS = {"市", "教える", "くださる", "ください", "知る", "分かる", "わかる", "?", "年度", "令和", "平成"}
 
 
 class Retriever:
@@ -71,6 +101,7 @@ class Retriever:
         self.model = model
         self.settings = settings
         self.corpus_cities = sorted({r.city for r in index.records})
+        self.city_terms = {t for city in self.corpus_cities for t in [city, city.removesuffix("市"), *tokenize(city)]}
         self.by_label: dict[str, list[int]] = {}
         for pos, record in enumerate(index.records):
             self.by_label.setdefault(record.label, []).append(pos)
@@ -107,6 +138,20 @@ class Retriever:
         top_ids = top_ids[scores[top_ids] > 0]
         return self._per_record(top_ids, scores[top_ids], allowed), terms
 
+    def _listed(self, query: ParsedQuery) -> set[int]:
+        """Records a listing question asks for: a label kind (検討プログラム…) and/or a heading (方向性2…)."""
+        if not query.listing or not (query.list_prefix or query.hierarchy):
+            return set()
+        out = set()
+        for pos, record in enumerate(self.index.records):
+            if query.list_prefix and not record.label.startswith(query.list_prefix):
+                continue
+            section = record.section.replace(" ", "")
+            if query.hierarchy and not all(h in section for h in query.hierarchy):
+                continue
+            out.add(pos)
+        return out
+
     def search(
         self, question: str | ParsedQuery, k: int | None = None, filters: Filters | None = None
     ) -> SearchResult:
@@ -130,27 +175,33 @@ class Retriever:
         years = set(query.fiscal_years)
         records = self.index.records
         referenced = {pos for ref in query.item_refs for pos in self.by_label.get(ref_label(ref), [])}
+        listed = self._listed(query)
         referenced |= {
             pos for ref in query.item_refs if ref.kind == "プログラム"
             for pos in self.by_label.get(ref_label(ref, "検討"), [])
         }
-        for pos in sorted({int(key) for key in fused} | referenced):
+        for pos in sorted({int(key) for key in fused} | referenced | listed):
             if not allowed[pos]:
                 continue
             record = records[pos]
             bonus = 0.0
             if pos in referenced and (not named_cities or record.city in named_cities):
                 bonus += self.settings.exact_ref_boost
+            if pos in listed and (not named_cities or record.city in named_cities):
+                bonus += self.settings.exact_ref_boost / 2
             if str(pos) in fused:
                 if named_cities and record.city in named_cities:
                     bonus += self.settings.city_boost * unit
                 if years and years & set(record.fiscal_years):
-                    bonus += self.settings.year_boost * unit
+                    # a single-year report outranks a multi-year plan for a question about one year
+                    bonus += self.settings.year_boost * unit / len(record.fiscal_years)
             if bonus:
                 fused[str(pos)] = fused.get(str(pos), 0.0) + bonus
 
+        q_terms = question_terms(query, self.city_terms)
         evidence = []
-        for key, score in top(fused, k):
+        limit = max(k, len(listed)) if listed else k
+        for key, score in top(fused, limit):
             pos = int(key)
             record = records[pos]
             evidence.append(
@@ -159,7 +210,7 @@ class Retriever:
                     score=round(score, 6),
                     dense_score=round(dense[pos], 6) if pos in dense else None,
                     bm25_score=round(keyword[pos], 6) if pos in keyword else None,
-                    matched_terms=matched_terms(record, terms),
+                    matched_terms=matched_terms(record, sorted(set(terms) | set(q_terms))),
                 )
             )
-        return SearchResult(query=query, evidence=evidence)
+        return SearchResult(query=query, evidence=evidence, query_terms=q_terms)

@@ -61,7 +61,13 @@ class AnswerSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     abstain_below: float = Field(
-        default=0.80, description="Abstain when the best dense similarity is below this (tuned on eval dev)"
+        default=0.74, description="Abstain when the best dense similarity is below this (tuned on eval dev)"
+    )
+    min_support: float = Field(
+        default=0.5, description="Share of the question's terms the top records must contain (tuned on eval dev)"
+    )
+    abstain_unsupported_below: float = Field(
+        default=0.84, description="With support under min_support, abstain below this dense similarity (tuned)"
     )
     max_items: int = Field(default=5, ge=1)
     related_ratio: float = Field(
@@ -110,6 +116,7 @@ class Settings(BaseSettings):
         payload = {
             "model": self.embedding.model,
             "max_seq_length": self.embedding.max_seq_length,
+            "dtype": self.embedding.dtype,
             "chunk": self.chunk.model_dump(mode="json"),
             "tokenizer": "fugashi+unidic-lite",
         }
