@@ -1,0 +1,136 @@
+"""Text of a PDF document as lines, with a page marker line where each page starts.
+
+``pdf_lines(path)`` extracts each page's text layer with pypdf and returns::
+
+    ["\\f1", <lines of page 1>..., "\\f2", <lines of page 2>..., ...]
+
+The markers are ``readers.pages.page_marker(n)``; readers call
+``readers.pages.split_pages`` to drop them and learn each line's page.
+
+Page numbers. ``n`` is the 1-based physical page number (the position of the
+page in the file), unless the PDF defines page labels (``/PageLabels``, the
+numbers a viewer shows) that are *all* plain decimal integers and strictly
+increasing: then the labels are used, because they are the numbers printed on
+the pages, i.e. what the document states. Labels are ignored as a whole when
+any page's label is not a plain integer (roman front matter ``i, ii``, prefixed
+``A-1``) or when they repeat or go backwards (numbering restarting per chapter;
+an unlabelled cover before a range starting at 1, which pypdf reads as 1, 1, 2):
+mixing labels and physical numbers, or ambiguous numbers, would make ``page``
+unreliable, and the physical number always points at the right page of the file.
+
+Lines. Line endings are normalized (``\\r\\n``, ``\\r`` and the other
+``str.splitlines`` separators become line breaks), so no extracted line can
+contain a form feed and be mistaken for a page marker. Lines are otherwise
+kept as extracted (no stripping): the readers own the cleaning. pypdf reports
+no vertical gaps, so blank lines (paragraph breaks) inside a page do not come
+back. The readers of the seed layouts do not need them for structure (see
+tests/test_pdf.py), but a record's text from a PDF can have fewer blank lines
+than the same record from the document as plain text.
+
+Errors. Every failure to get text out of the file raises ``DocumentFormatError``
+naming the file: an empty file or one without a ``%PDF-`` header, a file pypdf
+cannot parse (truncated, corrupt), an encrypted PDF that cannot be opened
+without a password (or whose cipher needs a package that is not installed), a
+page whose text cannot be extracted, and a PDF without any extractable text (a
+scan without a text layer: run OCR first). Pages without text in an otherwise
+textual PDF (e.g. a scanned figure page) are logged as a warning and only get
+their marker. Errors reading the file itself (missing file, permissions)
+propagate as ``OSError``, as they do for plain-text documents.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .readers.errors import DocumentFormatError
+from .readers.pages import page_marker
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
+
+log = logging.getLogger(__name__)
+
+_PLAIN_INTEGER = re.compile(r"^[0-9]+$")
+
+NO_TEXT_MESSAGE = "no text layer (scanned PDF?) — run OCR first, then add the OCRed PDF or its text"
+
+
+def pdf_lines(path: Path) -> list[str]:
+    """The PDF's text lines, each page preceded by its marker line ``\\f<page>``."""
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError, FileNotDecryptedError
+
+    name = path.name
+    data = path.read_bytes()
+    if not data.strip():
+        raise DocumentFormatError(name, None, "empty file, not a PDF")
+    if b"%PDF-" not in data[:1024]:  # the header may follow up to 1 KB of junk
+        raise DocumentFormatError(name, None, "not a PDF file (no %PDF- header)")
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            _decrypt(reader, name)
+        page_count = len(reader.pages)
+    except DocumentFormatError:
+        raise
+    except (DependencyError, FileNotDecryptedError) as exc:
+        raise DocumentFormatError(name, None, f"encrypted PDF cannot be opened: {exc}") from exc
+    except Exception as exc:  # pypdf raises many types (PdfReadError, ValueError, KeyError…) on broken input
+        raise DocumentFormatError(name, None, f"cannot parse the PDF (corrupt or truncated?): {exc}") from exc
+    if page_count == 0:
+        raise DocumentFormatError(name, None, "the PDF has no pages")
+
+    numbers = page_numbers(reader)
+    lines: list[str] = []
+    empty: list[int] = []
+    for index in range(page_count):
+        try:
+            text = reader.pages[index].extract_text() or ""
+        except Exception as exc:  # a broken content stream, font or object on this page
+            raise DocumentFormatError(
+                name, None, f"cannot extract the text of page {numbers[index]}: {type(exc).__name__}: {exc}"
+            ) from exc
+        lines.append(page_marker(numbers[index]))
+        if not text.strip():
+            empty.append(numbers[index])
+            continue
+        lines.extend(text.splitlines())
+    if len(empty) == page_count:
+        raise DocumentFormatError(name, None, NO_TEXT_MESSAGE)
+    if empty:
+        log.warning("%s: no text on page(s) %s (scanned pages?)", name, ", ".join(map(str, empty)))
+    return lines
+
+
+def _decrypt(reader: PdfReader, name: str) -> None:
+    """Open an encrypted PDF with the empty user password (permission-only encryption)."""
+    from pypdf import PasswordType
+
+    if reader.decrypt("") == PasswordType.NOT_DECRYPTED:
+        raise DocumentFormatError(
+            name, None, "encrypted PDF (a password is required to open it) — save an unencrypted copy"
+        )
+
+
+def page_numbers(reader: PdfReader) -> list[int]:
+    """Number of each page: its plain-integer page label if all labels are such, else 1, 2, 3 …"""
+    count = len(reader.pages)
+    physical = list(range(1, count + 1))
+    try:
+        root = reader.trailer["/Root"]
+        if "/PageLabels" not in root:
+            return physical
+        labels = list(reader.page_labels)
+    except Exception:  # broken /PageLabels tree: fall back to physical numbers
+        log.warning("unreadable page labels ignored; using physical page numbers")
+        return physical
+    if len(labels) != count or not all(_PLAIN_INTEGER.match(label or "") for label in labels):
+        return physical
+    values = [int(label) for label in labels]
+    if any(b <= a for a, b in zip(values, values[1:], strict=False)):
+        return physical
+    return values

@@ -1,0 +1,356 @@
+"""PDF documents: ``assistant.pdf_text.pdf_lines`` and loading a PDF through ``load_document``.
+
+The PDFs are generated here with reportlab from the seed texts in ``corpus/``:
+each text line is drawn as one string in the built-in Japanese CID font
+HeiseiKakuGo-W5, and the test decides where the page breaks go, so it knows on
+which physical page each record's block starts.
+
+What the round trip keeps and loses (pypdf 7.1):
+
+* Characters: reportlab writes the CID font with the ``UniJIS-UCS2-H``
+  encoding, i.e. the content stream holds UTF-16 code units, and pypdf decodes
+  them back as such. Every character of the seed texts (all in the BMP: ①–⑳,
+  ㉑–㉘, ～, ▼, ※, tabs …) comes back exactly, whether or not the font has a glyph
+  for it; the font is not embedded, so how a viewer draws e.g. ㉑ is not checked
+  (no renderer here). Characters outside the BMP cannot be written in UCS-2.
+* Tabs survive because a line is one string; in a real PDF, table cells are
+  separate strings and come back space-separated, not tab-separated.
+* Blank lines do not survive: pypdf reports no vertical gaps. Record texts are
+  therefore compared with blank lines removed; labels, titles, fields and the
+  record count must be identical.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+from pathlib import Path
+
+import pytest
+from pypdf import PdfWriter
+from reportlab.lib import pdfencrypt
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfgen import canvas
+
+from assistant.corpus import load_document
+from assistant.pdf_text import pdf_lines
+from assistant.readers import DocumentFormatError
+from assistant.readers.pages import page_marker
+from assistant.settings import get_settings
+from assistant.types import Record
+
+FONT = "HeiseiKakuGo-W5"
+pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+
+CORPUS = get_settings().corpus_dir
+PROGRESS = "000_3dacb80f56827af3"  # progress_report: pages from its 目次
+POLICIES = "001_d49a127c9747c6b0"
+PROGRAM = "002_b30adf6a2737dba3"  # program_draft
+STRATEGY = "003_352194a5035fd7a3"
+COMMITTEE = "004_ac35853668981a4b"  # committee_report
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def write_pdf(path: Path, pages: list[list[str]], **canvas_options: object) -> Path:
+    """One PDF page per list of lines; each line drawn as one string (blank lines as gaps)."""
+    pdf = canvas.Canvas(str(path), **canvas_options)
+    for lines in pages:
+        pdf.setFont(FONT, 8)
+        y = 820.0
+        for line in lines:
+            if line:
+                pdf.drawString(10, y, line)
+            y -= 9.5
+        pdf.showPage()
+    pdf.save()
+    return path
+
+
+def chunks(lines: list[str], size: int) -> list[list[str]]:
+    return [lines[i : i + size] for i in range(0, len(lines), size)]
+
+
+def seed_lines(stem: str) -> list[str]:
+    return (CORPUS / f"{stem}.txt").read_text(encoding="utf-8").splitlines()
+
+
+def seed_records(stem: str) -> list[Record]:
+    return load_document(CORPUS / f"{stem}.txt")[1]
+
+
+def pdf_document(tmp_path: Path, stem: str, pages: list[list[str]]) -> Path:
+    """``<stem>.pdf`` with the seed's metadata (source_file = the PDF, same kind)."""
+    pdf = write_pdf(tmp_path / f"{stem}.pdf", pages)
+    meta = json.loads((CORPUS / f"{stem}.txt.meta.json").read_text(encoding="utf-8"))
+    meta["source_file"] = pdf.name
+    (tmp_path / f"{pdf.name}.meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+    return pdf
+
+
+def no_blank_lines(text: str) -> str:
+    return "\n".join(line for line in text.splitlines() if line.strip())
+
+
+def comparable(record: Record) -> dict[str, object]:
+    """A record without its id, page and source file, blank lines removed from texts."""
+    return {
+        "label": record.label,
+        "title": record.title,
+        "record_type": record.record_type,
+        "number": record.number,
+        "section": record.section,
+        "departments": record.departments,
+        "fiscal_years": record.fiscal_years,
+        "flags": record.flags,
+        "text": no_blank_lines(record.text),
+        "fields": {k: no_blank_lines(v) for k, v in record.fields.items()},
+    }
+
+
+def assert_same_records(pdf_records: list[Record], text_records: list[Record]) -> None:
+    assert len(pdf_records) == len(text_records)
+    assert [r.label for r in pdf_records] == [r.label for r in text_records]
+    assert [r.title for r in pdf_records] == [r.title for r in text_records]
+    for got, want in zip(pdf_records, text_records, strict=True):
+        assert comparable(got) == comparable(want), want.label
+
+
+# --------------------------------------------------------------------------- pdf_lines
+
+
+def test_lines_with_a_marker_before_each_page(tmp_path: Path) -> None:
+    pages = [
+        ["グループ①", "記録者\t山本宏太\t場所\t市役所", "", "実施プログラム\t㉑\t㉘ ⑳ ～ ▼ ※ ■ ・"],
+        ["<p>【計画】</p> 5-2", "一\r\n二", "三\r四"],
+        ["\f99 is text, not a marker"],
+    ]
+    lines = pdf_lines(write_pdf(tmp_path / "small.pdf", pages))
+    assert lines == [
+        page_marker(1),
+        "グループ①",
+        "記録者\t山本宏太\t場所\t市役所",  # the blank line is lost (no vertical gaps)
+        "実施プログラム\t㉑\t㉘ ⑳ ～ ▼ ※ ■ ・",
+        page_marker(2),
+        "<p>【計画】</p> 5-2",
+        "一",
+        "二",
+        "三",
+        "四",
+        page_marker(3),
+        "",  # a form feed inside page text is a line break: no line can look like a marker
+        "99 is text, not a marker",
+    ]
+
+
+def _label_pages(path: Path, *ranges: tuple[int, int, str, int]) -> Path:
+    writer = PdfWriter(clone_from=path)
+    for first, last, style, start in ranges:
+        writer.set_page_label(first, last, style=style, start=start)
+    writer.write(path)
+    return path
+
+
+def test_plain_integer_page_labels_are_used(tmp_path: Path) -> None:
+    pdf = _label_pages(write_pdf(tmp_path / "labels.pdf", [["一"], ["二"], ["三"]]), (0, 2, "/D", 5))
+    assert [line for line in pdf_lines(pdf) if line.startswith("\f")] == [page_marker(n) for n in (5, 6, 7)]
+
+
+@pytest.mark.parametrize(
+    "ranges",
+    [
+        [(0, 1, "/r", 1), (2, 2, "/D", 1)],  # roman front matter, then 1: not all plain integers
+        [(0, 1, "/D", 1), (2, 2, "/D", 1)],  # numbering restarts: 1, 2, 1
+        [(1, 2, "/D", 1)],  # unlabelled cover: pypdf reads 1, 1, 2
+    ],
+    ids=["roman", "restart", "unlabelled-cover"],
+)
+def test_other_page_labels_fall_back_to_physical_numbers(tmp_path: Path, ranges: list) -> None:
+    pdf = _label_pages(write_pdf(tmp_path / "labels.pdf", [["一"], ["二"], ["三"]]), *ranges)
+    assert [line for line in pdf_lines(pdf) if line.startswith("\f")] == [page_marker(n) for n in (1, 2, 3)]
+
+
+def test_page_without_text_keeps_its_marker_and_warns(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    pdf = write_pdf(tmp_path / "gap.pdf", [["一"], [], ["三"]])
+    with caplog.at_level(logging.WARNING, logger="assistant.pdf_text"):
+        assert pdf_lines(pdf) == [page_marker(1), "一", page_marker(2), page_marker(3), "三"]
+    assert "page(s) 2" in caplog.text
+
+
+# --------------------------------------------------------------------------- errors
+
+
+def _with_meta(pdf: Path, stem: str = COMMITTEE) -> Path:
+    meta = json.loads((CORPUS / f"{stem}.txt.meta.json").read_text(encoding="utf-8"))
+    meta["source_file"] = pdf.name
+    (pdf.parent / f"{pdf.name}.meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+    return pdf
+
+
+def _load_error(pdf: Path) -> DocumentFormatError:
+    with pytest.raises(DocumentFormatError) as info:
+        load_document(_with_meta(pdf))
+    assert info.value.source_file == pdf.name
+    assert str(info.value).startswith(pdf.name)
+    return info.value
+
+
+def test_random_bytes_are_not_a_pdf(tmp_path: Path) -> None:
+    pdf = tmp_path / "random.pdf"
+    pdf.write_bytes(os.urandom(4096).replace(b"%PDF-", b"xxxxx"))
+    assert "not a PDF" in _load_error(pdf).message
+
+
+@pytest.mark.parametrize("keep", [0.5, 0.9])
+def test_truncated_pdf(tmp_path: Path, keep: float) -> None:
+    whole = write_pdf(tmp_path / "whole.pdf", chunks(seed_lines(COMMITTEE), 30)).read_bytes()
+    pdf = tmp_path / "truncated.pdf"
+    pdf.write_bytes(whole[: int(len(whole) * keep)])
+    assert "cannot parse" in _load_error(pdf).message
+
+
+def test_garbage_after_a_pdf_header(tmp_path: Path) -> None:
+    pdf = tmp_path / "garbage.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n" + os.urandom(4096))
+    assert "cannot parse" in _load_error(pdf).message
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    pdf = tmp_path / "empty.pdf"
+    pdf.write_bytes(b"")
+    assert "empty" in _load_error(pdf).message
+
+
+def test_blank_pages_have_no_text_layer(tmp_path: Path) -> None:
+    error = _load_error(write_pdf(tmp_path / "blank.pdf", [[], [""], []]))
+    assert "no text layer" in error.message and "OCR" in error.message
+
+
+def test_image_only_pdf_has_no_text_layer(tmp_path: Path) -> None:
+    from PIL import Image, ImageDraw
+    from reportlab.lib.utils import ImageReader
+
+    scan = Image.new("RGB", (400, 200), "white")
+    ImageDraw.Draw(scan).rectangle((20, 20, 380, 180), outline="black", width=5)
+    pdf = canvas.Canvas(str(tmp_path / "scan.pdf"))
+    pdf.drawImage(ImageReader(scan), 50, 400, width=400, height=200)
+    pdf.showPage()
+    pdf.save()
+    error = _load_error(tmp_path / "scan.pdf")
+    assert "no text layer" in error.message
+
+
+def test_encrypted_pdf_needs_a_password(tmp_path: Path) -> None:
+    encrypt = pdfencrypt.StandardEncryption("secret", ownerPassword="owner", strength=128)
+    pdf = write_pdf(tmp_path / "locked.pdf", [["見直し論点シート"]], encrypt=encrypt)
+    assert "password" in _load_error(pdf).message
+
+
+def test_encrypted_pdf_with_an_empty_user_password_opens(tmp_path: Path) -> None:
+    encrypt = pdfencrypt.StandardEncryption("", ownerPassword="owner", strength=128)
+    pdf = write_pdf(tmp_path / "restricted.pdf", [["見直し論点シート"]], encrypt=encrypt)
+    assert pdf_lines(pdf) == [page_marker(1), "見直し論点シート"]
+
+
+def test_encrypted_pdf_whose_cipher_is_unavailable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError
+
+    def decrypt(self: PdfReader, password: str) -> None:
+        raise DependencyError("cryptography>=3.1 is required for AES algorithm")
+
+    encrypt = pdfencrypt.StandardEncryption("", ownerPassword="owner", strength=128)
+    pdf = write_pdf(tmp_path / "aes.pdf", [["一"]], encrypt=encrypt)
+    monkeypatch.setattr(PdfReader, "decrypt", decrypt)
+    error = _load_error(pdf)
+    assert "encrypted" in error.message and "cryptography" in error.message
+
+
+# --------------------------------------------------------------------------- documents
+
+
+# A program block header: "実施プログラム<TAB>① …", also spaced "検討プログ ラム<TAB>㉕ …"
+# (not the table captions, which have no second cell, nor the 記載例 legend's "No.").
+_PROGRAM_HEADER = re.compile(r"^\s*(実\s*施|検\s*討)\s*プ\s*ロ\s*グ\s*ラ\s*ム\s*\t+(?!No\.)\S")
+
+
+def test_program_draft_round_trip(tmp_path: Path) -> None:
+    """002: front matter 30 lines a page, then every program block on a page of its own."""
+    lines = seed_lines(PROGRAM)
+    starts = [i for i, line in enumerate(lines) if _PROGRAM_HEADER.match(line)]
+    front = chunks(lines[: starts[0]], 30)
+    blocks = [lines[a:b] for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+    pdf = pdf_document(tmp_path, PROGRAM, front + blocks)
+
+    meta, records = load_document(pdf)
+    text_records = seed_records(PROGRAM)
+    assert meta.source_file == pdf.name
+    assert_same_records(records, text_records)
+
+    programs = [r for r in records if r.record_type == "program"]
+    assert len(programs) == len(starts) == 28
+    # Blocks come in program order (①…⑳, then ㉑…㉘); block k is on page len(front) + k.
+    assert [r.page for r in programs] == [len(front) + k for k in range(1, len(starts) + 1)]
+    # Sections keep the page their 目次 states, not the page they land on here.
+    sections = [(r.label, r.page) for r in records if r.record_type == "section"]
+    assert sections == [(r.label, r.page) for r in text_records if r.record_type == "section"]
+    assert all(page is not None for _, page in sections)
+
+
+def test_committee_report_round_trip(tmp_path: Path) -> None:
+    """004: 9 lines a page, so records start in the middle of pages."""
+    per_page = 9
+    lines = seed_lines(COMMITTEE)
+    pdf = pdf_document(tmp_path, COMMITTEE, chunks(lines, per_page))
+
+    _, records = load_document(pdf)
+    assert_same_records(records, seed_records(COMMITTEE))
+
+    def page_of(index: int) -> int:
+        return index // per_page + 1
+
+    expected: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        if re.fullmatch(r"グループ[①-⑳]", line.strip()) and "見直し論点シート" not in lines[:i]:
+            expected[f"{line.strip()} 会議録"] = page_of(i)
+        if line.strip() == "見直し論点シート":
+            row = next(c for c in (n.split("\t") for n in lines[i + 1 :]) if re.match(r"\d+-\d+", c[0]))
+            group = row[-1].strip()
+            if group.startswith("グループ"):  # a sheet's first page (its second page has no ver 情報)
+                expected[f"見直し論点シート {row[0].strip()} {group}"] = page_of(i)
+    assert len(expected) == len(records) == 6
+    assert {r.label: r.page for r in records} == expected
+
+
+def test_progress_report_keeps_its_table_of_contents_pages(tmp_path: Path) -> None:
+    """000: pages come from the 取組項目一覧 / 目次, whatever page the item lands on in the PDF."""
+    per_page = 20
+    lines = seed_lines(PROGRESS)
+    pdf = pdf_document(tmp_path, PROGRESS, chunks(lines, per_page))
+
+    _, records = load_document(pdf)
+    text_records = seed_records(PROGRESS)
+    assert_same_records(records, text_records)
+    assert [r.page for r in records] == [r.page for r in text_records]
+    assert all(r.page is not None for r in records)
+
+    by_label = {r.label: r for r in records}
+    assert by_label["取組項目01"].page == 8 and by_label["指標No.1"].page == 5
+    body = max(i for i, line in enumerate(lines) if re.match(r"^取組項目\s*01\t", line))
+    assert body // per_page + 1 != 8  # the item really is on another physical page
+
+
+@pytest.mark.parametrize("stem", [POLICIES, STRATEGY])
+def test_other_layouts_round_trip(tmp_path: Path, stem: str) -> None:
+    """001, 003: same records; every record gets the page of a real PDF page."""
+    pages = chunks(seed_lines(stem), 25)
+    _, records = load_document(pdf_document(tmp_path, stem, pages))
+    assert_same_records(records, seed_records(stem))
+    assert all(r.page is not None and 1 <= r.page <= len(pages) for r in records)
+    assert [r.page for r in records if r.page is not None] != [1] * len(records)
