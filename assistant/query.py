@@ -122,7 +122,10 @@ def municipalities() -> list[tuple[str, re.Pattern[str]]]:
     out = []
     for name, romaji in _data_lines("municipalities.tsv"):
         stem = name[:-1] if name[-1] in "市区町村" and len(name) > 2 else name
-        ja = rf"{re.escape(name)}|{re.escape(stem)}(?![\u4e00-\u9fff])" if len(stem) >= 2 else re.escape(name)
+        # not preceded by a kanji (東京都市長会 is not 京都市); a bare stem not followed by one (多摩川 is not 多摩市)
+        ja = rf"(?<![\u4e00-\u9fff])(?:{re.escape(name)}|{re.escape(stem)}(?![\u4e00-\u9fff]))"
+        if len(stem) < 2:
+            ja = rf"(?<![\u4e00-\u9fff]){re.escape(name)}"
         out.append((name, re.compile(rf"{ja}|(?<![a-z]){romaji}(?![a-z])")))
     return out
 

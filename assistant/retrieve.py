@@ -6,6 +6,7 @@ LangChain retriever and evaluation all call it.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import numpy as np
@@ -62,6 +63,16 @@ class SearchResult(BaseModel):
         return len(found & set(self.query_terms)) / len(self.query_terms)
 
 
+def _compact(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).lower().replace(" ", "").replace("\u3000", "")
+
+
+def label_key(label: str) -> str | None:
+    """The leading part of a label a question may name: Group1, グループ①, 企画財政部, 見直し論点シート."""
+    key = _compact(re.split(r"[ 「]", label, maxsplit=1)[0])
+    return key if len(key) >= 3 else None
+
+
 def ref_label(ref: ItemRef, program_kind: str = "実施") -> str:
     """The label an item reference points at: 取組項目08, 指標No.4, 実施プログラム⑫."""
     if ref.kind == "取組項目":
@@ -105,6 +116,11 @@ class Retriever:
         self.by_label: dict[str, list[int]] = {}
         for pos, record in enumerate(index.records):
             self.by_label.setdefault(record.label, []).append(pos)
+        self.label_keys = [label_key(r.label) for r in index.records]
+        self.key_counts: dict[str, int] = {}
+        for key in self.label_keys:
+            if key:
+                self.key_counts[key] = self.key_counts.get(key, 0) + 1
 
     def _allowed(self, filters: Filters) -> np.ndarray:
         return np.array([filters.allows(r) for r in self.index.records], dtype=bool)
@@ -173,6 +189,7 @@ class Retriever:
         unit = 1.0 / (self.settings.rrf_k + 1)
         named_cities = set(query.cities) & set(self.corpus_cities)
         years = set(query.fiscal_years)
+        compact = _compact(query.normalized)
         records = self.index.records
         referenced = {pos for ref in query.item_refs for pos in self.by_label.get(ref_label(ref), [])}
         listed = self._listed(query)
@@ -190,6 +207,9 @@ class Retriever:
             if pos in listed and (not named_cities or record.city in named_cities):
                 bonus += self.settings.exact_ref_boost / 2
             if str(pos) in fused:
+                key = self.label_keys[pos]
+                if key and key in compact:  # the more records share the key, the less it says
+                    bonus += self.settings.label_mention_boost * unit / self.key_counts[key] ** 0.5
                 if named_cities and record.city in named_cities:
                     bonus += self.settings.city_boost * unit
                 if years and years & set(record.fiscal_years):

@@ -49,6 +49,9 @@ class RetrievalSettings(BaseModel):
     city_boost: float = Field(
         default=1.0, description="Bonus for records of a city named in the question, in rank-1 RRF units"
     )
+    label_mention_boost: float = Field(
+        default=1.0, description="Bonus for records whose label prefix (Group1, 企画財政部 …) the question names"
+    )
     year_boost: float = Field(
         default=0.5, description="Bonus for records of a fiscal year named in the question, in rank-1 RRF units"
     )

@@ -1,0 +1,85 @@
+"""Query understanding: eras and fiscal years, item references, cities, English glossary, listings."""
+
+import pytest
+
+from assistant.query import parse_query
+
+
+@pytest.mark.parametrize(
+    "question, years",
+    [
+        ("R3年度にペーパーレスで何をした？", [2021]),
+        ("令和3年度の取組", [2021]),
+        ("2021年度の取組", [2021]),
+        ("FY2021 paperless", [2021]),
+        ("what did we do on paperless in R3", [2021]),
+        ("令和元年度の決算", [2019]),
+        ("R1の取組", [2019]),
+        ("平成30年度末の値", [2018]),
+        ("H30の値", [2018]),
+        ("Ｒ４年度の方針", [2022]),
+        ("令和3年度と令和4年度の違い", [2021, 2022]),
+        ("ペーパーレスの取組", []),
+        ("DX推進監", []),
+    ],
+)
+def test_fiscal_years_in_every_notation(question, years):
+    assert parse_query(question).fiscal_years == years
+
+
+@pytest.mark.parametrize(
+    "question, refs",
+    [
+        ("取組項目8の状況", [("取組項目", 8)]),
+        ("取組項目０８の状況", [("取組項目", 8)]),
+        ("what about item 8", [("取組項目", 8)]),
+        ("プログラム⑫の担当課", [("プログラム", 12)]),
+        ("実施プログラム12", [("プログラム", 12)]),
+        ("検討プログラム㉔", [("プログラム", 24)]),
+        ("指標No.4の値", [("指標", 4)]),
+        ("indicator 3", [("指標", 3)]),
+        ("ペーパーレス", []),
+    ],
+)
+def test_item_references(question, refs):
+    assert [(r.kind, r.number) for r in parse_query(question).item_refs] == refs
+
+
+def test_english_question_gets_japanese_terms():
+    query = parse_query("what did we do on paperless in R3")
+    assert query.language == "en"
+    assert "ペーパーレス" in query.expansions
+    assert "ペーパーレス" in query.search_text
+
+
+def test_citizen_phrasing_maps_to_document_terms():
+    query = parse_query("市役所に行かずに手続きできるようになりますか")
+    assert query.language == "ja"
+    assert {"オンライン申請", "電子申請"} <= set(query.expansions)
+
+
+@pytest.mark.parametrize(
+    "question, cities",
+    [
+        ("調布市のペーパーレスは？", ["調布市"]),
+        ("Kodaira's programs", ["小平市"]),
+        ("狛江と小平を比べて", ["狛江市", "小平市"]),
+        ("多摩川の整備", []),
+        ("東京都市長会との検討", []),
+    ],
+)
+def test_cities(question, cities):
+    assert parse_query(question).cities == cities
+
+
+def test_listing_of_a_kind_and_of_a_heading():
+    query = parse_query("小平市の検討プログラムを全部挙げてください")
+    assert query.listing and query.list_prefix == "検討プログラム"
+    query = parse_query("方向性2の取組項目を全部")
+    assert query.listing and query.list_prefix == "取組項目" and query.hierarchy == ["方向性2"]
+    assert not parse_query("方向性2について").listing
+
+
+def test_plan_editions():
+    assert parse_query("第2期経営方針推進プログラム").editions == ["第2期"]
+    assert parse_query("第6次行財政改革").editions == ["第6次"]

@@ -1,0 +1,84 @@
+"""Hybrid retrieval on the real corpus with the real model: Japanese, English, eras, paraphrases, references."""
+
+import pytest
+
+from assistant.lc_retriever import PlanRetriever
+from assistant.retrieve import Filters
+
+K000 = "000_3dacb80f56827af3.txt"
+K001 = "001_d49a127c9747c6b0.txt"
+K002 = "002_b30adf6a2737dba3.txt"
+K003 = "003_352194a5035fd7a3.txt"
+K004 = "004_ac35853668981a4b.txt"
+
+
+def top_labels(pipeline, question, k=5, filters=None):
+    return [(e.record.source_file, e.record.label) for e in pipeline.search(question, k=k, filters=filters).evidence]
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("what did we do on paperless in R3", (K000, "取組項目08")),
+        ("R3年度にペーパーレスで何をした？", (K000, "取組項目08")),
+        ("令和3年度のペーパーレスの取組", (K000, "取組項目08")),
+        ("2021年度 ペーパーレス", (K000, "取組項目08")),
+        ("FY2021 paperless", (K000, "取組項目08")),
+        ("取組項目8の状況", (K000, "取組項目08")),
+        ("item 10", (K000, "取組項目10")),
+        ("プログラム⑫の担当課は？", (K002, "実施プログラム⑫")),
+        ("小平市で文書の電子化の担当課は？", (K002, "実施プログラム⑫")),
+        ("指標No.4の値", (K000, "指標No.4")),
+        ("財政調整基金残高の令和3年度末の値は？", (K000, "指標No.4")),
+        ("マイナンバーカードの申請支援は何日実施しましたか", (K000, "取組項目10")),
+        ("未来戦略会議Group1の次年度予算に向けた提案", (K003, "Group1 3-4")),
+        ("府中市のグループ①の会議はいつ開かれた？", (K004, "グループ① 会議録")),
+    ],
+)
+def test_first_result(pipeline, question, expected):
+    assert top_labels(pipeline, question)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("紙の使用を減らすために狛江市は何をしましたか？", (K000, "取組項目08")),
+        ("市役所に行かずに手続きできるようになりますか", (K000, "取組項目09")),
+        ("How is Kodaira going to prepare telework for its staff?", (K002, "実施プログラム⑳")),
+        ("職員が自宅で仕事をできるようにする取組", (K000, "取組項目50")),
+    ],
+)
+def test_paraphrase_and_english_in_top5(pipeline, question, expected):
+    assert expected in top_labels(pipeline, question)
+
+
+def test_results_are_one_per_record_best_first(pipeline):
+    evidence = pipeline.search("DXの推進", k=10).evidence
+    ids = [e.record.id for e in evidence]
+    assert len(ids) == len(set(ids)) == 10
+    scores = [e.score for e in evidence]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_filters(pipeline):
+    assert {s for s, _ in top_labels(pipeline, "ペーパーレス", k=8, filters=Filters(cities=["小平市"]))} == {K002}
+    assert {s for s, _ in top_labels(pipeline, "DX", k=8, filters=Filters(source_files=[K001]))} == {K001}
+    years = Filters(fiscal_years=[2020])
+    assert {s for s, _ in top_labels(pipeline, "テレワーク", k=8, filters=years)} <= {K003, K004}
+    dept = pipeline.search("研修", k=5, filters=Filters(departments=["職員課"])).evidence
+    assert dept and all(any("職員課" in d for d in e.record.departments) for e in dept)
+
+
+def test_listing_returns_every_item_of_the_kind(pipeline):
+    labels = top_labels(pipeline, "小平市の検討プログラムを全部挙げてください", k=5)
+    assert {label for _, label in labels[:8]} == {f"検討プログラム{c}" for c in "㉑㉒㉓㉔㉕㉖㉗㉘"}
+
+
+def test_langchain_retriever_returns_documents_with_metadata(pipeline):
+    retriever = PlanRetriever(assistant=pipeline, k=3)
+    docs = retriever.invoke("what did we do on paperless in R3")
+    assert len(docs) == 3
+    first = docs[0]
+    assert first.metadata["label"] == "取組項目08" and first.metadata["page"] == 10
+    assert first.metadata["source_file"] == K000
+    assert "狛江市のペーパーレスの取組に関する基本の方針" in first.page_content
