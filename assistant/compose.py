@@ -101,8 +101,9 @@ def choose_items(result: SearchResult, settings: AnswerSettings) -> list[Evidenc
     query, evidence = result.query, result.evidence
     if not evidence:
         return []
-    if query.listing:
-        listed = [e for e in evidence if _listed(e.record, query)]
+    if result.listed:
+        wanted = set(result.listed)
+        listed = [e for e in evidence if e.record.id in wanted]
         if listed:
             return sorted(listed, key=lambda e: (e.record.source_file, e.record.number or 0, e.record.label))
     top_score = evidence[0].score
@@ -119,15 +120,6 @@ def choose_items(result: SearchResult, settings: AnswerSettings) -> list[Evidenc
             if match:
                 chosen.append(match)
     return chosen
-
-
-def _listed(record: Record, query: ParsedQuery) -> bool:
-    if not (query.list_prefix or query.hierarchy):
-        return False
-    if query.list_prefix and not record.label.startswith(query.list_prefix):
-        return False
-    section = record.section.replace(" ", "")
-    return all(h in section for h in query.hierarchy)
 
 
 def unstated_figure(query: ParsedQuery, best: Evidence) -> bool:
@@ -169,7 +161,7 @@ def _abstain_reason(result: SearchResult, corpus_cities: set[str], settings: Ans
         ed in _nfkc(e.record.document + e.record.text).replace(" ", "") for e in evidence[:3] for ed in query.editions
     ):
         return "edition_not_in_corpus"
-    if query.item_refs or (query.listing and (query.list_prefix or query.hierarchy)):
+    if query.item_refs or result.listed:
         return None
     dense = max((e.dense_score or 0.0) for e in evidence[:3])
     support = result.support()

@@ -24,7 +24,12 @@ from .types import AnswerResult
 
 log = logging.getLogger(__name__)
 
-_CONTROL = dict.fromkeys(c for c in range(0x20) if chr(c) not in "\t\n")
+# C0 and C1 control characters (but tab and newline) and the bidi embedding/override/isolate
+# controls, which can make a question display differently from what it says.
+_CONTROL = dict.fromkeys(
+    [c for c in range(0x20) if chr(c) not in "\t\n"] + list(range(0x7F, 0xA0))
+    + list(range(0x202A, 0x202F)) + list(range(0x2066, 0x206A))
+)
 
 
 class QuestionError(ValueError):
@@ -32,11 +37,11 @@ class QuestionError(ValueError):
 
 
 def clean_question(question: str, max_chars: int) -> str:
-    """Drop control characters and invalid surrogates; refuse empty or over-long questions."""
+    """Drop control characters (C0, C1, bidi overrides) and lone surrogates; refuse empty or over-long text."""
     if not isinstance(question, str):
         raise QuestionError("質問は文字列で入力してください。")
     text = question.encode("utf-8", "replace").decode("utf-8")  # lone surrogates -> '?'
-    text = text.translate(_CONTROL).replace("\x7f", "")
+    text = text.translate(_CONTROL)
     text = unicodedata.normalize("NFC", text).strip()
     if not text:
         raise QuestionError("質問が空です。質問を入力してください。(The question is empty.)")

@@ -54,6 +54,7 @@ class SearchResult(BaseModel):
     query_terms: list[str] = Field(
         default_factory=list, description="Content terms of the question (Japanese side), for support checks"
     )
+    listed: list[str] = Field(default_factory=list, description="Record ids a listing question asks for")
 
     def support(self, top: int = 3) -> float:
         """Share of the question's content terms found in the top records' text (0..1)."""
@@ -155,7 +156,11 @@ class Retriever:
         return self._per_record(top_ids, scores[top_ids], allowed), terms
 
     def _listed(self, query: ParsedQuery) -> set[int]:
-        """Records a listing question asks for: a label kind (検討プログラム…) and/or a heading (方向性2…)."""
+        """Records a listing question asks for: a label kind (検討プログラム…) and/or a heading (方向性2…).
+
+        When the question also names the heading (方向性2 事務の簡素化・効率化), only that heading counts:
+        every 施策 has its own 方向性2.
+        """
         if not query.listing or not (query.list_prefix or query.hierarchy):
             return set()
         out = set()
@@ -166,7 +171,18 @@ class Retriever:
             if query.hierarchy and not all(h in section for h in query.hierarchy):
                 continue
             out.add(pos)
-        return out
+        compact = _compact(query.normalized)
+        named = {pos for pos in out if any(name in compact for name in self._heading_names(pos, query.hierarchy))}
+        return named or out
+
+    def _heading_names(self, pos: int, refs: list[str]) -> list[str]:
+        names = []
+        for part in self.index.records[pos].section.split(">"):
+            part = _compact(part)
+            for ref in refs:
+                if part.startswith(ref) and len(part) > len(ref) + 1:
+                    names.append(part[len(ref):])
+        return names
 
     def search(
         self, question: str | ParsedQuery, k: int | None = None, filters: Filters | None = None
@@ -233,4 +249,5 @@ class Retriever:
                     matched_terms=matched_terms(record, sorted(set(terms) | set(q_terms))),
                 )
             )
-        return SearchResult(query=query, evidence=evidence, query_terms=q_terms)
+        listed_ids = [records[pos].id for pos in sorted(listed)]
+        return SearchResult(query=query, evidence=evidence, query_terms=q_terms, listed=listed_ids)

@@ -89,7 +89,8 @@ def render_sources(turn: Turn, style: PageStyle) -> None:
                 st.caption(f"score {e.score:.4f} · dense {dense} · bm25 {bm25}")
             if r.flags:
                 st.caption("注: " + "、".join("取組状況の記載なし" if f == "no_status" else f for f in r.flags))
-            st.markdown(highlight(r.text, e.matched_terms))
+            # Hard breaks: a record's lines (indicator tables, schedules) otherwise run into one paragraph.
+            st.markdown(highlight(r.text, e.matched_terms).replace("\n", "  \n"))
 
 
 def render_feedback(turn: Turn, page: str) -> None:

@@ -46,7 +46,8 @@ def render() -> None:
             if cols[i % 2].button(example, key=f"ex_staff_{i}", use_container_width=True):
                 pending = example
 
-    question = st.chat_input("質問を入力してください（例: R3年度にペーパーレスで何をした？）", key="q_staff",
+    # Short placeholder: a longer one wraps and is cut off in the chat box at phone width.
+    question = st.chat_input("質問を入力してください", key="q_staff",
                              max_chars=assistant.settings.answer.max_question_chars)
     question = question or pending
     if question:

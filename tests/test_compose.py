@@ -1,0 +1,114 @@
+"""Cited extractive answers on real records: exact citations, verbatim numbers, abstention, nothing uncited."""
+
+import re
+
+import pytest
+
+CITATION_LINE = re.compile(r"^■ \[(\d+)\] ")
+CITED_SENTENCE = re.compile(r"^・.+ \[(\d+)\]$")
+
+
+def assert_every_sentence_cited(answer: str, n_citations: int) -> None:
+    lead, *body = answer.splitlines()
+    assert body, answer
+    for line in body:
+        m = CITATION_LINE.match(line) or CITED_SENTENCE.match(line)
+        assert m, f"uncited line: {line!r}"
+        assert 1 <= int(m.group(1)) <= n_citations
+
+
+def test_canonical_staff_question(pipeline):
+    result = pipeline.ask("what did we do on paperless in R3")
+    assert not result.abstained
+    first = result.citations[0]
+    assert (first.source_file, first.label, first.title, first.page) == (
+        "000_3dacb80f56827af3.txt", "取組項目08", "5レスの推進", 10
+    )
+    assert first.section == "施策1 質の高い行政運営の推進 > 方向性2 事務の簡素化・効率化 > 基本事業2 デジタル化の推進"
+    lines = result.answer.splitlines()
+    assert lines[0] == "From the documents (quoted in Japanese, with sources):"
+    assert lines[1] == "■ [1] 狛江市 狛江市第6次行財政改革推進計画 令和3年度進捗状況報告書 取組項目08『5レスの推進』(P.10)"
+    assert "狛江市のペーパーレスの取組に関する基本の方針" in result.answer
+    assert_every_sentence_cited(result.answer, len(result.citations))
+
+
+def test_quotes_are_document_text(pipeline, corpus_records):
+    result = pipeline.ask("R3年度にペーパーレスで何をした？")
+    texts = {(r.source_file, r.label): r.text for r in corpus_records}
+    for citation in result.citations:
+        for part in citation.quote.removesuffix("…").split(" "):
+            assert part in texts[(citation.source_file, citation.label)]
+
+
+def test_numbers_appear_verbatim(pipeline):
+    result = pipeline.ask("財政調整基金残高の令和3年度末の値は？")
+    assert not result.abstained
+    assert result.citations[0].label == "指標No.4"
+    assert "令和3年度末現状値: 20.1" in result.answer
+    assert "令和6年度末目標値: 20.0" in result.answer
+    assert_every_sentence_cited(result.answer, len(result.citations))
+
+
+def test_counts_are_quoted_with_their_units(pipeline):
+    result = pipeline.ask("マイナンバーカードの申請支援は何日実施して、延べ何人が利用しましたか？")
+    assert not result.abstained and result.citations[0].label == "取組項目10"
+    assert "実施日数23日、延べ人数470人" in result.answer
+
+
+def test_department_question_lists_the_departments(pipeline):
+    result = pipeline.ask("小平市で文書の電子化・ペーパーレス化の担当課は？")
+    assert result.citations[0].label == "実施プログラム⑫"
+    assert "・担当: 総務課" in result.answer
+
+
+def test_comparison_cites_both_cities(pipeline):
+    result = pipeline.ask("狛江市と小平市のペーパーレスの取組を比べるとどう違いますか？")
+    cited = {(c.source_file, c.label) for c in result.citations}
+    assert ("000_3dacb80f56827af3.txt", "取組項目08") in cited
+    assert ("002_b30adf6a2737dba3.txt", "実施プログラム⑫") in cited
+    assert_every_sentence_cited(result.answer, len(result.citations))
+
+
+def test_listing_under_a_heading(pipeline):
+    result = pipeline.ask("方向性2 事務の簡素化・効率化の取組項目を全部")
+    labels = [c.label for c in result.citations if c.source_file.startswith("000")]
+    assert labels == [f"取組項目{n:02d}" for n in range(4, 14)]
+
+
+@pytest.mark.parametrize(
+    "question, reason, must_say",
+    [
+        ("調布市の令和3年度のペーパーレスの取組は？", "city_not_in_corpus", "調布市"),
+        ("取組項目24の令和3年度の取組状況は？", "status_missing", "取組項目24"),
+        ("経常収支比率の令和3年度末の値は何%ですか？", "no_figure", "記載されていません"),
+        ("マイナサポートセンターの開設にかかった費用は何円ですか？", "no_figure", "記載されていません"),
+        ("小平市の第2期経営方針推進プログラムにはどんなプログラムがありますか？", "edition_not_in_corpus", "第2期"),
+        ("今日の天気は？", "weak_match", "見つかりませんでした"),
+    ],
+)
+def test_abstains_when_the_documents_do_not_answer(pipeline, question, reason, must_say):
+    _, composed = pipeline.answer(question)
+    assert composed.abstained and composed.reason == reason
+    assert must_say in composed.answer
+    result = pipeline.ask(question)
+    assert result.abstained
+
+
+def test_missing_status_is_not_borrowed_from_a_neighbour(pipeline, corpus_records):
+    result = pipeline.ask("取組項目24の令和3年度の取組状況は？")
+    neighbours = [r for r in corpus_records if r.label in ("取組項目22", "取組項目26")]
+    for r in neighbours:
+        assert r.text[:30] not in result.answer
+    assert result.citations[0].label == "取組項目24"
+
+
+def test_abstention_never_substitutes_another_city(pipeline):
+    result = pipeline.ask("八王子市の市債残高は令和3年度末でいくらですか？")
+    assert result.abstained
+    assert "184.3" not in result.answer  # 狛江市's figure must not stand in for 八王子市's
+
+
+def test_english_abstention_is_in_english(pipeline):
+    result = pipeline.ask("How much did it cost to open the My Number support center in Komae?")
+    assert result.abstained
+    assert result.answer.startswith("The documents do not state that figure.")
