@@ -15,7 +15,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from .readers import DocumentFormatError, get_reader
-from .types import DocumentMeta, Record
+from .types import DocumentKind, DocumentMeta, Record
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +34,25 @@ def meta_path(document: Path) -> Path:
     return document.with_name(document.name + META_SUFFIX)
 
 
+def metadata_problems(exc: ValidationError) -> str:
+    """What is wrong with a metadata file, one clause per problem, naming the field."""
+    problems = []
+    for e in exc.errors():
+        name = ".".join(map(str, e["loc"]))
+        if not name:
+            problems.append(f"expected a JSON object with the fields {', '.join(DocumentMeta.model_fields)}")
+        elif e["type"] == "missing":
+            problems.append(f"missing field {name!r}")
+        elif e["type"] == "extra_forbidden":
+            problems.append(f"unknown field {name!r}")
+        elif name == "kind":
+            known = ", ".join(k.value for k in DocumentKind)
+            problems.append(f"unknown kind {e.get('input')!r:.60} (known kinds: {known})")
+        else:
+            problems.append(f"{name}: {e['msg']} (got {e.get('input')!r:.60})")
+    return "; ".join(problems)
+
+
 def read_meta(document: Path) -> DocumentMeta:
     path = meta_path(document)
     if not path.exists():
@@ -45,8 +64,7 @@ def read_meta(document: Path) -> DocumentMeta:
     try:
         meta = DocumentMeta.model_validate(raw)
     except ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
-        raise DocumentFormatError(path.name, None, f"invalid metadata: {problems}") from exc
+        raise DocumentFormatError(path.name, None, f"invalid metadata: {metadata_problems(exc)}") from exc
     if meta.source_file != document.name:
         raise DocumentFormatError(
             path.name, None, f"source_file is {meta.source_file!r} but the document is {document.name!r}"
@@ -65,7 +83,15 @@ def read_lines(document: Path) -> list[str]:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise DocumentFormatError(document.name, line, "not UTF-8 text (convert the file to UTF-8)") from exc
+        hint = ""
+        try:
+            data.decode("cp932")
+            hint = "; it looks like Shift_JIS (cp932)"
+        except UnicodeDecodeError:
+            pass
+        raise DocumentFormatError(
+            document.name, line, f"not UTF-8 text (byte 0x{data[exc.start]:02x}{hint}): convert the file to UTF-8"
+        ) from exc
     return text.lstrip("\ufeff").splitlines()
 
 

@@ -2,6 +2,7 @@
 
     index/
       CURRENT                      name of the published version (replaced atomically)
+      HISTORY                      every version ever published, oldest first (for rollback)
       versions/<version>/
         manifest.json              model, corpus checksum, settings hash, counts, file checksums
         records.jsonl              one Record per line
@@ -33,7 +34,9 @@ from .types import Passage, Record
 
 MANIFEST = "manifest.json"
 CURRENT = "CURRENT"
+HISTORY = "HISTORY"  # one published version name per line, oldest first
 FORMAT_VERSION = 1
+CORE_FILES = ("records.jsonl", "passages.jsonl", "dense.faiss")  # always listed (with checksums) in a manifest
 
 
 class IndexProblem(RuntimeError):
@@ -152,13 +155,25 @@ def publish(index_dir: Path, version: str) -> None:
     with tmp.open("rb") as f:
         os.fsync(f.fileno())
     os.replace(tmp, index_dir / CURRENT)
+    with (index_dir / HISTORY).open("a", encoding="utf-8") as f:
+        f.write(version + "\n")
+
+
+def publish_history(index_dir: Path) -> list[str]:
+    path = index_dir / HISTORY
+    if not path.exists():
+        return []
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def current_version(index_dir: Path) -> str | None:
     pointer = index_dir / CURRENT
     if not pointer.exists():
         return None
-    name = pointer.read_text(encoding="utf-8").strip()
+    try:
+        name = pointer.read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise IndexProblem(f"index pointer {pointer} is damaged ({_summary(exc)}): publish or roll back again") from exc
     return name or None
 
 
@@ -176,53 +191,105 @@ def list_versions(index_dir: Path) -> list[Manifest]:
     return out
 
 
+def _summary(exc: BaseException, limit: int = 200) -> str:
+    """A one-line description of a load failure (pydantic and FAISS errors span many lines)."""
+    errors = getattr(exc, "errors", None)
+    if callable(errors):  # pydantic ValidationError: its first problem, with where it is
+        try:
+            first = errors()[0]
+            where = ".".join(map(str, first.get("loc", ())))
+            text = f"{where}: {first['msg']}" if where else first["msg"]
+        except Exception:  # noqa: BLE001 - fall back to the plain message
+            text = str(exc)
+    else:
+        text = str(exc)
+    text = " ".join(text.split())
+    text = text if len(text) <= limit else text[: limit - 1] + "…"
+    return f"{type(exc).__name__}: {text}"
+
+
 def read_manifest(path: Path) -> Manifest:
+    file = path / MANIFEST
     try:
-        return Manifest.model_validate_json((path / MANIFEST).read_text(encoding="utf-8"))
+        return Manifest.model_validate_json(file.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise IndexProblem(f"index {path} has no {MANIFEST}: rebuild with `python -m assistant build`") from exc
-    except ValueError as exc:
-        raise IndexProblem(f"index manifest {path / MANIFEST} is damaged: {exc}") from exc
+    except (OSError, ValueError) as exc:  # unreadable, not UTF-8, not JSON, or not a manifest
+        raise IndexProblem(f"index manifest {file} is damaged ({_summary(exc)}): rebuild or roll back") from exc
 
 
 def verify_files(path: Path, manifest: Manifest) -> None:
-    """Every file the manifest lists exists with its checksum."""
+    """Every file the manifest lists exists with its checksum; the core files must be listed."""
+    unlisted = [rel for rel in CORE_FILES if rel not in manifest.files]
+    if unlisted:
+        raise IndexProblem(
+            f"index manifest {path / MANIFEST} lists no checksum for {', '.join(unlisted)}: rebuild or roll back"
+        )
     for rel, expected in manifest.files.items():
         file = path / rel
-        if not file.exists():
+        if not file.is_file():
             raise IndexProblem(f"index file {file} is missing: rebuild with `python -m assistant build`")
-        if _sha256(file) != expected:
+        try:
+            actual = _sha256(file)
+        except OSError as exc:
+            raise IndexProblem(f"index file {file} cannot be read ({_summary(exc)}): rebuild or roll back") from exc
+        if actual != expected:
             raise IndexProblem(f"index file {file} is damaged (checksum mismatch): rebuild or roll back")
 
 
 def load_version(path: Path, *, verify: bool = True) -> LoadedIndex:
+    """Load a version directory. Any missing, damaged or inconsistent file raises ``IndexProblem`` naming it."""
     manifest = read_manifest(path)
     if manifest.format_version != FORMAT_VERSION:
         raise IndexProblem(f"index {path} has format {manifest.format_version}, expected {FORMAT_VERSION}")
     if verify:
         verify_files(path, manifest)
+    records = _load_file(path / "records.jsonl", lambda f: _jsonl(f, Record))
+    passages = _load_file(path / "passages.jsonl", lambda f: _jsonl(f, Passage))
+    dense = _load_file(path / "dense.faiss", dense_index.load)
+    keyword = _load_file(path / "bm25", KeywordIndex.load)
+    if dense.ntotal != len(passages):
+        raise IndexProblem(f"index {path}: {dense.ntotal} vectors for {len(passages)} passages; rebuild or roll back")
     try:
-        records = [Record.model_validate_json(line) for line in _lines(path / "records.jsonl")]
-        passages = [Passage.model_validate_json(line) for line in _lines(path / "passages.jsonl")]
-        dense = dense_index.load(path / "dense.faiss")
-        keyword = KeywordIndex.load(path / "bm25")
+        return LoadedIndex(path=path, manifest=manifest, records=records, passages=passages, dense=dense, keyword=keyword)
+    except KeyError as exc:
+        raise IndexProblem(
+            f"index {path}: passages.jsonl refers to record {exc} missing from records.jsonl; rebuild or roll back"
+        ) from exc
+
+
+def _load_file(file: Path, load):
+    if not file.exists():
+        raise IndexProblem(f"index file {file} is missing: rebuild with `python -m assistant build`")
+    try:
+        return load(file)
     except IndexProblem:
         raise
     except Exception as exc:  # noqa: BLE001 - any parse failure means a damaged file
-        raise IndexProblem(f"index {path} cannot be read ({type(exc).__name__}: {exc}); rebuild or roll back") from exc
-    if dense.ntotal != len(passages):
-        raise IndexProblem(f"index {path}: {dense.ntotal} vectors for {len(passages)} passages")
-    return LoadedIndex(path=path, manifest=manifest, records=records, passages=passages, dense=dense, keyword=keyword)
+        what = "folder" if file.is_dir() else "file"
+        raise IndexProblem(f"index {what} {file} cannot be read ({_summary(exc)}): rebuild or roll back") from exc
 
 
-def _lines(path: Path) -> list[str]:
-    return [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+def _jsonl(file: Path, model):
+    out = []
+    for n, line in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            out.append(model.model_validate_json(line))
+        except ValueError as exc:
+            raise IndexProblem(
+                f"index file {file} line {n} is damaged ({_summary(exc)}): rebuild or roll back"
+            ) from exc
+    return out
 
 
 def published_path(index_dir: Path) -> Path:
     version = current_version(index_dir)
     if version is None:
         raise IndexProblem(f"no published index in {index_dir}: run `python -m assistant build` (or `make run`)")
+    if "/" in version or "\\" in version or version.startswith(".") or not version.isprintable():
+        raise IndexProblem(f"index pointer {index_dir / CURRENT} is damaged (not a version name: {version[:60]!r})")
     path = versions_dir(index_dir) / version
     if not path.is_dir():
         raise IndexProblem(f"published index version {version} is missing from {versions_dir(index_dir)}")

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import time
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
+import numpy as np
 from tqdm import tqdm
 
 from . import dense_index
@@ -15,7 +17,15 @@ from .bm25_index import KeywordIndex
 from .corpus import corpus_checksum, load_corpus
 from .embeddings import encode_passages
 from .errors import BuildError
-from .index_store import new_version_name, write_version
+from .index_store import (
+    IndexProblem,
+    current_version,
+    load_version,
+    new_version_name,
+    read_manifest,
+    versions_dir,
+    write_version,
+)
 from .model_convert import model_fingerprint
 from .passages import make_passages
 from .settings import Settings
@@ -23,6 +33,49 @@ from .tokenize_ja import TOKENIZER_NAME, tokenize
 from .types import Record
 
 log = logging.getLogger(__name__)
+
+
+def _text_key(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def previous_vectors(settings: Settings, fingerprint: str) -> dict[str, np.ndarray]:
+    """Vectors of the published version, by passage text hash, if it was built with the same model/settings."""
+    version = current_version(settings.index_dir)
+    if version is None:
+        return {}
+    path = versions_dir(settings.index_dir) / version
+    try:
+        manifest = read_manifest(path)
+        if manifest.model_fingerprint != fingerprint or manifest.settings_hash != settings.index_settings_hash():
+            return {}
+        previous = load_version(path)
+        stored = previous.dense.reconstruct_n(0, previous.dense.ntotal)
+    except (IndexProblem, RuntimeError) as exc:
+        log.warning("not reusing vectors of %s: %s", version, exc)
+        return {}
+    return {_text_key(p.text): stored[i] for i, p in enumerate(previous.passages)}
+
+
+def embed_incrementally(settings: Settings, model, texts: list[str], fingerprint: str, progress: bool) -> np.ndarray:
+    """Embed only passages whose text is new; reuse the published version's vectors for the rest."""
+    known = previous_vectors(settings, fingerprint)
+    keys = [_text_key(t) for t in texts]
+    missing = [i for i, key in enumerate(keys) if key not in known]
+    log.info("embedding %d of %d passages (%d reused)", len(missing), len(texts), len(texts) - len(missing))
+    fresh = (
+        encode_passages(model, [texts[i] for i in missing], batch_size=settings.embedding.batch_size, progress=progress)
+        if missing
+        else np.zeros((0, 0), dtype=np.float32)
+    )
+    dim = fresh.shape[1] if missing else next(iter(known.values())).shape[0]
+    vectors = np.zeros((len(texts), dim), dtype=np.float32)
+    for row, i in enumerate(missing):
+        vectors[i] = fresh[row]
+    for i, key in enumerate(keys):
+        if key in known:
+            vectors[i] = known[key]
+    return vectors
 
 
 def build_version(
@@ -52,8 +105,8 @@ def build_version(
 
     passages = make_passages(records, settings.chunk.max_passage_tokens, settings.chunk.passage_overlap_sentences)
     texts = [p.text for p in passages]
-    log.info("embedding %d passages from %d records", len(passages), len(records))
-    vectors = encode_passages(model, texts, batch_size=settings.embedding.batch_size, progress=progress)
+    fingerprint = model_fingerprint(settings)
+    vectors = embed_incrementally(settings, model, texts, fingerprint, progress)
     dense = dense_index.build(vectors, settings.retrieval.approximate_above)
     tokens = [tokenize(t) for t in tqdm(texts, desc="tokenizing", disable=not progress, leave=False)]
     keyword = KeywordIndex.build(tokens)
@@ -63,7 +116,7 @@ def build_version(
         version=version,
         created_at=datetime.now(UTC).isoformat(),
         model=settings.embedding.model,
-        model_fingerprint=model_fingerprint(settings),
+        model_fingerprint=fingerprint,
         embedding_dim=int(vectors.shape[1]),
         tokenizer=TOKENIZER_NAME,
         corpus_checksum=checksum,

@@ -65,14 +65,13 @@ def check_compatible(index: LoadedIndex, settings: Settings) -> None:
 class Assistant:
     def __init__(self, settings: Settings, model=None, index: LoadedIndex | None = None) -> None:
         self.settings = settings
-        self.model = model if model is not None else load_sentence_transformer(settings)
         self._lock = threading.Lock()
         self._pointer_mtime: float | None = None
         self._retriever: Retriever | None = None
-        if index is not None:
-            self._set_index(index)
-        else:
-            self._load_published()
+        if index is None:  # read (and check) the index first: a missing or damaged one fails fast
+            index = self._read_published()
+        self.model = model if model is not None else load_sentence_transformer(settings)
+        self._set_index(index)
 
     # -- index lifecycle -------------------------------------------------
     def _set_index(self, index: LoadedIndex) -> None:
@@ -88,10 +87,10 @@ class Assistant:
     def _pointer(self) -> Path:
         return self.settings.index_dir / CURRENT
 
-    def _load_published(self) -> None:
+    def _read_published(self) -> LoadedIndex:
         path = published_path(self.settings.index_dir)
         self._pointer_mtime = self._pointer().stat().st_mtime
-        self._set_index(load_version(path))
+        return load_version(path)
 
     def refresh(self) -> bool:
         """Swap to a newly published index, if any. Returns True when it swapped."""
@@ -129,17 +128,23 @@ class Assistant:
         return self.retriever.index
 
     # -- questions ---------------------------------------------------------
-    def search(self, question: str, k: int | None = None, filters: Filters | None = None) -> SearchResult:
+    def _search(
+        self, question: str, k: int | None, filters: Filters | None
+    ) -> tuple[Retriever, SearchResult]:
         text = clean_question(question, self.settings.answer.max_question_chars)
         self.refresh()
-        return self.retriever.search(parse_query(text), k=k, filters=filters)
+        retriever = self.retriever  # one index for the whole question, even if another is swapped in meanwhile
+        return retriever, retriever.search(parse_query(text), k=k, filters=filters)
+
+    def search(self, question: str, k: int | None = None, filters: Filters | None = None) -> SearchResult:
+        return self._search(question, k, filters)[1]
 
     def answer(
         self, question: str, k: int | None = None, filters: Filters | None = None
     ) -> tuple[SearchResult, ComposedAnswer]:
         k = k or self.settings.retrieval.k
-        result = self.search(question, k=max(k, self.settings.answer.max_items), filters=filters)
-        composed = compose(result, self.settings.answer, set(self.retriever.corpus_cities))
+        retriever, result = self._search(question, max(k, self.settings.answer.max_items), filters)
+        composed = compose(result, self.settings.answer, set(retriever.corpus_cities))
         if self.settings.answer.llm_provider:
             from .llm_answer import generate
 

@@ -13,6 +13,7 @@ from .index_store import (
     load_version,
     prune_versions,
     publish,
+    publish_history,
     versions_dir,
 )
 from .indexer import build_version
@@ -66,16 +67,93 @@ def _mark_forced(path: Path) -> None:
 
 
 def rollback(settings: Settings, version: str | None = None) -> str:
-    """Publish ``version`` (default: the newest version older than the published one)."""
+    """Publish ``version`` (default: the version that was published before the current one)."""
     current = current_version(settings.index_dir)
-    manifests = sorted(list_versions(settings.index_dir), key=lambda m: m.created_at)
-    names = [m.version for m in manifests]
+    names = [m.version for m in list_versions(settings.index_dir)]
     if version is None:
-        if current not in names or names.index(current) == 0:
-            raise IndexProblem("no older index version to roll back to")
-        version = names[names.index(current) - 1]
+        earlier = [v for v in publish_history(settings.index_dir) if v != current and v in names]
+        if not earlier:
+            raise IndexProblem("no earlier published index version to roll back to")
+        version = earlier[-1]
     if version not in names:
         raise IndexProblem(f"no index version {version!r}; see `python -m assistant index list`")
     load_version(versions_dir(settings.index_dir) / version)  # refuse a damaged version
     publish(settings.index_dir, version)
     return version
+
+
+def add_document(
+    settings: Settings,
+    file: Path,
+    *,
+    city: str | None = None,
+    title: str | None = None,
+    year: list[int] | None = None,
+    kind: str | None = None,
+    published: str = "",
+    meta_file: Path | None = None,
+    force: bool = False,
+    model=None,
+) -> UpdateOutcome:
+    """Check that ``file`` parses into records, copy it (with its metadata) into the corpus, run the gated build.
+
+    Nothing changes when the document cannot be parsed. When the gate refuses the new index,
+    the document is taken out of the corpus again, so corpus and published index stay in step.
+    """
+    import json
+    import shutil
+    import tempfile
+
+    from pydantic import ValidationError
+
+    from .corpus import DOCUMENT_SUFFIXES, load_document, meta_path
+    from .errors import BuildError
+    from .types import DocumentMeta
+
+    if not file.is_file():
+        raise FileNotFoundError(f"document not found: {file}")
+    if file.suffix.lower() not in DOCUMENT_SUFFIXES:
+        raise BuildError(f"{file.name}: unsupported file type (use .txt or .pdf)")
+    if meta_file is not None:
+        raw = json.loads(meta_file.read_text(encoding="utf-8"))
+        raw["source_file"] = file.name
+    else:
+        missing = [name for name, value in (("--city", city), ("--title", title), ("--year", year), ("--kind", kind))
+                   if not value]
+        if missing:
+            raise BuildError(f"{file.name}: give {', '.join(missing)} (or --meta FILE)")
+        page_source = "PDFのページ番号（物理ページ）" if file.suffix.lower() == ".pdf" else "抽出テキストにページ番号の記載なし"
+        raw = dict(source_file=file.name, city=city, title=title, kind=kind, fiscal_years=year,
+                   published=published or "記載なし", page_source=page_source)
+    try:
+        meta = DocumentMeta.model_validate(raw)
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        raise BuildError(f"{file.name}: invalid metadata: {problems}") from exc
+
+    target = settings.corpus_dir / file.name
+    if target.exists():
+        raise BuildError(f"{file.name} is already in the corpus; remove it first or rename the new file")
+
+    with tempfile.TemporaryDirectory() as tmp:  # parse before touching the corpus
+        staged = Path(tmp) / file.name
+        shutil.copyfile(file, staged)
+        meta_path(staged).write_text(meta.model_dump_json(indent=2), encoding="utf-8")
+        _, records = load_document(staged)
+    log.info("%s parses into %d records", file.name, len(records))
+
+    shutil.copyfile(file, target)
+    meta_path(target).write_text(meta.model_dump_json(indent=2) + "\n", encoding="utf-8")
+    try:
+        outcome = build_and_publish(settings, force=force, progress=False, model=model)
+    except BaseException:
+        target.unlink(missing_ok=True)
+        meta_path(target).unlink(missing_ok=True)
+        raise
+    if not outcome.published:
+        target.unlink(missing_ok=True)
+        meta_path(target).unlink(missing_ok=True)
+        outcome.messages.append(f"{file.name} was taken out of the corpus again")
+    else:
+        outcome.messages.insert(0, f"added {file.name}: {len(records)} records")
+    return outcome

@@ -1,0 +1,91 @@
+"""The CLI contract: `ask --json` fields (read by evaluation runs outside this repo), batch mode, errors."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTRACT = {"id", "question", "answer", "abstained", "citations", "latency_ms"}
+CITATION = {"source_file", "label", "title", "section", "page", "score", "quote"}
+
+
+def run(args, settings, index_dir=None, stdin=None):
+    env = dict(os.environ, HF_HUB_OFFLINE="1", PLAN_INDEX_DIR=str(index_dir or settings.index_dir),
+               PLAN_EMBEDDING__MODELS_DIR=str(settings.embedding.models_dir))
+    return subprocess.run([sys.executable, "-m", "assistant", *args], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=300, input=stdin)
+
+
+def test_ask_json_contract(settings, published_index):
+    proc = run(["ask", "--json", "what did we do on paperless in R3"], settings)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert len(lines) == 1  # nothing but the JSON line on stdout
+    obj = json.loads(lines[0])
+    assert set(obj) == CONTRACT
+    assert obj["id"] is None and obj["abstained"] is False
+    assert obj["question"] == "what did we do on paperless in R3"
+    assert isinstance(obj["latency_ms"], float)
+    first = obj["citations"][0]
+    assert set(first) == CITATION
+    assert (first["source_file"], first["label"], first["page"]) == ("000_3dacb80f56827af3.txt", "取組項目08", 10)
+    scores = [c["score"] for c in obj["citations"]]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_ask_batch(settings, published_index, tmp_path):
+    batch = tmp_path / "questions.jsonl"
+    rows = [
+        {"id": "a", "question": "取組項目8の状況"},
+        {"id": 7, "question": "調布市のペーパーレスは？"},
+        {"id": "empty", "question": "   "},
+    ]
+    batch.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    proc = run(["ask", "--json", "--batch", str(batch)], settings)
+    out = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [o["id"] for o in out] == ["a", "7", "empty"]
+    assert all(set(o) == CONTRACT for o in out)
+    assert out[0]["citations"][0]["label"] == "取組項目08" and not out[0]["abstained"]
+    assert out[1]["abstained"] and "調布市" in out[1]["answer"]
+    assert out[2]["abstained"] and out[2]["citations"] == [] and "空" in out[2]["answer"]
+    assert proc.returncode == 1  # one question could not be asked
+
+
+@pytest.mark.parametrize("question, message", [("", "give a question"), ("   ", "質問が空です"),
+                                               ("あ" * 5000, "質問が長すぎます")])
+def test_bad_questions_are_clear_errors(settings, published_index, question, message):
+    proc = run(["ask", "--json", question], settings)
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert message in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_missing_index_is_a_clear_error(settings, tmp_path):
+    proc = run(["ask", "ペーパーレス"], settings, index_dir=tmp_path / "nothing")
+    assert proc.returncode == 2
+    assert "no published index" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_corpus_json_lists_every_record():
+    proc = subprocess.run([sys.executable, "-m", "assistant", "corpus", "--json"], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    records = [json.loads(line) for line in proc.stdout.splitlines()]
+    counts = {}
+    for r in records:
+        counts[r["source_file"]] = counts.get(r["source_file"], 0) + 1
+    assert counts == {"000_3dacb80f56827af3.txt": 72, "001_d49a127c9747c6b0.txt": 42,
+                      "002_b30adf6a2737dba3.txt": 34, "003_352194a5035fd7a3.txt": 36, "004_ac35853668981a4b.txt": 6}
+    fields = {"id", "source_file", "city", "document", "kind", "fiscal_year", "label", "number", "title", "section",
+              "departments", "page", "text"}
+    assert all(fields <= set(r) for r in records)
+
+
+def test_corpus_table_has_counts():
+    proc = subprocess.run([sys.executable, "-m", "assistant", "corpus"], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)
+    assert "取組項目08" in proc.stdout and "  total: 190" in proc.stdout
