@@ -20,11 +20,12 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-# Chromium for the end-to-end browser tests (Debian's package; no browser download).
+# Chromium (+ Japanese fonts) for the end-to-end browser tests: Debian's packages, no browser download.
 browser:
-	@command -v chromium >/dev/null 2>&1 || { \
+	@command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi "noto sans cjk" || { \
 	  if command -v apt-get >/dev/null 2>&1; then \
-	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	      chromium fonts-noto-cjk fonts-noto-color-emoji >/dev/null) \
 	      || echo "WARNING: could not install chromium; browser tests will skip"; \
 	  else echo "WARNING: no apt-get: browser tests will skip"; fi; }
 

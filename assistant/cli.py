@@ -180,7 +180,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     port = str(args.port)
     print(f"Starting the app: http://localhost:{port}", file=sys.stderr, flush=True)
     cmd = [sys.executable, "-m", "streamlit", "run", str(app), "--server.port", port,
-           "--server.headless", "true", "--browser.gatherUsageStats", "false"]
+           "--server.headless", "true", "--browser.gatherUsageStats", "false", "--client.toolbarMode", "minimal"]
     return subprocess.call(cmd)
 
 

@@ -108,10 +108,12 @@ def choose_items(result: SearchResult, settings: AnswerSettings) -> list[Evidenc
             return sorted(listed, key=lambda e: (e.record.source_file, e.record.number or 0, e.record.label))
     top_score = evidence[0].score
     chosen = [evidence[0]]
+    key_terms = set(result.query_terms)
     for e in evidence[1:]:
         if len(chosen) >= settings.max_items:
             break
-        if e.score >= settings.related_ratio * top_score:
+        # a further item must score close to the best and share at least one of the question's terms
+        if e.score >= settings.related_ratio * top_score and (not key_terms or key_terms & set(e.matched_terms)):
             chosen.append(e)
     # Comparisons: make sure every named corpus city is represented.
     for city in query.cities:
@@ -190,6 +192,14 @@ _REASONS_EN = {
 }
 
 
+_BULLET = re.compile(r"^(?:[・▽■●○◆◇•\-－‐]\s*)+")
+
+
+def _unbullet(sentence: str) -> str:
+    """The answer adds its own bullet: drop the document's (・, ▽, -) so it is not doubled."""
+    return _BULLET.sub("", sentence).strip() or sentence
+
+
 def _citation(e: Evidence, quote: str) -> Citation:
     r = e.record
     return Citation(
@@ -253,7 +263,7 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
         lines.append(f"■ [{n}] {e.record.citation_text()}")
         if asks_department and e.record.departments:
             lines.append(f"・担当: {'、'.join(e.record.departments)} [{n}]")
-        lines += [f"・{s} [{n}]" for s in parts]
+        lines += [f"・{_unbullet(s)} [{n}]" for s in parts]
         citations.append(_citation(e, _quote(parts, settings.quote_chars)))
     return ComposedAnswer(
         answer="\n".join(lines), abstained=False, citations=citations, items=[e for e, _ in picked]

@@ -101,7 +101,7 @@ def question_terms(query: ParsedQuery, city_terms: set[str]) -> list[str]:
         terms = tokenize(" ".join(query.expansions))
     else:
         terms = tokenize(query.search_text)
-    return [t for t in dict.fromkeys(terms) if t not in city_terms and t not in _GENERIC_TERMS]
+    return [t for t in dict.fromkeys(terms) if t not in city_terms and t not in _GENERIC_TERMS and not t.isdigit()]
 
 
 _GENERIC_TERMS = {"市", "教える", "くださる", "ください", "知る", "分かる", "わかる", "?", "年度", "令和", "平成"}

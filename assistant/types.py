@@ -105,7 +105,9 @@ class Record(BaseModel):
     def citation_text(self) -> str:
         """How a person cites it: 狛江市 <document> 取組項目08『5レスの推進』(P.10)."""
         page = f"(P.{self.page})" if self.page is not None else ""
-        return f"{self.city} {self.document} {self.label}『{self.title}』{page}"
+        document = self.document if self.document.startswith(self.city) else f"{self.city} {self.document}"
+        title = "" if self.title in self.label else f"『{self.title}』"
+        return f"{document} {self.label}{title}{page}"
 
 
 def record_id(source_file: str, label: str, text: str) -> str:

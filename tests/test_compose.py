@@ -27,7 +27,7 @@ def test_canonical_staff_question(pipeline):
     assert first.section == "施策1 質の高い行政運営の推進 > 方向性2 事務の簡素化・効率化 > 基本事業2 デジタル化の推進"
     lines = result.answer.splitlines()
     assert lines[0] == "From the documents (quoted in Japanese, with sources):"
-    assert lines[1] == "■ [1] 狛江市 狛江市第6次行財政改革推進計画 令和3年度進捗状況報告書 取組項目08『5レスの推進』(P.10)"
+    assert lines[1] == "■ [1] 狛江市第6次行財政改革推進計画 令和3年度進捗状況報告書 取組項目08『5レスの推進』(P.10)"
     assert "狛江市のペーパーレスの取組に関する基本の方針" in result.answer
     assert_every_sentence_cited(result.answer, len(result.citations))
 

@@ -90,7 +90,8 @@ def render_sources(turn: Turn, style: PageStyle) -> None:
             if r.flags:
                 st.caption("注: " + "、".join("取組状況の記載なし" if f == "no_status" else f for f in r.flags))
             # Hard breaks: a record's lines (indicator tables, schedules) otherwise run into one paragraph.
-            st.markdown(highlight(r.text, e.matched_terms).replace("\n", "  \n"))
+            terms = [t for t in e.matched_terms if len(t) >= 2 and not t.isdigit()]
+            st.markdown(highlight(r.text, terms).replace("\n", "  \n"))
 
 
 def render_feedback(turn: Turn, page: str) -> None:
