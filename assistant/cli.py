@@ -127,11 +127,17 @@ def _questions(args: argparse.Namespace) -> list[tuple[str | None, str]]:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    from .pipeline import Assistant, QuestionError
+    from .pipeline import Assistant, QuestionError, clean_question
     from .types import AnswerResult
 
     questions = _questions(args)
-    assistant = Assistant(_settings())
+    settings = _settings()
+    if not args.batch:  # a bad question fails before the model loads
+        try:
+            clean_question(questions[0][1], settings.answer.max_question_chars)
+        except QuestionError as exc:
+            raise UserError(str(exc)) from exc
+    assistant = Assistant(settings)
     filters = _filters(args)
     status = 0
     for qid, question in questions:

@@ -157,7 +157,10 @@ def _abstain_reason(result: SearchResult, corpus_cities: set[str], settings: Ans
     best = evidence[0]
     if "no_status" in best.record.flags and _STATUS_WORDS.search(query.normalized.lower()):
         return "status_missing"
-    if query.fiscal_years and not any(set(query.fiscal_years) & record_years(e.record) for e in evidence[:3]):
+    asked = set(query.fiscal_years)
+    if asked and not (
+        asked & record_years(best.record) or any(asked & set(e.record.fiscal_years) for e in evidence[:3])
+    ):
         return "year_not_in_corpus"
     if query.editions and not any(
         ed in _nfkc(e.record.document + e.record.text).replace(" ", "") for e in evidence[:3] for ed in query.editions

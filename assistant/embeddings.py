@@ -35,8 +35,10 @@ def load_sentence_transformer(settings: Settings | None = None) -> SentenceTrans
     be in the local Hugging Face cache, and a path must hold a saved sentence-transformers model.
     """
     import torch
+    import transformers
     from sentence_transformers import SentenceTransformer
 
+    transformers.utils.logging.disable_progress_bar()  # keep stderr to our own messages
     settings = settings or get_settings()
     path = ensure_model(settings)
     model = SentenceTransformer(

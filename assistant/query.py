@@ -43,6 +43,11 @@ class ParsedQuery(BaseModel):
             return self.normalized
         return self.normalized + " " + " ".join(self.expansions)
 
+    @property
+    def keyword_text(self) -> str:
+        """What keyword search sees: the search text without fiscal-year expressions (handled as metadata)."""
+        return strip_years(self.search_text)
+
 
 def _era(era: str, n: str) -> int:
     value = 1 if n == "元" else int(n)
@@ -50,14 +55,27 @@ def _era(era: str, n: str) -> int:
 
 
 _ERA_PATTERNS: list[tuple[re.Pattern[str], object]] = [
-    (re.compile(r"(令和|平成)\s*(元|\d{1,2})\s*年"), lambda m: _era(m.group(1), m.group(2))),
+    (re.compile(r"(令和|平成)\s*(元|\d{1,2})\s*年度?"), lambda m: _era(m.group(1), m.group(2))),
     (re.compile(r"(?<![a-z0-9])([rh])\s?(元|\d{1,2})(?![0-9])(?:\s*年度?)?"), lambda m: _era(m.group(1), m.group(2))),
-    (re.compile(r"(?<![0-9])(19[89]\d|20[0-4]\d)\s*年"), lambda m: int(m.group(1))),
+    (re.compile(r"(?<![0-9])(19[89]\d|20[0-4]\d)\s*年度?"), lambda m: int(m.group(1))),
     (re.compile(r"\bfy\s?'?(19[89]\d|20[0-4]\d)\b"), lambda m: int(m.group(1))),
     (re.compile(r"\bfy\s?'?(\d{2})\b"), lambda m: 2000 + int(m.group(1))),
     (re.compile(r"\b(?:in|of|for|during|year|since|from|to)\s+(19[89]\d|20[0-4]\d)\b"), lambda m: int(m.group(1))),
     (re.compile(r"\breiwa\s*(\d{1,2})\b"), lambda m: 2018 + int(m.group(1))),
 ]
+
+
+def strip_years(text: str) -> str:
+    """The text without its fiscal-year expressions (R3, 令和3年度, FY2021 …): noise for keyword search."""
+    lowered = text.lower()
+    spans = sorted({m.span() for pattern, _ in _ERA_PATTERNS for m in pattern.finditer(lowered)})
+    out, last = [], 0
+    for a, b in spans:
+        if a >= last:
+            out.append(text[last:a])
+            last = b
+    out.append(text[last:])
+    return " ".join(part for part in out if part.strip())
 
 
 def fiscal_years(normalized: str) -> list[int]:

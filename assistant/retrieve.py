@@ -100,7 +100,7 @@ def question_terms(query: ParsedQuery, city_terms: set[str]) -> list[str]:
     if query.language == "en":
         terms = tokenize(" ".join(query.expansions))
     else:
-        terms = tokenize(query.search_text)
+        terms = tokenize(query.keyword_text)
     return [t for t in dict.fromkeys(terms) if t not in city_terms and t not in _GENERIC_TERMS and not t.isdigit()]
 
 
@@ -146,7 +146,7 @@ class Retriever:
         return self._per_record(ids, scores, allowed)
 
     def keyword(self, query: ParsedQuery, allowed: np.ndarray) -> tuple[dict[int, float], list[str]]:
-        scores, terms = self.index.keyword.scores(query.search_text)
+        scores, terms = self.index.keyword.scores(query.keyword_text)
         if not terms:
             return {}, []
         n = min(len(scores), self.settings.candidates * 8)

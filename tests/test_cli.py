@@ -55,7 +55,7 @@ def test_ask_batch(settings, published_index, tmp_path):
     assert proc.returncode == 1  # one question could not be asked
 
 
-@pytest.mark.parametrize("question, message", [("", "give a question"), ("   ", "質問が空です"),
+@pytest.mark.parametrize("question, message", [("", "質問が空です"), ("   ", "質問が空です"),
                                                ("あ" * 5000, "質問が長すぎます")])
 def test_bad_questions_are_clear_errors(settings, published_index, question, message):
     proc = run(["ask", "--json", question], settings)
