@@ -184,8 +184,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     app = Path(__file__).with_name("app") / "Home.py"
     port = str(args.port)
-    print(f"Starting the app: http://localhost:{port}", file=sys.stderr, flush=True)
-    cmd = [sys.executable, "-m", "streamlit", "run", str(app), "--server.port", port,
+    print(f"Starting the app: http://{args.host}:{port}/staff (職員用)  http://{args.host}:{port}/public (市民向け)",
+          file=sys.stderr, flush=True)
+    cmd = [sys.executable, "-m", "streamlit", "run", str(app), "--server.port", port, "--server.address", args.host,
            "--server.headless", "true", "--browser.gatherUsageStats", "false", "--client.toolbarMode", "minimal"]
     return subprocess.call(cmd)
 
@@ -242,6 +243,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("serve", help="start the Streamlit app")
     s.add_argument("--port", type=int, default=8501)
+    s.add_argument("--host", default="localhost", help="address to listen on (0.0.0.0 to serve a network)")
     s.set_defaults(func=cmd_serve)
     return p
 
