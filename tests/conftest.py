@@ -10,6 +10,8 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 import pytest  # noqa: E402
 
+pytest.register_assert_rewrite("reader_helpers")  # its asserts report values like a test's own
+
 from assistant.settings import EmbeddingSettings, Settings  # noqa: E402
 
 

@@ -2,25 +2,29 @@
 
 from __future__ import annotations
 
-import json
 import re
-import sys
 from pathlib import Path
 
 import pytest
+from reader_helpers import (
+    CORPUS,
+    assert_format_error_names_file,
+    assert_no_html,
+    assert_unique_labels_and_stable_ids,
+    copy_document,
+    format_error,
+    renamed_meta,
+)
 
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:  # the project is not installed into the venv; import it from the checkout
-    sys.path.insert(0, str(ROOT))
+from assistant.corpus import load_document
+from assistant.readers import DocumentFormatError
+from assistant.readers.committee_report import read
+from assistant.readers.pages import page_marker
+from assistant.text_clean import has_html
+from assistant.types import Record, RecordType
 
-from assistant.corpus import load_document, meta_path, read_meta  # noqa: E402
-from assistant.readers import DocumentFormatError  # noqa: E402
-from assistant.readers.committee_report import read  # noqa: E402
-from assistant.readers.pages import page_marker  # noqa: E402
-from assistant.text_clean import has_html  # noqa: E402
-from assistant.types import Record, RecordType  # noqa: E402
-
-DOCUMENT = ROOT / "corpus" / "004_ac35853668981a4b.txt"
+DOCUMENT = CORPUS / "004_ac35853668981a4b.txt"
+COPY_NAME = "904_committee.txt"  # broken copies get a name of their own
 
 LABELS = [
     "グループ① 会議録",
@@ -52,16 +56,6 @@ def records() -> list[Record]:
 @pytest.fixture(scope="module")
 def by_label(records: list[Record]) -> dict[str, Record]:
     return {r.label: r for r in records}
-
-
-def _copy(tmp_path: Path, text: str, name: str = "904_committee.txt") -> Path:
-    """A document with ``text`` and the 004 metadata (source_file adapted) in ``tmp_path``."""
-    target = tmp_path / name
-    target.write_text(text, encoding="utf-8")
-    meta = json.loads(meta_path(DOCUMENT).read_text(encoding="utf-8"))
-    meta["source_file"] = name
-    meta_path(target).write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
-    return target
 
 
 def test_records_and_types(records: list[Record]) -> None:
@@ -128,8 +122,8 @@ def test_review_sheet_5_3_departments_and_group2_reason(by_label: dict[str, Reco
 
 
 def test_texts_are_clean(records: list[Record]) -> None:
+    assert_no_html(records)
     for r in records:
-        assert not has_html(r.text), r.label
         assert "**" not in r.text and "##" not in r.text and "--" not in r.text, r.label
         assert not re.search(r"^- ", r.text, re.M), r.label
         assert "ver 情報" not in r.text, r.label  # no sheet header inside a record
@@ -139,30 +133,25 @@ def test_texts_are_clean(records: list[Record]) -> None:
             assert value and not has_html(value)
 
 
-def test_labels_unique_and_ids_stable(records: list[Record]) -> None:
-    assert len({r.label for r in records}) == len(records)
-    assert [r.id for r in load_document(DOCUMENT)[1]] == [r.id for r in records]
+def test_labels_unique_and_ids_stable() -> None:
+    assert_unique_labels_and_stable_ids(DOCUMENT)
 
 
 def test_missing_sheets_raise(tmp_path: Path) -> None:
-    copy = _copy(tmp_path, DOCUMENT.read_text(encoding="utf-8").replace("見直し論点シート\n", "資料\n"))
-    with pytest.raises(DocumentFormatError) as err:
-        load_document(copy)
-    assert err.value.source_file == copy.name
-    assert copy.name in str(err.value)
+    text = DOCUMENT.read_text(encoding="utf-8").replace("見直し論点シート\n", "資料\n")
+    assert_format_error_names_file(copy_document(tmp_path, DOCUMENT, text, COPY_NAME))
 
 
 def test_missing_groups_raise(tmp_path: Path) -> None:
-    copy = _copy(tmp_path, re.sub(r"グループ[①②]", "", DOCUMENT.read_text(encoding="utf-8")))
-    with pytest.raises(DocumentFormatError) as err:
-        load_document(copy)
-    assert err.value.source_file == copy.name
+    text = re.sub(r"グループ[①②]", "", DOCUMENT.read_text(encoding="utf-8"))
+    copy = copy_document(tmp_path, DOCUMENT, text, COPY_NAME)
+    assert format_error(copy).source_file == copy.name
 
 
 def test_sheet_without_number_table_raises_with_line() -> None:
     lines = ["報告書", "グループ①", "記録者\t山田", "見直し論点シート", "ア. 進捗状況", "順調"]
     with pytest.raises(DocumentFormatError) as err:
-        read(lines, read_meta(DOCUMENT).model_copy(update={"source_file": "x.txt"}))
+        read(lines, renamed_meta(DOCUMENT))
     assert err.value.line == 4
 
 
@@ -191,7 +180,7 @@ def test_later_document_same_layout() -> None:
         "ウ. 新たなニーズ",
         "- ・ 単身高齢者の増加",
     ]
-    records = read(lines, read_meta(DOCUMENT).model_copy(update={"source_file": "x.txt"}))
+    records = read(lines, renamed_meta(DOCUMENT))
     assert [r.label for r in records] == ["グループ③ 会議録", "見直し論点シート 2-1 グループ③"]
     meeting, sheet = records
     assert meeting.fiscal_years == [2021] and meeting.page == 1

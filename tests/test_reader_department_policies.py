@@ -2,25 +2,27 @@
 
 from __future__ import annotations
 
-import json
 import re
-import sys
 from pathlib import Path
 
 import pytest
+from reader_helpers import (
+    CORPUS,
+    assert_format_error_names_file,
+    assert_no_html,
+    assert_unique_labels_and_stable_ids,
+    copy_document,
+    format_error,
+    renamed_meta,
+)
 
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:  # the project is not installed into the venv; import it from the checkout
-    sys.path.insert(0, str(ROOT))
+from assistant.corpus import load_document
+from assistant.readers.department_policies import read
+from assistant.readers.pages import page_marker
+from assistant.types import Record, RecordType
 
-from assistant.corpus import load_document, meta_path, read_meta  # noqa: E402
-from assistant.readers import DocumentFormatError  # noqa: E402
-from assistant.readers.department_policies import read  # noqa: E402
-from assistant.readers.pages import page_marker  # noqa: E402
-from assistant.text_clean import has_html  # noqa: E402
-from assistant.types import Record, RecordType  # noqa: E402
-
-DOCUMENT = ROOT / "corpus" / "001_d49a127c9747c6b0.txt"
+DOCUMENT = CORPUS / "001_d49a127c9747c6b0.txt"
+COPY_NAME = "901_policies.txt"  # broken copies get a name of their own
 DEPARTMENTS = [
     "企画財政部",
     "総務部",
@@ -54,16 +56,6 @@ def records() -> list[Record]:
 @pytest.fixture(scope="module")
 def by_label(records: list[Record]) -> dict[str, Record]:
     return {r.label: r for r in records}
-
-
-def _copy(tmp_path: Path, text: str, name: str = "901_policies.txt") -> Path:
-    """A document with ``text`` and the 001 metadata (source_file adapted) in ``tmp_path``."""
-    target = tmp_path / name
-    target.write_text(text, encoding="utf-8")
-    meta = json.loads(meta_path(DOCUMENT).read_text(encoding="utf-8"))
-    meta["source_file"] = name
-    meta_path(target).write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
-    return target
 
 
 def test_record_count_is_the_number_of_policy_headings(records: list[Record]) -> None:
@@ -115,33 +107,25 @@ def test_city_ocr_fixed_in_title_and_text(by_label: dict[str, Record], records: 
 
 
 def test_texts_are_clean(records: list[Record]) -> None:
+    assert_no_html(records)
     for r in records:
-        assert not has_html(r.text)
         assert "- ▽" not in r.text and "**" not in r.text and "##" not in r.text
         assert "方針」" not in r.text  # no department heading inside a record
         assert r.text.splitlines()[0][0] in "▽・"
 
 
-def test_labels_unique_and_ids_stable(records: list[Record]) -> None:
-    assert len({r.label for r in records}) == len(records)
-    again = load_document(DOCUMENT)[1]
-    assert [r.id for r in again] == [r.id for r in records]
+def test_labels_unique_and_ids_stable() -> None:
+    assert_unique_labels_and_stable_ids(DOCUMENT)
 
 
 def test_missing_department_heading_raises(tmp_path: Path) -> None:
     text = re.sub(r"「(.+?)の方針」", r"\1", DOCUMENT.read_text(encoding="utf-8"))
-    copy = _copy(tmp_path, text)
-    with pytest.raises(DocumentFormatError) as err:
-        load_document(copy)
-    assert err.value.source_file == copy.name
-    assert copy.name in str(err.value)
+    assert_format_error_names_file(copy_document(tmp_path, DOCUMENT, text, COPY_NAME))
 
 
 def test_bullet_before_any_heading_raises_with_line(tmp_path: Path) -> None:
-    copy = _copy(tmp_path, "\n令和5年度「総務部の方針」（案）\n\n- ▽ 見出しのない項目です。\n")
-    with pytest.raises(DocumentFormatError) as err:
-        load_document(copy)
-    assert err.value.line == 4
+    text = "\n令和5年度「総務部の方針」（案）\n\n- ▽ 見出しのない項目です。\n"
+    assert format_error(copy_document(tmp_path, DOCUMENT, text, COPY_NAME)).line == 4
 
 
 def test_later_document_same_layout() -> None:
@@ -160,8 +144,7 @@ def test_later_document_same_layout() -> None:
         "ごみの減量",
         "- ▽ 分別を徹底します。",
     ]
-    meta = read_meta(DOCUMENT).model_copy(update={"source_file": "x.txt"})
-    records = read(lines, meta)
+    records = read(lines, renamed_meta(DOCUMENT))
     assert [r.label for r in records] == ["環境部「ゼロカーボンの推進」", "環境部「ごみの減量」"]
     assert records[0].text == "▽ 再エネ電力の導入を進めます。\n・狛江市の緑を守ります。"
     assert [r.page for r in records] == [3, 4]

@@ -4,24 +4,18 @@ from __future__ import annotations
 
 import importlib.util
 import re
-import shutil
-import sys
 from pathlib import Path
 
 import pytest
+from reader_helpers import CORPUS, copy_document, format_error
 
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:  # the project is not installed into the venv; import it from the checkout
-    sys.path.insert(0, str(ROOT))
+from assistant.corpus import load_document, read_lines, read_meta
+from assistant.readers.pages import page_marker
+from assistant.readers.program_draft import read
+from assistant.text_clean import has_html
+from assistant.types import Record, RecordType
 
-from assistant.corpus import load_document, meta_path, read_lines, read_meta  # noqa: E402
-from assistant.readers import DocumentFormatError  # noqa: E402
-from assistant.readers.pages import page_marker  # noqa: E402
-from assistant.readers.program_draft import read  # noqa: E402
-from assistant.text_clean import has_html  # noqa: E402
-from assistant.types import Record, RecordType  # noqa: E402
-
-DOCUMENT = ROOT / "corpus" / "002_b30adf6a2737dba3.txt"
+DOCUMENT = CORPUS / "002_b30adf6a2737dba3.txt"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘"
 # A program header as printed: 実施プログラム / 検討プロ グラム followed by a number.
 HEADER = re.compile(r"(実施|検討)\s*プ\s*ロ\s*グ\s*ラ\s*ム\s*[\u2460-\u2473\u3251-\u325f(（]")
@@ -50,10 +44,7 @@ def sections(records: list[Record]) -> dict[str, Record]:
 
 def _copy(tmp_path: Path, edit) -> Path:
     """The document and its metadata copied to ``tmp_path``, the text passed through ``edit``."""
-    target = tmp_path / DOCUMENT.name
-    target.write_text(edit(DOCUMENT.read_text(encoding="utf-8")), encoding="utf-8")
-    shutil.copy(meta_path(DOCUMENT), meta_path(target))
-    return target
+    return copy_document(tmp_path, DOCUMENT, edit(DOCUMENT.read_text(encoding="utf-8")))
 
 
 # --------------------------------------------------------------------------- programs
@@ -253,12 +244,10 @@ def test_missing_system_table_raises(tmp_path: Path) -> None:
         end = next(i for i, line in enumerate(lines) if line.startswith("各プログラムは相互に関連"))
         return "\n".join(lines[:start] + lines[end:])
 
-    document = _copy(tmp_path, drop_table)
-    with pytest.raises(DocumentFormatError) as info:
-        _read(document)
-    assert info.value.source_file == DOCUMENT.name
-    assert info.value.line is not None
-    assert "体系" in str(info.value)
+    error = format_error(_copy(tmp_path, drop_table), load=_read)
+    assert error.source_file == DOCUMENT.name
+    assert error.line is not None
+    assert "体系" in str(error)
 
 
 def test_wrong_printed_number_yields_true_number(tmp_path: Path) -> None:
@@ -287,9 +276,8 @@ def test_unresolvable_block_raises_with_its_line(tmp_path: Path) -> None:
     line = (
         DOCUMENT.read_text(encoding="utf-8").splitlines().index(original + "\t担当課 関係課\t総務課 全課") + 1
     )
-    with pytest.raises(DocumentFormatError) as info:
-        _read(document)
-    assert (info.value.source_file, info.value.line) == (DOCUMENT.name, line)
+    error = format_error(document, load=_read)
+    assert (error.source_file, error.line) == (DOCUMENT.name, line)
 
 
 def test_pdf_page_markers_give_program_pages() -> None:

@@ -2,25 +2,27 @@
 
 from __future__ import annotations
 
-import json
 import re
-import sys
 from pathlib import Path
 
 import pytest
+from reader_helpers import (
+    CORPUS,
+    assert_format_error_names_file,
+    assert_no_html,
+    assert_unique_labels_and_stable_ids,
+    copy_document,
+    format_error,
+    renamed_meta,
+)
 
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:  # the project is not installed into the venv; import it from the checkout
-    sys.path.insert(0, str(ROOT))
+from assistant.corpus import load_document
+from assistant.readers.pages import page_marker
+from assistant.readers.strategy_report import read
+from assistant.types import Record, RecordType
 
-from assistant.corpus import load_document, meta_path, read_meta  # noqa: E402
-from assistant.readers import DocumentFormatError  # noqa: E402
-from assistant.readers.pages import page_marker  # noqa: E402
-from assistant.readers.strategy_report import read  # noqa: E402
-from assistant.text_clean import has_html  # noqa: E402
-from assistant.types import Record, RecordType  # noqa: E402
-
-DOCUMENT = ROOT / "corpus" / "003_352194a5035fd7a3.txt"
+DOCUMENT = CORPUS / "003_352194a5035fd7a3.txt"
+COPY_NAME = "903_strategy.txt"  # broken copies get a name of their own
 
 GROUP1_LABELS = [
     "Group1 表紙",
@@ -72,20 +74,6 @@ def records() -> list[Record]:
 @pytest.fixture(scope="module")
 def by_label(records: list[Record]) -> dict[str, Record]:
     return {r.label: r for r in records}
-
-
-def _meta(name: str = "x.txt"):
-    return read_meta(DOCUMENT).model_copy(update={"source_file": name})
-
-
-def _copy(tmp_path: Path, text: str, name: str = "903_strategy.txt") -> Path:
-    """A document with ``text`` and the 003 metadata (source_file adapted) in ``tmp_path``."""
-    target = tmp_path / name
-    target.write_text(text, encoding="utf-8")
-    meta = json.loads(meta_path(DOCUMENT).read_text(encoding="utf-8"))
-    meta["source_file"] = name
-    meta_path(target).write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
-    return target
 
 
 def test_labels_and_counts_per_group(records: list[Record]) -> None:
@@ -160,9 +148,9 @@ def test_footnotes_follow_their_reference(by_label: dict[str, Record]) -> None:
 
 def test_texts_are_clean(records: list[Record]) -> None:
     headers = {r.label: r for r in records}
+    assert_no_html(records)
     for r in records:
         assert r.text
-        assert not has_html(r.text), r.label
         assert "**" not in r.text and "##" not in r.text, r.label
         assert not re.search(r"^-{2,}|^- ", r.text, re.M), r.label
         assert "中間報告書" not in r.text, r.label  # no group heading inside a record
@@ -170,25 +158,18 @@ def test_texts_are_clean(records: list[Record]) -> None:
     assert headers["Group2 3-1"].text.startswith("1. 行政手続きの電子化の推進\n")
 
 
-def test_labels_unique_and_ids_stable(records: list[Record]) -> None:
-    assert len({r.label for r in records}) == len(records)
-    assert [r.id for r in load_document(DOCUMENT)[1]] == [r.id for r in records]
+def test_labels_unique_and_ids_stable() -> None:
+    assert_unique_labels_and_stable_ids(DOCUMENT)
 
 
 def test_missing_group_heading_raises(tmp_path: Path) -> None:
     text = re.sub(r"Group\d", "班", DOCUMENT.read_text(encoding="utf-8"))
-    copy = _copy(tmp_path, text)
-    with pytest.raises(DocumentFormatError) as err:
-        load_document(copy)
-    assert err.value.source_file == copy.name
-    assert copy.name in str(err.value)
+    assert_format_error_names_file(copy_document(tmp_path, DOCUMENT, text, COPY_NAME))
 
 
 def test_group_without_numbered_sections_raises_with_line(tmp_path: Path) -> None:
-    copy = _copy(tmp_path, "Group1 中間報告書\n\n本文のみ。\n")
-    with pytest.raises(DocumentFormatError) as err:
-        load_document(copy)
-    assert err.value.line == 1
+    copy = copy_document(tmp_path, DOCUMENT, "Group1 中間報告書\n\n本文のみ。\n", COPY_NAME)
+    assert format_error(copy).line == 1
 
 
 def test_later_document_same_layout() -> None:
@@ -206,7 +187,7 @@ def test_later_document_same_layout() -> None:
         "財源の確保が課題である。",
         "6. 付録",  # plain line, not the next chapter number: body text
     ]
-    records = {r.label: r for r in read(lines, _meta())}
+    records = {r.label: r for r in read(lines, renamed_meta(DOCUMENT))}
     assert list(records) == ["Group3 表紙", "Group3 3", "Group3 3-3①", "Group3 4"]
     leaf = records["Group3 3-3①"]
     assert leaf.title == "統合"
@@ -229,7 +210,7 @@ def test_short_leaf_is_folded_into_parent_and_pages_come_from_markers() -> None:
         "### ② 図書館",
         "図書館は2館あり、いずれも築40年を超えている。",
     ]
-    records = {r.label: r for r in read(lines, _meta())}
+    records = {r.label: r for r in read(lines, renamed_meta(DOCUMENT))}
     assert list(records) == ["Group1 1(1)", "Group1 1(1)②"]
     assert records["Group1 1(1)"].text == "施設は減っている。これは市の資料による。\n① 学校\n図1"
     assert records["Group1 1(1)"].page == 5
