@@ -198,7 +198,7 @@ _REASONS_EN = {
 _BULLET = re.compile(r"^(?:[・▽■●○◆◇•\-－‐]\s*)+")
 
 
-def _unbullet(sentence: str) -> str:
+def answer_sentence(sentence: str) -> str:
     """The answer adds its own bullet: drop the document's (・, ▽, -) so it is not doubled."""
     return _BULLET.sub("", sentence).strip() or sentence
 
@@ -266,7 +266,7 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
         lines.append(f"■ [{n}] {e.record.citation_text()}")
         if asks_department and e.record.departments:
             lines.append(f"・担当: {'、'.join(e.record.departments)} [{n}]")
-        lines += [f"・{_unbullet(s)} [{n}]" for s in parts]
+        lines += [f"・{answer_sentence(s)} [{n}]" for s in parts]
         citations.append(_citation(e, _quote(parts, settings.quote_chars)))
     return ComposedAnswer(
         answer="\n".join(lines), abstained=False, citations=citations, items=[e for e, _ in picked]
