@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from pydantic import BaseModel, Field
 
@@ -57,6 +58,12 @@ def record_years(record: Record) -> set[int]:
     return set(record.fiscal_years) | set(fiscal_years(_nfkc(record.title + "\n" + record.text)))
 
 
+@lru_cache(maxsize=100_000)
+def sentence_terms(sentence: str) -> frozenset[str]:
+    """Tokens of a document sentence, cached: the same sentences come back question after question."""
+    return frozenset(tokenize(sentence))
+
+
 def select_sentences(
     record: Record, query: ParsedQuery, query_terms: set[str], wants_number: bool, limit: int
 ) -> list[str]:
@@ -74,7 +81,7 @@ def select_sentences(
     years = set(query.fiscal_years) if len(record.fiscal_years) > 1 else set()
     scored = []
     for i, sentence in enumerate(parts):
-        score = float(len(set(tokenize(sentence)) & query_terms))
+        score = float(len(sentence_terms(sentence) & query_terms))
         if years and years & set(fiscal_years(_nfkc(sentence))):
             score += 1
         if figure is not None and figure.search(sentence):

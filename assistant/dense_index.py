@@ -12,7 +12,7 @@ import numpy as np
 
 HNSW_M = 32
 HNSW_EF_CONSTRUCTION = 80
-HNSW_EF_SEARCH = 128
+HNSW_EF_SEARCH = 512  # recall@10 0.88 vs 0.67 at 128, for ~1 ms (scripts/bench_scale.py)
 
 
 def build(vectors: np.ndarray, approximate_above: int) -> faiss.Index:

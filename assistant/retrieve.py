@@ -22,7 +22,7 @@ from .tokenize_ja import tokenize
 from .types import Evidence, Record
 
 _NUMBER_TO_CIRCLED = {v: k for k, v in CIRCLED.items()}
-EXACT_SCAN_LIMIT = 20_000  # below this many passages, score every passage densely
+EXACT_SCAN_LIMIT = 20_000  # with a filter and below this many passages, score every passage densely
 
 
 class Filters(BaseModel):
@@ -138,10 +138,10 @@ class Retriever:
     def dense(self, query: ParsedQuery, allowed: np.ndarray, filtered: bool) -> dict[int, float]:
         vector = encode_queries(self.model, [query.search_text])[0]
         n = self.index.dense.ntotal
-        if n <= EXACT_SCAN_LIMIT:
-            k = n
+        if filtered:  # a filter may exclude most candidates: look further
+            k = n if n <= EXACT_SCAN_LIMIT else self.settings.candidates * 20
         else:
-            k = self.settings.candidates * (20 if filtered else 4)
+            k = self.settings.candidates * 4
         scores, ids = dense_index.search(self.index.dense, vector, k)
         return self._per_record(ids, scores, allowed)
 
@@ -171,6 +171,9 @@ class Retriever:
             if query.hierarchy and not all(h in section for h in query.hierarchy):
                 continue
             out.add(pos)
+        cities = set(query.cities) & set(self.corpus_cities)
+        if cities:
+            out = {pos for pos in out if self.index.records[pos].city in cities}
         compact = _compact(query.normalized)
         named = {pos for pos in out if any(name in compact for name in self._heading_names(pos, query.hierarchy))}
         return named or out
