@@ -45,6 +45,7 @@ eval: index
 	$(PY) -m assistant eval
 
 bench: index
+	$(PY) scripts/bench_retrieval.py
 	$(PY) scripts/bench.py
 
 lint: $(STAMP)
