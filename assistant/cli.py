@@ -182,12 +182,11 @@ def cmd_add(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     import subprocess
 
-    app = Path(__file__).with_name("app") / "Home.py"
-    port = str(args.port)
-    print(f"Starting the app: http://{args.host}:{port}/staff (職員用)  http://{args.host}:{port}/public (市民向け)",
-          file=sys.stderr, flush=True)
-    cmd = [sys.executable, "-m", "streamlit", "run", str(app), "--server.port", port, "--server.address", args.host,
-           "--server.headless", "true", "--browser.gatherUsageStats", "false", "--client.toolbarMode", "minimal"]
+    from .app.launch import streamlit_command
+
+    print(f"Starting the app: http://{args.host}:{args.port}/staff (職員用)  "
+          f"http://{args.host}:{args.port}/public (市民向け)", file=sys.stderr, flush=True)
+    cmd = streamlit_command(args.port, args.host)
     return subprocess.call(cmd)
 
 

@@ -7,7 +7,6 @@ next to the index they evaluated: ``<version>/eval/report.json`` and ``report.md
 from __future__ import annotations
 
 import hashlib
-import json
 import statistics
 import time
 import unicodedata
@@ -273,7 +272,3 @@ def run_eval_cli(settings: Settings, split: str = "test", qa_file: str | None = 
     print(markdown(report))
     print(f"reports written to {out}", flush=True)
     return 0
-
-
-def as_json(report: EvalReport) -> str:
-    return json.dumps(report.overall, ensure_ascii=False)

@@ -17,7 +17,6 @@ complete, so a reader never sees a half-written index.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import shutil
 import time
@@ -311,7 +310,3 @@ def prune_versions(index_dir: Path, keep: int) -> list[str]:
             if d.name.startswith(".tmp-") and time.time() - d.stat().st_mtime > 3600:
                 shutil.rmtree(d, ignore_errors=True)
     return removed
-
-
-def manifest_json(manifest: Manifest) -> str:
-    return json.dumps(manifest.model_dump(mode="json"), ensure_ascii=False, indent=2)

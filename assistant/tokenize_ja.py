@@ -64,7 +64,3 @@ def tokenize(text: str) -> list[str]:
         else:
             tokens.append(base)
     return tokens
-
-
-def tokenize_many(texts: list[str]) -> list[list[str]]:
-    return [tokenize(t) for t in texts]

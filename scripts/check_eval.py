@@ -23,13 +23,11 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
+from assistant.evaluate import EvalCase
+
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from pydantic import ValidationError  # noqa: E402
-
-from assistant.evaluate import EvalCase  # noqa: E402
 
 KINDS = (
     "single_item", "number", "multi_item", "cross_document", "listing",

@@ -10,21 +10,14 @@ Chromium (Debian's ``/usr/bin/chromium``; no browser download) and saves
 
 from __future__ import annotations
 
-import os
-import signal
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
-from contextlib import contextmanager
 from pathlib import Path
+
+from assistant.app.launch import CHROMIUM, CHROMIUM_ARGS, running_app
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "screenshots"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 VIEWPORTS = {"desktop": (1280, 900), "phone": (390, 844)}
 QUESTIONS = {
     "staff": "R3年度にペーパーレスで何をした？",
@@ -33,49 +26,6 @@ QUESTIONS = {
 # Widest content: the document's, and the scrolling <main>'s against its visible width.
 OVERFLOW_JS = """() => { const m = document.querySelector('main');
   return [document.documentElement.scrollWidth, m.scrollWidth, m.clientWidth]; }"""
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@contextmanager
-def running_app(env_overrides: dict[str, str], timeout: float = 90.0):
-    """Run the Streamlit app on a free loopback port; yield its base URL; stop the process group."""
-    port = free_port()
-    env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1",
-           "TOKENIZERS_PARALLELISM": "false", **env_overrides}
-    cmd = [sys.executable, "-m", "streamlit", "run", "assistant/app/Home.py",
-           "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true",
-           "--browser.gatherUsageStats", "false"]
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, start_new_session=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + timeout
-        while True:
-            if proc.poll() is not None:
-                raise RuntimeError(f"streamlit exited with {proc.returncode}:\n{proc.stdout.read()}")
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                    if r.status == 200 and r.read().strip() == b"ok":
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"streamlit did not answer on {url} within {timeout:.0f} s")
-            time.sleep(0.5)
-        yield url
-    finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGTERM)
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait()
 
 
 def ask(page, question: str, timeout_ms: int = 120_000) -> None:
@@ -111,7 +61,7 @@ def main() -> int:
     OUT.mkdir(exist_ok=True)
     feedback = OUT / "feedback.jsonl"  # never write screenshot clicks into the real feedback file
     env = {"PLAN_INDEX_DIR": str(ROOT / "index"), "PLAN_UI__FEEDBACK_FILE": str(feedback)}
-    with running_app(env) as url, sync_playwright() as p:
+    with running_app(env, OUT / "streamlit.log") as url, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
             for page_name, question in QUESTIONS.items():

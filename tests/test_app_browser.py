@@ -7,25 +7,17 @@ downloads a browser. Without it every test here skips, loudly.
 from __future__ import annotations
 
 import json
-import os
 import re
-import signal
-import socket
-import subprocess
-import sys
 import time
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from assistant.app.launch import CHROMIUM, CHROMIUM_ARGS, running_app
+
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 FIRST_ANSWER_MS = 90_000  # the first question of the server loads the model and the index
 EXPANDER_TITLES = "[data-testid=stExpander] summary [data-testid=stMarkdownContainer]"
 PUBLIC_NOTICE = "このページの回答は、市が公表した下記の資料の記載だけをもとに自動で作成しています。"
@@ -35,22 +27,6 @@ PUBLIC_NOTICE = "このページの回答は、市が公表した下記の資料
 class App:
     url: str
     feedback_file: Path
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _stop(proc: subprocess.Popen) -> None:
-    if proc.poll() is None:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
 
 
 @pytest.fixture(scope="session")
@@ -69,38 +45,16 @@ def app(chromium, settings, published_index, tmp_path_factory) -> App:
     tmp = tmp_path_factory.mktemp("app")
     feedback_file = tmp / "feedback.jsonl"
     log_path = tmp / "streamlit.log"
-    port = _free_port()
     env = {
-        **os.environ,
-        "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false",
         "PLAN_INDEX_DIR": str(settings.index_dir),
         "PLAN_EMBEDDING__MODELS_DIR": str(settings.embedding.models_dir),
         "PLAN_UI__FEEDBACK_FILE": str(feedback_file),
     }
-    cmd = [sys.executable, "-m", "streamlit", "run", "assistant/app/Home.py",
-           "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true",
-           "--browser.gatherUsageStats", "false"]
-    with log_path.open("w") as log:
-        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-                                start_new_session=True)
-    url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 90
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"streamlit exited with {proc.returncode}:\n{log_path.read_text()[-3000:]}")
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                    if r.status == 200 and r.read().strip() == b"ok":
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"streamlit did not become healthy in 90 s:\n{log_path.read_text()[-3000:]}")
-            time.sleep(0.5)
-        yield App(url, feedback_file)
-    finally:
-        _stop(proc)
+        with running_app(env, log_path) as url:
+            yield App(url, feedback_file)
+    except RuntimeError as exc:
+        pytest.fail(str(exc))
 
 
 @pytest.fixture(scope="module")
