@@ -1,22 +1,28 @@
 """Sentence embeddings: load the (converted) E5 model offline and encode queries and passages.
 
-E5 models need different prompts for the two sides ("query: " / "passage: "). LangChain's stock
-``HuggingFaceEmbeddings`` sends the same prompt for both, hence :class:`E5Embeddings`, which uses
-``encode_query`` / ``encode_document`` (prompts come from the model's
-``config_sentence_transformers.json``).
+Passages are always embedded by sentence-transformers. Questions are embedded by whatever
+:func:`load_query_encoder` returns: by default the same saved model run in NumPy
+(:mod:`assistant.query_encoder`, no torch import, same vectors), else the sentence-transformers model.
+
+E5 models need different prompts for the two sides ("query: " / "passage: "): ``encode_queries`` and
+``encode_passages`` use the model's ``encode_query`` / ``encode_document`` (prompts come from its
+``config_sentence_transformers.json``). The LangChain wrapper is :class:`assistant.lc_embeddings.E5Embeddings`.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
-from langchain_core.embeddings import Embeddings
 
 from assistant.model_convert import ensure_model
 from assistant.settings import Settings, get_settings
+
+log = logging.getLogger(__name__)
 
 # Never talk to the model hub: set before huggingface_hub / transformers are imported (they read
 # these once, at import time). sentence-transformers is imported lazily below.
@@ -50,6 +56,34 @@ def load_sentence_transformer(settings: Settings | None = None) -> SentenceTrans
     model.max_seq_length = settings.embedding.max_seq_length
     model.eval()
     return model
+
+
+def load_query_encoder(settings: Settings | None = None):
+    """The model that embeds questions, per ``settings.embedding.query_runtime``.
+
+    ``numpy``: :class:`assistant.query_encoder.NumpyE5Encoder` over the saved model (starts in about
+    a second, no torch); an unsupported model is an error. ``sentence-transformers``:
+    :func:`load_sentence_transformer`. ``auto``: numpy when the model is a local saved model it
+    supports, else sentence-transformers. Both give the same vectors (see tests/test_query_encoder.py).
+    """
+    from assistant.query_encoder import NumpyE5Encoder, UnsupportedModel
+
+    settings = settings or get_settings()
+    runtime = settings.embedding.query_runtime
+    if runtime == "sentence-transformers":
+        return load_sentence_transformer(settings)
+    path = ensure_model(settings)
+    if not isinstance(path, Path):
+        if runtime == "numpy":
+            raise UnsupportedModel(f"{path!r} is not a local model directory; the numpy runtime needs one")
+        return load_sentence_transformer(settings)
+    try:
+        return NumpyE5Encoder(path, settings.embedding.max_seq_length)
+    except UnsupportedModel as exc:
+        if runtime == "numpy":
+            raise
+        log.info("question embeddings by sentence-transformers: %s", exc)
+        return load_sentence_transformer(settings)
 
 
 def _dimension(model: SentenceTransformer) -> int:
@@ -90,22 +124,4 @@ def encode_queries(
     return _encode(model, texts, batch_size, query=True, progress=progress)
 
 
-class E5Embeddings(Embeddings):
-    """LangChain embeddings with E5's separate query and passage prompts.
-
-    ``embed_query`` uses ``model.encode_query`` ("query: …"), ``embed_documents`` uses
-    ``model.encode_document`` ("passage: …"); vectors are unit-norm float32 values as lists.
-    """
-
-    def __init__(self, model: SentenceTransformer, batch_size: int = 16):
-        self.model = model
-        self.batch_size = batch_size
-
-    def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        return encode_passages(self.model, texts, self.batch_size).tolist()
-
-    def embed_query(self, text: str) -> list[float]:
-        return encode_queries(self.model, [text], self.batch_size)[0].tolist()
-
-
-__all__ = ["E5Embeddings", "encode_passages", "encode_queries", "load_sentence_transformer"]
+__all__ = ["encode_passages", "encode_queries", "load_query_encoder", "load_sentence_transformer"]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .compose import ComposedAnswer, compose
 from .corpus import corpus_checksum
-from .embeddings import load_sentence_transformer
+from .embeddings import load_query_encoder
 from .index_store import CURRENT, IndexProblem, LoadedIndex, load_version, published_path
 from .query import parse_query
 from .retrieve import Filters, Retriever, SearchResult
@@ -70,7 +70,7 @@ class Assistant:
         self._retriever: Retriever | None = None
         if index is None:  # read (and check) the index first: a missing or damaged one fails fast
             index = self._read_published()
-        self.model = model if model is not None else load_sentence_transformer(settings)
+        self.model = model if model is not None else load_query_encoder(settings)
         self._set_index(index)
 
     # -- index lifecycle -------------------------------------------------

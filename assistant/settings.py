@@ -9,6 +9,7 @@ import hashlib
 import json
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -28,6 +29,12 @@ class EmbeddingSettings(BaseModel):
     batch_size: int = Field(default=16, ge=1)
     max_seq_length: int = Field(default=512, ge=16, le=512)
     dtype: str = Field(default="float16", description="Storage dtype of converted weights")
+    query_runtime: Literal["auto", "numpy", "sentence-transformers"] = Field(
+        default="auto",
+        description="What embeds questions at answer time: 'numpy' runs the saved model without torch "
+        "(fast start, same vectors; assistant/query_encoder.py), 'sentence-transformers' loads torch; "
+        "'auto' = numpy when the model is one it supports. Passages are always embedded by sentence-transformers.",
+    )
 
 
 class ChunkSettings(BaseModel):
