@@ -59,7 +59,7 @@ def cmd_corpus(args: argparse.Namespace) -> int:
 def cmd_model(args: argparse.Namespace) -> int:
     from .model_convert import ensure_model
 
-    path = ensure_model(_settings())
+    path = ensure_model(_settings(), full_verify=True)
     print(path)
     return 0
 

