@@ -180,14 +180,11 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    import subprocess
-
-    from .app.launch import streamlit_command
+    from .app.launch import serve
 
     print(f"Starting the app: http://{args.host}:{args.port}/staff (職員用)  "
           f"http://{args.host}:{args.port}/public (市民向け)", file=sys.stderr, flush=True)
-    cmd = streamlit_command(args.port, args.host)
-    return subprocess.call(cmd)
+    return serve(args.port, args.host)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,5 +1,6 @@
-"""Starting the Streamlit app as a process: the command `serve` runs, and a context manager for
-tests and scripts that need the app on a free loopback port (stopped with its process group)."""
+"""Starting the Streamlit app: :func:`serve` (what ``python -m assistant serve`` runs: the server,
+with the model and index loading in the background as it starts), and a context manager for tests
+and scripts that need the app on a free loopback port (stopped with its process group)."""
 
 from __future__ import annotations
 
@@ -23,10 +24,28 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
-def streamlit_command(port: int, host: str = "localhost") -> list[str]:
-    return [sys.executable, "-m", "streamlit", "run", str(HOME), "--server.port", str(port),
-            "--server.address", host, "--server.headless", "true", "--browser.gatherUsageStats", "false",
-            "--client.toolbarMode", "minimal"]
+def streamlit_args(port: int, host: str = "localhost") -> list[str]:
+    return ["run", str(HOME), "--server.port", str(port), "--server.address", host, "--server.headless", "true",
+            "--browser.gatherUsageStats", "false", "--client.toolbarMode", "minimal"]
+
+
+def serve(port: int, host: str = "localhost") -> int:
+    """Run the Streamlit server in this process; the shared assistant starts loading at once."""
+    from streamlit.web import cli as streamlit_cli
+
+    from .resources import preload
+
+    preload()
+    try:
+        streamlit_cli.main(args=streamlit_args(port, host), prog_name="streamlit", standalone_mode=True)
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else 0
+    return 0
+
+
+def serve_command(port: int, host: str = "localhost") -> list[str]:
+    """The command a user runs (``python -m assistant serve``), for starting the app as a process."""
+    return [sys.executable, "-m", "assistant", "serve", "--port", str(port), "--host", host]
 
 
 def free_port() -> int:
@@ -55,7 +74,7 @@ def running_app(env_overrides: dict[str, str], log_path: Path, timeout: float = 
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1",
            "TOKENIZERS_PARALLELISM": "false", **env_overrides}
     with log_path.open("w") as log:
-        proc = subprocess.Popen(streamlit_command(port, "127.0.0.1"), cwd=ROOT, env=env, stdout=log,
+        proc = subprocess.Popen(serve_command(port, "127.0.0.1"), cwd=ROOT, env=env, stdout=log,
                                 stderr=subprocess.STDOUT, start_new_session=True)
     url = f"http://127.0.0.1:{port}"
     try:

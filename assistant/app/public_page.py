@@ -8,7 +8,7 @@ from ..corpus import load_corpus
 from ..settings import get_settings
 from .chat import PageStyle, ask, history, render_turn
 from .rate_limit import RateLimiter
-from .resources import get_assistant
+from .resources import assistant_for_page
 
 STYLE = PageStyle(name="public", show_scores=False, show_all_sources=False)
 EXAMPLES = [
@@ -44,7 +44,7 @@ def render() -> None:
     settings = get_settings()
     st.title("市の計画について質問する")
     _notice()
-    assistant = get_assistant()
+    assistant = assistant_for_page()
     if "limiter" not in st.session_state:
         st.session_state["limiter"] = RateLimiter(settings.ui.public_rate_per_minute)
     limiter: RateLimiter = st.session_state["limiter"]

@@ -1,13 +1,72 @@
-"""Process-wide resources (model + index), loaded once and shared by every session."""
+"""Process-wide resources: one ``Assistant`` (question encoder + published index) for every session.
+
+``python -m assistant serve`` starts loading it in a background thread while the server starts
+(:func:`preload`), so it is normally ready before the first page opens; a page that comes earlier
+waits for the same load under a spinner. Sessions share it: ``Assistant`` is thread-safe and swaps
+to a newly published index by itself.
+"""
 
 from __future__ import annotations
+
+import logging
+import threading
 
 import streamlit as st
 
 from ..pipeline import Assistant
 from ..settings import get_settings
 
+log = logging.getLogger(__name__)
 
-@st.cache_resource(show_spinner="モデルと索引を読み込んでいます… (loading the model and index)")
+_lock = threading.Lock()
+_assistant: Assistant | None = None
+
+UNAVAILABLE = "回答の準備ができていません（索引またはモデルを読み込めません）。管理者に連絡してください。"
+
+
 def get_assistant() -> Assistant:
-    return Assistant(get_settings())
+    """The shared assistant, loaded by the first caller; concurrent callers wait for that load."""
+    global _assistant
+    if _assistant is None:
+        with _lock:
+            if _assistant is None:
+                _assistant = Assistant(get_settings())
+    return _assistant
+
+
+def is_loaded() -> bool:
+    return _assistant is not None
+
+
+def preload() -> threading.Thread:
+    """Load the assistant and answer one question in a daemon thread.
+
+    A failure is logged; the first page retries the load and reports it.
+    """
+
+    def run() -> None:
+        try:
+            # one question through the whole path loads what is lazy (the fugashi dictionary, the
+            # query parser's tables), so the first visitor's question is as fast as any other
+            get_assistant().answer("R3年度にペーパーレスで何をした？")
+            log.info("model and index loaded")
+        except Exception:  # noqa: BLE001 - the page reports it without details
+            log.exception("preloading the assistant failed")
+
+    thread = threading.Thread(target=run, name="assistant-preload", daemon=True)
+    thread.start()
+    return thread
+
+
+def assistant_for_page() -> Assistant:
+    """The shared assistant, or a plain error on the page (no paths, no stack trace) and stop."""
+    try:
+        if is_loaded():
+            return get_assistant()
+        with st.spinner("モデルと索引を読み込んでいます… (loading the model and index)"):
+            return get_assistant()
+    except Exception:  # noqa: BLE001
+        log.exception("the assistant could not be loaded")
+        st.error(UNAVAILABLE)
+        st.stop()
+        raise  # st.stop() raises; this line only satisfies type checkers

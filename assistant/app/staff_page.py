@@ -6,7 +6,7 @@ import streamlit as st
 
 from ..retrieve import Filters
 from .chat import PageStyle, ask, history, render_turn
-from .resources import get_assistant
+from .resources import assistant_for_page
 
 STYLE = PageStyle(name="staff", show_scores=True, show_all_sources=True)
 EXAMPLES = [
@@ -35,7 +35,7 @@ def _filters(assistant) -> Filters:
 def render() -> None:
     st.title("自治体計画 Q&A（職員用）")
     st.caption("回答は収録資料の記載のみから作成し、取組項目・ページを必ず示します。根拠を確認してからご利用ください。")
-    assistant = get_assistant()
+    assistant = assistant_for_page()
     filters = _filters(assistant)
     turns = history("staff")
 
