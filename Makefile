@@ -47,6 +47,7 @@ eval: index
 bench: index
 	$(PY) scripts/bench_retrieval.py
 	$(PY) scripts/bench.py
+	$(PY) scripts/bench_scale.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check assistant tests scripts
