@@ -24,7 +24,8 @@ What it does:
    (``--workers`` processes; the CPU time summed over workers is what the serial indexer would spend).
 4. Queries: the 138 eval questions plus perturbations (another city, another year, reworded endings)
    up to ``--queries`` (200). Latency is the full hybrid ``assistant.retrieve.Retriever.search`` — real
-   query encoding with the model + FAISS + BM25 + fusion — over a ``LoadedIndex`` built in memory,
+   question encoding with the app's encoder (``load_query_encoder``) + FAISS + BM25 + fusion — over a
+   ``LoadedIndex`` built in memory,
    after one warm-up pass, the dense variants interleaved query by query (background load hits them
    alike); also ``compose`` (the extractive answer) on top, and a per-stage breakdown.
 5. Recall@10 (and @200, the depth the retriever asks FAISS for) of the approximate dense indexes
@@ -267,7 +268,12 @@ def main() -> int:
     from assistant import dense_index
     from assistant.bm25_index import KeywordIndex
     from assistant.corpus import load_corpus
-    from assistant.embeddings import encode_passages, encode_queries, load_sentence_transformer
+    from assistant.embeddings import (
+        encode_passages,
+        encode_queries,
+        load_query_encoder,
+        load_sentence_transformer,
+    )
     from assistant.evaluate import load_cases
     from assistant.index_store import LoadedIndex, Manifest
     from assistant.passages import make_passages
@@ -284,9 +290,13 @@ def main() -> int:
         print(f"[{time.perf_counter() - wall:6.0f}s] {name}: {seconds:.2f}s {note}", file=sys.stderr, flush=True)
 
     t = time.perf_counter()
-    model = load_sentence_transformer(settings)
+    model = load_sentence_transformer(settings)  # embeds the pool of real sentences (as the indexer would)
     encode_queries(model, ["ウォームアップ"])
     step("load model", time.perf_counter() - t)
+    t = time.perf_counter()
+    encoder = load_query_encoder(settings)  # embeds questions, as the app does
+    encode_queries(encoder, ["ウォームアップ"])
+    step("load question encoder", time.perf_counter() - t, getattr(encoder, "runtime", type(encoder).__name__))
 
     real = load_corpus(settings.corpus_dir, strict=True).records
     cities = [name for name, _ in municipalities()]
@@ -312,7 +322,10 @@ def main() -> int:
 
     t = time.perf_counter()
     flat = dense_index.build(vectors, approximate_above=len(vectors) + 1)
-    step("FAISS exact (IndexFlatIP)", time.perf_counter() - t, dense_index.kind(flat))
+    step("FAISS exact (IndexFlatIP)", time.perf_counter() - t,
+         f"{dense_index.kind(flat)}; chosen automatically at {len(vectors):,} passages: "
+         f"{'approximate' if len(vectors) > settings.retrieval.approximate_above else 'exact'} "
+         f"(approximate_above={settings.retrieval.approximate_above:,})")
     t = time.perf_counter()
     hnsw = dense_index.build(vectors, approximate_above=0)
     step("FAISS HNSW (dense_index, approximate_above=0)", time.perf_counter() - t,
@@ -348,11 +361,11 @@ def main() -> int:
     t = time.perf_counter()
     exact_index = LoadedIndex(path=Path("synthetic"), manifest=manifest, records=records, passages=passages,
                               dense=flat, keyword=keyword)
-    retrievers = {"exact (FlatIP)": Retriever(exact_index, model, settings.retrieval)}
+    retrievers = {"exact (FlatIP)": Retriever(exact_index, encoder, settings.retrieval)}
     step("LoadedIndex + Retriever", time.perf_counter() - t)
-    retrievers["HNSW"] = Retriever(replace(exact_index, dense=hnsw), model, settings.retrieval)
+    retrievers["HNSW"] = Retriever(replace(exact_index, dense=hnsw), encoder, settings.retrieval)
     if ivf is not None:
-        retrievers["IVF-Flat"] = Retriever(replace(exact_index, dense=ivf), model, settings.retrieval)
+        retrievers["IVF-Flat"] = Retriever(replace(exact_index, dense=ivf), encoder, settings.retrieval)
 
     if args.persist:
         import tempfile
@@ -374,7 +387,7 @@ def main() -> int:
             loaded = load_version(path)
             load_s = time.perf_counter() - t
             t = time.perf_counter()
-            Retriever(loaded, model, settings.retrieval)
+            Retriever(loaded, encoder, settings.retrieval)
             retr_s = time.perf_counter() - t
             del loaded
         step("write_version (HNSW) to disk", write_s, f"{size:.0f} MB on disk")
@@ -383,11 +396,11 @@ def main() -> int:
 
     base = [c.question for c in load_cases(settings.eval.qa_file)][: args.queries]
     queries = make_queries(base, cities, sorted({r.city for r in real}), args.queries, args.seed)
-    qvecs = encode_queries(model, queries, batch_size=settings.embedding.batch_size)
+    qvecs = encode_queries(encoder, queries, batch_size=settings.embedding.batch_size)
 
     t = time.perf_counter()
     runs = time_search(retrievers, queries, settings)
-    for name, stages in stage_breakdown(retrievers, queries, model).items():
+    for name, stages in stage_breakdown(retrievers, queries, encoder).items():
         runs[name]["stages"] = stages
     print(f"[{time.perf_counter() - wall:6.0f}s] queries: {time.perf_counter() - t:.0f}s", file=sys.stderr, flush=True)
     rss_after_queries = rss_mb()
