@@ -194,3 +194,39 @@ def test_root_opens_the_staff_page(open_page):
     page.get_by_text("自治体計画 Q&A（職員用）").wait_for(timeout=FIRST_ANSWER_MS)
     page.wait_for_url(re.compile(r"/staff$"))
     assert "Page not found" not in page.locator("body").inner_text()
+
+
+CONCURRENT = [  # (page, question, the item its first source must be)
+    ("/staff", "R3年度にペーパーレスで何をした？", "取組項目08"),
+    ("/staff", "財政調整基金残高の令和3年度末の値は？", "指標No.4"),
+    ("/public", "市役所に行かずに手続きできるようになりますか", "実施プログラム⑭"),
+    ("/public", "府中市の公共施設マネジメントについて", "見直し論点シート 5-2"),
+]
+
+
+def test_concurrent_browser_sessions_get_their_own_answers(open_page):
+    """Four browser sessions ask at the same moment; each page shows its own question and answer only."""
+    pages = [open_page(path) for path, _, _ in CONCURRENT]
+    boxes = [page.get_by_test_id("stChatInputTextArea") for page in pages]
+    for box in boxes:
+        box.wait_for(state="visible", timeout=FIRST_ANSWER_MS)
+    for box, (_, question, _) in zip(boxes, CONCURRENT, strict=True):
+        box.fill(question)
+    started = time.perf_counter()
+    for box in boxes:  # all four questions are in flight before any answer is awaited
+        box.press("Enter")
+    latencies = []
+    for page, (_, question, label) in zip(pages, CONCURRENT, strict=True):
+        messages = page.get_by_test_id("stChatMessage")
+        answer = messages.nth(1)
+        answer.get_by_test_id("stFeedback").wait_for(timeout=FIRST_ANSWER_MS)
+        latencies.append(time.perf_counter() - started)
+        assert messages.count() == 2, f"{question}: {messages.count()} chat messages"
+        assert question in messages.nth(0).inner_text()
+        headers = [h.strip() for h in answer.locator(EXPANDER_TITLES).all_inner_texts()]
+        first = next(h for h in headers if re.match(r"\[\d+\] ", h))
+        assert first.startswith(f"[1] {label}"), (question, headers)
+        chat = " ".join(messages.all_text_contents())  # the example buttons above the chat list questions too
+        others = [q for _, q, _ in CONCURRENT if q != question]
+        assert not any(q in chat for q in others), f"another session's question is in the chat of {question!r}"
+    print(f"\n4 concurrent browser sessions: answers visible after {', '.join(f'{s:.2f}' for s in latencies)} s")
