@@ -261,11 +261,19 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
         citations = [_citation(e, _quote(sentences(e.record.text)[:2], settings.quote_chars)) for e in shown]
         return ComposedAnswer(answer="\n".join(lines), abstained=True, reason=reason, citations=citations, items=shown)
 
-    lead = (
-        "From the documents (quoted in Japanese, with sources):"
-        if english
-        else f"資料に基づく回答です（{len(picked)}件の記載）。"
-    )
+    listed_total = len(result.listed) if result.listed else 0
+    wanted = set(result.listed)
+    capped = listed_total > sum(1 for e in evidence if e.record.id in wanted)
+    if english:
+        lead = "From the documents (quoted in Japanese, with sources):"
+        if capped:
+            lead = (f"From the documents (quoted in Japanese, with sources; {len(picked)} of {listed_total} matching "
+                    "items: filter by city, document or year to see the rest):")
+    elif capped:
+        lead = (f"資料に基づく回答です（該当する{listed_total}件のうち{len(picked)}件の記載。"
+                "市・資料・年度で絞り込むと残りも確認できます）。")
+    else:
+        lead = f"資料に基づく回答です（{len(picked)}件の記載）。"
     lines = [lead]
     citations = []
     asks_department = bool(_DEPARTMENT.search(query.normalized.lower()))

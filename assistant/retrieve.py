@@ -239,7 +239,7 @@ class Retriever:
 
         q_terms = question_terms(query, self.city_terms)
         evidence = []
-        limit = max(k, len(listed)) if listed else k
+        limit = max(k, min(len(listed), self.settings.max_listed)) if listed else k
         for key, score in top(fused, limit):
             pos = int(key)
             record = records[pos]

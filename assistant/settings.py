@@ -48,6 +48,10 @@ class RetrievalSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     k: int = Field(default=5, ge=1, le=50, description="Records returned")
+    max_listed: int = Field(
+        default=30, ge=1,
+        description="Most records a listing question (「…を全部」) returns; the answer says how many match in all",
+    )
     candidates: int = Field(default=50, ge=5, description="Candidates taken from each retriever")
     rrf_k: int = Field(default=60, description="Reciprocal rank fusion constant")
     dense_weight: float = Field(default=1.0, ge=0)

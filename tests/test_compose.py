@@ -75,6 +75,21 @@ def test_listing_under_a_heading(pipeline):
     assert labels == [f"取組項目{n:02d}" for n in range(4, 14)]
 
 
+def test_a_long_listing_is_capped_and_says_how_many_match(settings, pipeline):
+    from assistant.pipeline import Assistant
+
+    retrieval = settings.retrieval.model_copy(update={"max_listed": 6})
+    capped = Assistant(settings.model_copy(update={"retrieval": retrieval}), model=pipeline.model, index=pipeline.index)
+    result = capped.ask("方向性2 事務の簡素化・効率化の取組項目を全部")
+    labels = [c.label for c in result.citations if c.source_file.startswith("000")]
+    assert len(labels) == 6 and set(labels) <= {f"取組項目{n:02d}" for n in range(4, 14)}
+    assert result.answer.splitlines()[0] == (
+        "資料に基づく回答です（該当する10件のうち6件の記載。市・資料・年度で絞り込むと残りも確認できます）。"
+    )
+    full = pipeline.ask("方向性2 事務の簡素化・効率化の取組項目を全部")
+    assert full.answer.splitlines()[0] == f"資料に基づく回答です（{len(full.citations)}件の記載）。"
+
+
 @pytest.mark.parametrize(
     "question, reason, must_say",
     [
