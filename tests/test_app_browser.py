@@ -230,3 +230,24 @@ def test_concurrent_browser_sessions_get_their_own_answers(open_page):
         others = [q for _, q, _ in CONCURRENT if q != question]
         assert not any(q in chat for q in others), f"another session's question is in the chat of {question!r}"
     print(f"\n4 concurrent browser sessions: answers visible after {', '.join(f'{s:.2f}' for s in latencies)} s")
+
+
+def test_missing_index_shows_a_plain_error_without_paths(browser, settings, tmp_path):
+    """An app started without a published index says so on the page: no path, no stack trace."""
+    from assistant.app.resources import UNAVAILABLE
+
+    empty = tmp_path / "no-index"
+    empty.mkdir()
+    env = {"PLAN_INDEX_DIR": str(empty), "PLAN_EMBEDDING__MODELS_DIR": str(settings.embedding.models_dir)}
+    with running_app(env, tmp_path / "streamlit.log") as url:
+        ctx = browser.new_context(locale="ja-JP")
+        try:
+            page = ctx.new_page()
+            page.goto(url + "/public")
+            page.get_by_text(UNAVAILABLE).wait_for(timeout=FIRST_ANSWER_MS)
+            body = page.locator("body").inner_text()
+        finally:
+            ctx.close()
+    assert str(empty) not in body and "/tmp" not in body and "/work" not in body
+    assert "Traceback" not in body and "IndexProblem" not in body
+    assert "no published index" in (tmp_path / "streamlit.log").read_text(encoding="utf-8")  # the log has the detail
