@@ -75,7 +75,6 @@ import sys
 import tempfile
 import time
 import unicodedata
-import urllib.request
 from collections import defaultdict
 from pathlib import Path
 
@@ -395,36 +394,17 @@ APP_TIMEOUT_S = 120.0
 
 def _app_run(browser, timeout_s: float) -> dict:
     """One cold app start: launch `python -m assistant serve`, open /staff, ask, wait for the answer."""
-    from assistant.app.launch import _stop, free_port
+    from assistant.app.launch import start_app, stop_app, wait_until_healthy
 
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false"}
     timeout_ms = timeout_s * 1000
     with tempfile.TemporaryDirectory() as tmp:
         log_path = Path(tmp) / "app.log"
         context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ja-JP")
         try:
-            with log_path.open("w") as log:
-                t0 = time.perf_counter()
-                proc = subprocess.Popen(
-                    [sys.executable, "-m", "assistant", "serve", "--port", str(port), "--host", "127.0.0.1"],
-                    cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-                )
+            t0 = time.perf_counter()
+            proc, url = start_app({}, log_path)
             try:
-                deadline = t0 + timeout_s
-                while True:
-                    if proc.poll() is not None:
-                        raise RuntimeError(f"app exited with {proc.returncode}:\n{log_path.read_text()[-2000:]}")
-                    try:
-                        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                            if r.status == 200 and r.read().strip() == b"ok":
-                                break
-                    except OSError:
-                        pass
-                    if time.perf_counter() > deadline:
-                        raise RuntimeError(f"no health answer in {timeout_s:.0f} s:\n{log_path.read_text()[-2000:]}")
-                    time.sleep(0.05)
+                wait_until_healthy(proc, url, log_path, timeout_s)
                 t_health = time.perf_counter()
 
                 page = context.new_page()
@@ -442,7 +422,7 @@ def _app_run(browser, timeout_s: float) -> dict:
                 answer.get_by_text(APP_EXPECT).filter(visible=True).first.wait_for(state="visible", timeout=timeout_ms)
                 t_answer = time.perf_counter()
             finally:
-                _stop(proc)
+                stop_app(proc)
         finally:
             context.close()
     return {"health_s": t_health - t0, "ready_s": t_ready - t0, "answer_s": t_answer - t0}

@@ -30,7 +30,11 @@ def streamlit_args(port: int, host: str = "localhost") -> list[str]:
 
 
 def serve(port: int, host: str = "localhost") -> int:
-    """Run the Streamlit server in this process; the shared assistant starts loading at once."""
+    """Run the Streamlit server in this process, loading the shared assistant in the background."""
+    # Order measured with scripts/bench.py --only-app (median of 5 to a first answer in a browser):
+    # assistant in the background after importing Streamlit 4.8 s; started before importing
+    # Streamlit 5.3 s (it holds the GIL while the server starts); loaded before the server 4.8 s,
+    # but with the port closed for 2 s.
     from streamlit.web import cli as streamlit_cli
 
     from .resources import preload
@@ -54,7 +58,8 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def _stop(proc: subprocess.Popen) -> None:
+def stop_app(proc: subprocess.Popen) -> None:
+    """Stop an app started by :func:`start_app`, with its whole process group."""
     if proc.poll() is None:
         os.killpg(proc.pid, signal.SIGTERM)
         try:
@@ -64,33 +69,44 @@ def _stop(proc: subprocess.Popen) -> None:
             proc.wait()
 
 
-@contextmanager
-def running_app(env_overrides: dict[str, str], log_path: Path, timeout: float = 90.0) -> Iterator[str]:
-    """Run the app on a free loopback port until it answers its health check; yield its base URL.
-
-    Raises RuntimeError (with the tail of the app's log) if it exits or does not answer in time.
-    """
+def start_app(env_overrides: dict[str, str], log_path: Path) -> tuple[subprocess.Popen, str]:
+    """Launch ``python -m assistant serve`` on a free loopback port, output to ``log_path``; (process, base URL)."""
     port = free_port()
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1",
            "TOKENIZERS_PARALLELISM": "false", **env_overrides}
     with log_path.open("w") as log:
         proc = subprocess.Popen(serve_command(port, "127.0.0.1"), cwd=ROOT, env=env, stdout=log,
                                 stderr=subprocess.STDOUT, start_new_session=True)
-    url = f"http://127.0.0.1:{port}"
+    return proc, f"http://127.0.0.1:{port}"
+
+
+def wait_until_healthy(proc: subprocess.Popen, url: str, log_path: Path, timeout: float) -> None:
+    """Return once the server answers its health check; RuntimeError (with the log's tail) if it
+    exits first or does not answer within ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while True:
+        if proc.poll() is not None:
+            raise RuntimeError(f"the app exited with {proc.returncode}:\n{log_path.read_text()[-3000:]}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                if r.status == 200 and r.read().strip() == b"ok":
+                    return
+        except OSError:
+            pass
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"the app did not answer within {timeout:.0f} s:\n{log_path.read_text()[-3000:]}")
+        time.sleep(0.05)
+
+
+@contextmanager
+def running_app(env_overrides: dict[str, str], log_path: Path, timeout: float = 90.0) -> Iterator[str]:
+    """Run the app on a free loopback port until it answers its health check; yield its base URL.
+
+    Raises RuntimeError (with the tail of the app's log) if it exits or does not answer in time.
+    """
+    proc, url = start_app(env_overrides, log_path)
     try:
-        deadline = time.monotonic() + timeout
-        while True:
-            if proc.poll() is not None:
-                raise RuntimeError(f"streamlit exited with {proc.returncode}:\n{log_path.read_text()[-3000:]}")
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                    if r.status == 200 and r.read().strip() == b"ok":
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"streamlit did not answer within {timeout:.0f} s:\n{log_path.read_text()[-3000:]}")
-            time.sleep(0.5)
+        wait_until_healthy(proc, url, log_path, timeout)
         yield url
     finally:
-        _stop(proc)
+        stop_app(proc)

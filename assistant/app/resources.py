@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import logging
 import threading
+from typing import TYPE_CHECKING
 
-import streamlit as st
+if TYPE_CHECKING:
+    from ..pipeline import Assistant
 
-from ..pipeline import Assistant
-from ..settings import get_settings
+# Streamlit and the pipeline are imported where they are used, so importing this module is cheap.
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +31,9 @@ def get_assistant() -> Assistant:
     if _assistant is None:
         with _lock:
             if _assistant is None:
+                from ..pipeline import Assistant
+                from ..settings import get_settings
+
                 _assistant = Assistant(get_settings())
     return _assistant
 
@@ -60,6 +64,8 @@ def preload() -> threading.Thread:
 
 def assistant_for_page() -> Assistant:
     """The shared assistant, or a plain error on the page (no paths, no stack trace) and stop."""
+    import streamlit as st
+
     try:
         if is_loaded():
             return get_assistant()
