@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 
 from . import dense_index
 from .embeddings import encode_queries
+from .filters import FilterIndex, Filters
 from .fusion import reciprocal_rank_fusion, top
 from .index_store import LoadedIndex
 from .query import CIRCLED, ItemRef, ParsedQuery, parse_query
@@ -23,29 +24,6 @@ from .types import Evidence, Record
 
 _NUMBER_TO_CIRCLED = {v: k for k, v in CIRCLED.items()}
 EXACT_SCAN_LIMIT = 20_000  # with a filter and below this many passages, score every passage densely
-
-
-class Filters(BaseModel):
-    """Metadata filters; an empty list means no restriction."""
-
-    cities: list[str] = Field(default_factory=list)
-    source_files: list[str] = Field(default_factory=list)
-    fiscal_years: list[int] = Field(default_factory=list)
-    departments: list[str] = Field(default_factory=list)
-
-    def active(self) -> bool:
-        return bool(self.cities or self.source_files or self.fiscal_years or self.departments)
-
-    def allows(self, record: Record) -> bool:
-        if self.cities and record.city not in self.cities:
-            return False
-        if self.source_files and record.source_file not in self.source_files:
-            return False
-        if self.fiscal_years and not set(self.fiscal_years) & set(record.fiscal_years):
-            return False
-        if self.departments and not any(d in dep for d in self.departments for dep in record.departments):
-            return False
-        return True
 
 
 class SearchResult(BaseModel):
@@ -114,6 +92,10 @@ class Retriever:
         self.settings = settings
         self.corpus_cities = sorted({r.city for r in index.records})
         self.city_terms = {t for city in self.corpus_cities for t in [city, city.removesuffix("市"), *tokenize(city)]}
+        self.filter_index = FilterIndex(index.records)
+        # for listing questions: labels and sections without spaces, computed once per index
+        self.sections = [r.section.replace(" ", "") for r in index.records]
+        self.labels = [r.label for r in index.records]
         self.by_label: dict[str, list[int]] = {}
         for pos, record in enumerate(index.records):
             self.by_label.setdefault(record.label, []).append(pos)
@@ -124,7 +106,7 @@ class Retriever:
                 self.key_counts[key] = self.key_counts.get(key, 0) + 1
 
     def _allowed(self, filters: Filters) -> np.ndarray:
-        return np.array([filters.allows(r) for r in self.index.records], dtype=bool)
+        return self.filter_index.mask(filters)
 
     def _per_record(self, passage_ids: np.ndarray, scores: np.ndarray, allowed: np.ndarray) -> dict[int, float]:
         """Best passage score per record, in descending score order."""
@@ -163,14 +145,12 @@ class Retriever:
         """
         if not query.listing or not (query.list_prefix or query.hierarchy):
             return set()
-        out = set()
-        for pos, record in enumerate(self.index.records):
-            if query.list_prefix and not record.label.startswith(query.list_prefix):
-                continue
-            section = record.section.replace(" ", "")
-            if query.hierarchy and not all(h in section for h in query.hierarchy):
-                continue
-            out.add(pos)
+        positions: list[int] | range = range(len(self.labels))
+        if query.list_prefix:
+            positions = [pos for pos in positions if self.labels[pos].startswith(query.list_prefix)]
+        for ref in query.hierarchy:
+            positions = [pos for pos in positions if ref in self.sections[pos]]
+        out = set(positions)
         cities = set(query.cities) & set(self.corpus_cities)
         if cities:
             out = {pos for pos in out if self.index.records[pos].city in cities}

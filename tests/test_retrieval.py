@@ -82,3 +82,24 @@ def test_langchain_retriever_returns_documents_with_metadata(pipeline):
     assert first.metadata["label"] == "取組項目08" and first.metadata["page"] == 10
     assert first.metadata["source_file"] == K000
     assert "狛江市のペーパーレスの取組に関する基本の方針" in first.page_content
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        Filters(cities=["小平市"]),
+        Filters(cities=["狛江市", "府中市"], fiscal_years=[2021]),
+        Filters(source_files=["002_b30adf6a2737dba3.txt"], fiscal_years=[2023, 2024]),
+        Filters(departments=["企画"]),
+        Filters(departments=["総務部", "教育"], cities=["狛江市"]),
+        Filters(fiscal_years=[1999]),
+        Filters(cities=["調布市"]),
+    ],
+)
+def test_filter_mask_follows_the_per_record_rule(corpus_records, filters):
+    from assistant.filters import FilterIndex
+
+    mask = FilterIndex(corpus_records).mask(filters)
+    expected = [filters.allows(r) for r in corpus_records]
+    assert mask.tolist() == expected
+    assert 0 <= mask.sum() < len(corpus_records)
