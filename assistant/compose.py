@@ -261,9 +261,8 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
         citations = [_citation(e, _quote(sentences(e.record.text)[:2], settings.quote_chars)) for e in shown]
         return ComposedAnswer(answer="\n".join(lines), abstained=True, reason=reason, citations=citations, items=shown)
 
-    listed_total = len(result.listed) if result.listed else 0
-    wanted = set(result.listed)
-    capped = listed_total > sum(1 for e in evidence if e.record.id in wanted)
+    listed_total, wanted = len(result.listed), set(result.listed)
+    capped = listed_total > sum(1 for e in evidence if e.record.id in wanted)  # retrieval kept max_listed of them
     if english:
         lead = "From the documents (quoted in Japanese, with sources):"
         if capped:
