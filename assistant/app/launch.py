@@ -29,17 +29,27 @@ def streamlit_args(port: int, host: str = "localhost") -> list[str]:
             "--browser.gatherUsageStats", "false", "--client.toolbarMode", "minimal"]
 
 
+def _wait_until_listening(host: str, port: int, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection((host, port), timeout=1).close()
+            return
+        except OSError:
+            time.sleep(0.05)
+
+
 def serve(port: int, host: str = "localhost") -> int:
-    """Run the Streamlit server in this process, loading the shared assistant in the background."""
-    # Order measured with scripts/bench.py --only-app (median of 5 to a first answer in a browser):
-    # assistant in the background after importing Streamlit 4.8 s; started before importing
-    # Streamlit 5.3 s (it holds the GIL while the server starts); loaded before the server 4.8 s,
-    # but with the port closed for 2 s.
+    """Run the Streamlit server in this process; the shared assistant loads once the port is open."""
+    # Loading holds the GIL for long stretches (the tokenizer alone ~1 s), so it waits for the
+    # server to listen and then overlaps the browser fetching and starting Streamlit's page.
+    # Median of 5 to a first answer in a browser (scripts/bench.py --only-app): 3.7-3.9 s; loading
+    # as soon as Streamlit was imported 4.8 s; before importing it 5.3 s; before the server 4.8 s.
     from streamlit.web import cli as streamlit_cli
 
     from .resources import preload
 
-    preload()
+    preload(wait=lambda: _wait_until_listening(host, port))
     try:
         streamlit_cli.main(args=streamlit_args(port, host), prog_name="streamlit", standalone_mode=True)
     except SystemExit as exc:

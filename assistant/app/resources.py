@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -42,13 +43,15 @@ def is_loaded() -> bool:
     return _assistant is not None
 
 
-def preload() -> threading.Thread:
-    """Load the assistant and answer one question in a daemon thread.
+def preload(wait: Callable[[], None] | None = None) -> threading.Thread:
+    """Load the assistant and answer one question in a daemon thread, after ``wait()`` returns.
 
     A failure is logged; the first page retries the load and reports it.
     """
 
     def run() -> None:
+        if wait is not None:
+            wait()
         try:
             # one question through the whole path loads what is lazy (the fugashi dictionary, the
             # query parser's tables), so the first visitor's question is as fast as any other
