@@ -68,7 +68,6 @@ import argparse
 import json
 import os
 import re
-import resource
 import statistics
 import subprocess
 import sys
@@ -80,9 +79,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+from bench_common import peak_mb, percentile, rss_mb  # noqa: E402  (also sets the offline environment)
 
 WINDOW = 20
 K = 5
@@ -90,25 +87,6 @@ TARGETS = {"p95_answer_ms": 50.0, "build_s": 30.0, "first_answer_s": 5.0}
 
 
 # -- shared helpers --------------------------------------------------------------------------------
-def rss_mb() -> float:
-    with open("/proc/self/statm") as f:
-        pages = int(f.read().split()[1])
-    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
-
-
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
-
-
-def percentile(values: list[float], q: float) -> float:
-    """Nearest-rank percentile (q in 0..100)."""
-    ordered = sorted(values)
-    if not ordered:
-        return float("nan")
-    rank = max(1, int(round(q / 100 * len(ordered) + 0.5)))
-    return ordered[min(rank, len(ordered)) - 1]
-
-
 def rank_metrics(ranks: list[int | None]) -> dict[str, float]:
     n = len(ranks)
     return {
