@@ -14,13 +14,13 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from .formats import DOCUMENT_SUFFIXES, document_lines
 from .readers import DocumentFormatError, get_reader
 from .types import DocumentKind, DocumentMeta, Record
 
 log = logging.getLogger(__name__)
 
 META_SUFFIX = ".meta.json"
-DOCUMENT_SUFFIXES = (".txt", ".pdf")
 
 
 @dataclass
@@ -73,26 +73,8 @@ def read_meta(document: Path) -> DocumentMeta:
 
 
 def read_lines(document: Path) -> list[str]:
-    """The document's text as lines. PDFs go through ``pdf_text`` (page markers kept)."""
-    if document.suffix.lower() == ".pdf":
-        from .pdf_text import pdf_lines
-
-        return pdf_lines(document)
-    data = document.read_bytes()
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        hint = ""
-        try:
-            data.decode("cp932")
-            hint = "; it looks like Shift_JIS (cp932)"
-        except UnicodeDecodeError:
-            pass
-        raise DocumentFormatError(
-            document.name, line, f"not UTF-8 text (byte 0x{data[exc.start]:02x}{hint}): convert the file to UTF-8"
-        ) from exc
-    return text.lstrip("\ufeff").splitlines()
+    """The document's text as lines, page markers kept (see ``assistant.formats``)."""
+    return document_lines(document)
 
 
 def load_document(document: Path) -> tuple[DocumentMeta, list[Record]]:

@@ -47,7 +47,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .readers.errors import DocumentFormatError
-from .readers.pages import page_marker
+from .structure.pages import page_marker
 
 if TYPE_CHECKING:
     from pypdf import PdfReader

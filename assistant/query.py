@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from importlib import resources
 
 from pydantic import BaseModel, Field
+
+from .data import data_rows
 
 CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)} | {chr(0x3251 + i): i + 21 for i in range(15)}
 _CIRCLED_CLASS = "".join(CIRCLED)
@@ -117,15 +118,10 @@ def item_refs(text: str) -> list[ItemRef]:
     return refs
 
 
-def _data_lines(name: str) -> list[list[str]]:
-    text = resources.files("assistant.data").joinpath(name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
 @lru_cache(maxsize=1)
 def glossary() -> list[tuple[re.Pattern[str], list[str]]]:
     entries = []
-    for term, expansions in sorted(_data_lines("glossary.tsv"), key=lambda row: -len(row[0])):
+    for term, expansions in sorted(data_rows("glossary.tsv"), key=lambda row: -len(row[0])):
         term = unicodedata.normalize("NFKC", term).lower()
         if term.isascii():
             pattern = re.compile(rf"(?<![a-z0-9]){re.escape(term)}(?![a-z0-9])")
@@ -138,7 +134,7 @@ def glossary() -> list[tuple[re.Pattern[str], list[str]]]:
 @lru_cache(maxsize=1)
 def municipalities() -> list[tuple[str, re.Pattern[str]]]:
     out = []
-    for name, romaji in _data_lines("municipalities.tsv"):
+    for name, romaji in data_rows("municipalities.tsv"):
         stem = name[:-1] if name[-1] in "市区町村" and len(name) > 2 else name
         # not preceded by a kanji (東京都市長会 is not 京都市); a bare stem not followed by one (多摩川 is not 多摩市)
         ja = rf"(?<![\u4e00-\u9fff])(?:{re.escape(name)}|{re.escape(stem)}(?![\u4e00-\u9fff]))"

@@ -15,13 +15,14 @@ from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validat
 
 
 class DocumentKind(StrEnum):
-    """The known layouts. Each has one reader in ``assistant.readers``."""
+    """The layouts: a profile per seed layout, and ``generic`` for everything else."""
 
     progress_report = "progress_report"  # 進捗状況報告書 (狛江市 000)
     department_policies = "department_policies"  # 部の方針 (狛江市 001)
     program_draft = "program_draft"  # 経営方針推進プログラム素案 (小平市 002)
     strategy_report = "strategy_report"  # 未来戦略会議 中間報告書 (狛江市 003)
     committee_report = "committee_report"  # 部会検討結果報告書 (府中市 004)
+    generic = "generic"  # any numbered or headed document, read by the shared structural parser
 
 
 class RecordType(StrEnum):

@@ -19,7 +19,7 @@ from reader_helpers import (
 from assistant.corpus import load_document
 from assistant.readers import DocumentFormatError
 from assistant.readers.committee_report import read
-from assistant.readers.pages import page_marker
+from assistant.structure.pages import page_marker
 from assistant.text_clean import has_html
 from assistant.types import Record, RecordType
 

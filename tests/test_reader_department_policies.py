@@ -18,7 +18,7 @@ from reader_helpers import (
 
 from assistant.corpus import load_document
 from assistant.readers.department_policies import read
-from assistant.readers.pages import page_marker
+from assistant.structure.pages import page_marker
 from assistant.types import Record, RecordType
 
 DOCUMENT = CORPUS / "001_d49a127c9747c6b0.txt"

@@ -17,7 +17,7 @@ from reader_helpers import (
 )
 
 from assistant.corpus import load_document
-from assistant.readers.pages import page_marker
+from assistant.structure.pages import page_marker
 from assistant.readers.strategy_report import read
 from assistant.types import Record, RecordType
 

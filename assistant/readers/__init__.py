@@ -20,6 +20,7 @@ def get_reader(kind: DocumentKind) -> Reader:
     from . import (
         committee_report,
         department_policies,
+        generic,
         program_draft,
         progress_report,
         strategy_report,
@@ -31,6 +32,7 @@ def get_reader(kind: DocumentKind) -> Reader:
         DocumentKind.program_draft: program_draft.read,
         DocumentKind.strategy_report: strategy_report.read,
         DocumentKind.committee_report: committee_report.read,
+        DocumentKind.generic: generic.read,
     }
     return readers[kind]
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..structure.pages import split_pages
 from ..text_clean import has_html
 from ..types import DocumentMeta, Record, RecordType
 from .blocks import (
@@ -45,7 +46,6 @@ from .blocks import (
     unique_label,
 )
 from .errors import DocumentFormatError
-from .pages import split_pages
 
 SHEET_HEADING = "見直し論点シート"
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..structure.pages import split_pages
 from ..types import DocumentMeta, Record, RecordType
 from .blocks import (
     clean_inline,
@@ -31,7 +32,6 @@ from .blocks import (
     unique_label,
 )
 from .errors import DocumentFormatError
-from .pages import split_pages
 
 # 令和4年度「企画財政部の方針」（案） — year and （案） optional.
 _DEPARTMENT = re.compile(

@@ -34,10 +34,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+from ..structure.pages import split_pages
 from ..text_clean import clean_body, strip_html
 from ..types import DocumentMeta, Record, RecordType
 from .errors import DocumentFormatError
-from .pages import split_pages
 
 log = logging.getLogger(__name__)
 

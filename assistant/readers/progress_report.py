@@ -33,10 +33,10 @@ import html
 import re
 from dataclasses import dataclass
 
+from ..structure.pages import PAGE_MARK, split_pages
 from ..text_clean import clean_body, clean_markdown, fix_city_ocr
 from ..types import DocumentMeta, Record, RecordType, reiwa
 from .errors import DocumentFormatError
-from .pages import PAGE_MARK, split_pages
 
 _CELL_BREAK = re.compile(r"<\s*(?:br|/p|/li|/tr|/td|/th|/table|/ul|/ol)\s*/?>", re.I)
 _TAG = re.compile(r"<[^>]+>")

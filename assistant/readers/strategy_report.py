@@ -51,6 +51,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from ..structure.pages import split_pages
 from ..types import DocumentMeta, Record, RecordType
 from .blocks import (
     clean_inline,
@@ -62,7 +63,6 @@ from .blocks import (
     unique_label,
 )
 from .errors import DocumentFormatError
-from .pages import split_pages
 
 MIN_BODY_CHARS = 20
 """A leaf section with a shorter cleaned body is folded into its parent."""

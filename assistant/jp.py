@@ -1,0 +1,142 @@
+"""Japanese notation helpers, each defined once: era years, circled numbers, kana counters, width
+normalisation and OCR letter-spacing.
+
+Every other module (readers, the structural parser, query understanding) uses these.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925}
+"""Western year = base + era year (令和3 -> 2021)."""
+
+ERA_YEAR = re.compile(r"(令和|平成|昭和)\s*(元|\d{1,2})\s*年")
+FISCAL_YEAR = re.compile(
+    r"(?:(令和|平成)\s*(元|\d{1,2})|(?<![A-Za-z])R\s*(\d{1,2})|(?<!\d)((?:19|20)\d\d))\s*年度"
+)
+
+CIRCLED: dict[str, int] = (
+    {chr(0x2460 + i): i + 1 for i in range(20)}
+    | {chr(0x3251 + i): i + 21 for i in range(15)}
+    | {chr(0x32B1 + i): i + 36 for i in range(15)}
+)
+"""① -> 1 … ⑳ -> 20, ㉑ -> 21 … ㉟ -> 35, ㊱ -> 36 … ㊿ -> 50."""
+CIRCLED_CLASS = "".join(CIRCLED)
+_NUMBER_TO_CIRCLED = {v: k for k, v in CIRCLED.items()}
+
+KATAKANA_ORDER = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ"
+IROHA_ORDER = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス"
+_KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+_CJK = r"\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff々〆ー"
+_LETTER_SPACED = re.compile(rf"(?:[{_CJK}][ \u3000]){{2,}}[{_CJK}]")
+_CJK_GAP = re.compile(rf"(?<=[{_CJK}])[ \u3000](?=[{_CJK}])")
+
+
+def era_to_western(era: str, number: str | int) -> int:
+    """('令和', '3') -> 2021; '元' is year 1."""
+    n = 1 if number in ("元", 1) else int(number)
+    return ERA_BASE[era] + n
+
+
+def western_to_era(year: int) -> str:
+    """2021 -> 令和3, 2019 -> 令和元, 2018 -> 平成30."""
+    for era, base in sorted(ERA_BASE.items(), key=lambda kv: -kv[1]):
+        n = year - base
+        if n >= 1:
+            return f"{era}元" if n == 1 else f"{era}{n}"
+    return str(year)
+
+
+def first_era_year(text: str) -> int | None:
+    """The first era year in the text as a Western year: 令和4年度 -> 2022."""
+    match = ERA_YEAR.search(text)
+    return era_to_western(match.group(1), match.group(2)) if match else None
+
+
+def fiscal_years_named(text: str) -> list[int]:
+    """Every fiscal year named as 令和N年度 / RN年度 / YYYY年度, sorted, without repeats."""
+    years: set[int] = set()
+    for era, n, r, western in FISCAL_YEAR.findall(normalize_width(text)):
+        if era:
+            years.add(era_to_western(era, n))
+        elif r:
+            years.add(2018 + int(r))
+        else:
+            years.add(int(western))
+    return sorted(years)
+
+
+def circled(number: int) -> str:
+    """1 -> ①, 21 -> ㉑, 50 -> ㊿; numbers above 50 stay plain."""
+    return _NUMBER_TO_CIRCLED.get(number, str(number))
+
+
+def kanji_number(text: str) -> int | None:
+    """'十二' -> 12, '三' -> 3, '12' -> 12; None when it is not a number."""
+    text = normalize_width(text)
+    if text.isdigit():
+        return int(text)
+    if not text or any(c not in _KANJI_DIGITS and c not in "十百" for c in text):
+        return None
+    total, current = 0, 0
+    for char in text:
+        if char == "百":
+            total += (current or 1) * 100
+            current = 0
+        elif char == "十":
+            total += (current or 1) * 10
+            current = 0
+        else:
+            current = current * 10 + _KANJI_DIGITS[char]
+    return total + current
+
+
+def counter_value(token: str) -> int | None:
+    """The ordinal of a counter as printed: '3' -> 3, '③' -> 3, 'ウ' -> 3, '三' -> 3, 'c' -> 3."""
+    token = token.strip()
+    if token in CIRCLED:
+        return CIRCLED[token]
+    if len(token) == 1 and token in KATAKANA_ORDER:
+        return KATAKANA_ORDER.index(token) + 1
+    if len(token) == 1 and "a" <= token.lower() <= "z":
+        return ord(token.lower()) - ord("a") + 1
+    return kanji_number(token)
+
+
+def normalize_width(text: str) -> str:
+    """Full-width ASCII (digits, Latin letters, brackets, punctuation) and ideographic spaces -> half-width.
+
+    Unlike NFKC it leaves circled numbers, kana and CJK punctuation as they are.
+    """
+    out = []
+    for char in text:
+        code = ord(char)
+        if 0xFF01 <= code <= 0xFF5E:
+            out.append(chr(code - 0xFEE0))
+        elif char == "\u3000":
+            out.append(" ")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def nfkc(text: str) -> str:
+    """NFKC, for matching only (turns ⑫ into 12: read circled numbers before calling it)."""
+    return unicodedata.normalize("NFKC", text)
+
+
+def collapse_letter_spacing(text: str) -> str:
+    """OCR letter-spacing removed: 「計 画 の 概 要」 -> 「計画の概要」, 「第 １ 章」 kept for the caller.
+
+    Only runs of three or more single CJK characters separated by single spaces are joined, so
+    ordinary spaces between words or names (「鹿野 恭佑」) stay.
+    """
+    return _LETTER_SPACED.sub(lambda m: _CJK_GAP.sub("", m.group(0)), text)
+
+
+def squash(text: str) -> str:
+    """Every kind of white space removed (for comparing headings printed with odd spacing)."""
+    return re.sub(r"\s+", "", text)

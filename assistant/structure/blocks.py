@@ -1,0 +1,299 @@
+"""Clean lines -> typed blocks: heading, paragraph, bullet, table row, table-of-contents entry.
+
+A heading carries its numbering system (``structure.numbering``) or, when it is not numbered, the
+mark that made it one (Markdown level, ■, 【…】, a short line standing alone). Whether a numbered
+heading really opens a unit (a bare "(2)" must continue a "(1)") is decided by the outline, which
+knows what is open.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import lru_cache
+
+from ..data import data_rows
+from ..jp import normalize_width, squash
+from .lines import Line
+from .numbering import Counter, match_counter
+
+TITLE_MAX = 60
+"""A numbered line whose text is longer (or ends in 。) is a numbered sentence in a body, not a heading."""
+PLAIN_TITLE_MAX = 40
+"""An unnumbered, unmarked line is a heading candidate only up to this length."""
+HEADER_CELL_MAX = 16
+
+_TOC = re.compile(
+    r"^(?P<entry>.+?)\s*(?:[.．…‥・･\-－―—–_]{3,}\s*|\s+P\s*\.?\s*|\t+)(?:P\s*\.?\s*)?(?P<page>\d{1,3})$"
+)
+_TOC_HEAD = re.compile(r"^(?:目\s*次|もくじ|contents)$", re.I)
+_BULLET = re.compile(r"^[・●○◎▽▼◇□►▶‣•･\-＊*]\s*(?=\S)")
+_HEAD_MARK = re.compile(r"^([■◆□◇▲△☆★])\s*(?=\S)")
+_BRACKET_TITLE = re.compile(r"^[【〔［\[]([^【】〔〕［］\[\]]{1,24})[】〕］\]]$")
+_CONTINUES = re.compile(r"(?:[との及びやをにへな・、，,（(「『]|並びに|および|ならびに|における|による|に向けた)$")
+_SENTENCE_END = re.compile(r"[。．]$|[。]」?$")
+
+
+class BlockKind(StrEnum):
+    heading = "heading"
+    paragraph = "paragraph"
+    bullet = "bullet"
+    table_row = "table_row"
+    toc = "toc"
+
+
+@dataclass(slots=True)
+class Block:
+    kind: BlockKind
+    lines: list[Line]
+    cells: list[str]
+    counter: Counter | None = None
+    system: str = ""  # heading system: a numbering system, md2, mark:■, bracket, title …
+    title: str = ""
+    toc_page: int | None = None
+    extra: list[str] = field(default_factory=list)  # cells after a heading's title on its line
+
+    @property
+    def text(self) -> str:
+        return "\t".join(self.cells)
+
+    @property
+    def columns(self) -> list[str]:
+        """Cells aligned to their table columns (empty cells kept) where the line was tab-separated."""
+        if len(self.lines) == 1 and len(self.lines[0].columns) >= len(self.cells):
+            return self.lines[0].columns
+        return self.cells
+
+    @property
+    def page(self) -> int | None:
+        return self.lines[0].page if self.lines else None
+
+    @property
+    def number(self) -> int:
+        return self.lines[0].number if self.lines else 0
+
+    @property
+    def chars(self) -> int:
+        return sum(len(squash(c)) for c in self.cells)
+
+
+@lru_cache(maxsize=1)
+def header_roles() -> dict[str, re.Pattern[str]]:
+    return {role: re.compile(f"(?:{words})") for role, words in data_rows("table_headers.tsv")}
+
+
+def header_role(cell: str) -> str | None:
+    """'number', 'title', 'department', 'other' or None for a table header cell."""
+    text = squash(normalize_width(cell)).rstrip(":：")
+    if not text or len(text) > HEADER_CELL_MAX:
+        return None
+    roles = header_roles()
+    for role in ("number", "title", "department"):
+        if roles[role].fullmatch(text):
+            return role
+    if roles["department"].search(text):
+        return "department"
+    if roles["other"].search(text) or roles["title"].search(text):
+        return "other"
+    return None
+
+
+def is_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text.strip())) or len(text) > TITLE_MAX
+
+
+def _gap_before(lines: list[Line], i: int) -> bool:
+    return i == 0 or lines[i].number - lines[i - 1].number > 1
+
+
+def _gap_after(lines: list[Line], i: int) -> bool:
+    return i + 1 >= len(lines) or lines[i + 1].number - lines[i].number > 1
+
+
+def _title_like(line: Line) -> bool:
+    text = line.plain
+    return (
+        len(line.cells) == 1
+        and 0 < len(text) <= PLAIN_TITLE_MAX
+        and "。" not in text
+        and not text.endswith(("、", ",", "：", ":"))
+        and not _BULLET.match(text)
+        and not re.fullmatch(r"[\d\s.,%()（）/-]+", text)
+    )
+
+
+def classify(lines: list[Line]) -> list[Block]:
+    blocks: list[Block] = []
+    in_toc = False
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        text = line.plain
+        consumed = 1
+        if _TOC_HEAD.match(squash(text)) or _TOC_HEAD.match(text):
+            in_toc = True
+            blocks.append(Block(BlockKind.toc, [line], line.cells))
+            i += 1
+            continue
+        toc = _toc_entry(line, in_toc)
+        if toc is not None:
+            blocks.append(toc)
+            i += 1
+            continue
+        if in_toc and not _toc_level_line(line):
+            in_toc = False
+        block, consumed = _classify_one(lines, i)
+        blocks.append(block)
+        i += consumed
+    return _flattened_tables(blocks)
+
+
+def _toc_level_line(line: Line) -> bool:
+    return line.md_level == 0 and len(line.cells) <= 2 and len(line.plain) <= 40
+
+
+def _toc_entry(line: Line, in_toc: bool) -> Block | None:
+    text = line.text.rstrip()
+    match = _TOC.match(text)
+    if not match:
+        return None
+    entry = match.group("entry").strip()
+    tabbed_only = not re.search(r"[.．…‥・･\-－―—–_]{3,}\s*\d{1,3}$|P\s*\.?\s*\d{1,3}$", normalize_width(text))
+    if tabbed_only and not in_toc:
+        return None
+    if not entry or is_sentence(entry) or len(line.cells) > 3:
+        return None
+    counter = match_counter(entry)
+    title = counter.rest if counter else entry
+    title = re.sub(r"[.．…‥・･\-－―—–_]{3,}$", "", title).strip()
+    return Block(BlockKind.toc, [line], line.cells, counter, title=title, toc_page=int(match.group("page")))
+
+
+def _classify_one(lines: list[Line], i: int) -> tuple[Block, int]:
+    line = lines[i]
+    cells = line.cells
+    first = cells[0]
+    counter = match_counter(first if len(cells) > 1 else line.text)
+    if counter is None and len(cells) >= 3:
+        joined = match_counter(first + cells[1])  # 「実施プログラム」「①」「…」: a keyword and its counter in two cells
+        if joined is not None and joined.system.startswith("keyword:"):
+            title = joined.rest or cells[2]
+            extra = cells[2:] if joined.rest else cells[3:]
+            return Block(BlockKind.heading, [line], cells, joined, joined.system, title, extra=extra), 1
+    if counter is not None and len(cells) >= 3:
+        return Block(BlockKind.table_row, [line], cells, counter), 1
+    if counter is not None:
+        title, extra, consumed = counter.rest, cells[1:], 1
+        if not title and extra:
+            title, extra = extra[0], extra[1:]
+        if not title and i + 1 < len(lines) and _title_like(lines[i + 1]) and not match_counter(lines[i + 1].plain):
+            title, consumed = lines[i + 1].plain, 2
+        if title and not is_sentence(title):
+            title, consumed = _join_broken(lines, i + consumed - 1, title, consumed)
+            block = Block(BlockKind.heading, lines[i : i + consumed], cells, counter, counter.system,
+                          title, extra=extra)
+            return block, consumed
+        if not title and (line.md_level or line.bold):
+            return Block(BlockKind.heading, [line], cells, counter, counter.system, "", extra=extra), 1
+        kind = BlockKind.bullet if line.listed else BlockKind.paragraph
+        return Block(kind, [line], cells, counter), 1
+    if len(cells) == 1:
+        mark = _HEAD_MARK.match(first)
+        if mark and not is_sentence(first[mark.end():]) and len(first) <= PLAIN_TITLE_MAX + 2:
+            return Block(BlockKind.heading, [line], cells, system=f"mark:{mark.group(1)}",
+                         title=first[mark.end():].strip()), 1
+        if line.listed or _BULLET.match(first):
+            return Block(BlockKind.bullet, [line], cells), 1
+        if line.md_level and not is_sentence(first):
+            return Block(BlockKind.heading, [line], cells, system=f"md{line.md_level}", title=first), 1
+        bracket = _BRACKET_TITLE.match(squash(first))
+        if bracket:
+            return Block(BlockKind.heading, [line], cells, system="bracket", title=bracket.group(1)), 1
+        if line.bold and _title_like(line):
+            return Block(BlockKind.heading, [line], cells, system="bold", title=first), 1
+        if _title_like(line) and _gap_before(lines, i) and _standalone_title(lines, i):
+            system = "title"
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            if nxt is not None and _title_like(nxt) and not match_counter(nxt.plain):
+                system = "title_outer"
+            return Block(BlockKind.heading, [line], cells, system=system, title=first), 1
+        return Block(BlockKind.paragraph, [line], cells), 1
+    return Block(BlockKind.table_row, [line], cells), 1
+
+
+def _standalone_title(lines: list[Line], i: int) -> bool:
+    """A short line set off by a blank line and followed by body text (not another short line only)."""
+    if not _gap_after(lines, i) or i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1]
+    if _title_like(nxt):
+        # a title followed by another title-like line: the outer heading of a pair, when that one has a body
+        return i + 2 < len(lines) and not _title_like(lines[i + 2]) and _gap_after(lines, i + 1)
+    return True
+
+
+def _join_broken(lines: list[Line], at: int, title: str, consumed: int) -> tuple[str, int]:
+    """A heading printed over two lines ("(3) 行政手続のオンライン化と" / "窓口サービスの向上") joined."""
+    if at + 1 >= len(lines) or not _CONTINUES.search(title) or _gap_after(lines, at):
+        return title, consumed
+    nxt = lines[at + 1]
+    if _title_like(nxt) and not match_counter(nxt.plain) and len(title) + len(nxt.plain) <= TITLE_MAX:
+        return title + nxt.plain, consumed + 1
+    return title, consumed
+
+
+def _flattened_tables(blocks: list[Block]) -> list[Block]:
+    """A table printed one cell per line (header cells, then each row's cells) -> table rows.
+
+    Recognised by a run of at least three short header cells (番号, 取組名, 担当課 …) followed by a
+    line holding the number 1; each later row starts at the next number.
+    """
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        header_end = i
+        while (header_end < len(blocks) and blocks[header_end].kind in (BlockKind.paragraph, BlockKind.heading)
+               and len(blocks[header_end].cells) == 1 and header_role(blocks[header_end].cells[0])):
+            header_end += 1
+        width = header_end - i
+        if width >= 3 and header_end < len(blocks) and _row_number(blocks[header_end]) == 1:
+            rows, j = _flat_rows(blocks, header_end, width)
+            if len(rows) >= 2:
+                header_lines = [ln for b in blocks[i:header_end] for ln in b.lines]
+                out.append(Block(BlockKind.table_row, header_lines, [b.cells[0] for b in blocks[i:header_end]]))
+                out.extend(rows)
+                i = j
+                continue
+        out.append(blocks[i])
+        i += 1
+    return out
+
+
+def _row_number(block: Block) -> int | None:
+    if len(block.cells) != 1:
+        return None
+    text = normalize_width(block.cells[0]).strip()
+    match = re.fullmatch(r"(?:No\.?\s*)?(\d{1,3})", text)
+    return int(match.group(1)) if match else None
+
+
+def _flat_rows(blocks: list[Block], start: int, width: int) -> tuple[list[Block], int]:
+    rows: list[Block] = []
+    i, expected = start, 1
+    while i < len(blocks) and _row_number(blocks[i]) == expected:
+        j = i + 1
+        while j < len(blocks) and _row_number(blocks[j]) != expected + 1 and j - i < width * 3:
+            if blocks[j].kind == BlockKind.heading and blocks[j].system.startswith(("md", "mark")):
+                break
+            if j - i >= width and blocks[j].lines[0].number - blocks[j - 1].lines[-1].number > 1:
+                break  # a blank line after a full row ends the table
+            j += 1
+        if j >= len(blocks) or _row_number(blocks[j]) != expected + 1:
+            j = min(j, i + width)  # the last row: no more cells than the header has
+        cells = [b.text for b in blocks[i:j]]
+        if len(cells) > width:
+            cells = [*cells[: width - 1], "\n".join(cells[width - 1 :])]
+        rows.append(Block(BlockKind.table_row, [ln for b in blocks[i:j] for ln in b.lines], cells))
+        i, expected = j, expected + 1
+    return rows, i

@@ -1,0 +1,79 @@
+"""Department names: where a unit states them, and how a printed value splits into names."""
+
+from __future__ import annotations
+
+import re
+
+from ..jp import normalize_width
+from .blocks import header_role
+
+DEPARTMENT_SUFFIX = re.compile(r"(?:課|室|部|局|係|所|館|センター|本部|事務局|委員会|担当|グループ|チーム|園|署)$")
+_GENERIC = re.compile(r"^(?:関係各課|関係課|各課|全課|全庁|各部|関係部署|各部署)$")
+_SUFFIX_BRACKET = re.compile(r"^(?P<title>.*?)\s*[（(【〔\[](?P<inner>[^（()）【】〔〕\[\]]+)[）)】〕\]]\s*$")
+_KEY_VALUE = re.compile(r"^(?P<key>[^\s:：、。]{1,12})\s*[:：]\s*(?P<value>\S.*)$")
+
+
+def split_departments(raw: str) -> list[str]:
+    """A printed department value -> names, in order, without repeats.
+
+    Splits on 、・／/，and spaces outside brackets; 関係各課（A／B） gives A and B (a bare 関係各課 is kept).
+    """
+    parts, depth, current = [], 0, ""
+    for char in raw.strip():
+        depth += char in "（(【"
+        depth -= char in "）)】"
+        if char in "、・／/，,　 " and depth <= 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    parts.append(current)
+    names: list[str] = []
+    for part in (p.strip() for p in parts):
+        inner = re.match(r"^(.*?)[（(](.*)[）)]$", part)
+        if inner:
+            outer = inner.group(1).strip()
+            if outer and not _GENERIC.match(outer):
+                names.append(outer)
+            names.extend(p.strip() for p in re.split(r"[／/、,・]", inner.group(2)))
+        else:
+            names.append(part)
+    return list(dict.fromkeys(n for n in names if n))
+
+
+def looks_like_departments(text: str) -> bool:
+    """True when the text is nothing but department names (政策課、職員課 / 総務課・契約課)."""
+    text = text.strip()
+    if not text or "。" in text or len(text) > 80:
+        return False
+    names = split_departments(text)
+    return bool(names) and all(DEPARTMENT_SUFFIX.search(n) or _GENERIC.match(n) for n in names)
+
+
+def key_value(text: str) -> tuple[str, str] | None:
+    """「担当課：政策課」 -> ('担当課', '政策課'); None for a line that is not a short key and a value."""
+    match = _KEY_VALUE.match(normalize_width(text).strip())
+    if not match:
+        return None
+    return match.group("key"), match.group("value").strip()
+
+
+def is_department_key(key: str) -> bool:
+    return header_role(key) == "department"
+
+
+def heading_departments(title: str) -> tuple[str, list[str]]:
+    """A title with a trailing department bracket -> (title without it, names).
+
+    「地域公共交通の見直し（交通政策課）」, 「…（担当：企画課・財政課）」, 「…【安心安全課・道路交通課】」.
+    """
+    match = _SUFFIX_BRACKET.match(title)
+    if not match:
+        return title, []
+    inner = match.group("inner").strip()
+    keyed = key_value(inner)
+    if keyed and is_department_key(keyed[0]):
+        inner = keyed[1]
+    if not looks_like_departments(inner):
+        return title, []
+    return match.group("title").strip(), split_departments(inner)

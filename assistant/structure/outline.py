@@ -1,0 +1,248 @@
+"""Blocks -> an outline tree. Nesting is inferred from the order in which numbering systems appear.
+
+The first system seen in a document is the outermost, the next one seen while it is open nests
+inside it, and so on (the trick legal-document parsers use): a heading of a system that is open
+closes everything opened after it; a heading of a known system that is not open closes every deeper
+one. A bare counter ((2), ③, ウ, 4.) opens a unit only when it starts at 1 or continues its system's
+previous number; otherwise it is a numbered line of body text.
+
+After the tree is built:
+
+* a heading printed twice in a row (a table copy and a text copy) is one unit;
+* a leaf sub-heading whose wording repeats under several units (【現状と課題】, (1) 取組内容) is a
+  *field* of its parent, not a unit of its own;
+* a table whose rows are items (a header row, then rows that start with a number) becomes one unit
+  per row, the header naming the row's fields.
+"""
+
+from __future__ import annotations
+
+from collections import Counter as Tally
+from dataclasses import dataclass, field
+
+from ..jp import normalize_width, squash
+from .blocks import Block, BlockKind, header_role
+from .numbering import match_counter
+
+_GUESSED = {"title", "title_outer"}
+"""Heading systems guessed from a short line standing alone (no number, no mark)."""
+
+
+@dataclass(eq=False)
+class Node:
+    heading: Block | None  # None for the document root
+    system: str = ""
+    label: str = ""  # the unit's own label fragment: "(2)", "取組項目08", or the heading text
+    title: str = ""
+    parent: Node | None = None
+    children: list[Node] = field(default_factory=list)
+    body: list[Block] = field(default_factory=list)  # own blocks, before the first child
+    fields: dict[str, str] = field(default_factory=dict)  # from folded sub-headings and item tables
+    field_blocks: list[Block] = field(default_factory=list)
+    departments_hint: list[str] = field(default_factory=list)
+
+    @property
+    def numbered(self) -> bool:
+        return self.heading is not None and self.heading.counter is not None
+
+    def ancestors(self) -> list[Node]:
+        out, node = [], self.parent
+        while node is not None and node.heading is not None:
+            out.append(node)
+            node = node.parent
+        return out[::-1]
+
+    def walk(self):
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    @property
+    def page(self) -> int | None:
+        return self.heading.page if self.heading is not None else None
+
+    @property
+    def own_chars(self) -> int:
+        return sum(b.chars for b in self.body) + sum(len(squash(v)) for v in self.fields.values())
+
+
+def build_outline(blocks: list[Block]) -> Node:
+    root = Node(None)
+    stack: list[Node] = [root]
+    rank: dict[str, int] = {}
+    last_value: dict[str, int] = {}
+    for block in blocks:
+        if block.kind == BlockKind.heading and not _opens_unit(block, stack, last_value):
+            block.kind = BlockKind.paragraph
+        if block.kind == BlockKind.heading and block.system in _GUESSED and stack[-1].numbered:
+            block.kind = BlockKind.paragraph  # inside a numbered unit, a short line alone is body text
+        if block.kind != BlockKind.heading:
+            stack[-1].body.append(block)
+            continue
+        system = block.system
+        open_systems = [n.system for n in stack]
+        if system in open_systems:
+            del stack[open_systems.index(system) :]
+        elif system in rank:
+            while len(stack) > 1 and rank.get(stack[-1].system, -1) > rank[system]:
+                stack.pop()
+        else:
+            rank[system] = len(rank)
+        label = block.counter.label if block.counter else block.title
+        node = Node(block, system, label, block.title, parent=stack[-1])
+        if block.extra:
+            node.body.append(Block(BlockKind.paragraph, block.lines, block.extra))
+        stack[-1].children.append(node)
+        stack.append(node)
+        if block.counter is not None and block.counter.value is not None:
+            last_value[system] = block.counter.value
+    for node in list(root.walk()):
+        _merge_repeats(node)
+    _expand_item_tables(root)
+    _fold_field_headings(root)
+    return root
+
+
+def _opens_unit(block: Block, stack: list[Node], last_value: dict[str, int]) -> bool:
+    counter = block.counter
+    if counter is None or not counter.strict or counter.value is None:
+        return True
+    if counter.value == 1:
+        return True
+    previous = last_value.get(block.system)
+    return previous is not None and counter.value in (previous + 1, previous)
+
+
+def _merge_repeats(node: Node) -> None:
+    """Siblings that repeat the same heading back to back (a table copy, then a text copy) are merged."""
+    merged: list[Node] = []
+    for child in node.children:
+        prev = merged[-1] if merged else None
+        if prev is not None and prev.label == child.label and squash(prev.title) == squash(child.title):
+            seen = {squash(b.text) for b in prev.body}
+            prev.body += [b for b in child.body if squash(b.text) not in seen]
+            for grandchild in child.children:
+                grandchild.parent = prev
+            prev.children += child.children
+            continue
+        merged.append(child)
+    node.children = merged
+
+
+def _fold_field_headings(root: Node) -> None:
+    """Leaf sub-headings whose wording repeats under most units that have such sub-headings
+    (【現状と課題】, (1) 取組内容) become their parents' fields. Keyword-numbered units and table rows
+    (取組項目N, 事業N, No.N) are units whatever their titles, and guessed headings never fold."""
+    def foldable(node: Node) -> bool:
+        return (node.heading is not None and not node.children and node.parent is not None
+                and node.parent.heading is not None and not node.system.startswith(("keyword:", "table:"))
+                and node.system not in _GUESSED)
+
+    candidates = [n for n in root.walk() if foldable(n)]
+    parents_by_title: dict[str, set[int]] = {}
+    parents_by_system: dict[str, set[int]] = {}
+    for leaf in candidates:
+        parents_by_title.setdefault(squash(leaf.title), set()).add(id(leaf.parent))
+        parents_by_system.setdefault(leaf.system, set()).add(id(leaf.parent))
+    repeated = {
+        (leaf.system, squash(leaf.title))
+        for leaf in candidates
+        if squash(leaf.title)
+        and len(parents_by_title[squash(leaf.title)]) >= 2
+        and len(parents_by_title[squash(leaf.title)]) * 2 >= len(parents_by_system[leaf.system])
+    }
+    for node in list(root.walk()):
+        kept = []
+        for child in node.children:
+            if foldable(child) and (child.system, squash(child.title)) in repeated:
+                text = "\n".join(b.text for b in child.body).strip()
+                key = normalize_width(child.title).strip("【】[]〔〕 ")
+                node.fields[key] = (node.fields.get(key, "") + "\n" + text).strip()
+                node.field_blocks += [child.heading, *child.body] if child.heading else child.body
+            else:
+                kept.append(child)
+        node.children = kept
+
+
+def _expand_item_tables(root: Node) -> None:
+    """A header row followed by rows that start with a number: one child unit per row."""
+    for node in list(root.walk()):
+        body, insert_at = node.body, 0
+        new_body: list[Block] = []
+        i = 0
+        while i < len(body):
+            block = body[i]
+            table = _item_table(body, i)
+            if table is None:
+                new_body.append(block)
+                i += 1
+                continue
+            header, rows, end = table
+            for row in rows:
+                node.children.insert(insert_at, _row_node(header, row, node))
+                insert_at += 1
+            i = end
+        node.body = new_body
+
+
+def _item_table(body: list[Block], i: int) -> tuple[Block, list[Block], int] | None:
+    header = body[i]
+    if header.kind != BlockKind.table_row or len(header.cells) < 2:
+        return None
+    roles = [header_role(c) for c in header.columns]
+    if roles[0] != "number" and "number" not in roles:
+        return None
+    if sum(r is not None for r in roles) < max(2, len(roles) // 2):
+        return None
+    number_col = roles.index("number")
+    rows: list[Block] = []
+    j = i + 1
+    while j < len(body) and body[j].kind == BlockKind.table_row:
+        columns = body[j].columns
+        cell = normalize_width(columns[number_col]) if number_col < len(columns) else ""
+        if not cell.strip().replace("No.", "").strip().isdigit() and match_counter(cell) is None:
+            break
+        rows.append(body[j])
+        j += 1
+    return (header, rows, j) if rows else None
+
+
+def _row_node(header: Block, row: Block, parent: Node) -> Node:
+    names = header.columns
+    roles = [header_role(c) for c in names]
+    cells = row.columns + [""] * (len(names) - len(row.columns))
+    number_col = roles.index("number")
+    number = normalize_width(cells[number_col]).strip()
+    head = squash(normalize_width(names[number_col]))
+    if number.isdigit() and head.rstrip(".").lower() == "no":
+        label = f"No.{number}"
+    else:
+        counter = match_counter(number)
+        label = counter.label if counter else number
+    title_col = roles.index("title") if "title" in roles else next(
+        (k for k, r in enumerate(roles) if k != number_col), number_col)
+    fields = {
+        normalize_width(h).strip(): v.strip()
+        for k, (h, v) in enumerate(zip(names, cells, strict=False))
+        if k not in (number_col, title_col) and v.strip()
+    }
+    block = Block(BlockKind.heading, row.lines, row.cells, match_counter(label), f"table:{squash(header.cells[0])}",
+                  cells[title_col].strip())
+    node = Node(block, block.system, label, cells[title_col].strip(), parent=parent, fields=fields)
+    node.departments_hint = [cells[k] for k, r in enumerate(roles) if r == "department" and cells[k].strip()]
+    return node
+
+
+def toc_pages(blocks: list[Block]) -> dict[str, int]:
+    """Table-of-contents entries: squashed label+title (and title alone) -> page."""
+    pages: dict[str, int] = {}
+    titles = Tally(squash(b.title) for b in blocks if b.kind == BlockKind.toc and b.toc_page is not None)
+    for block in blocks:
+        if block.kind != BlockKind.toc or block.toc_page is None:
+            continue
+        title = squash(normalize_width(block.title))
+        if block.counter is not None:
+            pages.setdefault(squash(block.counter.label) + "|" + title, block.toc_page)
+        if titles[squash(block.title)] == 1:
+            pages.setdefault("|" + title, block.toc_page)
+    return pages
