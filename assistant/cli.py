@@ -10,6 +10,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from .types import DocumentKind
+
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
@@ -32,7 +34,9 @@ def cmd_corpus(args: argparse.Namespace) -> int:
     from .corpus import load_corpus
 
     settings = _settings()
-    loaded = load_corpus(settings.corpus_dir)
+    if args.report:
+        return _print_report(settings, Path(args.report), args)
+    loaded = load_corpus(settings.corpus_dir, settings=settings.ingest)
     if args.json:
         for r in loaded.records:
             sys.stdout.write(r.model_dump_json() + "\n")
@@ -53,6 +57,27 @@ def cmd_corpus(args: argparse.Namespace) -> int:
     for error in loaded.errors:
         print(f"error: {error}", file=sys.stderr)
     return 1 if loaded.errors else 0
+
+
+def _print_report(settings, document: Path, args: argparse.Namespace) -> int:
+    """The parse report of one document: with its metadata file if it has one, else by layout detection."""
+    from .corpus import meta_path, parse_file
+    from .formats import document_lines
+    from .ingest import detect_layout, parse_document
+    from .types import DocumentMeta
+
+    if not document.is_file():
+        raise FileNotFoundError(f"document not found: {document}")
+    if meta_path(document).exists() and not args.kind:
+        parsed = parse_file(document, settings.ingest)
+    else:
+        meta = DocumentMeta(source_file=document.name, city=args.city or "", title=document.stem,
+                            kind=DocumentKind(args.kind or "generic"), fiscal_years=[], published="", page_source="")
+        lines = document_lines(document)
+        parsed = parse_document(lines, meta, settings.ingest) if args.kind else detect_layout(
+            lines, meta, settings.ingest)
+    print(parsed.report.model_dump_json(indent=2) if args.json else parsed.report.text())
+    return 0
 
 
 # -- model / build / index ------------------------------------------------
@@ -192,8 +217,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-v", "--verbose", action="store_true", help="debug logging on stderr")
     sub = p.add_subparsers(dest="command", required=True)
 
-    s = sub.add_parser("corpus", help="list every record of the corpus")
-    s.add_argument("--json", action="store_true", help="one JSON object per record")
+    s = sub.add_parser("corpus", help="list every record of the corpus, or the parse report of one document")
+    s.add_argument("--json", action="store_true", help="one JSON object per record (or the report as JSON)")
+    s.add_argument("--report", metavar="FILE", help="print the parse report of FILE (any document) instead")
+    s.add_argument("--kind", choices=[k.value for k in DocumentKind], help="with --report: force this reader")
+    s.add_argument("--city", help="with --report: the document's city (selects city-specific OCR fixes)")
     s.set_defaults(func=cmd_corpus)
 
     s = sub.add_parser("model", help="convert (if needed) and verify the embedding model; print its path")
@@ -226,12 +254,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--qa", help="Q&A file (default eval/qa.jsonl)")
     s.set_defaults(func=cmd_eval)
 
-    s = sub.add_parser("add", help="add a document (text or PDF) to the corpus and run the gated build")
+    s = sub.add_parser("add", help="add a document (text, PDF or HTML) to the corpus and run the gated build")
     s.add_argument("file")
     s.add_argument("--city")
     s.add_argument("--title")
     s.add_argument("--year", type=int, action="append", help="fiscal year, Western (repeatable)")
-    s.add_argument("--kind", help="layout kind, e.g. progress_report")
+    s.add_argument("--kind", choices=[k.value for k in DocumentKind],
+                   help="force a layout (default: detected; 'generic' = the structural parser)")
     s.add_argument("--published", default="", help="date of publication as printed")
     s.add_argument("--meta", help="a metadata JSON file instead of the flags")
     s.add_argument("--force", action="store_true")

@@ -15,7 +15,9 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from .formats import DOCUMENT_SUFFIXES, document_lines
-from .readers import DocumentFormatError, get_reader
+from .ingest import Parsed, ParseReport, parse_document
+from .readers import DocumentFormatError
+from .settings import IngestSettings
 from .types import DocumentKind, DocumentMeta, Record
 
 log = logging.getLogger(__name__)
@@ -28,6 +30,7 @@ class CorpusLoad:
     records: list[Record] = field(default_factory=list)
     documents: list[DocumentMeta] = field(default_factory=list)
     errors: list[DocumentFormatError] = field(default_factory=list)
+    reports: list[ParseReport] = field(default_factory=list)
 
 
 def meta_path(document: Path) -> Path:
@@ -77,17 +80,15 @@ def read_lines(document: Path) -> list[str]:
     return document_lines(document)
 
 
-def load_document(document: Path) -> tuple[DocumentMeta, list[Record]]:
+def parse_file(document: Path, settings: IngestSettings | None = None) -> Parsed:
+    """A corpus document read with the reader its metadata names, with its parse report."""
     meta = read_meta(document)
-    lines = read_lines(document)
-    records = get_reader(meta.kind)(lines, meta)
-    if not records:
-        raise DocumentFormatError(document.name, None, f"no records found for layout {meta.kind.value}")
-    labels = [r.label for r in records]
-    dupes = sorted({label for label in labels if labels.count(label) > 1})
-    if dupes:
-        raise DocumentFormatError(document.name, None, f"duplicate labels: {', '.join(dupes)}")
-    return meta, records
+    return parse_document(read_lines(document), meta, settings or IngestSettings())
+
+
+def load_document(document: Path) -> tuple[DocumentMeta, list[Record]]:
+    parsed = parse_file(document)
+    return parsed.meta, parsed.records
 
 
 def document_files(corpus_dir: Path) -> list[Path]:
@@ -96,21 +97,24 @@ def document_files(corpus_dir: Path) -> list[Path]:
     )
 
 
-def load_corpus(corpus_dir: Path, *, strict: bool = False) -> CorpusLoad:
+def load_corpus(corpus_dir: Path, *, strict: bool = False, settings: IngestSettings | None = None) -> CorpusLoad:
     if not corpus_dir.is_dir():
         raise FileNotFoundError(f"corpus folder not found: {corpus_dir}")
     result = CorpusLoad()
     for document in document_files(corpus_dir):
         try:
-            meta, records = load_document(document)
+            parsed = parse_file(document, settings)
         except DocumentFormatError as exc:
             if strict:
                 raise
             log.error("skipped %s", exc)
             result.errors.append(exc)
             continue
-        result.documents.append(meta)
-        result.records.extend(records)
+        result.documents.append(parsed.meta)
+        result.records.extend(parsed.records)
+        result.reports.append(parsed.report)
+        for warning in parsed.report.warnings:
+            log.warning("%s: %s", document.name, warning)
     return result
 
 

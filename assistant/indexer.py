@@ -90,7 +90,11 @@ def build_version(
     """Build and write a new (unpublished) index version; return its directory."""
     started = time.perf_counter()
     if records is None:
-        loaded = load_corpus(settings.corpus_dir)
+        loaded = load_corpus(settings.corpus_dir, settings=settings.ingest)
+        for report in loaded.reports:
+            log.info("parsed %s: %d records as %s, coverage %.1f%%%s", report.source_file, report.records,
+                     report.kind.value, 100 * report.coverage,
+                     f" ({report.uncovered_total} lines in no record)" if report.uncovered_total else "")
         for error in loaded.errors:
             log.error("document skipped: %s", error)
         if loaded.errors:

@@ -37,6 +37,17 @@ class EmbeddingSettings(BaseModel):
     )
 
 
+class IngestSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    min_coverage: float = Field(
+        default=0.95, ge=0, le=1,
+        description="A layout profile is chosen for a document only if its records hold at least this share of "
+        "the document's content characters; below it the generic reader is used and the report lists what was left",
+    )
+    report_max_lines: int = Field(default=40, ge=0, description="Uncovered lines listed in a parse report")
+
+
 class ChunkSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -120,6 +131,7 @@ class Settings(BaseSettings):
     corpus_dir: Path = Field(default=ROOT / "corpus")
     index_dir: Path = Field(default=ROOT / "index")
     embedding: EmbeddingSettings = Field(default_factory=EmbeddingSettings)
+    ingest: IngestSettings = Field(default_factory=IngestSettings)
     chunk: ChunkSettings = Field(default_factory=ChunkSettings)
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
     answer: AnswerSettings = Field(default_factory=AnswerSettings)

@@ -48,6 +48,9 @@ class DocumentMeta(BaseModel):
     published: str = Field(description="Date of publication as printed, e.g. 令和4年7月")
     page_source: str = Field(description="Where page numbers come from, or why there are none")
     url: str | None = Field(default=None, description="Public link to the original, if known")
+    kind_detected: bool = Field(
+        default=False, description="True when the layout was chosen by comparing readers' coverage, not given"
+    )
 
 
 class Record(BaseModel):

@@ -95,36 +95,41 @@ def add_document(
     force: bool = False,
     model=None,
 ) -> UpdateOutcome:
-    """Check that ``file`` parses into records, copy it (with its metadata) into the corpus, run the gated build.
+    """Parse ``file`` (choosing its layout when no kind is given), copy it with its metadata into the
+    corpus, run the gated build.
 
-    Nothing changes when the document cannot be parsed. When the gate refuses the new index,
-    the document is taken out of the corpus again, so corpus and published index stay in step.
+    Nothing changes when the document cannot be parsed. When the gate refuses the new index, the
+    document is taken out of the corpus again, so corpus and published index stay in step.
+    The parse report is the outcome's first message.
     """
     import json
     import shutil
-    import tempfile
 
     from pydantic import ValidationError
 
-    from .corpus import DOCUMENT_SUFFIXES, load_document, meta_path
+    from .corpus import meta_path
     from .errors import BuildError
+    from .formats import DOCUMENT_SUFFIXES, document_lines
+    from .ingest import detect_layout, parse_document
     from .types import DocumentMeta
 
     if not file.is_file():
         raise FileNotFoundError(f"document not found: {file}")
     if file.suffix.lower() not in DOCUMENT_SUFFIXES:
-        raise BuildError(f"{file.name}: unsupported file type (use .txt or .pdf)")
+        raise BuildError(f"{file.name}: unsupported file type (use {', '.join(DOCUMENT_SUFFIXES)})")
     if meta_file is not None:
         raw = json.loads(meta_file.read_text(encoding="utf-8"))
         raw["source_file"] = file.name
     else:
-        missing = [name for name, value in (("--city", city), ("--title", title), ("--year", year), ("--kind", kind))
-                   if not value]
+        missing = [name for name, value in (("--city", city), ("--title", title), ("--year", year)) if not value]
         if missing:
             raise BuildError(f"{file.name}: give {', '.join(missing)} (or --meta FILE)")
-        page_source = "PDFのページ番号（物理ページ）" if file.suffix.lower() == ".pdf" else "抽出テキストにページ番号の記載なし"
+        page_source = "PDFのページ番号（物理ページ）" if file.suffix.lower() == ".pdf" else "本文のページ表記・目次（あれば）"
         raw = dict(source_file=file.name, city=city, title=title, kind=kind, fiscal_years=year,
                    published=published or "記載なし", page_source=page_source)
+    detect = not raw.get("kind")
+    if detect:
+        raw["kind"] = "generic"
     try:
         meta = DocumentMeta.model_validate(raw)
     except ValidationError as exc:
@@ -135,12 +140,11 @@ def add_document(
     if target.exists():
         raise BuildError(f"{file.name} is already in the corpus; remove it first or rename the new file")
 
-    with tempfile.TemporaryDirectory() as tmp:  # parse before touching the corpus
-        staged = Path(tmp) / file.name
-        shutil.copyfile(file, staged)
-        meta_path(staged).write_text(meta.model_dump_json(indent=2), encoding="utf-8")
-        _, records = load_document(staged)
-    log.info("%s parses into %d records", file.name, len(records))
+    lines = document_lines(file)  # parse before touching the corpus
+    parsed = detect_layout(lines, meta, settings.ingest) if detect else parse_document(lines, meta, settings.ingest)
+    meta = parsed.meta
+    log.info("%s parses into %d records (%s, coverage %.1f%%)", file.name, len(parsed.records),
+             meta.kind.value, 100 * parsed.report.coverage)
 
     shutil.copyfile(file, target)
     meta_path(target).write_text(meta.model_dump_json(indent=2) + "\n", encoding="utf-8")
@@ -150,10 +154,11 @@ def add_document(
         target.unlink(missing_ok=True)
         meta_path(target).unlink(missing_ok=True)
         raise
+    outcome.messages.insert(0, parsed.report.text())
     if not outcome.published:
         target.unlink(missing_ok=True)
         meta_path(target).unlink(missing_ok=True)
         outcome.messages.append(f"{file.name} was taken out of the corpus again")
     else:
-        outcome.messages.insert(0, f"added {file.name}: {len(records)} records")
+        outcome.messages.insert(1, f"added {file.name}: {len(parsed.records)} records")
     return outcome

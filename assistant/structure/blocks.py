@@ -176,7 +176,7 @@ def _classify_one(lines: list[Line], i: int) -> tuple[Block, int]:
     first = cells[0]
     counter = match_counter(first if len(cells) > 1 else line.text)
     if counter is None and len(cells) >= 3:
-        joined = match_counter(first + cells[1])  # 「実施プログラム」「①」「…」: a keyword and its counter in two cells
+        joined = match_counter((squash(first) if len(first) <= 12 else first) + cells[1])  # 「実施プログラム」「①」「…」: a keyword and its counter in two cells
         if joined is not None and joined.system.startswith("keyword:"):
             title = joined.rest or cells[2]
             extra = cells[2:] if joined.rest else cells[3:]

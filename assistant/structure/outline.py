@@ -100,7 +100,31 @@ def build_outline(blocks: list[Block]) -> Node:
         _merge_repeats(node)
     _expand_item_tables(root)
     _fold_field_headings(root)
+    _absorb_unnumbered(root)
     return root
+
+
+def _absorb_unnumbered(root: Node) -> None:
+    """Inside a numbered unit, sub-headings without a number (◆…, 【予算規模】, ### 概要) that hold no
+    numbered unit themselves are part of the unit's text: the unit is the lowest numbered level."""
+    def numbered_inside(node: Node) -> bool:
+        return any(n.numbered for n in node.walk())
+
+    for node in list(root.walk()):
+        if not node.numbered:
+            continue
+        kept = []
+        for child in node.children:
+            if numbered_inside(child):
+                kept.append(child)
+                continue
+            for inner in child.walk():
+                if inner.heading is not None:
+                    node.body.append(Block(BlockKind.paragraph, inner.heading.lines, inner.heading.cells))
+                node.body += inner.body
+                for key, value in inner.fields.items():
+                    node.fields[key] = (node.fields.get(key, "") + "\n" + value).strip()
+        node.children = kept
 
 
 def _opens_unit(block: Block, stack: list[Node], last_value: dict[str, int]) -> bool:

@@ -1,0 +1,195 @@
+"""Document -> records, with the reader chosen by coverage and a parse report every time.
+
+Coverage is the share of the document's content characters (page numbers, rules and other page
+furniture excluded) that ended up in some record: its label, title, section, departments, body or
+fields. It is measured the same way for every reader, by looking each printed cell up in the
+records' text, so a profile and the generic reader can be compared on one document. Lines that went
+nowhere are listed in the report.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from pydantic import BaseModel, Field
+
+from .jp import normalize_width, squash
+from .readers import DocumentFormatError, get_reader
+from .settings import IngestSettings
+from .structure.lines import read_lines as structure_lines
+from .types import DocumentKind, DocumentMeta, Record
+
+_LEADERS = re.compile(r"[.．…‥・･\-－―—–_]{3,}\s*(?:P\s*\.?\s*)?\d{0,3}\s*$")
+_PIECES = re.compile(r"[()（）【】「」『』\[\]〔〕.．:：、。・]")
+_PAGE_REF = re.compile(r"^P\s*\.?\s*\d{1,3}$")
+
+
+class UncoveredLine(BaseModel):
+    line: int = Field(description="1-based line in the document's text")
+    text: str
+
+
+class ParseReport(BaseModel):
+    """What a reader made of one document."""
+
+    source_file: str
+    kind: DocumentKind
+    kind_detected: bool = False
+    records: int
+    by_type: dict[str, int]
+    labels: list[str]
+    departments: list[str]
+    pages: list[int]
+    flags: dict[str, int]
+    content_chars: int
+    covered_chars: int
+    furniture_chars: int = Field(description="Page numbers, rules: not content, not counted")
+    coverage: float
+    uncovered: list[UncoveredLine]
+    uncovered_total: int
+    candidates: dict[str, str] = Field(
+        default_factory=dict, description="Every reader tried, with its coverage or why it failed"
+    )
+    warnings: list[str] = Field(default_factory=list)
+
+    def text(self) -> str:
+        """The report as a person reads it."""
+        head = (f"{self.source_file}: {self.records} records read as {self.kind.value}"
+                f"{' (detected)' if self.kind_detected else ''}; coverage {self.coverage:.1%} "
+                f"({self.covered_chars}/{self.content_chars} characters)")
+        lines = [head]
+        lines.append("  by type: " + ", ".join(f"{k} {v}" for k, v in sorted(self.by_type.items())))
+        lines.append(f"  labels: {_sample(self.labels)}")
+        lines.append(f"  departments ({len(self.departments)}): {_sample(self.departments)}")
+        pages = f"{min(self.pages)}–{max(self.pages)}" if self.pages else "none"
+        lines.append(f"  pages: {pages}")
+        if self.flags:
+            lines.append("  flags: " + ", ".join(f"{k} {v}" for k, v in sorted(self.flags.items())))
+        if self.candidates:
+            lines.append("  readers tried: " + "; ".join(f"{k}: {v}" for k, v in self.candidates.items()))
+        for warning in self.warnings:
+            lines.append(f"  WARNING: {warning}")
+        if self.uncovered:
+            lines.append(f"  lines in no record ({self.uncovered_total}):")
+            lines += [f"    {u.line}: {u.text[:100]}" for u in self.uncovered]
+        return "\n".join(lines)
+
+
+def _sample(values: list[str], n: int = 12) -> str:
+    shown = ", ".join(values[:n])
+    return shown + (f", … (+{len(values) - n})" if len(values) > n else "")
+
+
+def _haystack(records: list[Record]) -> str:
+    parts = []
+    for r in records:
+        parts += [r.label, r.title, r.label + r.title, r.section, r.text, *r.departments, *r.fields.values()]
+    return squash(normalize_width("\n".join(parts)))
+
+
+def coverage_report(raw_lines: list[str], meta: DocumentMeta, records: list[Record], *,
+                    max_lines: int = 40) -> ParseReport:
+    doc = structure_lines(raw_lines, city=meta.city)
+    haystack = _haystack(records)
+    content = covered = 0
+    uncovered: list[UncoveredLine] = []
+    for line in doc.lines:
+        missing = False
+        for cell in line.cells:
+            text = squash(normalize_width(_LEADERS.sub("", cell)))
+            if not text or _PAGE_REF.match(text):
+                continue  # a table-of-contents page reference is furniture
+            content += len(text)
+            if text in haystack:
+                covered += len(text)
+                continue
+            # a heading as printed: its counter, title and department bracket are stored apart
+            pieces = [p for p in _PIECES.split(text) if p]
+            found = [p for p in pieces if p in haystack]
+            covered += sum(map(len, found))
+            missing = missing or any(len(p) > 1 for p in pieces if p not in found)
+        if missing:
+            uncovered.append(UncoveredLine(line=line.number, text=line.text))
+    pages = sorted({r.page for r in records if r.page is not None})
+    departments = list(dict.fromkeys(d for r in records for d in r.departments))
+    flags = Counter(f for r in records for f in r.flags)
+    return ParseReport(
+        source_file=meta.source_file, kind=meta.kind, kind_detected=meta.kind_detected, records=len(records),
+        by_type=dict(Counter(r.record_type.value for r in records)), labels=[r.label for r in records],
+        departments=departments, pages=pages, flags=dict(flags), content_chars=content, covered_chars=covered,
+        furniture_chars=doc.furniture_chars, coverage=round(covered / content, 4) if content else 0.0,
+        uncovered=uncovered[:max_lines], uncovered_total=len(uncovered),
+    )
+
+
+@dataclass
+class Parsed:
+    meta: DocumentMeta
+    records: list[Record]
+    report: ParseReport
+
+
+def parse_document(raw_lines: list[str], meta: DocumentMeta, settings: IngestSettings) -> Parsed:
+    """Records of a document read with the reader its metadata names, and the report."""
+    records = _checked(get_reader(meta.kind)(raw_lines, meta), meta)
+    report = coverage_report(raw_lines, meta, records, max_lines=settings.report_max_lines)
+    _warn(report, settings)
+    return Parsed(meta, records, report)
+
+
+def detect_layout(raw_lines: list[str], meta: DocumentMeta, settings: IngestSettings) -> Parsed:
+    """Try every profile and the generic reader; keep the one whose records explain the most.
+
+    A profile is taken only when it covers at least ``settings.min_coverage`` of the document and at
+    least as much as the generic reader; otherwise the generic reader is used.
+    """
+    tried: dict[DocumentKind, Parsed] = {}
+    failures: dict[str, str] = {}
+    for kind in DocumentKind:
+        candidate = meta.model_copy(update={"kind": kind, "kind_detected": True})
+        try:
+            records = _checked(get_reader(kind)(raw_lines, candidate), candidate)
+        except DocumentFormatError as exc:
+            failures[kind.value] = f"no ({exc.message[:80]})"
+            continue
+        report = coverage_report(raw_lines, candidate, records, max_lines=settings.report_max_lines)
+        tried[kind] = Parsed(candidate, records, report)
+    if not tried:
+        detail = "; ".join(f"{k}: {v}" for k, v in failures.items())
+        raise DocumentFormatError(meta.source_file, None, f"no reader could read it ({detail})")
+    generic = tried.get(DocumentKind.generic)
+    profiles = [
+        p for k, p in tried.items()
+        if k != DocumentKind.generic and p.report.coverage >= settings.min_coverage
+        and (generic is None or p.report.coverage >= generic.report.coverage - 0.005)
+    ]
+    chosen = max(profiles, key=lambda p: p.report.coverage) if profiles else (generic or max(
+        tried.values(), key=lambda p: p.report.coverage))
+    chosen.report.candidates = {
+        **{k.value: f"{p.report.coverage:.1%} ({p.report.records} records)" for k, p in tried.items()},
+        **failures,
+    }
+    _warn(chosen.report, settings)
+    return chosen
+
+
+def _checked(records: list[Record], meta: DocumentMeta) -> list[Record]:
+    if not records:
+        raise DocumentFormatError(meta.source_file, None, f"no records found for layout {meta.kind.value}")
+    labels = [r.label for r in records]
+    dupes = sorted({label for label in labels if labels.count(label) > 1})
+    if dupes:
+        raise DocumentFormatError(meta.source_file, None, f"duplicate labels: {', '.join(dupes)}")
+    return records
+
+
+def _warn(report: ParseReport, settings: IngestSettings) -> None:
+    if report.coverage < settings.min_coverage:
+        report.warnings.append(
+            f"only {report.coverage:.1%} of the text is in a record (below {settings.min_coverage:.0%}); "
+            "the lines left out are listed"
+        )
+    if report.flags.get("no_structure"):
+        report.warnings.append("no headings or numbering recognised: one record per page or paragraph run")
