@@ -104,8 +104,8 @@ def test_update_cycle(gated, tmp_path):
         add_document(settings, bad, city="狛江市", title="壊れた報告書", year=[2023], kind="progress_report",
                      model=model)
     assert not (settings.corpus_dir / bad.name).exists()
-    with pytest.raises(BuildError, match="--kind"):
-        add_document(settings, bad, city="狛江市", title="x", year=[2023], model=model)
+    with pytest.raises(BuildError, match="--city"):
+        add_document(settings, bad, title="x", year=[2023], model=model)
     assert current_version(settings.index_dir) == first.version
 
     # 7. A readable new document is added, gated and published; its records are answerable.

@@ -38,8 +38,8 @@ from reportlab.pdfgen import canvas
 from assistant.corpus import load_document
 from assistant.pdf_text import pdf_lines
 from assistant.readers import DocumentFormatError
-from assistant.structure.pages import page_marker
 from assistant.settings import get_settings
+from assistant.structure.pages import page_marker
 from assistant.types import Record
 
 FONT = "HeiseiKakuGo-W5"

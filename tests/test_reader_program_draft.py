@@ -10,8 +10,8 @@ import pytest
 from reader_helpers import CORPUS, copy_document, format_error
 
 from assistant.corpus import load_document, read_lines, read_meta
-from assistant.structure.pages import page_marker
 from assistant.readers.program_draft import read
+from assistant.structure.pages import page_marker
 from assistant.text_clean import has_html
 from assistant.types import Record, RecordType
 

@@ -17,8 +17,8 @@ from reader_helpers import (
 )
 
 from assistant.corpus import load_document
-from assistant.structure.pages import page_marker
 from assistant.readers.strategy_report import read
+from assistant.structure.pages import page_marker
 from assistant.types import Record, RecordType
 
 DOCUMENT = CORPUS / "003_352194a5035fd7a3.txt"

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..structure.lines import is_tabular, split_cells
 from ..structure.pages import split_pages
 from ..text_clean import has_html
 from ..types import DocumentMeta, Record, RecordType
@@ -59,14 +60,14 @@ _HEADCOUNT = re.compile(r"^[（(]\s*(\d+)\s*名\s*[)）]$")
 _CJK = "\u3040-\u30fa\u30fc-\u30ff\u4e00-\u9fff"  # kana and kanji, but not the middle dot ・
 _WRAP_SPACE = re.compile(rf"(?<=[{_CJK}、。」）])[ \u3000](?=[{_CJK}「（])")
 _EMPTY_VALUE = re.compile(r"^[\s・･\-–—]*$")
+_LABEL_ALONE = re.compile(r"^[^・。<]{2,20}$")  # a row label whose value cell starts on the next line
 _HEADER_COLUMNS = ("番号", "基本施策名", "主担当部", "主担当課", "関係課")
 
 
 # --- shared cell helpers ----------------------------------------------------
 
 
-def _cells(line: str) -> list[str]:
-    return [cell.strip() for cell in line.split("\t")]
+_cells = split_cells
 
 
 def _value(text: str) -> str:
@@ -102,7 +103,7 @@ def _meeting(group: str, start: int, lines: list[str], meta: DocumentMeta) -> _M
     heads: dict[str, str] = {}
     label: str | None = None
     for line in lines[start:]:
-        for cell in _cells(line) if "\t" in line else [line.strip()]:
+        for cell in _cells(line):
             if not cell or is_rule(cell):
                 continue
             match = _MEETING_LABEL.match(cell)
@@ -175,7 +176,7 @@ class _Sheet:
 
 def _sheet_header(block: list[str], start: int, meta: DocumentMeta) -> tuple[dict[str, str], str | None, int]:
     """The 番号/基本施策名/… table at the top of a sheet page: (header, group, lines used)."""
-    tab_lines = [(i, _cells(line)) for i, line in enumerate(block) if "\t" in line]
+    tab_lines = [(i, _cells(line)) for i, line in enumerate(block) if is_tabular(line)]
     for n, (_, names) in enumerate(tab_lines[:-1]):
         if "番号" in names and "基本施策名" in names:
             values = tab_lines[n + 1][1]
@@ -197,7 +198,7 @@ def _sheet(block: list[str], start: int, meta: DocumentMeta) -> _Sheet:
     sheet = _Sheet(start, header, group)
     for offset, line in enumerate(block[used:], start=used):
         text = heading_text(line)
-        match = _PART.match(text) if "\t" not in line else None
+        match = _PART.match(text) if not is_tabular(line) else None
         if match:
             sheet.parts.append(_Part(match.group(1), clean_inline(match.group(2)), start + offset))
         elif sheet.parts:
@@ -218,7 +219,7 @@ def _part_fields(part: _Part) -> dict[str, str]:
     label: str | None = None
     for cells in rows:
         first = cells[0]
-        if len(cells) >= 2 and first and len(first) <= 20 and not has_html(first):
+        if (len(cells) >= 2 or _LABEL_ALONE.match(first)) and first and len(first) <= 20 and not has_html(first):
             label = first.strip("「」『』")
             fields[prefix + label] = " ".join(cells[1:])
         elif label:
@@ -233,7 +234,10 @@ def _part_fields(part: _Part) -> dict[str, str]:
 def _table(rows: list[list[str]]) -> str:
     """A header row + data rows -> one line per row: ``header：value／header：value``."""
     header, lines = rows[0], []
-    for cells in rows[1:]:
+    for n, cells in enumerate(rows[1:]):
+        if n and len(cells) < len(header):
+            # a later row of a merged (row-spanning) leading cell, printed without its empty leading cells
+            cells = [""] * (len(header) - len(cells)) + cells
         pairs = [f"{name}：{value}" for name, value in zip(header, cells, strict=False) if value]
         if pairs:
             lines.append("／".join(pairs))

@@ -34,6 +34,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+from ..jp import CIRCLED, circled
+from ..structure.lines import Columns, cells_at, is_tabular, split_cells
 from ..structure.pages import split_pages
 from ..text_clean import clean_body, strip_html
 from ..types import DocumentMeta, Record, RecordType
@@ -70,24 +72,8 @@ _DEPT_LABELS = ("担当課", "関係課")
 # --------------------------------------------------------------------------- numbers and text
 
 
-def circled(number: int) -> str:
-    """1 -> ①, 21 -> ㉑, 36 -> ㊱ (numbers above 50 stay plain)."""
-    if 1 <= number <= 20:
-        return chr(0x2460 + number - 1)
-    if 21 <= number <= 35:
-        return chr(0x3251 + number - 21)
-    if 36 <= number <= 50:
-        return chr(0x32B1 + number - 36)
-    return str(number)
-
-
 def _circled_value(char: str) -> int:
-    code = ord(char)
-    if 0x2460 <= code <= 0x2473:
-        return code - 0x2460 + 1
-    if 0x3251 <= code <= 0x325F:
-        return code - 0x3251 + 21
-    return code - 0x32B1 + 36
+    return CIRCLED[char]
 
 
 def parse_number(text: str, *, plain: bool = False) -> tuple[int | None, str]:
@@ -113,9 +99,8 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
-def cells(line: str) -> list[str]:
-    """The tab-separated cells of a line, stripped (empty cells kept for positions)."""
-    return [c.strip() for c in line.split("\t")]
+cells = split_cells
+"""The cells of a line: tab-separated (empty cells kept for positions) or, in PDF-style text, space-separated."""
 
 
 def clean_title(text: str) -> str:
@@ -285,6 +270,8 @@ class Block:
     left: list[str] = field(default_factory=list)
     right: list[str] = field(default_factory=list)
     years: list[str] = field(default_factory=list)
+    columns: Columns | None = None  # the schedule table's columns (its 取組項目 header line)
+    right_start: int | None = None  # display column of the right heading, in layout-kept text
     schedule: list[str] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
     state: str = "header"
@@ -392,16 +379,19 @@ def _feed(block: Block, line: str) -> None:
         block.state = "schedule"
     elif squash(row[0]) == "取組項目":
         block.years = [squash(c) for c in row[1:]]
+        block.columns = Columns.from_header(line)
         block.state = "schedule"
     elif block.state == "header" and any(label in key for label in _DEPT_LABELS):
         block.dept_tokens.extend(_dept_tokens(" ".join(row)))
     elif block.state != "schedule" and _column_headings(block, row):
+        if not is_tabular(line) or "\t" not in line:
+            block.right_start = next((s for s, c in cells_at(line) if "方向性" in c), None)
         block.state = "body"
     elif block.state == "schedule":
-        _schedule_row(block, row)
+        _schedule_row(block, block.columns.align(line) if block.columns else row)
     else:
         block.state = "body"
-        _body_line(block, row)
+        _body_line(block, row, _right_by_position(block, line))
 
 
 def _column_headings(block: Block, row: list[str]) -> bool:
@@ -414,7 +404,15 @@ def _column_headings(block: Block, row: list[str]) -> bool:
     return True
 
 
-def _body_line(block: Block, row: list[str]) -> None:
+def _right_by_position(block: Block, line: str) -> bool | None:
+    """In layout-kept text, whether a one-cell line stands under the right column heading."""
+    if block.right_start is None or "\t" in line:
+        return None
+    found = cells_at(line)
+    return len(found) == 1 and found[0][0] >= block.right_start - 1
+
+
+def _body_line(block: Block, row: list[str], right: bool | None = None) -> None:
     """Left cell -> 現状や課題, the cells after it -> 取組の方向性.
 
     The extraction puts both columns in one line separated by tabs; the tab
@@ -427,7 +425,8 @@ def _body_line(block: Block, row: list[str]) -> None:
         return
     if len(filled) == 1:
         index, text = filled[0]
-        (block.right if index >= block.right_column > 0 else block.left).append(text)
+        on_right = right if right is not None else index >= block.right_column > 0
+        (block.right if on_right else block.left).append(text)
         return
     block.left.append(filled[0][1])
     block.right.append("\n".join(c for _, c in filled[1:]))

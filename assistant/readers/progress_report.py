@@ -33,6 +33,8 @@ import html
 import re
 from dataclasses import dataclass
 
+from ..structure.blocks import header_roles
+from ..structure.lines import Columns, split_cells
 from ..structure.pages import PAGE_MARK, split_pages
 from ..text_clean import clean_body, clean_markdown, fix_city_ocr
 from ..types import DocumentMeta, Record, RecordType, reiwa
@@ -41,19 +43,24 @@ from .errors import DocumentFormatError
 _CELL_BREAK = re.compile(r"<\s*(?:br|/p|/li|/tr|/td|/th|/table|/ul|/ol)\s*/?>", re.I)
 _TAG = re.compile(r"<[^>]+>")
 _BULLET = re.compile(r"^[-*]\s+")
-_NUMBERED = re.compile(r"^(?:#{1,6}\s*)?(\d+)\s*[.．]\s*([^\t]{1,40}?)\s*$")
-_CONTENTS = re.compile(r"^(\d+)\s*[.．]\s*(.+?)\s*[-－―—…‥]{3,}\s*(\d+)\s*$")
+_NUMBERED = re.compile(r"^(?:#{1,6}\s*)?(\d{1,2})(?:\s*[.．]\s*|[ \u3000]+)(?=[^\d\s])([^\t]{1,40}?)\s*$")
+_CONTENTS = re.compile(r"^(\d+)(?:\s*[.．]\s*|\s+)(.+?)\s*[-－―—…‥]{3,}\s*(\d+)\s*$")
 _LEVEL = re.compile(r"^(施策|方向性|基本事業)\s*(\d+)\s*(.*)$")
-_TOC_ITEM = re.compile(r"^取組項目\s*(\d{1,3})\s*(.+?)\s*P\s*[.．]\s*(\d+)$")
+_TOC_ITEM = re.compile(
+    r"^取組項目\s*(\d{1,3})\s*(.+?)\s*(?:P\s*[.．]\s*|[.．…‥・\-－―]{2,}\s*|\s(?=\d{1,3}$))(\d{1,3})$"
+)
 _HEADER = re.compile(r"^取組項目\s*(\d{1,3})(?!\d)")
 _INDICATOR_REF = re.compile(r"^指標\s*(?:No|NO|N0|№|Ｎｏ)\s*[.．]?\s*([\d・、,]+)")
 _COLOPHON = re.compile(r"^(?:登録番号|刊行物番号|発\s*行\s)")
 # The status heading and its fragments (R3 年 度 の 取 組 状 況, in order, any part).
+_YEAR = r"(?:R\s*\d{1,2}|令\s*和\s*(?:元|\d{1,2})|(?:19|20)\d\d)"
+"""A fiscal year as a status heading prints it: R3, 令和4, 2022."""
 _NOISE_CELL = re.compile(
-    r"^(?:R\s*\d{1,2}\s*)?(?:年\s*)?(?:度\s*)?(?:の\s*)?(?:取\s*)?(?:組\s*)?(?:状\s*)?(?:況\s*)?$"
+    rf"^(?:{_YEAR}\s*)?(?:年\s*)?(?:度\s*)?(?:の\s*)?(?:取\s*)?(?:組\s*)?(?:状\s*)?(?:況\s*)?$"
 )
-_NOISE_PREFIX = re.compile(r"^R\s*\d{1,2}\s*(?:年\s*)?度\s*の\s*取\s*組(?:\s*状\s*況)?\s*")
-_NOISE_CHAR_PREFIX = re.compile(r"^(?:R\s*\d{1,2}|[年度の取組状況])\s+(?=\S)")
+_NOISE_PREFIX = re.compile(rf"^{_YEAR}\s*(?:年\s*)?度\s*の\s*取\s*組(?:\s*状\s*況)?\s*")
+_NOISE_CHAR_PREFIX = re.compile(rf"^(?:{_YEAR}|[年度の取組状況])\s+(?=\S)")
+_DEPT_KEY = re.compile(rf"^({header_roles()['department'].pattern})(?![^\s:：\u3000])")
 _DASHES = re.compile(r"^[-－―—ー\s]+$")
 _DEPT_SUFFIX = re.compile(r"(?:課|室|館|所|部|局|係|会|院|園|署|センター|本部|組合)$")
 _GENERIC_DEPT = re.compile(r"^(?:関係各課|関係課|各課)$")
@@ -117,12 +124,13 @@ def _find_section(lines: list[str], name: str) -> int | None:
     return None
 
 
-def _section_end(lines: list[str], start: int) -> int:
-    """Index of the next numbered heading with a higher number, or the end."""
+def _section_end(lines: list[str], start: int, contents: dict[str, int]) -> int:
+    """Index of the next numbered heading with a higher number, or the end. When the document has a
+    目次, only headings it lists count (a table row such as 「7  【関連基本事業】」 is not one)."""
     own = int(_NUMBERED.match(lines[start].strip()).group(1))  # type: ignore[union-attr]
     for i in range(start + 1, len(lines)):
         match = _NUMBERED.match(lines[i].strip())
-        if match and int(match.group(1)) > own:
+        if match and int(match.group(1)) > own and (not contents or _squash(match.group(2)) in contents):
             return i
     return len(lines)
 
@@ -233,24 +241,27 @@ def split_departments(raw: str) -> list[str]:
     return list(dict.fromkeys(n for n in names if n))
 
 
-def _parse_block(cells: list[str], number: int) -> tuple[str | None, list[str]]:
-    """(推進部署 value or None, status cells) from the cells of an item block."""
+def _parse_block(cells: list[str], number: int) -> tuple[str | None, str, list[str]]:
+    """(department value or None, its key as printed, status cells) from the cells of an item block.
+
+    The department key is any department header of ``data/table_headers.tsv`` (推進部署, 担当課 …)."""
     starts = [
         k for k, c in enumerate(cells) if (m := _HEADER.match(_strip_noise(c))) and int(m.group(1)) == number
     ]
     rest = [_strip_noise(c) for c in cells[starts[-1] :]]
     title_in_header = bool(_HEADER.sub("", rest[0]).strip())
-    i = 1 if title_in_header or len(rest) < 2 or rest[1].startswith("推進部署") else 2  # skip the title cell
-    departments = None
-    if i < len(rest) and rest[i].startswith("推進部署"):
-        value = rest[i].removeprefix("推進部署").strip(" :：\u3000")
+    i = 1 if title_in_header or len(rest) < 2 or _DEPT_KEY.match(rest[1]) else 2  # skip the title cell
+    departments, key = None, "推進部署"
+    if i < len(rest) and (found := _DEPT_KEY.match(rest[i])):
+        key = found.group(1)
+        value = rest[i][found.end() :].strip(" :：\u3000")
         i += 1
         if not value:  # value missing or shifted past the status heading
             j = next((k for k in range(i, len(rest)) if rest[k]), None)
             if j is not None and _looks_like_departments(rest[j]):
                 value, rest[j] = rest[j], ""
         departments = value or None
-    return departments, [c for c in rest[i:] if c]
+    return departments, key, [c for c in rest[i:] if c]
 
 
 def _unit_notes(lines: list[str], start: int, stops: set[int], names: set[str]) -> dict[str, dict[str, str]]:
@@ -302,7 +313,7 @@ def _read_indicators(
         for ln in lines[start:end]
         if (m := _NOTE.match(_plain(ln)))
     }
-    header_rows = [i for i in range(start + 1, end) if sum("年度末" in c for c in lines[i].split("\t")) >= 2]
+    header_rows = [i for i in range(start + 1, end) if sum("年度末" in c for c in split_cells(lines[i])) >= 2]
     name_rows = [
         _indicator_name_row(lines, h, prev)
         for h, prev in zip(header_rows, [start, *header_rows], strict=False)
@@ -310,7 +321,7 @@ def _read_indicators(
     records: list[Record] = []
     for k, h in enumerate(header_rows):
         stop = name_rows[k + 1] if k + 1 < len(name_rows) else end
-        block = [[_plain(c) for c in lines[i].split("\t")] for i in range(name_rows[k], stop)]
+        block = [[_plain(c) for c in split_cells(lines[i])] for i in range(name_rows[k], stop)]
         number = next((int(row[0]) for row in block if re.fullmatch(r"\d{1,2}", row[0])), k + 1)
         if any(r.number == number for r in records):
             raise DocumentFormatError(meta.source_file, numbers[h], f"指標No.{number} appears twice")
@@ -335,16 +346,17 @@ def _indicator_name_row(lines: list[str], header: int, previous: int) -> int:
     """The indicator name's row: the non-empty row above its 説明 row (or above the header row)."""
     above = [i for i in range(header - 1, previous, -1) if _plain(lines[i])]
     explain = next(
-        (i for i in above if any(_plain(c).startswith("説明") for c in lines[i].split("\t"))), None
+        (i for i in above if any(_plain(c).startswith("説明") for c in split_cells(lines[i]))), None
     )
     return next((i for i in above if explain is None or i < explain), header)
 
 
 def _indicator_values(lines: list[str], header: int, stop: int) -> dict[str, str]:
     """Year column label -> value as printed, by column position (right-aligned as fallback)."""
-    labels = [_plain(c) for c in lines[header].split("\t")]
+    columns = Columns.from_header(lines[header])
+    labels = [_plain(c) for c in columns.names]
     row = next((lines[i] for i in range(header + 1, stop) if _plain(lines[i])), "")
-    cells = [_plain(c) for c in row.split("\t")]
+    cells = [_plain(c) for c in columns.align(row)]
     columns = [k for k, label in enumerate(labels) if "年度末" in label]
     if len(cells) > max(columns) and all(cells[k] for k in columns):
         return {labels[k]: cells[k] for k in columns}
@@ -400,7 +412,8 @@ def read(lines: list[str], meta: DocumentMeta) -> list[Record]:
         raise DocumentFormatError(
             meta.source_file, None, "no 「取組項目一覧」 section: not a 進捗状況報告書 layout"
         )
-    toc_end = _section_end(lines, toc_at)
+    contents = _contents_pages(lines[:toc_at])
+    toc_end = _section_end(lines, toc_at, contents)
     toc = _parse_toc(lines, toc_at, toc_end, meta, numbers)
     if not toc:
         raise DocumentFormatError(
@@ -410,8 +423,8 @@ def read(lines: list[str], meta: DocumentMeta) -> list[Record]:
     body_start = toc_end
     indicators_at = _find_section(lines, "指標")
     if indicators_at is not None:
-        indicators_end = _section_end(lines, indicators_at)
-        page = _contents_pages(lines[:toc_at]).get("指標")
+        indicators_end = _section_end(lines, indicators_at, contents)
+        page = contents.get("指標")
         records += _read_indicators(lines, indicators_at, indicators_end, meta, page, numbers)
         if not records:
             raise DocumentFormatError(
@@ -451,7 +464,7 @@ def _read_items(
 
 
 def _item_record(
-    meta: DocumentMeta, item: TocItem, departments: str | None, status: list[str], unit: dict
+    meta: DocumentMeta, item: TocItem, departments: str | None, key: str, status: list[str], unit: dict
 ) -> Record:
     """The action-item record; a missing status is flagged, never borrowed."""
     year = max(meta.fiscal_years) if meta.fiscal_years else None
@@ -465,11 +478,11 @@ def _item_record(
         fields[status_key] = text
     else:
         flags.append("no_status")
-        who = f"（推進部署: {dept_raw}）" if dept_raw else ""
+        who = f"（{key}: {dept_raw}）" if dept_raw else ""
         when = f"{reiwa(year)}年度の" if year else ""
         text = f"{label} {title}{who}: 本書の抽出テキストには{when}取組状況の記載がありません。"
     if dept_raw:
-        fields["推進部署"] = dept_raw
+        fields[key] = dept_raw
     else:
         flags.append("no_departments")
     fields.update(unit)

@@ -51,6 +51,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from ..jp import CIRCLED
 from ..structure.pages import split_pages
 from ..types import DocumentMeta, Record, RecordType
 from .blocks import (
@@ -83,6 +84,7 @@ _FOOTNOTE_REF = re.compile(r"\S\s*<sup>\s*(\w+)\s*</sup>", re.I)
 
 _RANK = {"chapter": 1, "sub": 2, "paren": 3, "divider": 4, "circled": 5}
 _PLAIN_HEADING_MAX = 40
+_LIST_WINDOW = 3  # short lines that may stand between two items of one list
 
 
 @dataclass
@@ -173,11 +175,13 @@ def _in_charge(text: str) -> tuple[str, list[str]]:
     return text, []
 
 
-def _heading(raw: str, index: int, chapter: int | None) -> _Heading | None:
+def _heading(raw: str, index: int, chapter: int | None, last: dict[str, int] | None = None) -> _Heading | None:
     """The numbered heading on this line, or None for a body line.
 
     ``chapter`` is the number of the chapter being read: a plain (unmarked)
-    ``N-M`` line must be in it, a plain ``N.`` line must be the next one.
+    ``N-M`` line must be in it, a plain ``N.`` line must be the next one. Without ``#`` marks (text
+    from a PDF) a short line starting with ``(N)`` or a circled number is a heading when it continues
+    its numbering (``last``: the previous number of each style), and 《…》/〔…〕 alone is a divider.
     """
     marked = is_heading_marked(raw)
     text = heading_text(raw)
@@ -190,13 +194,48 @@ def _heading(raw: str, index: int, chapter: int | None) -> _Heading | None:
     if (m := _CHAPTER.match(text)) and plain_ok and (marked or int(m.group(1)) == (chapter or 0) + 1):
         return _make("chapter", m.group(1), int(m.group(1)), text, m.group(2), index)
     if not marked:
-        return None
+        return _unmarked(text, index, plain_ok, last or {})
     if m := _PAREN.match(text):
         return _make("paren", f"({m.group(1)})", int(m.group(1)), text, m.group(2), index)
     if m := _DIVIDER.match(text):
         return _make("divider", "", None, text, m.group(1), index)
     if m := _CIRCLED.match(text):
         return _make("circled", m.group(1), ord(m.group(1)) - ord("①") + 1, text, m.group(2), index)
+    return None
+
+
+def _in_list(lines: list[str], index: int, kind: str) -> bool:
+    """An unmarked numbered line with another of the same style within a few short lines (no paragraph
+    between them) is an item of a list, not a heading."""
+    pattern = {"paren": _PAREN, "circled": _CIRCLED}.get(kind)
+    if pattern is None:
+        return False
+    for step in (-1, 1):
+        seen, i = 0, index + step
+        while 0 <= i < len(lines) and seen < _LIST_WINDOW:
+            text = heading_text(lines[i])
+            i += step
+            if not text:
+                continue
+            if is_heading_marked(lines[i - step]) or _DIVIDER.match(text) or _SUB.match(text):
+                break
+            if pattern.match(text):
+                return True
+            if len(text) > _PLAIN_HEADING_MAX:
+                break
+            seen += 1
+    return False
+
+
+def _unmarked(text: str, index: int, plain_ok: bool, last: dict[str, int]) -> _Heading | None:
+    if not plain_ok:
+        return None
+    if (m := _PAREN.match(text)) and int(m.group(1)) in (1, last.get("paren", 0) + 1):
+        return _make("paren", f"({m.group(1)})", int(m.group(1)), text, m.group(2), index)
+    if m := _DIVIDER.match(text):
+        return _make("divider", "", None, text, m.group(1), index)
+    if (m := _CIRCLED.match(text)) and CIRCLED[m.group(1)] in (1, last.get("circled", 0) + 1):
+        return _make("circled", m.group(1), CIRCLED[m.group(1)], text, m.group(2), index)
     return None
 
 
@@ -213,15 +252,24 @@ def _build(group: _Group, lines: list[str], meta: DocumentMeta) -> None:
     stack: list[_Node] = []
     current = group.cover
     chapter: int | None = None  # number of the chapter being read
+    last: dict[str, int] = {}  # the previous number of each numbering style, for unmarked headings
     for index in range(group.start, group.end):
         if index == group.line:
             continue
-        heading = _heading(lines[index], index, chapter)
+        heading = _heading(lines[index], index, chapter, last)
+        if heading is not None and not is_heading_marked(lines[index]) and _in_list(lines, index, heading.kind):
+            heading = None
         if heading is None:
             current.lines.append(index)
             continue
         if heading.kind == "chapter":
             chapter = heading.number
+        if heading.number is not None:
+            last[heading.kind] = heading.number
+        if heading.kind != "divider":
+            for kind, rank in _RANK.items():
+                if rank > _RANK[heading.kind] and kind != "divider":
+                    last.pop(kind, None)
         while stack and _RANK[stack[-1].heading.kind] >= _RANK[heading.kind]:
             stack.pop()
         parent = stack[-1] if stack else None

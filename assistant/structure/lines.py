@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from ..jp import collapse_letter_spacing, normalize_width
@@ -61,6 +62,61 @@ class DocumentLines:
 
 def _cells(text: str) -> list[str]:
     return [c.strip() for c in _CELL_SPLIT.split(text) if c.strip()]
+
+
+def split_cells(line: str) -> list[str]:
+    """A raw line's table cells: split at tabs (empty cells kept, for column alignment) or, in text
+    where a PDF extraction put spaces between cells, at runs of two or more spaces. One cell for a
+    line that is not a table row."""
+    text = line.strip(" \r\n\u3000")
+    if "\t" in text:
+        return [c.strip() for c in text.split("\t")]
+    return [c.strip() for c in re.split(r" {2,}|\u3000{2,}", text)] if re.search(r" {2,}|\u3000{2,}", text) else [text]
+
+
+def is_tabular(line: str) -> bool:
+    return len(split_cells(line)) > 1
+
+
+def display_width(text: str) -> int:
+    """Columns a string takes in a fixed-pitch rendering: wide (CJK) characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def cells_at(line: str) -> list[tuple[int, str]]:
+    """The space-separated cells of a layout-preserving line with the display column each starts at."""
+    out = []
+    for match in re.finditer(r"\S+(?: \S+)*", line.expandtabs(1).rstrip()):
+        out.append((display_width(line[: match.start()]), match.group(0)))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """A table's columns, from its header line: tab positions, or where each header cell starts when a
+    PDF extraction kept the layout with spaces. ``align(row)`` puts a row's cells under them."""
+
+    names: tuple[str, ...]
+    starts: tuple[int, ...] | None  # display columns of the header cells; None for tab-separated tables
+
+    @classmethod
+    def from_header(cls, line: str) -> Columns:
+        if "\t" in line:
+            return cls(tuple(split_cells(line)), None)
+        found = cells_at(line)
+        if found and found[0][0] > 1:  # the header leaves its first column blank: keep it, unnamed
+            found = [(0, ""), *found]
+        return cls(tuple(c for _, c in found), tuple(s for s, _ in found))
+
+    def align(self, line: str) -> list[str]:
+        """The row's cells, one per column ('' where empty); a tab row keeps its own positions."""
+        if self.starts is None or "\t" in line:
+            return split_cells(line)
+        out = [""] * len(self.names)
+        for start, cell in cells_at(line):
+            k = max((i for i, s in enumerate(self.starts) if s <= start + 1), default=0)
+            out[k] = f"{out[k]} {cell}".strip()
+        return out
 
 
 def _expand_html(raw: str) -> list[tuple[str, bool]]:

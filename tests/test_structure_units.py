@@ -1,0 +1,90 @@
+"""Small exact cases for the structural layer: counters, nesting by first appearance, pages, helpers."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.jp import circled, collapse_letter_spacing, counter_value, fiscal_years_named, western_to_era
+from assistant.structure import parse_structure
+from assistant.structure.departments import heading_departments, split_departments
+from assistant.structure.numbering import match_counter
+
+
+@pytest.mark.parametrize(
+    ("line", "system", "label", "rest"),
+    [
+        ("第 １ 章　計画の概要", "chapter", "第1章", "計画の概要"),
+        ("取組項目 08 5レスの推進", "keyword:取組項目", "取組項目08", "5レスの推進"),
+        ("（２）窓口の改善", "paren", "(2)", "窓口の改善"),
+        ("③ 定型業務の自動化", "circled", "③", "定型業務の自動化"),
+        ("ウ　受益者負担", "katakana", "ウ", "受益者負担"),
+        ("1-2-3 施策の展開", "hyphen3", "1-2-3", "施策の展開"),
+        ("3-1. 戦略の検討", "hyphen2", "3-1", "戦略の検討"),
+        ("施策1-1 子育て支援", "keyword:施策", "施策1-1", "子育て支援"),
+        ("No. 5 市税の収納", "keyword:No.", "No.5", "市税の収納"),
+        ("実施プログラム⑫", "keyword:実施プログラム", "実施プログラム⑫", ""),
+    ],
+)
+def test_counters(line, system, label, rest):
+    counter = match_counter(line)
+    assert counter is not None
+    assert (counter.system, counter.label, counter.rest) == (system, label, rest)
+
+
+@pytest.mark.parametrize("line", ["2020年6月に策定", "30-34歳", "令和4年度の実績", "1,200件"])
+def test_not_counters(line):
+    assert match_counter(line) is None
+
+
+def test_nesting_follows_first_appearance_and_bare_counters_must_continue():
+    text = """第1章 総論
+
+1 目的
+本計画の目的を定める。
+
+(1) 背景
+人口が減少している。
+
+(3) これは番号が飛んだ本文の行です
+2 期間
+令和5年度から5年間とする。
+
+第2章 各論
+
+1 窓口
+窓口を改善する。
+"""
+    root = parse_structure(text.splitlines()).root
+    outline = [(n.label, [a.label for a in n.ancestors()], len(n.body)) for n in root.walk() if n.heading]
+    assert outline == [
+        ("第1章", [], 0),
+        ("1", ["第1章"], 1),
+        ("(1)", ["第1章", "1"], 2),  # the body and the "(3)" line that does not continue (1)
+        ("2", ["第1章"], 1),
+        ("第2章", [], 0),
+        ("1", ["第2章"], 1),
+    ]
+
+
+def test_page_footers_set_pages_and_are_not_content():
+    text = "1 はじめに\n本文です。\n- 1 -\n2 つぎに\n本文です。\n- 2 -\n"
+    structure = parse_structure(text.splitlines())
+    assert structure.lines.has_pages
+    assert [(n.label, n.page) for n in structure.root.walk() if n.heading] == [("1", 1), ("2", 2)]
+    assert all(line.text != "- 1 -" for line in structure.lines.lines)
+
+
+def test_helpers():
+    assert circled(12) == "⑫" and circled(36) == "㊱" and counter_value("㉑") == 21
+    assert counter_value("ウ") == 3 and counter_value("十二") == 12
+    assert western_to_era(2019) == "令和元" and western_to_era(2018) == "平成30"
+    assert fiscal_years_named("令和３年度とR4年度、2025年度") == [2021, 2022, 2025]
+    assert collapse_letter_spacing("第1章 計 画 の 概 要") == "第1章計画の概要"  # the counter still reads 第1章
+    assert collapse_letter_spacing("出席者 鹿野 恭佑") == "出席者 鹿野 恭佑"
+
+
+def test_departments():
+    assert split_departments("政策室／情報政策課／関係各課（職員課／市民課）") == ["政策室", "情報政策課", "職員課", "市民課"]
+    assert heading_departments("地域公共交通の見直し（交通政策課）") == ("地域公共交通の見直し", ["交通政策課"])
+    assert heading_departments("窓口の改善（担当：市民課・総務課）") == ("窓口の改善", ["市民課", "総務課"])
+    assert heading_departments("DXの推進（オンライン申請）") == ("DXの推進（オンライン申請）", [])
