@@ -1,20 +1,37 @@
-"""Text clean-up shared by all readers: HTML stripping, OCR city-name fixes, whitespace."""
+"""Text clean-up shared by all readers: HTML stripping, per-city OCR fixes (``data/ocr_fixes.tsv``), whitespace."""
 
 from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
-# OCR misreads of 狛 in 狛江 seen in the extractions: 泊江, 粕江, 柏江.
-_CITY_OCR = re.compile(r"[泊粕柏]江")
+from .data import data_rows
+
 _TAG = re.compile(r"<[^>]+>")
 _SPACES = re.compile(r"[ \t\u3000]+")
 _BLANKS = re.compile(r"\n{2,}")
 
 
-def fix_city_ocr(text: str) -> str:
-    """泊江/粕江 -> 狛江. The only change made to text quoted to users."""
-    return _CITY_OCR.sub("狛江", text)
+@lru_cache(maxsize=1)
+def _ocr_fixes() -> dict[str, list[tuple[re.Pattern[str], str]]]:
+    fixes: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+    for city, pattern, replacement in data_rows("ocr_fixes.tsv"):
+        fixes.setdefault(city, []).append((re.compile(pattern), replacement))
+    return fixes
+
+
+def fix_ocr(text: str, city: str) -> str:
+    """The city's known OCR misreads fixed (狛江市: 泊江/粕江 -> 狛江). The only change made to quoted text."""
+    for pattern, replacement in _ocr_fixes().get(city, []):
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def fix_ocr_lines(lines: list[str], city: str) -> list[str]:
+    if city not in _ocr_fixes():
+        return lines
+    return [fix_ocr(line, city) for line in lines]
 
 
 def strip_html(text: str) -> str:
@@ -49,7 +66,7 @@ def normalize_lines(text: str) -> str:
 
 def clean_body(text: str) -> str:
     """The full clean-up for a record body."""
-    return normalize_lines(fix_city_ocr(clean_markdown(strip_html(text))))
+    return normalize_lines(clean_markdown(strip_html(text)))
 
 
 def has_html(text: str) -> bool:

@@ -17,11 +17,12 @@ from reader_helpers import (
 )
 
 from assistant.corpus import load_document
-from assistant.readers import DocumentFormatError
-from assistant.readers.committee_report import read
+from assistant.readers import DocumentFormatError, get_reader
 from assistant.structure.pages import page_marker
 from assistant.text_clean import has_html
-from assistant.types import Record, RecordType
+from assistant.types import DocumentKind, Record, RecordType
+
+read = get_reader(DocumentKind.committee_report)  # with the city's OCR fixes, as the corpus loader reads
 
 DOCUMENT = CORPUS / "004_ac35853668981a4b.txt"
 COPY_NAME = "904_committee.txt"  # broken copies get a name of their own

@@ -17,9 +17,11 @@ from reader_helpers import (
 )
 
 from assistant.corpus import load_document
-from assistant.readers.department_policies import read
+from assistant.readers import get_reader
 from assistant.structure.pages import page_marker
-from assistant.types import Record, RecordType
+from assistant.types import DocumentKind, Record, RecordType
+
+read = get_reader(DocumentKind.department_policies)  # with the city's OCR fixes, as the corpus loader reads
 
 DOCUMENT = CORPUS / "001_d49a127c9747c6b0.txt"
 COPY_NAME = "901_policies.txt"  # broken copies get a name of their own

@@ -10,10 +10,12 @@ import pytest
 from reader_helpers import CORPUS, copy_document, format_error
 
 from assistant.corpus import load_document, read_lines, read_meta
-from assistant.readers.program_draft import read
+from assistant.readers import get_reader
 from assistant.structure.pages import page_marker
 from assistant.text_clean import has_html
-from assistant.types import Record, RecordType
+from assistant.types import DocumentKind, Record, RecordType
+
+read = get_reader(DocumentKind.program_draft)  # with the city's OCR fixes, as the corpus loader reads
 
 DOCUMENT = CORPUS / "002_b30adf6a2737dba3.txt"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘"

@@ -247,7 +247,10 @@ def test_truncated_document_raises(tmp_path):
 
 def test_page_markers_are_ignored():
     from assistant.corpus import read_lines, read_meta
-    from assistant.readers.progress_report import read
+    from assistant.readers import get_reader
+    from assistant.types import DocumentKind
+
+    read = get_reader(DocumentKind.progress_report)
 
     meta = read_meta(DOCUMENT)
     lines = read_lines(DOCUMENT)

@@ -17,9 +17,11 @@ from reader_helpers import (
 )
 
 from assistant.corpus import load_document
-from assistant.readers.strategy_report import read
+from assistant.readers import get_reader
 from assistant.structure.pages import page_marker
-from assistant.types import Record, RecordType
+from assistant.types import DocumentKind, Record, RecordType
+
+read = get_reader(DocumentKind.strategy_report)  # with the city's OCR fixes, as the corpus loader reads
 
 DOCUMENT = CORPUS / "003_352194a5035fd7a3.txt"
 COPY_NAME = "903_strategy.txt"  # broken copies get a name of their own

@@ -88,3 +88,19 @@ def test_departments():
     assert heading_departments("地域公共交通の見直し（交通政策課）") == ("地域公共交通の見直し", ["交通政策課"])
     assert heading_departments("窓口の改善（担当：市民課・総務課）") == ("窓口の改善", ["市民課", "総務課"])
     assert heading_departments("DXの推進（オンライン申請）") == ("DXの推進（オンライン申請）", [])
+
+
+def test_ocr_fixes_apply_to_their_city_only():
+    from assistant.readers import get_reader
+    from assistant.types import DocumentKind, DocumentMeta
+
+    lines = ["1 泊江地区の整備", "泊江地区の道路を整備します。"]
+
+    def read(city: str) -> str:
+        meta = DocumentMeta(source_file="x.txt", city=city, title="t", kind=DocumentKind.generic,
+                            fiscal_years=[2023], published="", page_source="")
+        record = get_reader(DocumentKind.generic)(lines, meta)[0]
+        return record.title + "|" + record.text
+
+    assert read("狛江市") == "狛江地区の整備|狛江地区の道路を整備します。"
+    assert read("みどり野市") == "泊江地区の整備|泊江地区の道路を整備します。"

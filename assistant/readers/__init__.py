@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..text_clean import fix_ocr_lines
 from ..types import DocumentKind, DocumentMeta, Record
 from .errors import DocumentFormatError
 
@@ -34,7 +35,12 @@ def get_reader(kind: DocumentKind) -> Reader:
         DocumentKind.committee_report: committee_report.read,
         DocumentKind.generic: generic.read,
     }
-    return readers[kind]
+    reader = readers[kind]
+
+    def read(lines: list[str], meta: DocumentMeta) -> list[Record]:
+        return reader(fix_ocr_lines(lines, meta.city), meta)  # the city's OCR misreads, before any reading
+
+    return read
 
 
 __all__ = ["DocumentFormatError", "Reader", "get_reader"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from ..text_clean import clean_body, fix_city_ocr
+from ..text_clean import clean_body
 
 # A separator line: Markdown rules (---) and table rules (--------- <tab> --).
 _RULE = re.compile(r"^[\s\-–—=_|]*-{2,}[\s\-–—=_|]*$")
@@ -88,7 +88,7 @@ def first_page(pages: Sequence[int | None], indices: Iterable[int]) -> int | Non
 
 def split_names(text: str) -> list[str]:
     """``建築施設課、職員課`` -> ['建築施設課', '職員課'] (also ・ , / and spaces)."""
-    parts = re.split(r"[、，,・/／\s]+", fix_city_ocr(text))
+    parts = re.split(r"[、，,・/／\s]+", text)
     return [p for p in (part.strip() for part in parts) if p]
 
 

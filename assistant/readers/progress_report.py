@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from ..structure.blocks import header_roles
 from ..structure.lines import Columns, split_cells
 from ..structure.pages import PAGE_MARK, split_pages
-from ..text_clean import clean_body, clean_markdown, fix_city_ocr
+from ..text_clean import clean_body, clean_markdown
 from ..types import DocumentMeta, Record, RecordType, reiwa
 from .errors import DocumentFormatError
 
@@ -153,7 +153,7 @@ def _parse_toc(
     items: list[TocItem] = []
     seen: set[int] = set()
     for i in range(start + 1, end):
-        flat = fix_city_ocr(_flat(lines[i]))
+        flat = _flat(lines[i])
         level = _LEVEL.match(flat)
         if level:
             depth = ("施策", "方向性", "基本事業").index(level.group(1))
@@ -388,11 +388,11 @@ def _indicator_record(
         text=clean_body("\n".join(body)),
         record_type=RecordType.indicator,
         number=number,
-        title=fix_city_ocr(name),
+        title=name,
         section=section,
         departments=[],
         page=page,
-        fields={k: fix_city_ocr(v) for k, v in fields.items()},
+        fields={k: v for k, v in fields.items()},
     )
 
 
@@ -469,11 +469,11 @@ def _item_record(
     """The action-item record; a missing status is flagged, never borrowed."""
     year = max(meta.fiscal_years) if meta.fiscal_years else None
     status_key = f"R{year - 2018}年度の取組" if year and year >= 2019 else "取組状況"
-    label, title = f"取組項目{item.number:02d}", fix_city_ocr(item.title)
+    label, title = f"取組項目{item.number:02d}", item.title
     text = clean_body("\n".join(status))
     fields: dict[str, str] = {}
     flags: list[str] = []
-    dept_raw = fix_city_ocr(departments) if departments else None
+    dept_raw = departments if departments else None
     if text:
         fields[status_key] = text
     else:
@@ -493,7 +493,7 @@ def _item_record(
         record_type=RecordType.action_item,
         number=item.number,
         title=title,
-        section=" > ".join(fix_city_ocr(p) for p in item.path),
+        section=" > ".join(p for p in item.path),
         page=item.page,
         fields=fields,
         flags=flags,

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..jp import collapse_letter_spacing, normalize_width
-from ..text_clean import fix_city_ocr
+from ..text_clean import fix_ocr
 from .pages import PAGE_MARK
 
 _HTML_TAG = re.compile(r"<[^>]+>")
@@ -146,8 +146,7 @@ def _clean(piece: str, city: str) -> tuple[str, int, bool, bool]:
     stripped = text.strip()
     bold = len(stripped) > 4 and stripped.startswith("**") and stripped.endswith("**")
     text = text.replace("**", "").replace("\\_", "_").replace("\\*", "*")
-    if city.startswith("狛江"):
-        text = fix_city_ocr(text)
+    text = fix_ocr(text, city)
     text = collapse_letter_spacing(text)
     return text.rstrip(), level, listed, bold
 
