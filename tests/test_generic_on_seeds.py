@@ -2,9 +2,10 @@
 
 A seed record counts as recovered when the generic reader has a unit with the same title and the
 same number (or no number, for unnumbered headings). Figures as measured when this was written:
-170 of the 190 seed records; the misses are 指標No.7 (its table is split over rows), one 001 policy
-title printed over two lines, 002's misprinted program numbers (the profile repairs them from the
-体系 table), 003's group covers and two 4. 今後の課題 sections, and 004's two meeting summaries.
+173 of the 190 seed records (91%); the misses are the seven 指標 of 000 (a table whose number sits
+in a later row than the name), 002's misprinted program numbers and OCR-slipped names (the profile
+repairs them from the 体系 table), 003's two group covers and Group2's 3-1, and 004's two meeting
+summaries (a table of label cells, not headings).
 """
 
 from __future__ import annotations
@@ -52,4 +53,4 @@ def test_generic_reader_recovers_most_seed_units(runs):
             found = numbers.get(_key(r.title))
             recovered += found is not None and (r.number is None or None in found or r.number in found)
         total += len(profile_records)
-    assert recovered / total >= 0.89, f"{recovered}/{total}"
+    assert recovered / total >= 0.90, f"{recovered}/{total}"

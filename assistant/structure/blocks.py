@@ -212,7 +212,7 @@ def _classify_one(lines: list[Line], i: int) -> tuple[Block, int]:
             return Block(BlockKind.heading, [line], cells, system="bracket", title=bracket.group(1)), 1
         if line.bold and _title_like(line):
             return Block(BlockKind.heading, [line], cells, system="bold", title=first), 1
-        if _title_like(line) and _gap_before(lines, i) and _standalone_title(lines, i):
+        if (_title_like(line) or _long_title_over_bullets(lines, i)) and _gap_before(lines, i) and _standalone_title(lines, i):
             system = "title"
             nxt = lines[i + 1] if i + 1 < len(lines) else None
             if nxt is not None and _title_like(nxt) and not match_counter(nxt.plain):
@@ -220,6 +220,14 @@ def _classify_one(lines: list[Line], i: int) -> tuple[Block, int]:
             return Block(BlockKind.heading, [line], cells, system=system, title=first), 1
         return Block(BlockKind.paragraph, [line], cells), 1
     return Block(BlockKind.table_row, [line], cells), 1
+
+
+def _long_title_over_bullets(lines: list[Line], i: int) -> bool:
+    """A title longer than PLAIN_TITLE_MAX (up to TITLE_MAX) still heads the bullets that follow it."""
+    line = lines[i]
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return (len(line.cells) == 1 and len(line.plain) <= TITLE_MAX and "。" not in line.plain
+            and nxt is not None and (nxt.listed or bool(_BULLET.match(nxt.plain))))
 
 
 def _standalone_title(lines: list[Line], i: int) -> bool:

@@ -71,6 +71,7 @@ def build_outline(blocks: list[Block]) -> Node:
     stack: list[Node] = [root]
     rank: dict[str, int] = {}
     last_value: dict[str, int] = {}
+    last_parent: dict[str, Node] = {}  # where the previous heading of each system was placed
     for block in blocks:
         if block.kind == BlockKind.heading and not _opens_unit(block, stack, last_value):
             block.kind = BlockKind.paragraph
@@ -83,6 +84,11 @@ def build_outline(blocks: list[Block]) -> Node:
         open_systems = [n.system for n in stack]
         if system in open_systems:
             del stack[open_systems.index(system) :]
+        elif system in last_parent and any(n is last_parent[system] for n in stack):
+            # a sibling of the system's previous heading, whose parent is still open (3-2 after 3-1,
+            # even when a deeper ① opened under 3-1 was first seen earlier in the document)
+            while stack[-1] is not last_parent[system]:
+                stack.pop()
         elif system in rank:
             while len(stack) > 1 and rank.get(stack[-1].system, -1) > rank[system]:
                 stack.pop()
@@ -93,6 +99,7 @@ def build_outline(blocks: list[Block]) -> Node:
         if block.extra:
             node.body.append(Block(BlockKind.paragraph, block.lines, block.extra))
         stack[-1].children.append(node)
+        last_parent[system] = stack[-1]
         stack.append(node)
         if block.counter is not None and block.counter.value is not None:
             last_value[system] = block.counter.value
@@ -134,7 +141,12 @@ def _opens_unit(block: Block, stack: list[Node], last_value: dict[str, int]) -> 
     if counter.value == 1:
         return True
     previous = last_value.get(block.system)
-    return previous is not None and counter.value in (previous + 1, previous)
+    if previous is not None and counter.value in (previous + 1, previous):
+        return True
+    # or it continues the unit of its system that is still open (a "(1)" list inside "3." set the
+    # last value, but "4." continues "3.")
+    open_values = [n.heading.counter.value for n in stack if n.system == block.system and n.heading and n.heading.counter]
+    return bool(open_values) and counter.value == (open_values[-1] or 0) + 1
 
 
 def _merge_repeats(node: Node) -> None:
@@ -168,12 +180,16 @@ def _fold_field_headings(root: Node) -> None:
     for leaf in candidates:
         parents_by_title.setdefault(squash(leaf.title), set()).add(id(leaf.parent))
         parents_by_system.setdefault(leaf.system, set()).add(id(leaf.parent))
+    parent_systems_by_title: dict[str, set[str]] = {}
+    for leaf in candidates:
+        parent_systems_by_title.setdefault(squash(leaf.title), set()).add(leaf.parent.system)
     repeated = {
         (leaf.system, squash(leaf.title))
         for leaf in candidates
         if squash(leaf.title)
         and len(parents_by_title[squash(leaf.title)]) >= 2
         and len(parents_by_title[squash(leaf.title)]) * 2 >= len(parents_by_system[leaf.system])
+        and len(parent_systems_by_title[squash(leaf.title)]) == 1  # under units of one kind (every 取組)
     }
     for node in list(root.walk()):
         kept = []
