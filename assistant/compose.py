@@ -173,7 +173,7 @@ def _abstain_reason(result: SearchResult, corpus_cities: set[str], settings: Ans
         ed in _nfkc(e.record.document + e.record.text).replace(" ", "") for e in evidence[:3] for ed in query.editions
     ):
         return "edition_not_in_corpus"
-    if query.item_refs or result.listed:
+    if result.referenced or result.listed:  # the question names units the corpus has
         return None
     dense = max((e.dense_score or 0.0) for e in evidence[:3])
     support = result.support()

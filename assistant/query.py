@@ -14,14 +14,7 @@ from functools import lru_cache
 from pydantic import BaseModel, Field
 
 from .data import data_rows
-
-CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)} | {chr(0x3251 + i): i + 21 for i in range(15)}
-_CIRCLED_CLASS = "".join(CIRCLED)
-
-
-class ItemRef(BaseModel):
-    kind: str = Field(description="取組項目, プログラム or 指標")
-    number: int
+from .labels import BARE, LabelRef, find_refs, unit_words
 
 
 class ParsedQuery(BaseModel):
@@ -30,10 +23,14 @@ class ParsedQuery(BaseModel):
     language: str = Field(description="'ja' or 'en'")
     fiscal_years: list[int] = Field(default_factory=list)
     cities: list[str] = Field(default_factory=list, description="Municipalities named (Japanese names)")
-    item_refs: list[ItemRef] = Field(default_factory=list)
+    item_refs: list[LabelRef] = Field(
+        default_factory=list, description="Numbered units named (取組項目8, 事業12, (2)の6番, item 8), in order"
+    )
     expansions: list[str] = Field(default_factory=list, description="Document terms added for search")
     listing: bool = Field(default=False, description="Asks for every item of a kind or under a heading")
-    list_prefix: str | None = Field(default=None, description="Label prefix a listing asks for, e.g. 検討プログラム")
+    list_prefix: str | None = Field(
+        default=None, description="Kind of unit a listing asks for, as labels write it, e.g. 検討プログラム, 指標"
+    )
     hierarchy: list[str] = Field(default_factory=list, description="Headings named, e.g. 方向性2, 基本事業1")
     editions: list[str] = Field(default_factory=list, description="Plan editions named, e.g. 第2期, 第6次")
 
@@ -93,31 +90,6 @@ def fiscal_years(normalized: str) -> list[int]:
     return sorted(years)
 
 
-_REF_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("取組項目", re.compile(r"取組(?:項目)?\s*(?:no\.?|番号)?\s*(\d{1,3})")),
-    ("取組項目", re.compile(r"\b(?:action\s+)?item\s*(?:no\.?|#)?\s*(\d{1,3})\b")),
-    ("プログラム", re.compile(rf"プログラム\s*(?:no\.?)?\s*([{_CIRCLED_CLASS}]|\d{{1,2}})")),
-    ("プログラム", re.compile(rf"(?:実施|検討)\s*([{_CIRCLED_CLASS}])")),
-    ("プログラム", re.compile(r"\bprogram(?:me)?\s*(?:no\.?|#)?\s*(\d{1,2})\b")),
-    ("指標", re.compile(r"指標\s*(?:no\.?)?\s*(\d{1,2})")),
-    ("指標", re.compile(r"\bindicator\s*(?:no\.?|#)?\s*(\d{1,2})\b")),
-]
-
-
-def item_refs(text: str) -> list[ItemRef]:
-    """References to numbered items; circled numbers are read before NFKC turns ⑫ into 12."""
-    refs: list[ItemRef] = []
-    lowered = text.lower()
-    for kind, pattern in _REF_PATTERNS:
-        for m in pattern.finditer(lowered):
-            raw = m.group(1)
-            number = CIRCLED.get(raw) or int(unicodedata.normalize("NFKC", raw))
-            ref = ItemRef(kind=kind, number=number)
-            if ref not in refs:
-                refs.append(ref)
-    return refs
-
-
 @lru_cache(maxsize=1)
 def glossary() -> list[tuple[re.Pattern[str], list[str]]]:
     entries = []
@@ -155,21 +127,16 @@ def expansions(normalized: str) -> list[str]:
 
 
 _LISTING = re.compile(r"全部|全て|すべて|一覧|列挙|リスト|\blist\b|\ball\b|\bevery\b")
-_LIST_PREFIXES = [
-    (re.compile(r"検討プログラム"), "検討プログラム"),
-    (re.compile(r"実施プログラム"), "実施プログラム"),
-    (re.compile(r"指標|indicators?"), "指標No."),
-    (re.compile(r"取組項目|action items?"), "取組項目"),
-]
-_HIERARCHY = re.compile(r"(施策|方向性|基本事業)\s*(\d+)")
 _EDITION = re.compile(r"第\s*(\d+)\s*(期|次)")
 
 
-def listing_target(lowered: str) -> tuple[bool, str | None, list[str]]:
-    listing = bool(_LISTING.search(lowered))
-    prefix = next((label for pattern, label in _LIST_PREFIXES if pattern.search(lowered)), None) if listing else None
-    hierarchy = [f"{kind}{int(num)}" for kind, num in _HIERARCHY.findall(lowered)]
-    return listing, prefix, hierarchy
+def listing_target(text: str, refs: list[LabelRef]) -> tuple[bool, str | None, list[str]]:
+    """(a listing?, the kind of unit listed, the headings it is under): 「方向性2の取組項目を全部」 ->
+    (True, 取組項目, [方向性2]). Kinds and headings are any numbering keyword, not a fixed list."""
+    listing = bool(_LISTING.search(text.lower()))
+    kinds = unit_words(text) if listing else []
+    hierarchy = [ref.text() for ref in refs if ref.kind not in (BARE, "hyphen")]
+    return listing, (kinds[-1] if kinds else None), hierarchy
 
 
 def detect_language(text: str) -> str:
@@ -184,7 +151,8 @@ def parse_query(text: str) -> ParsedQuery:
     normalized = unicodedata.normalize("NFKC", text).strip()
     lowered = normalized.lower()
     cities = [name for name, pattern in municipalities() if pattern.search(lowered)]
-    listing, prefix, hierarchy = listing_target(lowered)
+    refs = find_refs(text)
+    listing, prefix, hierarchy = listing_target(normalized, refs)
     return ParsedQuery(
         listing=listing,
         list_prefix=prefix,
@@ -195,6 +163,6 @@ def parse_query(text: str) -> ParsedQuery:
         language=detect_language(normalized),
         fiscal_years=fiscal_years(lowered),
         cities=cities,
-        item_refs=item_refs(text),
+        item_refs=refs,
         expansions=expansions(lowered),
     )

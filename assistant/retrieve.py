@@ -17,12 +17,12 @@ from .embeddings import encode_queries
 from .filters import FilterIndex, Filters
 from .fusion import reciprocal_rank_fusion, top
 from .index_store import LoadedIndex
-from .query import CIRCLED, ItemRef, ParsedQuery, parse_query
+from .labels import compatible, ends_with_counter, find_refs, label_refs, names_unit
+from .query import ParsedQuery, parse_query
 from .settings import RetrievalSettings
 from .tokenize_ja import tokenize
 from .types import Evidence, Record
 
-_NUMBER_TO_CIRCLED = {v: k for k, v in CIRCLED.items()}
 EXACT_SCAN_LIMIT = 20_000  # with a filter and below this many passages, score every passage densely
 
 
@@ -33,6 +33,7 @@ class SearchResult(BaseModel):
         default_factory=list, description="Content terms of the question (Japanese side), for support checks"
     )
     listed: list[str] = Field(default_factory=list, description="Record ids a listing question asks for")
+    referenced: list[str] = Field(default_factory=list, description="Record ids the question names by number")
 
     def support(self, top: int = 3) -> float:
         """Share of the question's content terms found in the top records' text (0..1)."""
@@ -50,15 +51,6 @@ def label_key(label: str) -> str | None:
     """The leading part of a label a question may name: Group1, グループ①, 企画財政部, 見直し論点シート."""
     key = _compact(re.split(r"[ 「]", label, maxsplit=1)[0])
     return key if len(key) >= 3 else None
-
-
-def ref_label(ref: ItemRef, program_kind: str = "実施") -> str:
-    """The label an item reference points at: 取組項目08, 指標No.4, 実施プログラム⑫."""
-    if ref.kind == "取組項目":
-        return f"取組項目{ref.number:02d}"
-    if ref.kind == "指標":
-        return f"指標No.{ref.number}"
-    return f"{program_kind}プログラム{_NUMBER_TO_CIRCLED.get(ref.number, ref.number)}"
 
 
 def searchable_text(record: Record) -> str:
@@ -96,9 +88,15 @@ class Retriever:
         # for listing questions: labels and sections without spaces, computed once per index
         self.sections = [r.section.replace(" ", "") for r in index.records]
         self.labels = [r.label for r in index.records]
-        self.by_label: dict[str, list[int]] = {}
-        for pos, record in enumerate(index.records):
-            self.by_label.setdefault(record.label, []).append(pos)
+        # numbered units: each label's counters and its parents' (section) counters, and the records
+        # by the value of their last counter, so a question's 「事業12」 finds 事業12 in any document
+        self.label_refs = [label_refs(r.label) for r in index.records]
+        self.section_refs = [[ref for part in r.section.split(">") for ref in find_refs(part)[:1]]
+                             for r in index.records]
+        self.by_last_value: dict[str, list[int]] = {}
+        for pos, (record, refs) in enumerate(zip(index.records, self.label_refs, strict=True)):
+            if refs and ends_with_counter(record.label):
+                self.by_last_value.setdefault(refs[-1].value, []).append(pos)
         self.label_keys = [label_key(r.label) for r in index.records]
         self.key_counts: dict[str, int] = {}
         for key in self.label_keys:
@@ -146,8 +144,9 @@ class Retriever:
         if not query.listing or not (query.list_prefix or query.hierarchy):
             return set()
         positions: list[int] | range = range(len(self.labels))
-        if query.list_prefix:
-            positions = [pos for pos in positions if self.labels[pos].startswith(query.list_prefix)]
+        if query.list_prefix:  # units of that kind, unless the document has none (「取組」 in a plan of 事業)
+            kind = [pos for pos in positions if self._is_kind(pos, query.list_prefix)]
+            positions = kind or (positions if query.hierarchy else [])
         for ref in query.hierarchy:
             positions = [pos for pos in positions if ref in self.sections[pos]]
         out = set(positions)
@@ -157,6 +156,26 @@ class Retriever:
         compact = _compact(query.normalized)
         named = {pos for pos in out if any(name in compact for name in self._heading_names(pos, query.hierarchy))}
         return named or out
+
+    def _is_kind(self, pos: int, kind: str) -> bool:
+        refs = self.label_refs[pos]
+        return bool(refs) and refs[-1].kind not in ("bare", "hyphen") and (
+            refs[-1].kind.startswith(kind) or kind.startswith(refs[-1].kind) or refs[-1].kind.endswith(kind))
+
+    def referenced(self, query: ParsedQuery) -> set[int]:
+        """Records the question names by number (its last reference is the unit, the others its parents)."""
+        if not query.item_refs:
+            return set()
+        refs = query.item_refs
+        out: dict[int, int] = {}
+        for unit in refs:  # 「5-2のグループ①とグループ②」 names two units
+            for pos in self.by_last_value.get(unit.value, []):
+                if names_unit(refs, unit, self.label_refs[pos]):
+                    context = self.label_refs[pos] + self.section_refs[pos]
+                    out[pos] = sum(any(compatible(q, c) for c in context) for q in refs)
+        # 「基本目標2の事業12」: where several documents have a 事業12, the one under 基本目標2
+        best = max(out.values(), default=0)
+        return {pos for pos, score in out.items() if score == best}
 
     def _heading_names(self, pos: int, refs: list[str]) -> list[str]:
         names = []
@@ -190,12 +209,8 @@ class Retriever:
         years = set(query.fiscal_years)
         compact = _compact(query.normalized)
         records = self.index.records
-        referenced = {pos for ref in query.item_refs for pos in self.by_label.get(ref_label(ref), [])}
+        referenced = self.referenced(query)
         listed = self._listed(query)
-        referenced |= {
-            pos for ref in query.item_refs if ref.kind == "プログラム"
-            for pos in self.by_label.get(ref_label(ref, "検討"), [])
-        }
         for pos in sorted({int(key) for key in fused} | referenced | listed):
             if not allowed[pos]:
                 continue
@@ -233,4 +248,6 @@ class Retriever:
                 )
             )
         listed_ids = [records[pos].id for pos in sorted(listed)]
-        return SearchResult(query=query, evidence=evidence, query_terms=q_terms, listed=listed_ids)
+        referenced_ids = [records[pos].id for pos in sorted(referenced)]
+        return SearchResult(query=query, evidence=evidence, query_terms=q_terms, listed=listed_ids,
+                            referenced=referenced_ids)

@@ -30,19 +30,23 @@ def test_fiscal_years_in_every_notation(question, years):
 @pytest.mark.parametrize(
     "question, refs",
     [
-        ("取組項目8の状況", [("取組項目", 8)]),
-        ("取組項目０８の状況", [("取組項目", 8)]),
-        ("what about item 8", [("取組項目", 8)]),
-        ("プログラム⑫の担当課", [("プログラム", 12)]),
-        ("実施プログラム12", [("プログラム", 12)]),
-        ("検討プログラム㉔", [("プログラム", 24)]),
-        ("指標No.4の値", [("指標", 4)]),
-        ("indicator 3", [("指標", 3)]),
+        ("取組項目8の状況", [("取組項目", "8")]),
+        ("取組項目０８の状況", [("取組項目", "8")]),
+        ("what about item 8", [("取組項目", "8")]),
+        ("プログラム⑫の担当課", [("プログラム", "12")]),
+        ("実施プログラム12", [("実施プログラム", "12")]),
+        ("検討プログラム㉔", [("検討プログラム", "24")]),
+        ("指標No.4の値", [("指標", "4")]),
+        ("indicator 3", [("指標", "3")]),
+        ("基本目標2の事業12", [("基本目標", "2"), ("事業", "12")]),
+        ("(2)の6番目", [("bare", "2"), ("bare", "6")]),
+        ("府中市の5-2のグループ①", [("hyphen", "5-2"), ("グループ", "1")]),
+        ("第3章について", [("章", "3")]),
         ("ペーパーレス", []),
     ],
 )
 def test_item_references(question, refs):
-    assert [(r.kind, r.number) for r in parse_query(question).item_refs] == refs
+    assert [(r.kind, r.value) for r in parse_query(question).item_refs] == refs
 
 
 def test_english_question_gets_japanese_terms():
@@ -78,6 +82,9 @@ def test_listing_of_a_kind_and_of_a_heading():
     query = parse_query("方向性2の取組項目を全部")
     assert query.listing and query.list_prefix == "取組項目" and query.hierarchy == ["方向性2"]
     assert not parse_query("方向性2について").listing
+    query = parse_query("基本目標2の事業を全部")
+    assert query.listing and query.list_prefix == "事業" and query.hierarchy == ["基本目標2"]
+    assert parse_query("list all indicators").list_prefix == "指標"
 
 
 def test_plan_editions():

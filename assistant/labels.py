@@ -1,0 +1,134 @@
+"""Numbered units as questions name them, matched against the labels an index holds.
+
+A label is read into counters: 「取組項目08」 -> 取組項目 8; 「(2) 6」 -> (bare 2, bare 6);
+「見直し論点シート 5-2 グループ①」 -> (5-2, グループ 1). A question is read the same way (「事業12」, 「(2)の6番」,
+"item 8", 「基本目標2の取組」), so references work for any numbering a document uses, not a fixed list of
+label schemes. Keywords come from ``data/numbering_keywords.tsv`` and ``data/reference_words.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .data import data_rows
+from .jp import CIRCLED, CIRCLED_CLASS, kanji_number, normalize_width
+from .structure.numbering import keyword_labels
+
+BARE = "bare"
+
+
+@dataclass(frozen=True, slots=True)
+class LabelRef:
+    kind: str  # a keyword as labels write it (取組項目, プログラム, 章 …), "hyphen", or "bare"
+    value: str  # "8", "5-2"
+
+    def text(self) -> str:
+        return f"{self.kind}{self.value}" if self.kind not in (BARE, "hyphen") else self.value
+
+
+@lru_cache(maxsize=1)
+def _keyword_pattern() -> re.Pattern[str]:
+    words = [(fragment, label or fragment) for fragment, label in keyword_labels().items()]
+    words += [(row[0], row[1]) for row in data_rows("reference_words.tsv")]
+    parts = [f"(?P<k{i}>{fragment})" for i, (fragment, _) in enumerate(sorted(words, key=lambda w: -len(w[0])))]
+    _KINDS.clear()
+    _KINDS.extend(kind for _, kind in sorted(words, key=lambda w: -len(w[0])))
+    number = rf"(?P<n>\d{{1,3}}(?:\s*-\s*\d{{1,3}}){{0,2}}|[{CIRCLED_CLASS}])"
+    return re.compile(rf"(?:{'|'.join(parts)})\s*(?:番号)?\s*{number}(?:\s*番目?|号)?", re.I)
+
+
+_KINDS: list[str] = []
+_CHAPTER = re.compile(r"第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(章|節|編)")
+_HYPHEN = re.compile(r"(?<![\d-])(\d{1,2}\s*-\s*\d{1,2}(?:\s*-\s*\d{1,2})?)(?![\d-])")
+_PAREN = re.compile(r"[(（]\s*(\d{1,2})\s*[)）]")
+_CIRCLED = re.compile(rf"([{CIRCLED_CLASS}])")
+_NTH = re.compile(r"(?<![\d.])(\d{1,2})\s*(?:番目?|つ目)")
+_LEADING = re.compile(r"^(\d{1,2})(?=\s|$)")
+
+
+def _value(raw: str) -> str:
+    raw = re.sub(r"\s+", "", raw)
+    return str(CIRCLED[raw]) if raw in CIRCLED else str(int(raw)) if raw.isdigit() else raw
+
+
+def _spans(text: str) -> list[tuple[int, int, LabelRef]]:
+    text = normalize_width(text)
+    pattern = _keyword_pattern()
+    found: list[tuple[int, int, LabelRef]] = []
+
+    def add(start: int, end: int, ref: LabelRef) -> None:
+        if not any(a < end and start < b for a, b, _ in found):
+            found.append((start, end, ref))
+
+    for m in pattern.finditer(text):
+        kind = next(_KINDS[i] for i in range(len(_KINDS)) if m.group(f"k{i}") is not None)
+        value = _value(m.group("n"))
+        add(m.start(), m.end(), LabelRef("hyphen" if "-" in value else kind, value))
+    for m in _CHAPTER.finditer(text):
+        add(m.start(), m.end(), LabelRef(m.group(2), str(kanji_number(m.group(1)))))
+    for m in _HYPHEN.finditer(text):
+        add(m.start(), m.end(), LabelRef("hyphen", _value(m.group(1))))
+    for regex in (_PAREN, _CIRCLED, _NTH):
+        for m in regex.finditer(text):
+            add(m.start(), m.end(), LabelRef(BARE, _value(m.group(1))))
+    return sorted(found, key=lambda f: f[0])
+
+
+def find_refs(text: str) -> list[LabelRef]:
+    """Every numbered unit named in the text, in order (「事業12」, 「(2)の6番」, "item 8", 「第3章」)."""
+    return [ref for _, _, ref in _spans(text)]
+
+
+def label_refs(label: str) -> list[LabelRef]:
+    """The counters of a label, outermost first; a bare number part (「1」 in 「1 (2)」) counts too."""
+    refs: list[LabelRef] = []
+    for part in label.split():
+        found = find_refs(part)
+        if not found and _LEADING.match(normalize_width(part)):
+            found = [LabelRef(BARE, str(int(normalize_width(part))))]
+        refs += found
+    return refs
+
+
+def ends_with_counter(label: str) -> bool:
+    """「取組項目08」, 「(2) 6」: yes; 「Group1 表紙」, 「グループ① 会議録」: no (the label names a part of it)."""
+    last = normalize_width(label).split()[-1] if label.split() else ""
+    if re.fullmatch(r"\d{1,2}", last):
+        return True
+    spans = _spans(last)
+    return bool(spans) and spans[-1][1] >= len(last)
+
+
+def compatible(question: LabelRef, label: LabelRef) -> bool:
+    """Same value and the same kind; keywords match when one ends or starts the other (プログラム ~ 実施プログラム)."""
+    if question.value != label.value:
+        return False
+    if question.kind == label.kind:
+        return True
+    a, b = question.kind, label.kind
+    if {a, b} & {BARE, "hyphen"}:
+        return False
+    return a.endswith(b) or b.endswith(a) or a.startswith(b) or b.startswith(a)
+
+
+def names_unit(question: list[LabelRef], unit: LabelRef, label: list[LabelRef]) -> bool:
+    """The question names this record: ``unit`` (one of its references) is the label's last counter,
+    and every other counter of the label (a parent printed in it: 「(2) 6」, 「5-2 グループ①」) is named too."""
+    return bool(label) and compatible(unit, label[-1]) and all(
+        any(compatible(q, lab) for q in question) for lab in label[:-1])
+
+
+def unit_words(text: str) -> list[str]:
+    """Kinds of unit named without a number (「取組項目を全部」, "all indicators"), in order."""
+    words = [(fragment, label or fragment) for fragment, label in keyword_labels().items()]
+    words += [(row[0], row[1]) for row in data_rows("reference_words.tsv")]
+    found: list[tuple[int, int, str]] = []
+    for fragment, kind in sorted(words, key=lambda w: -len(w[0])):
+        for m in re.finditer(fragment, normalize_width(text), re.I):
+            overlaps = any(a < m.end() and m.start() < b for a, b, _ in found)
+            followed = re.match(r"\s*(?:番号)?\s*[\d" + CIRCLED_CLASS + "]", text[m.end():])
+            if not overlaps and not followed:
+                found.append((m.start(), m.end(), kind))
+    return [kind for _, _, kind in sorted(found)]
