@@ -1,0 +1,81 @@
+"""End to end: every layout test document added with ``add`` and no --kind to a copy of the corpus,
+then asked its questions: the first citation is the expected unit and page.
+
+The documents are added with ``force``: the eval gate of this round still counts a seed question that
+names no city and is now answered from another city's document as a regression (the gate that judges
+growth fairly is the next issue). The gate's verdicts are kept in the outcomes and printed by the
+first test, so they stay visible."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from layouts import layout_cases
+
+from assistant.corpus import meta_path
+from assistant.index_store import current_version
+from assistant.pipeline import Assistant
+from assistant.settings import Settings
+from assistant.types import DocumentKind, DocumentMeta
+from assistant.update import add_document
+
+ROOT = Path(__file__).resolve().parent.parent
+CASES = layout_cases()
+
+
+@pytest.fixture(scope="module")
+def grown(tmp_path_factory, settings: Settings, st_model, published_index):
+    """A copy of the seed corpus and of the session's published index, then every layout document added."""
+    root = tmp_path_factory.mktemp("grown")
+    shutil.copytree(ROOT / "corpus", root / "corpus")
+    shutil.copytree(settings.index_dir, root / "index")  # reuse the seed vectors: only new passages are embedded
+    grown = settings.model_copy(update={"corpus_dir": root / "corpus", "index_dir": root / "index"})
+    outcomes = {}
+    for case in CASES:
+        doc = case.expected["document"]
+        outcomes[case.name] = add_document(
+            grown, case.document, city=doc["city"], title=doc["title"], year=doc["fiscal_years"],
+            published=doc["published"], model=st_model, force=True,
+        )
+    return grown, st_model, outcomes
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_add_without_kind_detects_the_layout_and_publishes(grown, case):
+    settings, _, outcomes = grown
+    outcome = outcomes[case.name]
+    print(outcome.summary())
+    assert outcome.published, outcome.summary()
+    assert outcome.messages[0].startswith(f"{case.document.name}: {len(case.outline())} records read as generic")
+    meta = DocumentMeta.model_validate(json.loads(meta_path(settings.corpus_dir / case.document.name).read_text()))
+    assert meta.kind == DocumentKind.generic and meta.kind_detected
+    assert current_version(settings.index_dir) == outcomes[CASES[-1].name].version
+
+
+# A false refusal of the kind the "real questions" issue is about: the figure check for a "when"
+# question looks at the wrong record. Strict: the test fails once it is fixed, so the mark comes off.
+KNOWN_FALSE_REFUSALS = {"a2_suishin_list#1"}
+QUESTIONS = [
+    pytest.param(case, n, id=f"{case.name}#{n}",
+                 marks=[pytest.mark.xfail(strict=True, reason="known false refusal")]
+                 if f"{case.name}#{n}" in KNOWN_FALSE_REFUSALS else [])
+    for case in CASES for n in range(len(case.expected["questions"]))
+]
+
+
+@pytest.mark.parametrize(("case", "n"), QUESTIONS)
+def test_the_added_document_answers_its_questions(grown, case, n):
+    settings, model, _ = grown
+    assistant = Assistant(settings, model=model)
+    city = case.expected["document"]["city"]
+    question = case.expected["questions"][n]
+    # with fifteen documents of eleven cities, a question names its city as a resident would
+    text = question["question"] if city in question["question"] else f"{city}の{question['question']}"
+    result = assistant.ask(text)
+    assert not result.abstained, (question, result.answer)
+    first = result.citations[0]
+    assert (first.source_file, first.label, first.page) == (
+        case.document.name, question["label"], question["page"]), (question, result.citations[:3])
