@@ -14,6 +14,7 @@ from functools import lru_cache
 from pydantic import BaseModel, Field
 
 from .data import data_rows
+from .jp import era_to_western
 from .labels import BARE, LabelRef, find_refs, unit_words
 
 
@@ -48,8 +49,7 @@ class ParsedQuery(BaseModel):
 
 
 def _era(era: str, n: str) -> int:
-    value = 1 if n == "元" else int(n)
-    return (2018 if era in {"令和", "r"} else 1988) + value
+    return era_to_western({"r": "令和", "h": "平成"}.get(era, era), n)
 
 
 _ERA_PATTERNS: list[tuple[re.Pattern[str], object]] = [

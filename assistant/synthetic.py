@@ -44,6 +44,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .jp import era_to_western
 from .passages import sentences
 from .types import Record, RecordType, record_id, reiwa
 
@@ -165,9 +166,7 @@ def shift_era_years(text: str, shift: int) -> str:
         return text
 
     def move(m: re.Match[str]) -> str:
-        n = 1 if m.group(2) == "元" else int(m.group(2))
-        year = (2018 if m.group(1) == "令和" else 1988) + n + shift
-        return reiwa(year)
+        return reiwa(era_to_western(m.group(1), m.group(2)) + shift)
 
     return _ERA_YEAR.sub(move, text)
 

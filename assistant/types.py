@@ -13,6 +13,8 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
+from .jp import western_to_era
+
 
 class DocumentKind(StrEnum):
     """The layouts: a profile per seed layout, and ``generic`` for everything else."""
@@ -120,12 +122,8 @@ def record_id(source_file: str, label: str, text: str) -> str:
 
 
 def reiwa(year: int) -> str:
-    """2019 -> 令和元, 2021 -> 令和3; earlier years in 平成."""
-    if year >= 2019:
-        n = year - 2018
-        return "令和元" if n == 1 else f"令和{n}"
-    n = year - 1988
-    return "平成元" if n == 1 else f"平成{n}"
+    """2019 -> 令和元, 2021 -> 令和3; earlier years in 平成 (``jp.western_to_era``)."""
+    return western_to_era(year)
 
 
 def format_fiscal_years(years: list[int]) -> str:

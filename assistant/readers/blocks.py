@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from ..jp import first_era_year
 from ..text_clean import clean_body
 
 # A separator line: Markdown rules (---) and table rules (--------- <tab> --).
@@ -22,8 +23,6 @@ _HEADING_MARKS = re.compile(r"^\s*#{1,6}\s*")
 # A footnote reference or definition: <sup>1</sup>.
 _SUP = re.compile(r"<sup>\s*([^<]*?)\s*</sup>", re.I)
 
-_ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925}
-_ERA_YEAR = re.compile(r"(令和|平成|昭和)\s*(元|\d+)\s*年")
 
 
 def is_rule(line: str) -> bool:
@@ -70,11 +69,7 @@ def clean_inline(text: str) -> str:
 
 def era_year(text: str) -> int | None:
     """The first Japanese era year in the text as a Western year: 令和4年度 -> 2022."""
-    match = _ERA_YEAR.search(text)
-    if not match:
-        return None
-    era, num = match.groups()
-    return _ERA_BASE[era] + (1 if num == "元" else int(num))
+    return first_era_year(text)
 
 
 def first_page(pages: Sequence[int | None], indices: Iterable[int]) -> int | None:
@@ -84,12 +79,6 @@ def first_page(pages: Sequence[int | None], indices: Iterable[int]) -> int | Non
             return pages[index]
         break
     return None
-
-
-def split_names(text: str) -> list[str]:
-    """``建築施設課、職員課`` -> ['建築施設課', '職員課'] (also ・ , / and spaces)."""
-    parts = re.split(r"[、，,・/／\s]+", text)
-    return [p for p in (part.strip() for part in parts) if p]
 
 
 def unique_label(label: str, seen: set[str]) -> str:

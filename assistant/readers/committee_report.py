@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..structure.departments import split_departments
 from ..structure.lines import is_tabular, split_cells
 from ..structure.pages import split_pages
 from ..text_clean import has_html
@@ -43,25 +44,26 @@ from .blocks import (
     first_page,
     heading_text,
     is_rule,
-    split_names,
     unique_label,
 )
 from .errors import DocumentFormatError
+from .profiles import profiles
 
-SHEET_HEADING = "見直し論点シート"
+PROFILE = profiles().committee_report
+SHEET_HEADING = PROFILE.sheet
 
-_GROUP = re.compile(r"^(グループ\s*[①-⑳0-9０-９]+)$")
-_GROUP_IN_TEXT = re.compile(r"グループ\s*[①-⑳0-9０-９]+")
+_GROUP = re.compile(rf"^({PROFILE.group}\s*[①-⑳0-9０-９]+)$")
+_GROUP_IN_TEXT = re.compile(rf"{PROFILE.group}\s*[①-⑳0-9０-９]+")
 _PART = re.compile(r"^([ア-ン])\s*[.．]\s*(.+)$")
 _MEETING_LABEL = re.compile(
-    r"^(記録者|場所|会場|開催日時|日時|出席者|欠席者|基本施策名|議題|内容|その他)\s*(?:[（(]\s*(\d+)\s*名\s*[)）])?$"
+    rf"^({'|'.join(sorted(PROFILE.meeting_labels, key=len, reverse=True))})\s*(?:[（(]\s*(\d+)\s*名\s*[)）])?$"
 )
 _HEADCOUNT = re.compile(r"^[（(]\s*(\d+)\s*名\s*[)）]$")
 _CJK = "\u3040-\u30fa\u30fc-\u30ff\u4e00-\u9fff"  # kana and kanji, but not the middle dot ・
 _WRAP_SPACE = re.compile(rf"(?<=[{_CJK}、。」）])[ \u3000](?=[{_CJK}「（])")
 _EMPTY_VALUE = re.compile(r"^[\s・･\-–—]*$")
 _LABEL_ALONE = re.compile(r"^[^・。<]{2,20}$")  # a row label whose value cell starts on the next line
-_HEADER_COLUMNS = ("番号", "基本施策名", "主担当部", "主担当課", "関係課")
+_HEADER_COLUMNS = tuple(PROFILE.header_columns)
 
 
 # --- shared cell helpers ----------------------------------------------------
@@ -275,7 +277,7 @@ def _sheet_record(sheet: _Sheet, meta: DocumentMeta, pages: list[int | None], se
             body.append(value)
     departments: list[str] = []
     for key in ("主担当部", "主担当課", "関係課"):
-        departments += [d for d in split_names(sheet.header.get(key, "")) if d not in departments]
+        departments += [d for d in split_departments(sheet.header.get(key, "")) if d not in departments]
     label = f"{SHEET_HEADING} {number} {sheet.group}" if sheet.group else f"{SHEET_HEADING} {number}"
     return Record.create(
         meta,

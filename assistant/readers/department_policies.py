@@ -32,10 +32,12 @@ from .blocks import (
     unique_label,
 )
 from .errors import DocumentFormatError
+from .profiles import profiles
 
 # 令和4年度「企画財政部の方針」（案） — year and （案） optional.
+PROFILE = profiles().department_policies
 _DEPARTMENT = re.compile(
-    r"^(?P<year>(?:令和|平成)\s*(?:元|\d+)\s*年度)?\s*「(?P<dept>[^「」]+?)の方針」\s*(?:[（(]\s*案\s*[)）])?$"
+    rf"^(?P<year>(?:令和|平成)\s*(?:元|\d+)\s*年度)?\s*{PROFILE.heading}\s*(?:[（(]\s*{PROFILE.draft}\s*[)）])?$"
 )
 _BULLET = re.compile(r"^[▽▼△・◆●○■□◇]")
 _SENTENCE_END = ("。", "．", ".")

@@ -40,25 +40,37 @@ from ..structure.pages import split_pages
 from ..text_clean import clean_body, strip_html
 from ..types import DocumentMeta, Record, RecordType
 from .errors import DocumentFormatError
+from .profiles import profiles
 
 log = logging.getLogger(__name__)
 
-KINDS = ("実施プログラム", "検討プログラム")
+PROFILE = profiles().program_draft
+KINDS = tuple(PROFILE.kinds)
 
 # A name must be this similar to a table name to identify the program, and
 # clearly more similar than to any other table name.
 NAME_MATCH_MIN = 0.75
 NAME_MATCH_MARGIN = 0.1
 
-_HEADER = re.compile(r"^\s*(実\s*施|検\s*討)\s*プ\s*ロ\s*グ\s*ラ\s*ム")
+def _spaced(word: str) -> str:
+    """A word as OCR may print it, with spaces between its letters."""
+    return r"\s*".join(map(re.escape, word))
+
+
+_KIND_SUFFIX = next(
+    (KINDS[0][i:] for i in range(len(KINDS[0])) if all(k.endswith(KINDS[0][i:]) for k in KINDS)), ""
+)  # プログラム: what every kind ends with
+_HEADER = re.compile(
+    rf"^\s*({'|'.join(_spaced(k.removesuffix(_KIND_SUFFIX)) for k in KINDS)})\s*{_spaced(_KIND_SUFFIX)}"
+)
 _NUMBER = re.compile(
     r"^\s*(?:(?P<circled>[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])"
     r"|(?P<paren>[\u2474-\u2487])"
     r"|[(（]\s*(?P<digits>\d{1,2})\s*[)）])\s*"
 )
 _PLAIN_NUMBER = re.compile(r"^\s*(?P<digits>\d{1,2})(?:\s+|$)")
-_DIRECTION_CELL = re.compile(r"^(?:方向性)?\s*(\d+)\s*[.．:：]?\s*(\S.*)$")
-_DIRECTION_HEADING = re.compile(r"^方向性(\d+)(.*)$")
+_DIRECTION_CELL = re.compile(rf"^(?:{PROFILE.direction})?\s*(\d+)\s*[.．:：]?\s*(\S.*)$")
+_DIRECTION_HEADING = re.compile(rf"^{PROFILE.direction}(\d+)(.*)$")
 _TOC_ENTRY = re.compile(r"^(.*?\S)[\s.．…‥・]*?(\d+)\s*$")
 _CHAPTER = re.compile(r"^第(\d+)章(.+)$")
 _SECTION = re.compile(r"^(\d+)(\D.*)$")
@@ -66,7 +78,7 @@ _SUBSECTION = re.compile(r"^\((\d+)\)(.+)$")
 _SEPARATOR = re.compile(r"^[-=|:\s]+$")
 _CJK = r"\u3000-\u30ff\u3400-\u9fff\uff00-\uffef"
 _SPACE_NEAR_CJK = re.compile(rf"(?<=[{_CJK}()])[ \t]+|[ \t]+(?=[{_CJK}()])")
-_DEPT_LABELS = ("担当課", "関係課")
+_DEPT_LABELS = tuple(PROFILE.departments)
 
 
 # --------------------------------------------------------------------------- numbers and text
@@ -162,7 +174,7 @@ class Table:
 
 def _table_header(line: str) -> bool:
     key = squash(line)
-    return key.startswith("方向性") and "プログラム名" in key
+    return key.startswith(PROFILE.direction) and PROFILE.name_header in key
 
 
 def _table_row(line: str) -> tuple[int, str, str] | None:
@@ -207,7 +219,7 @@ def _caption_before(lines: list[str], header: int, start: int) -> int | None:
 
 def _kind_of(line: str) -> str | None:
     m = _HEADER.match(line)
-    return None if m is None else ("実施プログラム" if squash(m.group(1)) == "実施" else "検討プログラム")
+    return None if m is None else next(k for k in KINDS if k.startswith(squash(m.group(1))))
 
 
 def _table_rows(
@@ -375,9 +387,9 @@ def _feed(block: Block, line: str) -> None:
     """Route one line of a block to departments, column headings, body or schedule."""
     row = cells(line)
     key = squash(line)
-    if key.startswith("▼") or key == "スケジュール":
+    if key.startswith(PROFILE.schedule_marks[0]) or key in PROFILE.schedule_marks[1:]:
         block.state = "schedule"
-    elif squash(row[0]) == "取組項目":
+    elif squash(row[0]) == PROFILE.schedule_header:
         block.years = [squash(c) for c in row[1:]]
         block.columns = Columns.from_header(line)
         block.state = "schedule"
@@ -385,7 +397,7 @@ def _feed(block: Block, line: str) -> None:
         block.dept_tokens.extend(_dept_tokens(" ".join(row)))
     elif block.state != "schedule" and _column_headings(block, row):
         if not is_tabular(line) or "\t" not in line:
-            block.right_start = next((s for s, c in cells_at(line) if "方向性" in c), None)
+            block.right_start = next((s for s, c in cells_at(line) if PROFILE.right_heading in c), None)
         block.state = "body"
     elif block.state == "schedule":
         _schedule_row(block, block.columns.align(line) if block.columns else row)
@@ -397,7 +409,7 @@ def _feed(block: Block, line: str) -> None:
 def _column_headings(block: Block, row: list[str]) -> bool:
     """Take "現状や課題など … 取組の方向性" as the column headings; True if it is that line."""
     filled = [(i, c) for i, c in enumerate(row) if c]
-    if len(filled) != 2 or not filled[0][1].startswith("現状") or "方向性" not in filled[1][1]:
+    if len(filled) != 2 or not filled[0][1].startswith(PROFILE.left_heading) or PROFILE.right_heading not in filled[1][1]:
         return False
     block.left_heading, block.right_heading = filled[0][1], filled[1][1]
     block.right_column = filled[1][0]

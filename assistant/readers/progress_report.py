@@ -34,24 +34,28 @@ import re
 from dataclasses import dataclass
 
 from ..structure.blocks import header_roles
+from ..structure.departments import looks_like_departments, split_departments
 from ..structure.lines import Columns, split_cells
 from ..structure.pages import PAGE_MARK, split_pages
 from ..text_clean import clean_body, clean_markdown
 from ..types import DocumentMeta, Record, RecordType, reiwa
 from .errors import DocumentFormatError
+from .profiles import profiles
 
 _CELL_BREAK = re.compile(r"<\s*(?:br|/p|/li|/tr|/td|/th|/table|/ul|/ol)\s*/?>", re.I)
 _TAG = re.compile(r"<[^>]+>")
 _BULLET = re.compile(r"^[-*]\s+")
 _NUMBERED = re.compile(r"^(?:#{1,6}\s*)?(\d{1,2})(?:\s*[.．]\s*|[ \u3000]+)(?=[^\d\s])([^\t]{1,40}?)\s*$")
 _CONTENTS = re.compile(r"^(\d+)(?:\s*[.．]\s*|\s+)(.+?)\s*[-－―—…‥]{3,}\s*(\d+)\s*$")
-_LEVEL = re.compile(r"^(施策|方向性|基本事業)\s*(\d+)\s*(.*)$")
+PROFILE = profiles().progress_report
+_LEVELS = tuple(PROFILE.levels)
+_LEVEL = re.compile(rf"^({'|'.join(_LEVELS)})\s*(\d+)\s*(.*)$")
 _TOC_ITEM = re.compile(
-    r"^取組項目\s*(\d{1,3})\s*(.+?)\s*(?:P\s*[.．]\s*|[.．…‥・\-－―]{2,}\s*|\s(?=\d{1,3}$))(\d{1,3})$"
+    rf"^{PROFILE.item}\s*(\d{{1,3}})\s*(.+?)\s*(?:P\s*[.．]\s*|[.．…‥・\-－―]{{2,}}\s*|\s(?=\d{{1,3}}$))(\d{{1,3}})$"
 )
-_HEADER = re.compile(r"^取組項目\s*(\d{1,3})(?!\d)")
-_INDICATOR_REF = re.compile(r"^指標\s*(?:No|NO|N0|№|Ｎｏ)\s*[.．]?\s*([\d・、,]+)")
-_COLOPHON = re.compile(r"^(?:登録番号|刊行物番号|発\s*行\s)")
+_HEADER = re.compile(rf"^{PROFILE.item}\s*(\d{{1,3}})(?!\d)")
+_INDICATOR_REF = re.compile(rf"^{PROFILE.indicators}\s*(?:No|NO|N0|№|Ｎｏ)\s*[.．]?\s*([\d・、,]+)")
+_COLOPHON = re.compile(rf"^(?:{'|'.join(PROFILE.colophon)})")
 # The status heading and its fragments (R3 年 度 の 取 組 状 況, in order, any part).
 _YEAR = r"(?:R\s*\d{1,2}|令\s*和\s*(?:元|\d{1,2})|(?:19|20)\d\d)"
 """A fiscal year as a status heading prints it: R3, 令和4, 2022."""
@@ -62,8 +66,6 @@ _NOISE_PREFIX = re.compile(rf"^{_YEAR}\s*(?:年\s*)?度\s*の\s*取\s*組(?:\s*�
 _NOISE_CHAR_PREFIX = re.compile(rf"^(?:{_YEAR}|[年度の取組状況])\s+(?=\S)")
 _DEPT_KEY = re.compile(rf"^({header_roles()['department'].pattern})(?![^\s:：\u3000])")
 _DASHES = re.compile(r"^[-－―—ー\s]+$")
-_DEPT_SUFFIX = re.compile(r"(?:課|室|館|所|部|局|係|会|院|園|署|センター|本部|組合)$")
-_GENERIC_DEPT = re.compile(r"^(?:関係各課|関係課|各課)$")
 _NOTE = re.compile(r"^※\s*(\d+)\s*(\S.*)$")
 _NOTE_REF = re.compile(r"※\s*(\d+)")
 
@@ -156,10 +158,10 @@ def _parse_toc(
         flat = _flat(lines[i])
         level = _LEVEL.match(flat)
         if level:
-            depth = ("施策", "方向性", "基本事業").index(level.group(1))
+            depth = _LEVELS.index(level.group(1))
             path = [*path[:depth], f"{level.group(1)}{level.group(2)} {level.group(3).strip()}".strip()]
             continue
-        if not flat.startswith("取組項目"):
+        if not flat.startswith(PROFILE.item):
             continue
         item = _TOC_ITEM.match(flat)
         if not item:
@@ -209,38 +211,6 @@ def _item_blocks(
     return blocks
 
 
-def _looks_like_departments(cell: str) -> bool:
-    if "。" in cell or "、" in cell or len(cell) > 80:
-        return False
-    parts = split_departments(cell)
-    return bool(parts) and all(_DEPT_SUFFIX.search(p) for p in parts)
-
-
-def split_departments(raw: str) -> list[str]:
-    """推進部署 value -> names: split on ／ and / outside parentheses; 関係各課（A／B） -> A, B."""
-    parts, depth, current = [], 0, ""
-    for char in raw:
-        depth += char in "（("
-        depth -= char in "）)"
-        if char in "／/" and depth <= 0:
-            parts.append(current)
-            current = ""
-        else:
-            current += char
-    parts.append(current)
-    names: list[str] = []
-    for part in (p.strip() for p in parts):
-        inner = re.match(r"^(.*?)[（(](.*)[）)]$", part)
-        if inner:
-            outer = inner.group(1).strip()
-            if outer and not _GENERIC_DEPT.match(outer):
-                names.append(outer)
-            names.extend(p.strip() for p in re.split(r"[／/、,]", inner.group(2)))
-        else:
-            names.append(part)
-    return list(dict.fromkeys(n for n in names if n))
-
-
 def _parse_block(cells: list[str], number: int) -> tuple[str | None, str, list[str]]:
     """(department value or None, its key as printed, status cells) from the cells of an item block.
 
@@ -258,7 +228,7 @@ def _parse_block(cells: list[str], number: int) -> tuple[str | None, str, list[s
         i += 1
         if not value:  # value missing or shifted past the status heading
             j = next((k for k in range(i, len(rest)) if rest[k]), None)
-            if j is not None and _looks_like_departments(rest[j]):
+            if j is not None and looks_like_departments(rest[j]):
                 value, rest[j] = rest[j], ""
         departments = value or None
     return departments, key, [c for c in rest[i:] if c]
@@ -274,12 +244,12 @@ def _unit_notes(lines: list[str], start: int, stops: set[int], names: set[str]) 
     for i in range(start, len(lines)):
         cells = _cells(lines[i])
         unit = _LEVEL.match(cells[0]) if cells else None
-        if not unit or unit.group(1) != "基本事業":
+        if not unit or unit.group(1) != _LEVELS[-1]:
             continue
-        name, _, tail = unit.group(3).partition("指標")  # 指標No.… may share the heading cell
-        key = _squash(f"基本事業{unit.group(2)}{name}")
+        name, _, tail = unit.group(3).partition(PROFILE.indicators)  # 指標No.… may share the heading cell
+        key = _squash(f"{_LEVELS[-1]}{unit.group(2)}{name}")
         repeated |= {key} & notes.keys()
-        notes[key] = _unit_body(lines, i, ([f"指標{tail}"] if tail else []) + cells[1:], stops, names)
+        notes[key] = _unit_body(lines, i, ([f"{PROFILE.indicators}{tail}"] if tail else []) + cells[1:], stops, names)
     return {k: v for k, v in notes.items() if k not in repeated}
 
 
@@ -297,10 +267,11 @@ def _unit_body(
     for cell in cells:
         ref = _INDICATOR_REF.match(cell)
         if ref:
-            refs.append("指標No." + "・".join(re.findall(r"\d+", ref.group(1))))
+            refs.append(f"{PROFILE.indicators}No." + "・".join(re.findall(r"\d+", ref.group(1))))
         elif cell := _strip_noise(cell):
             prose.append(cell)
-    found = {"基本事業の説明": clean_body("\n".join(prose)), "関連指標": "、".join(dict.fromkeys(refs))}
+    found = {f"{_LEVELS[-1]}の説明": clean_body("\n".join(prose)),
+             f"関連{PROFILE.indicators}": "、".join(dict.fromkeys(refs))}
     return {k: v for k, v in found.items() if v}
 
 
@@ -384,7 +355,7 @@ def _indicator_record(
     body = [name, f"説明: {explain}" if explain else "", *(f"{k}: {v}" for k, v in values.items()), note_text]
     return Record.create(
         meta,
-        label=f"指標No.{number}",
+        label=f"{PROFILE.indicators}No.{number}",
         text=clean_body("\n".join(body)),
         record_type=RecordType.indicator,
         number=number,
@@ -407,7 +378,7 @@ def read(lines: list[str], meta: DocumentMeta) -> list[Record]:
     """Indicators (指標) and action items (取組項目) of a 進捗状況報告書."""
     numbers = _line_numbers(lines)
     lines, _ = split_pages(lines)
-    toc_at = _find_section(lines, "取組項目一覧")
+    toc_at = _find_section(lines, PROFILE.item_list)
     if toc_at is None:
         raise DocumentFormatError(
             meta.source_file, None, "no 「取組項目一覧」 section: not a 進捗状況報告書 layout"
@@ -421,10 +392,10 @@ def read(lines: list[str], meta: DocumentMeta) -> list[Record]:
         )
     records: list[Record] = []
     body_start = toc_end
-    indicators_at = _find_section(lines, "指標")
+    indicators_at = _find_section(lines, PROFILE.indicators)
     if indicators_at is not None:
         indicators_end = _section_end(lines, indicators_at, contents)
-        page = contents.get("指標")
+        page = contents.get(PROFILE.indicators)
         records += _read_indicators(lines, indicators_at, indicators_end, meta, page, numbers)
         if not records:
             raise DocumentFormatError(
@@ -469,7 +440,7 @@ def _item_record(
     """The action-item record; a missing status is flagged, never borrowed."""
     year = max(meta.fiscal_years) if meta.fiscal_years else None
     status_key = f"R{year - 2018}年度の取組" if year and year >= 2019 else "取組状況"
-    label, title = f"取組項目{item.number:02d}", item.title
+    label, title = f"{PROFILE.item}{item.number:02d}", item.title
     text = clean_body("\n".join(status))
     fields: dict[str, str] = {}
     flags: list[str] = []

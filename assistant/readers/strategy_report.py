@@ -52,6 +52,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..jp import CIRCLED
+from ..structure.departments import heading_departments
 from ..structure.pages import split_pages
 from ..types import DocumentMeta, Record, RecordType
 from .blocks import (
@@ -60,15 +61,16 @@ from .blocks import (
     first_page,
     heading_text,
     is_heading_marked,
-    split_names,
     unique_label,
 )
 from .errors import DocumentFormatError
+from .profiles import profiles
 
 MIN_BODY_CHARS = 20
 """A leaf section with a shorter cleaned body is folded into its parent."""
 
-_GROUP = re.compile(r"(?:Group|グループ)\s*([0-9０-９]+)\s*(\S*報告書)$", re.I)
+PROFILE = profiles().strategy_report
+_GROUP = re.compile(rf"(?:{PROFILE.group})\s*([0-9０-９]+)\s*(\S*{PROFILE.report})$", re.I)
 _COVER_LINE = re.compile(r"^(?:(?:令和|平成)\s*(?:元|\d+)\s*年\s*\d+\s*月\s*\d+\s*日|\S{1,10}資料)$")
 
 _CHAPTER = re.compile(r"^(\d{1,2})\s*[.．](?!\d)\s*(.+)$")
@@ -76,8 +78,6 @@ _SUB = re.compile(r"^(\d{1,2})\s*[-－‐]\s*(\d{1,2})(?!\d)\s*[.．]?\s*(.*)$")
 _PAREN = re.compile(r"^[（(]\s*(\d+)\s*[)）]\s*(.+)$")
 _DIVIDER = re.compile(r"^[《〔]\s*(.+?)\s*[》〕]$")
 _CIRCLED = re.compile(r"^([①-⑳])\s*(.+)$")
-_IN_CHARGE = re.compile(r"^(.*?)\s*【([^【】]+)】$")
-_UNIT = re.compile(r"(課|室|部|局|係|センター|事務局)$")
 
 _FOOTNOTE_DEF = re.compile(r"^\s*<sup>\s*(\w+)\s*</sup>", re.I)
 _FOOTNOTE_REF = re.compile(r"\S\s*<sup>\s*(\w+)\s*</sup>", re.I)
@@ -167,12 +167,7 @@ def _cover_start(lines: list[str], heading: int, previous_heading: int) -> int:
 
 def _in_charge(text: str) -> tuple[str, list[str]]:
     """Split a trailing 担当 bracket off a heading: (title, departments)."""
-    match = _IN_CHARGE.match(text)
-    if match:
-        names = split_names(match.group(2))
-        if names and all(_UNIT.search(name) for name in names):
-            return match.group(1).strip(), names
-    return text, []
+    return heading_departments(text)
 
 
 def _heading(raw: str, index: int, chapter: int | None, last: dict[str, int] | None = None) -> _Heading | None:
