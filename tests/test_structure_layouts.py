@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 from layouts import layout_cases
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-from reportlab.pdfgen import canvas
+from test_pdf import write_pdf
 
 from assistant.formats import document_lines
 from assistant.ingest import detect_layout
@@ -17,7 +15,6 @@ from assistant.structure.lines import _FOOTER
 from assistant.types import DocumentKind
 
 CASES = layout_cases()
-FONT = "HeiseiKakuGo-W5"
 
 
 def test_the_layout_corpus_has_at_least_eight_documents():
@@ -50,18 +47,7 @@ def test_a_pdf_made_from_a_text_document_gives_the_same_outline(tmp_path):
             pages.append([])
         else:
             pages[-1].append(line)
-    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
-    path = tmp_path / "b1_chapter_plan.pdf"
-    pdf = canvas.Canvas(str(path))
-    for lines in [p for p in pages if any(s.strip() for s in p)]:
-        pdf.setFont(FONT, 8)
-        y = 820.0
-        for line in lines:
-            if line:
-                pdf.drawString(10, y, line)
-            y -= 9.5
-        pdf.showPage()
-    pdf.save()
+    path = write_pdf(tmp_path / "b1_chapter_plan.pdf", [p for p in pages if any(s.strip() for s in p)])
     records = generic.read(document_lines(path), case.meta(source_file=path.name))
     assert [(r.label, r.title, r.departments, r.page) for r in records] == case.outline()
 
