@@ -193,3 +193,17 @@ def _warn(report: ParseReport, settings: IngestSettings) -> None:
         )
     if report.flags.get("no_structure"):
         report.warnings.append("no headings or numbering recognised: one record per page or paragraph run")
+
+
+def missed_units(expected: list[Record], found: list[Record]) -> list[Record]:
+    """The expected records that ``found`` has no unit for: same title (as printed, width and spaces
+    aside) and the same number, or no number on either side. Compares two readers of one document."""
+    numbers: dict[str, set[int | None]] = {}
+    for record in found:
+        numbers.setdefault(squash(normalize_width(record.title)), set()).add(record.number)
+
+    def recovered(record: Record) -> bool:
+        seen = numbers.get(squash(normalize_width(record.title)))
+        return seen is not None and (record.number is None or None in seen or record.number in seen)
+
+    return [r for r in expected if not recovered(r)]
