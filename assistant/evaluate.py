@@ -37,6 +37,29 @@ class GoldRecord(BaseModel):
     label: str
 
 
+class Absent(BaseModel):
+    """What a case asks for that the corpus does not hold: a document of this city (for these years, of
+    this edition). A new document that matches makes the case answerable."""
+
+    city: str | None = None
+    fiscal_years: list[int] = Field(default_factory=list)
+    edition: str | None = Field(default=None, description="e.g. 第2期")
+
+    def met_by(self, city: str, title: str, fiscal_years: list[int]) -> bool:
+        return (
+            (self.city is None or self.city == city)
+            and (not self.fiscal_years or bool(set(self.fiscal_years) & set(fiscal_years)))
+            and (self.edition is None or self.edition in unicodedata.normalize("NFKC", title).replace(" ", ""))
+        )
+
+
+class Dependencies(BaseModel):
+    """The documents a case depends on: its gold records' files, and what its absence rests on."""
+
+    documents: list[str] = Field(default_factory=list)
+    absent: list[Absent] = Field(default_factory=list)
+
+
 class EvalCase(BaseModel):
     id: str
     question: str
@@ -49,6 +72,7 @@ class EvalCase(BaseModel):
     facts: list[str] = Field(default_factory=list, description="strings from the document the answer must contain")
     split: str = Field(default="test", description="dev (for tuning) or test (for reporting)")
     note: str = ""
+    depends_on: Dependencies = Field(default_factory=Dependencies)
 
 
 class CaseResult(BaseModel):
@@ -70,6 +94,7 @@ class CaseResult(BaseModel):
     citations_valid: bool
     latency_ms: float
     answer: str
+    depends_on: Dependencies = Field(default_factory=Dependencies)
 
 
 def load_cases(path: Path, split: str = "all") -> list[EvalCase]:
@@ -124,6 +149,7 @@ def run_case(assistant: Assistant, case: EvalCase, valid_keys: set[str]) -> Case
         citations_valid=all(key in valid_keys for key in cited),
         latency_ms=round(latency, 2),
         answer=composed.answer,
+        depends_on=case.depends_on,
     )
 
 
