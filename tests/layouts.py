@@ -10,6 +10,14 @@ from pathlib import Path
 from assistant.types import DocumentKind, DocumentMeta
 
 LAYOUTS = Path(__file__).parent / "data" / "layouts"
+SEED_RECORDS = Path(__file__).parent / "data" / "seed_records.jsonl"
+
+
+def seed_files() -> list[str]:
+    """The five seed documents (the first corpus), named by the recorded seed records: tests about the
+    seeds name them, so a corpus that grows keeps its tests green."""
+    rows = [json.loads(line) for line in SEED_RECORDS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return sorted({row["source_file"] for row in rows})
 
 
 @dataclass(frozen=True)

@@ -11,14 +11,15 @@ summaries (a table of label cells, not headings).
 from __future__ import annotations
 
 import pytest
+from layouts import seed_files
 
-from assistant.corpus import document_files, parse_file, read_lines
+from assistant.corpus import parse_file, read_lines
 from assistant.ingest import coverage_report, missed_units
 from assistant.readers import generic
 from assistant.settings import get_settings
 from assistant.types import DocumentKind
 
-SEEDS = document_files(get_settings().corpus_dir)
+SEEDS = [get_settings().corpus_dir / name for name in seed_files()]
 
 
 @pytest.fixture(scope="module")

@@ -10,18 +10,19 @@ import json
 from pathlib import Path
 
 import pytest
+from layouts import SEED_RECORDS, seed_files
 from pdf_style import pdf_style
 from seed_variants import VARIANTS
 from test_pdf import chunks, write_pdf
 
-from assistant.corpus import document_files, read_lines, read_meta
+from assistant.corpus import read_lines, read_meta
 from assistant.pdf_text import pdf_lines
 from assistant.readers import get_reader
 from assistant.settings import get_settings
 from assistant.types import Record
 
-SEEDS = document_files(get_settings().corpus_dir)
-GOLDEN = Path(__file__).parent / "data" / "seed_records.jsonl"
+SEEDS = [get_settings().corpus_dir / name for name in seed_files()]
+GOLDEN = SEED_RECORDS
 PROGRESS = "000_3dacb80f56827af3.txt"
 
 
