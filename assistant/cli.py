@@ -194,8 +194,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    from .update import add_document
+    from .update import accept_document, add_document
 
+    if args.accept:
+        outcome = accept_document(_settings(), args.file)
+        print(outcome.summary(), file=sys.stderr)
+        return 0
     outcome = add_document(
         _settings(), Path(args.file), city=args.city, title=args.title, year=args.year, kind=args.kind,
         published=args.published, meta_file=Path(args.meta) if args.meta else None, force=args.force,
@@ -263,7 +267,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="force a layout (default: detected; 'generic' = the structural parser)")
     s.add_argument("--published", default="", help="date of publication as printed")
     s.add_argument("--meta", help="a metadata JSON file instead of the flags")
-    s.add_argument("--force", action="store_true")
+    s.add_argument("--force", action="store_true", help="publish even if the eval gate refuses (recorded)")
+    s.add_argument("--accept", action="store_true",
+                   help="publish FILE, a document the gate refused that waits in corpus/pending/, after review")
     s.set_defaults(func=cmd_add)
 
     s = sub.add_parser("serve", help="start the Streamlit app")

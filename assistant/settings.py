@@ -115,6 +115,12 @@ class EvalSettings(BaseModel):
     min_hit5: float = Field(default=0.80, description="Absolute minimum for the first publish")
     min_abstention_accuracy: float = Field(default=0.70)
     keep_versions: int = Field(default=5, ge=1)
+    min_self_retrieval: float = Field(
+        default=0.9, ge=0, le=1,
+        description="Share of a new or changed document's records that their own title and first sentence must "
+        "find in the top self_retrieval_k; a document below it is refused",
+    )
+    self_retrieval_k: int = Field(default=5, ge=1)
 
 
 class UISettings(BaseModel):

@@ -36,7 +36,12 @@ class UpdateOutcome:
         return "\n".join([head, *self.messages])
 
 
-def build_and_publish(settings: Settings, *, force: bool = False, progress: bool = True, model=None) -> UpdateOutcome:
+PENDING = "pending"
+"""Sub-folder of the corpus where a document the gate refused waits for review (``add --accept``)."""
+
+
+def build_and_publish(settings: Settings, *, force: bool = False, progress: bool = True, model=None,
+                      why_forced: str = "published with --force although the eval gate failed") -> UpdateOutcome:
     from .embeddings import load_sentence_transformer
     from .gate import gate_candidate
 
@@ -47,7 +52,7 @@ def build_and_publish(settings: Settings, *, force: bool = False, progress: bool
     outcome = UpdateOutcome(version=path.name, published=False, previous=previous, messages=decision.lines())
     if decision.passed or force:
         if force and not decision.passed:
-            _mark_forced(path)
+            _mark_forced(path, why_forced)
         publish(settings.index_dir, path.name)
         outcome.published = True
         outcome.forced = force and not decision.passed
@@ -57,12 +62,12 @@ def build_and_publish(settings: Settings, *, force: bool = False, progress: bool
     return outcome
 
 
-def _mark_forced(path: Path) -> None:
+def _mark_forced(path: Path, why: str) -> None:
     from .index_store import MANIFEST, read_manifest
 
     manifest = read_manifest(path)
     manifest.published_forced = True
-    manifest.notes.append("published with --force although the eval gate failed")
+    manifest.notes.append(why)
     (path / MANIFEST).write_text(manifest.model_dump_json(indent=2), encoding="utf-8")
 
 
@@ -99,7 +104,8 @@ def add_document(
     corpus, run the gated build.
 
     Nothing changes when the document cannot be parsed. When the gate refuses the new index, the
-    document is taken out of the corpus again, so corpus and published index stay in step.
+    document moves to ``corpus/pending/`` with its parse and gate reports, so corpus and published index
+    stay in step and nothing the user gave is lost; ``accept_document`` publishes it after review.
     The parse report is the outcome's first message.
     """
     import json
@@ -139,6 +145,9 @@ def add_document(
     target = settings.corpus_dir / file.name
     if target.exists():
         raise BuildError(f"{file.name} is already in the corpus; remove it first or rename the new file")
+    if (settings.corpus_dir / PENDING / file.name).exists():
+        raise BuildError(f"{file.name} is waiting in {settings.corpus_dir / PENDING}: review its report, then "
+                         f"`python -m assistant add --accept {file.name}`, or delete it there to add it anew")
 
     lines = document_lines(file)  # parse before touching the corpus
     parsed = detect_layout(lines, meta, settings.ingest) if detect else parse_document(lines, meta, settings.ingest)
@@ -156,9 +165,46 @@ def add_document(
         raise
     outcome.messages.insert(0, parsed.report.text())
     if not outcome.published:
-        target.unlink(missing_ok=True)
-        meta_path(target).unlink(missing_ok=True)
-        outcome.messages.append(f"{file.name} was taken out of the corpus again")
+        pending = settings.corpus_dir / PENDING
+        pending.mkdir(exist_ok=True)
+        shutil.move(target, pending / target.name)
+        shutil.move(meta_path(target), meta_path(pending / target.name))
+        report = pending / f"{target.name}.report.txt"
+        report.write_text(outcome.summary() + "\n", encoding="utf-8")
+        outcome.messages.append(
+            f"{file.name} is kept in {pending}/ with its parse and gate report ({report.name}); the published "
+            f"index is unchanged. Review the report, then `python -m assistant add --accept {file.name}` publishes it.")
     else:
         outcome.messages.insert(1, f"added {file.name}: {len(parsed.records)} records")
+    return outcome
+
+
+def accept_document(settings: Settings, name: str, *, model=None) -> UpdateOutcome:
+    """Publish a document the gate refused, after review: move it from ``corpus/pending/`` into the
+    corpus and publish the build whatever the gate says (the manifest records the acceptance)."""
+    import shutil
+
+    from .corpus import meta_path
+    from .errors import BuildError
+
+    name = Path(name).name
+    pending = settings.corpus_dir / PENDING / name
+    if not pending.is_file() or not meta_path(pending).is_file():
+        waiting = sorted(p.name for p in (settings.corpus_dir / PENDING).glob("*") if meta_path(p).is_file())
+        raise BuildError(f"{name} is not waiting in {settings.corpus_dir / PENDING} "
+                         f"(waiting: {', '.join(waiting) or 'nothing'})")
+    target = settings.corpus_dir / name
+    if target.exists():
+        raise BuildError(f"{name} is already in the corpus")
+    shutil.move(pending, target)
+    shutil.move(meta_path(pending), meta_path(target))
+    try:
+        outcome = build_and_publish(settings, force=True, progress=False, model=model,
+                                    why_forced=f"{name} accepted after review although the eval gate failed")
+    except BaseException:
+        shutil.move(target, pending)
+        shutil.move(meta_path(target), meta_path(pending))
+        raise
+    (settings.corpus_dir / PENDING / f"{name}.report.txt").unlink(missing_ok=True)
+    outcome.messages.insert(0, f"accepted {name} from {settings.corpus_dir / PENDING}")
     return outcome
