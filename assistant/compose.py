@@ -165,9 +165,9 @@ def _abstain_reason(result: SearchResult, corpus_cities: set[str], settings: Ans
     if "no_status" in best.record.flags and _STATUS_WORDS.search(query.normalized.lower()):
         return "status_missing"
     asked = set(query.fiscal_years)
-    if asked and not (
-        asked & record_years(best.record) or any(asked & set(e.record.fiscal_years) for e in evidence[:3])
-    ):
+    named = set(query.cities)  # the year must be covered by what was found for the cities asked about
+    pool = [e for e in evidence[:5] if not named or e.record.city in named]
+    if asked and not (asked & record_years(best.record) or any(asked & set(e.record.fiscal_years) for e in pool)):
         return "year_not_in_corpus"
     if query.editions and not any(
         ed in _nfkc(e.record.document + e.record.text).replace(" ", "") for e in evidence[:3] for ed in query.editions
@@ -233,6 +233,11 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
     wants_number = bool(_QUANTITY.search(query.normalized.lower()))
 
     items = [] if reason else choose_items(result, settings)
+    chosen_labels = {(e.record.city, e.record.label) for e in items}
+    compared = [e for e in result.other_editions if (e.record.city, e.record.label) in chosen_labels]
+    if len(query.fiscal_years) >= 2:  # 「R3とR4で何が変わった？」: each named year's edition, side by side
+        items = sorted(items + compared, key=lambda e: (e.record.label, min(e.record.fiscal_years, default=0)))
+        compared = []
     picked: list[tuple[Evidence, list[str]]] = []
     for e in items:
         chosen = select_sentences(e.record, query, query_terms, wants_number, settings.max_sentences_per_item)
@@ -274,6 +279,11 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
     else:
         lead = f"資料に基づく回答です（{len(picked)}件の記載）。"
     lines = [lead]
+    edition = next((e.record for e, _ in picked if result.edition_year in e.record.fiscal_years), None)
+    if result.edition_year is not None and edition is not None:
+        document = edition.document
+        lines.insert(0, f"According to the FY{result.edition_year} edition ({document}):" if english
+                     else f"{reiwa(result.edition_year)}年度版（{document}）によると:")
     citations = []
     asks_department = bool(_DEPARTMENT.search(query.normalized.lower()))
     for n, (e, parts) in enumerate(picked, start=1):
@@ -282,6 +292,14 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
             lines.append(f"・担当: {'、'.join(e.record.departments)} [{n}]")
         lines += [f"・{answer_sentence(s)} [{n}]" for s in parts]
         citations.append(_citation(e, _quote(parts, settings.quote_chars)))
+    if compared:  # the same units in the earlier editions, one citation away
+        lines.append("Other editions:" if english else "他の年度の版:")
+        for e in compared:
+            parts = select_sentences(e.record, query, query_terms, wants_number, 1)
+            n = len(citations) + 1
+            lines.append(f"■ [{n}] {e.record.citation_text()}")
+            lines += [f"・{answer_sentence(s)} [{n}]" for s in parts]
+            citations.append(_citation(e, _quote(parts, settings.quote_chars)))
     return ComposedAnswer(
         answer="\n".join(lines), abstained=False, citations=citations, items=[e for e, _ in picked]
     )

@@ -116,13 +116,28 @@ def _norm(text: str) -> str:
     return unicodedata.normalize("NFKC", text).replace(" ", "").replace("\n", "")
 
 
-def run_case(assistant: Assistant, case: EvalCase, valid_keys: set[str]) -> CaseResult:
+def edition_equivalents(records) -> dict[str, set[str]]:
+    """source_file -> the files of every edition of its series (itself included): the same unit in another
+    year's edition answers a question that names no year (the latest edition does, by design)."""
+    from .editions import Editions
+
+    editions = Editions.of(records)
+    out: dict[str, set[str]] = {}
+    for files in editions.files.values():
+        for name in files:
+            out[name] = set(files)
+    return out
+
+
+def run_case(assistant: Assistant, case: EvalCase, valid_keys: set[str],
+             equivalents: dict[str, set[str]] | None = None) -> CaseResult:
     started = time.perf_counter()
     result, composed = assistant.answer(case.question, k=5)
     latency = (time.perf_counter() - started) * 1000
     retrieved = [f"{e.record.source_file}#{e.record.label}" for e in result.evidence[:5]]
     cited = [f"{c.source_file}#{c.label}" for c in composed.citations]
-    gold = {f"{g.source_file}#{g.label}" for g in case.gold}
+    equivalents = equivalents or {}
+    gold = {f"{f}#{g.label}" for g in case.gold for f in equivalents.get(g.source_file, {g.source_file})}
     rank = next((i for i, key in enumerate(retrieved, start=1) if key in gold), None)
     answer_text = _norm(composed.answer)
     facts_found = sum(1 for f in case.facts if _norm(f) in answer_text)
@@ -142,7 +157,8 @@ def run_case(assistant: Assistant, case: EvalCase, valid_keys: set[str]) -> Case
         hit1=float(rank == 1),
         hit5=float(rank is not None),
         rr=1.0 / rank if rank else 0.0,
-        recall5=len(gold & set(retrieved)) / len(gold) if gold else 0.0,
+        recall5=(len({k.split("#", 1)[1] for k in gold & set(retrieved)}) / len({g.label for g in case.gold})
+                 if gold else 0.0),
         facts_found=facts_found,
         facts_total=len(case.facts),
         page_ok=page_ok,
@@ -212,7 +228,8 @@ class EvalReport(BaseModel):
 
 def evaluate(assistant: Assistant, cases: list[EvalCase], qa_sum: str, split: str) -> EvalReport:
     valid = {f"{r.source_file}#{r.label}" for r in assistant.index.records}
-    results = [run_case(assistant, c, valid) for c in cases]
+    equivalents = edition_equivalents(assistant.index.records)
+    results = [run_case(assistant, c, valid, equivalents) for c in cases]
     by_kind: dict[str, list[CaseResult]] = defaultdict(list)
     by_doc: dict[str, list[CaseResult]] = defaultdict(list)
     for r in results:

@@ -7,7 +7,8 @@ compared with the published index, and growth is judged fairly:
    depends on (``depends_on``). Cases that depend on a document whose records changed, cases a new
    document turns from unanswerable into answerable (it supplies the city, year or edition the case
    found missing), and cases whose best answer now comes from a new or changed document are listed for
-   review, not counted. On the rest, no metric may fall by more than the tolerance. A removed document
+   review, not counted; so are cases that got worse with the new document among their results (it
+   competes with their answer). On the rest, no metric may fall by more than the tolerance. A removed document
    is not a change to review: the cases it answered count, so removing it fails the gate.
 2. **Self-retrieval of every new or changed document:** each of its records must be found in the top
    ``k`` by its own title and by a question made of its first body sentence; a document below
@@ -35,6 +36,7 @@ from .evaluate import (
 )
 from .index_store import LoadedIndex, load_version, versions_dir
 from .pipeline import Assistant
+from .query import strip_years
 from .settings import Settings
 from .types import Record
 
@@ -97,7 +99,8 @@ def self_retrieval(assistant: Assistant, records: list[Record], k: int) -> list[
     for record in records:
         result = out.setdefault(record.source_file, SelfRetrieval(record.source_file, 0))
         result.total += 1
-        for question in dict.fromkeys([record.title, first_sentence(record)]):
+        # without fiscal-year words: they would send the question to another edition of the same series
+        for question in dict.fromkeys(strip_years(q) for q in (record.title, first_sentence(record))):
             found = [e.record.id for e in assistant.search(question, k=k).evidence[:k]]
             if record.id not in found:
                 result.missing.append(record.label)
@@ -168,6 +171,9 @@ def _review_reason(case: CaseResult, before: CaseResult, change: CorpusChange,
                 return f"now answerable from {name}"
     if top in change.new_or_changed and _top_file(before) not in change.new_or_changed:
         return f"now answered from {top}"
+    competing = [key.split("#", 1)[0] for key in case.retrieved if key.split("#", 1)[0] in change.new_or_changed]
+    if competing and _case_score(case) < _case_score(before):
+        return f"changed with {competing[0]} among its results"
     return None
 
 

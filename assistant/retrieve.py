@@ -13,6 +13,7 @@ import numpy as np
 from pydantic import BaseModel, Field
 
 from . import dense_index
+from .editions import Editions
 from .embeddings import encode_queries
 from .filters import FilterIndex, Filters
 from .fusion import reciprocal_rank_fusion, top
@@ -34,6 +35,12 @@ class SearchResult(BaseModel):
     )
     listed: list[str] = Field(default_factory=list, description="Record ids a listing question asks for")
     referenced: list[str] = Field(default_factory=list, description="Record ids the question names by number")
+    other_editions: list[Evidence] = Field(
+        default_factory=list, description="The same units in the other editions of their series, one citation away"
+    )
+    edition_year: int | None = Field(
+        default=None, description="The year of the edition answering, when the question named none and there are several"
+    )
 
     def support(self, top: int = 3) -> float:
         """Share of the question's content terms found in the top records' text (0..1)."""
@@ -98,6 +105,8 @@ class Retriever:
             if refs and ends_with_counter(record.label):
                 self.by_last_value.setdefault(refs[-1].value, []).append(pos)
         self.label_keys = [label_key(r.label) for r in index.records]
+        self.editions = Editions.of(index.records)
+        self.by_file_label = {(r.source_file, r.label): pos for pos, r in enumerate(index.records)}
         self.key_counts: dict[str, int] = {}
         for key in self.label_keys:
             if key:
@@ -232,6 +241,7 @@ class Retriever:
             if bonus:
                 fused[str(pos)] = fused.get(str(pos), 0.0) + bonus
 
+        hidden = self._apply_editions(fused, years)
         q_terms = question_terms(query, self.city_terms)
         evidence = []
         limit = max(k, min(len(listed), self.settings.max_listed)) if listed else k
@@ -247,7 +257,45 @@ class Retriever:
                     matched_terms=matched_terms(record, sorted(set(terms) | set(q_terms))),
                 )
             )
-        listed_ids = [records[pos].id for pos in sorted(listed)]
+        listed_ids = [records[pos].id for pos in sorted(listed) if str(pos) not in hidden]
+        other_editions, edition_year = self._other_editions(evidence, years)
         referenced_ids = [records[pos].id for pos in sorted(referenced)]
         return SearchResult(query=query, evidence=evidence, query_terms=q_terms, listed=listed_ids,
-                            referenced=referenced_ids)
+                            referenced=referenced_ids, other_editions=other_editions, edition_year=edition_year)
+
+    def _apply_editions(self, fused: dict[str, float], years: set[int]) -> set[str]:
+        """Of a series with several editions, keep the edition(s) of the years asked, or the latest one."""
+        hidden = set()
+        for key in list(fused):
+            pos = int(key)
+            if not self.editions.multi(pos):
+                continue
+            source = self.index.records[pos].source_file
+            matching = self.editions.matching(pos, years) if years else []
+            keep = source in matching if matching else source == self.editions.latest(pos)
+            if not keep:
+                hidden.add(key)
+                del fused[key]
+        return hidden
+
+    def _other_editions(self, evidence: list[Evidence], years: set[int]) -> tuple[list[Evidence], int | None]:
+        """The same units (by label) in the series' other editions: the earlier ones when the question named
+        no year, the other named years' otherwise."""
+        out: list[Evidence] = []
+        edition_year = None
+        records = self.index.records
+        shown = {e.record.id for e in evidence}
+        for e in evidence[:3]:
+            pos = self.index.record_pos[e.record.id]
+            if not self.editions.multi(pos):
+                continue
+            files = self.editions.files[self.editions.series[pos]]
+            if not years and edition_year is None:
+                edition_year = self.editions.year_of(e.record.source_file, pos)
+            others = [f for f in files if f != e.record.source_file and (not years or files[f] & years)]
+            for f in sorted(others, key=lambda f: -max(files[f], default=0)):
+                other = self.by_file_label.get((f, e.record.label))
+                if other is not None and records[other].id not in shown:
+                    shown.add(records[other].id)
+                    out.append(Evidence(record=records[other], score=0.0))
+        return out, edition_year

@@ -117,6 +117,7 @@ def add_document(
     from .errors import BuildError
     from .formats import DOCUMENT_SUFFIXES, document_lines
     from .ingest import detect_layout, parse_document
+    from .readers import DocumentFormatError
     from .types import DocumentMeta
 
     if not file.is_file():
@@ -150,7 +151,19 @@ def add_document(
                          f"`python -m assistant add --accept {file.name}`, or delete it there to add it anew")
 
     lines = document_lines(file)  # parse before touching the corpus
-    parsed = detect_layout(lines, meta, settings.ingest) if detect else parse_document(lines, meta, settings.ingest)
+    parsed = None
+    if detect:  # a next edition of a series already in the corpus is read as the series was
+        sibling = _series_kind(settings, meta)
+        if sibling is not None:
+            try:
+                parsed = parse_document(lines, meta.model_copy(update={"kind": sibling[1], "kind_detected": True}),
+                                        settings.ingest)
+                parsed.report.warnings.append(f"read as {sibling[1].value}, like {sibling[0]} of the same series")
+            except DocumentFormatError as exc:
+                log.info("%s: not readable as its series' %s (%s); detecting the layout", file.name,
+                         sibling[1].value, exc.message)
+    if parsed is None:
+        parsed = detect_layout(lines, meta, settings.ingest) if detect else parse_document(lines, meta, settings.ingest)
     meta = parsed.meta
     log.info("%s parses into %d records (%s, coverage %.1f%%)", file.name, len(parsed.records),
              meta.kind.value, 100 * parsed.report.coverage)
@@ -177,6 +190,23 @@ def add_document(
     else:
         outcome.messages.insert(1, f"added {file.name}: {len(parsed.records)} records")
     return outcome
+
+
+def _series_kind(settings: Settings, meta) -> tuple[str, object] | None:
+    """(file, kind) of a corpus document of the same series (city + title without its years), if any."""
+    from .corpus import document_files, read_meta
+    from .editions import series_key
+    from .readers import DocumentFormatError
+
+    key = series_key(meta.city, meta.title)
+    for document in document_files(settings.corpus_dir):
+        try:
+            other = read_meta(document)
+        except DocumentFormatError:
+            continue
+        if series_key(other.city, other.title) == key:
+            return document.name, other.kind
+    return None
 
 
 def accept_document(settings: Settings, name: str, *, model=None) -> UpdateOutcome:

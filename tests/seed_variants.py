@@ -53,3 +53,25 @@ VARIANTS = {
     for f in (toc_without_p, tantouka, spaced_indicator_table, section_number_without_dot,
               next_year_status_heading, no_markdown)
 }
+
+
+R4_PAPERLESS = "令和4年度は庁議資料の電子配布を全部局に広げ、コピー用紙の購入量を前年度比で約15%削減した。"
+
+
+def next_year_edition(lines: list[str]) -> list[str]:
+    """The same report one year later (written for the tests): 令和4年度 in the title, headings and year
+    columns, R4 status headings, changed indicator values, and a new R4 sentence for 取組項目08."""
+    out = []
+    for line in lines:
+        line = line.replace("令和3年度進捗状況報告書", "令和4年度進捗状況報告書").replace("令和4年7月", "令和5年7月")
+        line = line.replace("令和3年度の主な取組状況", "令和4年度の主な取組状況")
+        line = line.replace("本書にて令和3年度の進捗状況", "本書にて令和4年度の進捗状況")
+        line = line.replace("令和3年度末現状値", "令和4年度末現状値")
+        if line.startswith("R3 年度 の 取 組 状 況\t全庁的にペーパーレスの推進"):
+            line = line.replace("R3 年度 の 取 組 状 況\t", f"R4 年度 の 取 組 状 況\t{R4_PAPERLESS}")
+        line = re.sub(r"^R3(?= )", "R4", line)
+        line = line.replace("<b>48.3 (72.2) ※1</b>", "<b>52.1 (74.0) ※1</b>").replace("<b>36.3</b>", "<b>47.9</b>")
+        line = line.replace("R3 年度 の 取 組 状 況", "R4 年度 の 取 組 状 況").replace(
+            "R3 年 度 の 取 組 状 況", "R4 年 度 の 取 組 状 況").replace("R3 年度の取組", "R4 年度の取組")
+        out.append(line)
+    return out
