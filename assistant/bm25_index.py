@@ -1,4 +1,10 @@
-"""Keyword search: BM25 (bm25s) over fugashi tokens of each passage."""
+"""Keyword search: BM25 (bm25s) over fugashi tokens of each passage.
+
+Identical passages (the same unit printed again in next year's edition of a report) are indexed once,
+so collection statistics do not count them twice: adding an edition does not lower the weight of every
+word it repeats, which would reorder answers that have nothing to do with it. Each passage maps to its
+unique text (``positions.npy``), and gets that text's score.
+"""
 
 from __future__ import annotations
 
@@ -13,30 +19,40 @@ from .tokenize_ja import tokenize
 logging.getLogger("bm25s").setLevel(logging.WARNING)
 
 
+POSITIONS = "positions.npy"
+
+
 class KeywordIndex:
-    def __init__(self, retriever: bm25s.BM25) -> None:
+    def __init__(self, retriever: bm25s.BM25, positions: np.ndarray | None = None) -> None:
         self.retriever = retriever
         self.vocab: dict[str, int] = retriever.vocab_dict
+        n = retriever.scores["num_docs"]
+        self.positions = positions if positions is not None else np.arange(n, dtype=np.int64)
 
     @classmethod
     def build(cls, token_lists: list[list[str]]) -> KeywordIndex:
-        retriever = bm25s.BM25()
+        unique: dict[tuple[str, ...], int] = {}
         # An empty passage still needs a token so positions stay aligned with the passages.
-        retriever.index([tokens or ["∅"] for tokens in token_lists], show_progress=False)
-        return cls(retriever)
+        positions = np.asarray([unique.setdefault(tuple(tokens or ["∅"]), len(unique)) for tokens in token_lists],
+                               dtype=np.int64)
+        retriever = bm25s.BM25()
+        retriever.index([list(tokens) for tokens in unique], show_progress=False)
+        return cls(retriever, positions)
 
     def save(self, directory: Path) -> None:
         self.retriever.save(str(directory), show_progress=False)
+        np.save(directory / POSITIONS, self.positions)
 
     @classmethod
     def load(cls, directory: Path) -> KeywordIndex:
-        return cls(bm25s.BM25.load(str(directory), show_progress=False, verbosity=0))
+        positions = np.load(directory / POSITIONS) if (directory / POSITIONS).exists() else None
+        return cls(bm25s.BM25.load(str(directory), show_progress=False, verbosity=0), positions)
 
     def scores(self, query: str) -> tuple[np.ndarray, list[str]]:
         """BM25 score of every passage for ``query``, and the query terms found in the index."""
         terms = [t for t in dict.fromkeys(tokenize(query)) if t in self.vocab]
-        n = self.retriever.scores["num_docs"]
         if not terms:
-            return np.zeros(n, dtype=np.float32), []
+            return np.zeros(len(self.positions), dtype=np.float32), []
         ids = [self.vocab[t] for t in terms]
-        return np.asarray(self.retriever.get_scores_from_ids(ids), dtype=np.float32), terms
+        unique_scores = np.asarray(self.retriever.get_scores_from_ids(ids), dtype=np.float32)
+        return unique_scores[self.positions], terms

@@ -279,9 +279,8 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
     else:
         lead = f"資料に基づく回答です（{len(picked)}件の記載）。"
     lines = [lead]
-    edition = next((e.record for e, _ in picked if result.edition_year in e.record.fiscal_years), None)
-    if result.edition_year is not None and edition is not None:
-        document = edition.document
+    if result.edition_year is not None and result.edition_document and picked:
+        document = result.edition_document
         lines.insert(0, f"According to the FY{result.edition_year} edition ({document}):" if english
                      else f"{reiwa(result.edition_year)}年度版（{document}）によると:")
     citations = []

@@ -41,6 +41,7 @@ class SearchResult(BaseModel):
     edition_year: int | None = Field(
         default=None, description="The year of the edition answering, when the question named none and there are several"
     )
+    edition_document: str | None = Field(default=None, description="That edition's document title")
 
     def support(self, top: int = 3) -> float:
         """Share of the question's content terms found in the top records' text (0..1)."""
@@ -205,8 +206,12 @@ class Retriever:
         if not query.normalized:
             return SearchResult(query=query, evidence=[])
 
+        years = set(query.fiscal_years)
         dense = self.dense(query, allowed, filters.active())
         keyword, terms = self.keyword(query, allowed)
+        # another edition's copy of a unit takes no rank from the edition that answers
+        dense = {pos: v for pos, v in dense.items() if self._edition_shown(pos, years)}
+        keyword = {pos: v for pos, v in keyword.items() if self._edition_shown(pos, years)}
         c = self.settings.candidates
         ids = lambda ranked: [str(i) for i in list(ranked)[:c]]  # noqa: E731
         fused = reciprocal_rank_fusion(
@@ -215,7 +220,6 @@ class Retriever:
         )
         unit = 1.0 / (self.settings.rrf_k + 1)
         named_cities = set(query.cities) & set(self.corpus_cities)
-        years = set(query.fiscal_years)
         compact = _compact(query.normalized)
         records = self.index.records
         referenced = self.referenced(query)
@@ -258,31 +262,32 @@ class Retriever:
                 )
             )
         listed_ids = [records[pos].id for pos in sorted(listed) if str(pos) not in hidden]
-        other_editions, edition_year = self._other_editions(evidence, years)
+        other_editions, edition = self._other_editions(evidence, years)
         referenced_ids = [records[pos].id for pos in sorted(referenced)]
         return SearchResult(query=query, evidence=evidence, query_terms=q_terms, listed=listed_ids,
-                            referenced=referenced_ids, other_editions=other_editions, edition_year=edition_year)
+                            referenced=referenced_ids, other_editions=other_editions,
+                            edition_year=edition[0] if edition else None, edition_document=edition[1] if edition else None)
+
+    def _edition_shown(self, pos: int, years: set[int]) -> bool:
+        """Of a series with several editions, the edition(s) of the years asked, or the latest one."""
+        if not self.editions.multi(pos):
+            return True
+        source = self.index.records[pos].source_file
+        matching = self.editions.matching(pos, years) if years else []
+        return source in matching if matching else source == self.editions.latest(pos)
 
     def _apply_editions(self, fused: dict[str, float], years: set[int]) -> set[str]:
-        """Of a series with several editions, keep the edition(s) of the years asked, or the latest one."""
-        hidden = set()
-        for key in list(fused):
-            pos = int(key)
-            if not self.editions.multi(pos):
-                continue
-            source = self.index.records[pos].source_file
-            matching = self.editions.matching(pos, years) if years else []
-            keep = source in matching if matching else source == self.editions.latest(pos)
-            if not keep:
-                hidden.add(key)
-                del fused[key]
+        hidden = {key for key in fused if not self._edition_shown(int(key), years)}
+        for key in hidden:  # referenced or listed units of a hidden edition
+            del fused[key]
         return hidden
 
-    def _other_editions(self, evidence: list[Evidence], years: set[int]) -> tuple[list[Evidence], int | None]:
+    def _other_editions(self, evidence: list[Evidence], years: set[int]
+                        ) -> tuple[list[Evidence], tuple[int, str] | None]:
         """The same units (by label) in the series' other editions: the earlier ones when the question named
         no year, the other named years' otherwise."""
         out: list[Evidence] = []
-        edition_year = None
+        edition: tuple[int, str] | None = None
         records = self.index.records
         shown = {e.record.id for e in evidence}
         for e in evidence[:3]:
@@ -290,12 +295,13 @@ class Retriever:
             if not self.editions.multi(pos):
                 continue
             files = self.editions.files[self.editions.series[pos]]
-            if not years and edition_year is None:
-                edition_year = self.editions.year_of(e.record.source_file, pos)
+            year = self.editions.year_of(e.record.source_file, pos)
+            if not years and edition is None and year is not None:
+                edition = (year, e.record.document)
             others = [f for f in files if f != e.record.source_file and (not years or files[f] & years)]
             for f in sorted(others, key=lambda f: -max(files[f], default=0)):
                 other = self.by_file_label.get((f, e.record.label))
                 if other is not None and records[other].id not in shown:
                     shown.add(records[other].id)
                     out.append(Evidence(record=records[other], score=0.0))
-        return out, edition_year
+        return out, edition
