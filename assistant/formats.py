@@ -3,18 +3,23 @@
 * ``.txt``: UTF-8 text as extracted (Shift_JIS is detected and named in the error);
 * ``.pdf``: pypdf, page by page, with page markers (``assistant.pdf_text``);
 * ``.html`` / ``.htm``: trafilatura keeps the page's main content as Markdown (headings, lists,
-  tables) and drops navigation, breadcrumbs, headers and footers.
+  tables) and drops navigation, breadcrumbs, headers and footers;
+* ``.docx``: python-docx, body in order: headings as Markdown ``#`` levels (from the paragraph style),
+  paragraphs, and tables as tab-separated rows;
+* ``.xlsx``: openpyxl, every sheet as a table of tab-separated rows; merged cells repeat their value
+  across the merge (so a multi-row header names every column) and empty rows are dropped.
 
 Every reader gets the same thing: a list of lines, with ``\\f<page>`` markers where pages are known.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .readers import DocumentFormatError
 
-DOCUMENT_SUFFIXES = (".txt", ".pdf", ".html", ".htm")
+DOCUMENT_SUFFIXES = (".txt", ".pdf", ".html", ".htm", ".docx", ".xlsx")
 
 
 def document_lines(document: Path) -> list[str]:
@@ -23,6 +28,10 @@ def document_lines(document: Path) -> list[str]:
         from .pdf_text import pdf_lines
 
         return pdf_lines(document)
+    if suffix == ".docx":
+        return docx_lines(document)
+    if suffix == ".xlsx":
+        return xlsx_lines(document)
     text = _decode(document)
     if suffix in (".html", ".htm"):
         return html_lines(text, document.name)
@@ -56,3 +65,108 @@ def _decode(document: Path) -> str:
         raise DocumentFormatError(
             document.name, line, f"not UTF-8 text (byte 0x{data[exc.start]:02x}{hint}): convert the file to UTF-8"
         ) from exc
+
+
+def docx_lines(document: Path) -> list[str]:
+    import zipfile
+
+    from docx import Document
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        doc = Document(str(document))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise DocumentFormatError(document.name, None, f"not a readable Word document (.docx): {exc}") from exc
+    lines: list[str] = []
+    for child in doc.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            paragraph = Paragraph(child, doc)
+            text = paragraph.text.strip()
+            style = (paragraph.style.name or "") if paragraph.style is not None else ""
+            level = _heading_level(style)
+            if text:
+                lines += ["", ("#" * level + " " if level else "") + text]
+        elif tag == "tbl":
+            lines.append("")
+            for row in Table(child, doc).rows:
+                cells = [" ".join(c.text.split()) for c in row.cells]
+                lines.append("\t".join(_dedupe_merged(cells)))
+    if not any(line.strip() for line in lines):
+        raise DocumentFormatError(document.name, None, "the Word document has no text")
+    return lines
+
+
+def _heading_level(style: str) -> int:
+    match = re.match(r"(?:Heading|見出し)\s*(\d)", style)
+    if match:
+        return int(match.group(1))
+    return 1 if style in ("Title", "表題") else 0
+
+
+def _dedupe_merged(cells: list[str]) -> list[str]:
+    """python-docx repeats a horizontally merged cell once per grid column: keep it once."""
+    out: list[str] = []
+    for cell in cells:
+        if not out or cell != out[-1] or not cell:
+            out.append(cell)
+    return out
+
+
+def xlsx_lines(document: Path) -> list[str]:
+    import zipfile
+
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        book = load_workbook(str(document), data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise DocumentFormatError(document.name, None, f"not a readable Excel workbook (.xlsx): {exc}") from exc
+    lines: list[str] = []
+    for sheet in book.worksheets:
+        merged = {}
+        for cell_range in sheet.merged_cells.ranges:
+            value = sheet.cell(cell_range.min_row, cell_range.min_col).value
+            for row in range(cell_range.min_row, cell_range.max_row + 1):
+                for col in range(cell_range.min_col, cell_range.max_col + 1):
+                    merged[(row, col)] = value
+        rows = []
+        for r, row in enumerate(sheet.iter_rows(values_only=True), start=1):
+            cells = [merged.get((r, c), value) for c, value in enumerate(row, start=1)]
+            texts = [" ".join(str(v).split()) if v is not None else "" for v in cells]
+            if any(texts):
+                rows.append(texts)
+        if not rows:
+            continue
+        lines += ["", f"# {sheet.title}", ""]
+        lines += _xlsx_header(rows)
+    if not lines:
+        raise DocumentFormatError(document.name, None, "the workbook has no cells with values")
+    return lines
+
+
+def _xlsx_header(rows: list[list[str]]) -> list[str]:
+    """Rows as tab-separated lines; a header printed over two rows (a merged group cell above its
+    sub-columns) becomes one header row naming each column 「group sub」."""
+    from .structure.blocks import header_role
+
+    width = max(len(r) for r in rows)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    out = []
+    i = 0
+    while i < len(rows):
+        row = rows[i]
+        nxt = rows[i + 1] if i + 1 < len(rows) else None
+        is_header = sum(bool(header_role(c)) for c in row if c) >= 2
+        if is_header and nxt is not None and sum(bool(header_role(c)) for c in nxt if c) >= 1 and not any(
+                c.strip().isdigit() for c in nxt[:1]):
+            combined = [a if a == b or not b else (b if not a else f"{a} {b}") for a, b in zip(row, nxt, strict=True)]
+            out.append("\t".join(combined))
+            i += 2
+            continue
+        out.append("\t".join(row))
+        i += 1
+    return out

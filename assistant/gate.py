@@ -94,13 +94,16 @@ def first_sentence(record: Record) -> str:
 
 
 def self_retrieval(assistant: Assistant, records: list[Record], k: int) -> list[SelfRetrieval]:
-    """Per document: which of its records its own title and its first sentence do not both find in the top k."""
+    """Per document: which of its records its own title and its first sentence do not both find in the top k.
+
+    Each question names the record's city, as a resident of that city would ask: in a corpus of several
+    cities a question that names none may rightly be answered from another city's plan."""
     out: dict[str, SelfRetrieval] = {}
     for record in records:
         result = out.setdefault(record.source_file, SelfRetrieval(record.source_file, 0))
         result.total += 1
         # without fiscal-year words: they would send the question to another edition of the same series
-        for question in dict.fromkeys(strip_years(q) for q in (record.title, first_sentence(record))):
+        for question in dict.fromkeys(f"{record.city} {strip_years(q)}" for q in (record.title, first_sentence(record))):
             found = [e.record.id for e in assistant.search(question, k=k).evidence[:k]]
             if record.id not in found:
                 result.missing.append(record.label)

@@ -1,0 +1,133 @@
+"""Word and Excel documents written for the tests (with python-docx and openpyxl, in layouts like city
+publications) read through the same structural layer; damaged files are refused by name."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from docx import Document
+from openpyxl import Workbook
+
+from assistant.formats import document_lines
+from assistant.ingest import detect_layout
+from assistant.pipeline import Assistant
+from assistant.readers import DocumentFormatError
+from assistant.settings import IngestSettings, Settings
+from assistant.types import DocumentKind, DocumentMeta
+from assistant.update import add_document
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def make_docx(path: Path) -> Path:
+    """A 行政改革推進計画 in Word: numbered headings (Heading 1/2 styles), 担当課 lines, an item table."""
+    doc = Document()
+    doc.add_heading("はやせ市行政改革推進計画（令和5年度～令和7年度）", level=0)
+    doc.add_heading("1　計画の趣旨", level=1)
+    doc.add_paragraph("人口減少と施設の老朽化に備え、限られた財源で市民サービスを維持するため、この計画を定めます。")
+    doc.add_heading("2　重点取組", level=1)
+    doc.add_heading("(1)　窓口のデジタル化", level=2)
+    doc.add_paragraph("担当課：市民課、情報政策課")
+    doc.add_paragraph("住民票の写しなど30手続をオンラインで申請できるようにし、窓口の待ち時間を半分にします。")
+    doc.add_heading("(2)　公共施設の再配置", level=2)
+    doc.add_paragraph("担当課：資産経営課")
+    doc.add_paragraph("地区ごとの利用実態を調べ、老朽化した集会施設を令和7年度までに3か所統合します。")
+    doc.add_heading("3　取組一覧", level=1)
+    table = doc.add_table(rows=1, cols=4)
+    for cell, text in zip(table.rows[0].cells, ["No.", "取組項目", "担当課", "内容"], strict=True):
+        cell.text = text
+    for row in [("1", "電子契約の導入", "契約課", "工事請負契約から電子契約を始め、印紙代と郵送の手間をなくす。"),
+                ("2", "公用車の削減", "管財課", "稼働率の低い公用車を5台減らし、カーシェアに切り替える。"),
+                ("3", "窓口手数料のキャッシュレス化", "市民課", "証明書の手数料を電子マネーとQRコードで払えるようにする。")]:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    doc.save(str(path))
+    return path
+
+
+def make_xlsx(path: Path) -> Path:
+    """A progress sheet in Excel: a title row, a two-row header whose 実績 group cell is merged over the
+    years, 番号/取組名/担当課 merged down both header rows, one row per item."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "進捗状況"
+    sheet.append(["はやせ市 行政改革 取組進捗状況（令和5年度）"])
+    sheet.append(["番号", "取組名", "担当課", "実績", None, "評価"])
+    sheet.append([None, None, None, "令和4年度", "令和5年度", None])
+    for col in ("A", "B", "C", "F"):
+        sheet.merge_cells(f"{col}2:{col}3")
+    sheet.merge_cells("D2:E2")
+    sheet.append([1, "ペーパーレス会議の推進", "総務課", "12機関", "20機関", "順調"])
+    sheet.append([2, "市税のコンビニ納付", "納税課", "導入準備", "導入済み", "完了"])
+    sheet.append([3, "職員のテレワーク", "人事課", "月120人", "月310人", "順調"])
+    book.save(str(path))
+    return path
+
+
+def _meta(name: str) -> DocumentMeta:
+    return DocumentMeta(source_file=name, city="はやせ市", title="はやせ市行政改革推進計画", kind=DocumentKind.generic,
+                        fiscal_years=[2023], published="令和5年4月", page_source="")
+
+
+def test_word_document_outline(tmp_path):
+    path = make_docx(tmp_path / "hayase_plan.docx")
+    parsed = detect_layout(document_lines(path), _meta(path.name), IngestSettings())
+    assert parsed.meta.kind == DocumentKind.generic and parsed.report.coverage >= 0.95, parsed.report.text()
+    got = [(r.label, r.title, r.departments) for r in parsed.records]
+    assert got == [
+        ("1", "計画の趣旨", []),
+        ("(1)", "窓口のデジタル化", ["市民課", "情報政策課"]),
+        ("(2)", "公共施設の再配置", ["資産経営課"]),
+        ("No.1", "電子契約の導入", ["契約課"]),
+        ("No.2", "公用車の削減", ["管財課"]),
+        ("No.3", "窓口手数料のキャッシュレス化", ["市民課"]),
+    ]
+    assert parsed.records[3].fields == {"担当課": "契約課", "内容": "工事請負契約から電子契約を始め、印紙代と郵送の手間をなくす。"}
+
+
+def test_excel_progress_sheet_one_record_per_row(tmp_path):
+    path = make_xlsx(tmp_path / "hayase_progress.xlsx")
+    parsed = detect_layout(document_lines(path), _meta(path.name), IngestSettings())
+    assert parsed.report.coverage >= 0.95, parsed.report.text()
+    rows = [r for r in parsed.records if r.record_type == "action_item"]
+    assert [(r.label, r.title, r.departments) for r in rows] == [
+        ("1", "ペーパーレス会議の推進", ["総務課"]), ("2", "市税のコンビニ納付", ["納税課"]), ("3", "職員のテレワーク", ["人事課"])]
+    assert rows[2].fields == {"担当課": "人事課", "実績 令和4年度": "月120人", "実績 令和5年度": "月310人", "評価": "順調"}
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".xlsx"])
+def test_damaged_office_files_are_refused_by_name(tmp_path, suffix):
+    path = tmp_path / f"broken{suffix}"
+    path.write_bytes(b"PK\x03\x04 this is not a complete zip archive")
+    with pytest.raises(DocumentFormatError, match=f"broken\\{suffix}"):
+        document_lines(path)
+
+
+@pytest.fixture(scope="module")
+def with_office_documents(tmp_path_factory, settings: Settings, st_model, published_index):
+    root = tmp_path_factory.mktemp("office")
+    shutil.copytree(ROOT / "corpus", root / "corpus")
+    shutil.copytree(settings.index_dir, root / "index")
+    rows = [json.loads(line) for line in (ROOT / "eval" / "qa.jsonl").read_text(encoding="utf-8").splitlines()]
+    qa = root / "qa.jsonl"
+    qa.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows if r["id"] in {"q001", "q009", "q023"}),
+                  encoding="utf-8")
+    grown = settings.model_copy(update={"corpus_dir": root / "corpus", "index_dir": root / "index"})
+    grown = grown.model_copy(update={"eval": grown.eval.model_copy(update={"qa_file": qa})})
+    outcomes = [add_document(grown, make(root / name), city="はやせ市", title=title, year=[2023], model=st_model)
+                for make, name, title in [(make_docx, "hayase_plan.docx", "はやせ市行政改革推進計画"),
+                                          (make_xlsx, "hayase_progress.xlsx", "はやせ市 行政改革 取組進捗状況")]]
+    return Assistant(grown, model=st_model), outcomes
+
+
+def test_office_documents_are_added_without_a_kind_and_answer(with_office_documents):
+    assistant, outcomes = with_office_documents
+    assert all(o.published and not o.forced for o in outcomes), [o.summary() for o in outcomes]
+    answer = assistant.ask("はやせ市では公用車を減らしますか？")
+    assert (answer.citations[0].source_file, answer.citations[0].label) == ("hayase_plan.docx", "No.2")
+    answer = assistant.ask("はやせ市の職員のテレワークの実績は？")
+    assert (answer.citations[0].source_file, answer.citations[0].label) == ("hayase_progress.xlsx", "3")
+    assert "月310人" in answer.answer
