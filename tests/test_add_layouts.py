@@ -1,10 +1,9 @@
-"""End to end: every layout test document added with ``add`` and no --kind to a copy of the corpus,
-then asked its questions: the first citation is the expected unit and page.
+"""End to end: every layout test document added with plain ``add`` (no --kind, no --force) to a copy of
+the corpus, then asked its questions: the first citation is the expected unit and page.
 
-The documents are added with ``force``: the eval gate of this round still counts a seed question that
-names no city and is now answered from another city's document as a regression (the gate that judges
-growth fairly is the next issue). The gate's verdicts are kept in the outcomes and printed by the
-first test, so they stay visible."""
+The gate here runs on a few seed cases (it is not what this test is about, and the full eval set takes a
+minute per document); each document must still pass it, self-retrieval included. The verdicts on the
+full eval set are measured separately (see the README, "Index, evaluation and gated updates")."""
 
 from __future__ import annotations
 
@@ -32,13 +31,18 @@ def grown(tmp_path_factory, settings: Settings, st_model, published_index):
     root = tmp_path_factory.mktemp("grown")
     shutil.copytree(ROOT / "corpus", root / "corpus")
     shutil.copytree(settings.index_dir, root / "index")  # reuse the seed vectors: only new passages are embedded
+    rows = [json.loads(line) for line in (ROOT / "eval" / "qa.jsonl").read_text(encoding="utf-8").splitlines()]
+    qa = root / "qa.jsonl"
+    qa.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows if r["id"] in {"q001", "q009", "q023"}),
+                  encoding="utf-8")
     grown = settings.model_copy(update={"corpus_dir": root / "corpus", "index_dir": root / "index"})
+    grown = grown.model_copy(update={"eval": grown.eval.model_copy(update={"qa_file": qa})})
     outcomes = {}
     for case in CASES:
         doc = case.expected["document"]
         outcomes[case.name] = add_document(
             grown, case.document, city=doc["city"], title=doc["title"], year=doc["fiscal_years"],
-            published=doc["published"], model=st_model, force=True,
+            published=doc["published"], model=st_model,
         )
     return grown, st_model, outcomes
 
@@ -47,8 +51,7 @@ def grown(tmp_path_factory, settings: Settings, st_model, published_index):
 def test_add_without_kind_detects_the_layout_and_publishes(grown, case):
     settings, _, outcomes = grown
     outcome = outcomes[case.name]
-    print(outcome.summary())
-    assert outcome.published, outcome.summary()
+    assert outcome.published and not outcome.forced, outcome.summary()
     assert outcome.messages[0].startswith(f"{case.document.name}: {len(case.outline())} records read as generic")
     meta = DocumentMeta.model_validate(json.loads(meta_path(settings.corpus_dir / case.document.name).read_text()))
     assert meta.kind == DocumentKind.generic and meta.kind_detected
