@@ -36,6 +36,8 @@ def cmd_corpus(args: argparse.Namespace) -> int:
     settings = _settings()
     if args.report:
         return _print_report(settings, Path(args.report), args)
+    if args.self_retrieval:
+        return _print_self_retrieval(settings)
     loaded = load_corpus(settings.corpus_dir, settings=settings.ingest)
     if args.json:
         for r in loaded.records:
@@ -57,6 +59,19 @@ def cmd_corpus(args: argparse.Namespace) -> int:
     for error in loaded.errors:
         print(f"error: {error}", file=sys.stderr)
     return 1 if loaded.errors else 0
+
+
+def _print_self_retrieval(settings) -> int:
+    """Per document of the published index: how many records their own title and first sentence find."""
+    from .gate import self_retrieval
+    from .pipeline import Assistant
+
+    assistant = Assistant(settings)
+    results = self_retrieval(assistant, assistant.index.records, settings.eval.self_retrieval_k)
+    for r in results:
+        missing = f"  not found: {', '.join(r.missing)}" if r.missing else ""
+        print(f"{r.source_file:40} {r.total - len(r.missing):>4}/{r.total:<4} {r.rate:6.1%}{missing}")
+    return 0
 
 
 def _print_report(settings, document: Path, args: argparse.Namespace) -> int:
@@ -226,6 +241,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--report", metavar="FILE", help="print the parse report of FILE (any document) instead")
     s.add_argument("--kind", choices=[k.value for k in DocumentKind], help="with --report: force this reader")
     s.add_argument("--city", help="with --report: the document's city (selects city-specific OCR fixes)")
+    s.add_argument("--self-retrieval", action="store_true",
+                   help="per document of the published index: the share of records found by their own title and "
+                   "first sentence (what the gate requires of a new document)")
     s.set_defaults(func=cmd_corpus)
 
     s = sub.add_parser("model", help="convert (if needed) and verify the embedding model; print its path")
