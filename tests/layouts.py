@@ -9,6 +9,7 @@ from pathlib import Path
 
 from assistant.types import DocumentKind, DocumentMeta
 
+ROOT = Path(__file__).resolve().parent.parent
 LAYOUTS = Path(__file__).parent / "data" / "layouts"
 SEED_RECORDS = Path(__file__).parent / "data" / "seed_records.jsonl"
 
@@ -44,3 +45,20 @@ def layout_cases() -> list[LayoutCase]:
         document = next(p for p in LAYOUTS.iterdir() if p.stem == name and not p.name.endswith(".json"))
         cases.append(LayoutCase(name, document, json.loads(expected.read_text(encoding="utf-8"))))
     return cases
+
+
+def corpus_copy(root: Path, settings, eval_cases: set[str] | None = None):
+    """Settings over a copy of the seed corpus and of the session's published index in ``root`` (only new
+    passages get embedded), gated on the whole eval set or on the named cases only."""
+    import shutil
+
+    shutil.copytree(ROOT / "corpus", root / "corpus", ignore=shutil.ignore_patterns("pending"))
+    shutil.copytree(settings.index_dir, root / "index")
+    copy = settings.model_copy(update={"corpus_dir": root / "corpus", "index_dir": root / "index"})
+    if eval_cases is None:
+        return copy
+    rows = [json.loads(line) for line in (ROOT / "eval" / "qa.jsonl").read_text(encoding="utf-8").splitlines()]
+    qa = root / "qa.jsonl"
+    qa.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows if r["id"] in eval_cases),
+                  encoding="utf-8")
+    return copy.model_copy(update={"eval": copy.eval.model_copy(update={"qa_file": qa})})

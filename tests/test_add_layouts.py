@@ -8,11 +8,10 @@ full eval set are measured separately (see the README, "Index, evaluation and ga
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
-from layouts import layout_cases
+from layouts import corpus_copy, layout_cases
 
 from assistant.corpus import meta_path
 from assistant.index_store import current_version
@@ -29,14 +28,7 @@ CASES = layout_cases()
 def grown(tmp_path_factory, settings: Settings, st_model, published_index):
     """A copy of the seed corpus and of the session's published index, then every layout document added."""
     root = tmp_path_factory.mktemp("grown")
-    shutil.copytree(ROOT / "corpus", root / "corpus")
-    shutil.copytree(settings.index_dir, root / "index")  # reuse the seed vectors: only new passages are embedded
-    rows = [json.loads(line) for line in (ROOT / "eval" / "qa.jsonl").read_text(encoding="utf-8").splitlines()]
-    qa = root / "qa.jsonl"
-    qa.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows if r["id"] in {"q001", "q009", "q023"}),
-                  encoding="utf-8")
-    grown = settings.model_copy(update={"corpus_dir": root / "corpus", "index_dir": root / "index"})
-    grown = grown.model_copy(update={"eval": grown.eval.model_copy(update={"qa_file": qa})})
+    grown = corpus_copy(root, settings, {"q001", "q009", "q023"})
     outcomes = {}
     for case in CASES:
         doc = case.expected["document"]

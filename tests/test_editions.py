@@ -4,10 +4,10 @@ keeps the earlier edition one citation away; one that names both years gets both
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
+from layouts import corpus_copy
 from seed_variants import R4_PAPERLESS, next_year_edition
 
 from assistant.editions import series_key
@@ -31,9 +31,7 @@ def test_series_key_ignores_the_year_in_any_notation():
 @pytest.fixture(scope="module")
 def two_editions(tmp_path_factory, settings: Settings, st_model, published_index):
     root = tmp_path_factory.mktemp("editions")
-    shutil.copytree(ROOT / "corpus", root / "corpus")
-    shutil.copytree(settings.index_dir, root / "index")
-    grown = settings.model_copy(update={"corpus_dir": root / "corpus", "index_dir": root / "index"})
+    grown = corpus_copy(root, settings)
     doc = root / R4
     doc.write_text("\n".join(next_year_edition((ROOT / "corpus" / R3).read_text(encoding="utf-8").splitlines())),
                    encoding="utf-8")

@@ -3,12 +3,11 @@ publications) read through the same structural layer; damaged files are refused 
 
 from __future__ import annotations
 
-import json
-import shutil
 from pathlib import Path
 
 import pytest
 from docx import Document
+from layouts import corpus_copy
 from openpyxl import Workbook
 
 from assistant.formats import document_lines
@@ -109,14 +108,7 @@ def test_damaged_office_files_are_refused_by_name(tmp_path, suffix):
 @pytest.fixture(scope="module")
 def with_office_documents(tmp_path_factory, settings: Settings, st_model, published_index):
     root = tmp_path_factory.mktemp("office")
-    shutil.copytree(ROOT / "corpus", root / "corpus")
-    shutil.copytree(settings.index_dir, root / "index")
-    rows = [json.loads(line) for line in (ROOT / "eval" / "qa.jsonl").read_text(encoding="utf-8").splitlines()]
-    qa = root / "qa.jsonl"
-    qa.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows if r["id"] in {"q001", "q009", "q023"}),
-                  encoding="utf-8")
-    grown = settings.model_copy(update={"corpus_dir": root / "corpus", "index_dir": root / "index"})
-    grown = grown.model_copy(update={"eval": grown.eval.model_copy(update={"qa_file": qa})})
+    grown = corpus_copy(root, settings, {"q001", "q009", "q023"})
     outcomes = [add_document(grown, make(root / name), city="はやせ市", title=title, year=[2023], model=st_model)
                 for make, name, title in [(make_docx, "hayase_plan.docx", "はやせ市行政改革推進計画"),
                                           (make_xlsx, "hayase_progress.xlsx", "はやせ市 行政改革 取組進捗状況")]]

@@ -3,11 +3,10 @@ worse, new documents must find their own records, and a refused document waits i
 
 from __future__ import annotations
 
-import json
-import shutil
 from pathlib import Path
 
 import pytest
+from layouts import corpus_copy
 
 from assistant.evaluate import Absent, CaseResult, Dependencies, EvalReport
 from assistant.gate import CorpusChange, compare, corpus_change, first_sentence
@@ -119,14 +118,7 @@ def grown(tmp_path_factory, settings: Settings, st_model, published_index):
     """A copy of the corpus and of the published index, gated on a small eval set: four seed cases and the
     unanswerable 調布市 case."""
     root = tmp_path_factory.mktemp("growth")
-    shutil.copytree(ROOT / "corpus", root / "corpus")
-    shutil.copytree(settings.index_dir, root / "index")
-    rows = [json.loads(line) for line in (ROOT / "eval" / "qa.jsonl").read_text(encoding="utf-8").splitlines()]
-    keep = {"q001", "q002", "q009", "q023", "q121"}
-    qa = root / "qa.jsonl"
-    qa.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows if r["id"] in keep), encoding="utf-8")
-    grown = settings.model_copy(update={"corpus_dir": root / "corpus", "index_dir": root / "index"})
-    grown = grown.model_copy(update={"eval": grown.eval.model_copy(update={"qa_file": qa})})
+    grown = corpus_copy(root, settings, {"q001", "q002", "q009", "q023", "q121"})
     return grown, st_model
 
 
