@@ -29,17 +29,19 @@ class LabelRef:
 
 
 @lru_cache(maxsize=1)
-def _keyword_pattern() -> re.Pattern[str]:
+def _unit_words() -> list[tuple[str, str]]:
+    """(regex fragment, kind as labels write it), longest first."""
     words = [(fragment, label or fragment) for fragment, label in keyword_labels().items()]
     words += [(row[0], row[1]) for row in data_rows("reference_words.tsv")]
-    parts = [f"(?P<k{i}>{fragment})" for i, (fragment, _) in enumerate(sorted(words, key=lambda w: -len(w[0])))]
-    _KINDS.clear()
-    _KINDS.extend(kind for _, kind in sorted(words, key=lambda w: -len(w[0])))
+    return sorted(words, key=lambda w: -len(w[0]))
+
+
+@lru_cache(maxsize=1)
+def _keyword_pattern() -> re.Pattern[str]:
+    parts = [f"(?P<k{i}>{fragment})" for i, (fragment, _) in enumerate(_unit_words())]
     number = rf"(?P<n>\d{{1,3}}(?:\s*-\s*\d{{1,3}}){{0,2}}|[{CIRCLED_CLASS}])"
     return re.compile(rf"(?:{'|'.join(parts)})\s*(?:番号)?\s*{number}(?:\s*番目?|号)?", re.I)
 
-
-_KINDS: list[str] = []
 _CHAPTER = re.compile(r"第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(章|節|編)")
 _HYPHEN = re.compile(r"(?<![\d-])(\d{1,2}\s*-\s*\d{1,2}(?:\s*-\s*\d{1,2})?)(?![\d-])")
 _PAREN = re.compile(r"[(（]\s*(\d{1,2})\s*[)）]")
@@ -63,7 +65,7 @@ def _spans(text: str) -> list[tuple[int, int, LabelRef]]:
             found.append((start, end, ref))
 
     for m in pattern.finditer(text):
-        kind = next(_KINDS[i] for i in range(len(_KINDS)) if m.group(f"k{i}") is not None)
+        kind = next(kind for i, (_, kind) in enumerate(_unit_words()) if m.group(f"k{i}") is not None)
         value = _value(m.group("n"))
         add(m.start(), m.end(), LabelRef("hyphen" if "-" in value else kind, value))
     for m in _CHAPTER.finditer(text):
@@ -122,10 +124,8 @@ def names_unit(question: list[LabelRef], unit: LabelRef, label: list[LabelRef]) 
 
 def unit_words(text: str) -> list[str]:
     """Kinds of unit named without a number (「取組項目を全部」, "all indicators"), in order."""
-    words = [(fragment, label or fragment) for fragment, label in keyword_labels().items()]
-    words += [(row[0], row[1]) for row in data_rows("reference_words.tsv")]
     found: list[tuple[int, int, str]] = []
-    for fragment, kind in sorted(words, key=lambda w: -len(w[0])):
+    for fragment, kind in _unit_words():
         for m in re.finditer(fragment, normalize_width(text), re.I):
             overlaps = any(a < m.end() and m.start() < b for a, b, _ in found)
             followed = re.match(r"\s*(?:番号)?\s*[\d" + CIRCLED_CLASS + "]", text[m.end():])
