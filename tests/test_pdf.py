@@ -133,7 +133,8 @@ def test_lines_with_a_marker_before_each_page(tmp_path: Path) -> None:
     assert lines == [
         page_marker(1),
         "グループ①",
-        "記録者\t山本宏太\t場所\t市役所",  # the blank line is lost (no vertical gaps)
+        "記録者\t山本宏太\t場所\t市役所",
+        "",  # the blank line survives: layout mode keeps vertical gaps
         "実施プログラム\t㉑\t㉘ ⑳ ～ ▼ ※ ■ ・",
         page_marker(2),
         "<p>【計画】</p> 5-2",
