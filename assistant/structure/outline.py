@@ -38,7 +38,6 @@ class Node:
     children: list[Node] = field(default_factory=list)
     body: list[Block] = field(default_factory=list)  # own blocks, before the first child
     fields: dict[str, str] = field(default_factory=dict)  # from folded sub-headings and item tables
-    field_blocks: list[Block] = field(default_factory=list)
     departments_hint: list[str] = field(default_factory=list)
 
     @property
@@ -198,7 +197,6 @@ def _fold_field_headings(root: Node) -> None:
                 text = "\n".join(b.text for b in child.body).strip()
                 key = normalize_width(child.title).strip("【】[]〔〕 ")
                 node.fields[key] = (node.fields.get(key, "") + "\n" + text).strip()
-                node.field_blocks += [child.heading, *child.body] if child.heading else child.body
             else:
                 kept.append(child)
         node.children = kept
