@@ -272,7 +272,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_ask)
 
     s = sub.add_parser("eval", help="run the Q&A set against the published index")
-    s.add_argument("--split", choices=["test", "dev", "all"], default="test")
+    s.add_argument("--split", choices=["test", "dev", "all", "both"], default="test",
+                   help="both: every case, with dev and test metrics side by side")
     s.add_argument("--qa", help="Q&A file (default eval/qa.jsonl)")
     s.set_defaults(func=cmd_eval)
 

@@ -29,6 +29,7 @@ GATED_METRICS = {
     "false_abstention": False,
     "page_accuracy": True,
     "citation_validity": True,
+    "cited_precision": True,
 }
 
 
@@ -73,16 +74,24 @@ class EvalCase(BaseModel):
     split: str = Field(default="test", description="dev (for tuning) or test (for reporting)")
     note: str = ""
     depends_on: Dependencies = Field(default_factory=Dependencies)
+    related: list[GoldRecord] = Field(
+        default_factory=list,
+        description="records that are not the answer but are fair to cite beside it (the same programme in "
+        "another document, the item a near-miss question is nearest to)",
+    )
 
 
 class CaseResult(BaseModel):
     id: str
     question: str
     kind: str
+    split: str = "test"
     answerable: bool
     documents: list[str]
+    gold_labels: int = Field(default=0, description="distinct gold labels (1 = a single-item question)")
     retrieved: list[str] = Field(description="source_file#label, best first")
     cited: list[str]
+    cited_relevant: int = Field(default=0, description="cited items that are gold or related")
     abstained: bool
     hit1: float
     hit5: float
@@ -138,6 +147,7 @@ def run_case(assistant: Assistant, case: EvalCase, valid_keys: set[str],
     cited = [f"{c.source_file}#{c.label}" for c in composed.citations]
     equivalents = equivalents or {}
     gold = {f"{f}#{g.label}" for g in case.gold for f in equivalents.get(g.source_file, {g.source_file})}
+    related = {f"{f}#{g.label}" for g in case.related for f in equivalents.get(g.source_file, {g.source_file})}
     rank = next((i for i, key in enumerate(retrieved, start=1) if key in gold), None)
     answer_text = _norm(composed.answer)
     facts_found = sum(1 for f in case.facts if _norm(f) in answer_text)
@@ -149,10 +159,13 @@ def run_case(assistant: Assistant, case: EvalCase, valid_keys: set[str],
         id=case.id,
         question=case.question,
         kind=case.kind,
+        split=case.split,
         answerable=case.answerable,
         documents=sorted({g.source_file for g in case.gold}),
+        gold_labels=len({g.label for g in case.gold}),
         retrieved=retrieved,
         cited=cited,
+        cited_relevant=sum(1 for key in cited if key in gold or key in related),
         abstained=composed.abstained,
         hit1=float(rank == 1),
         hit5=float(rank is not None),
@@ -179,6 +192,8 @@ def metrics(results: list[CaseResult]) -> dict[str, float | int | None]:
     with_facts = [r for r in results if r.answerable and r.facts_total]
     paged = [r for r in results if r.page_ok is not None]
     latencies = sorted(r.latency_ms for r in results)
+    answered = [r for r in results if r.answerable and r.documents and not r.abstained and r.cited]
+    single = [len(r.answer) for r in answered if r.gold_labels == 1]
     return {
         "cases": len(results),
         "hit@1": _mean([r.hit1 for r in answerable]),
@@ -190,6 +205,10 @@ def metrics(results: list[CaseResult]) -> dict[str, float | int | None]:
         "false_abstention": _mean([float(r.abstained) for r in results if r.answerable]),
         "page_accuracy": _mean([float(bool(r.page_ok)) for r in paged]),
         "citation_validity": _mean([float(r.citations_valid) for r in results]),
+        "cited_precision": _mean([r.cited_relevant / len(r.cited) for r in answered]),
+        "cited_items": _mean([float(len(r.cited)) for r in answered]),
+        "answer_chars_p50": statistics.median(len(r.answer) for r in answered) if answered else None,
+        "single_item_chars_p50": statistics.median(single) if single else None,
         "latency_p50_ms": round(statistics.median(latencies), 2) if latencies else None,
         "latency_p95_ms": round(latencies[int(0.95 * (len(latencies) - 1))], 2) if latencies else None,
     }
@@ -256,7 +275,8 @@ def _fmt(value) -> str:
 
 
 _COLUMNS = ["cases", "hit@1", "hit@5", "mrr", "recall@5", "fact_coverage", "abstention_accuracy",
-            "false_abstention", "page_accuracy", "citation_validity", "latency_p50_ms", "latency_p95_ms"]
+            "false_abstention", "page_accuracy", "citation_validity", "cited_precision", "cited_items",
+            "answer_chars_p50", "single_item_chars_p50", "latency_p50_ms", "latency_p95_ms"]
 
 
 def metrics_table(rows: dict[str, dict]) -> str:
@@ -288,6 +308,27 @@ def markdown(report: EvalReport) -> str:
     return "\n".join(parts) + "\n"
 
 
+def side_by_side(report: EvalReport) -> str:
+    """Dev and frozen-test metrics next to each other, overall and per question kind, with the gap."""
+    by_split: dict[str, list[CaseResult]] = defaultdict(list)
+    for r in report.cases:
+        by_split[r.split].append(r)
+    dev, test = metrics(by_split.get("dev", [])), metrics(by_split.get("test", []))
+    lines = ["## Dev and test side by side", "", "| metric | dev | test | gap |", "|---|---|---|---|"]
+    for name in _COLUMNS:
+        d, t = dev.get(name), test.get(name)
+        numeric = isinstance(d, (int, float)) and isinstance(t, (int, float)) and name != "cases"
+        gap = abs(d - t) if numeric else None
+        lines.append(f"| {name} | {_fmt(d)} | {_fmt(t)} | {_fmt(float(gap)) if gap is not None else '-'} |")
+    rows: dict[str, dict] = {}
+    for kind in sorted({r.kind for r in report.cases}):
+        for split in ("dev", "test"):
+            group = [r for r in by_split.get(split, []) if r.kind == kind]
+            if group:
+                rows[f"{kind} ({split})"] = metrics(group)
+    return "\n".join([*lines, "", "### By kind and split", metrics_table(rows), ""])
+
+
 def write_report(report: EvalReport, index_path: Path) -> Path:
     out = index_path / "eval"
     out.mkdir(exist_ok=True)
@@ -308,10 +349,12 @@ def read_report(index_path: Path, split: str) -> EvalReport | None:
 
 def run_eval_cli(settings: Settings, split: str = "test", qa_file: str | None = None) -> int:
     path = Path(qa_file) if qa_file else settings.eval.qa_file
-    cases = load_cases(path, split)
+    cases = load_cases(path, "all" if split == "both" else split)
     assistant = Assistant(settings)
     report = evaluate(assistant, cases, qa_checksum(path), split)
     out = write_report(report, assistant.index.path)
     print(markdown(report))
+    if split == "both":
+        print(side_by_side(report))
     print(f"reports written to {out}", flush=True)
     return 0

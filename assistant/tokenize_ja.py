@@ -64,3 +64,25 @@ def tokenize(text: str) -> list[str]:
         else:
             tokens.append(base)
     return tokens
+
+
+_LEMMA_POS = {"名詞", "動詞", "形容詞", "形状詞"}
+
+
+def content_lemmas(text: str) -> set[str]:
+    """The dictionary forms (UniDic lemmas) of the content words of ``text``: nouns other than numbers
+    and place names, verbs, adjectives, adjectival nouns; auxiliary-like words (する, なる, こと …)
+    dropped. What "shares no word with" means when the eval set checks that a paraphrase avoids the
+    words of its gold record's title."""
+    lemmas: set[str] = set()
+    for word in _tagger()(normalize(text)):
+        feature = word.feature
+        if feature.pos1 not in _LEMMA_POS or feature.pos2 == "数詞" or feature.pos3 == "地名":
+            continue
+        if feature.pos2 == "非自立可能" and feature.pos1 == "名詞":
+            continue
+        lemma = (feature.lemma or word.surface).split("-")[0].lower()
+        if lemma in _STOP or word.surface in _STOP or not lemma.strip() or not any(c.isalnum() for c in lemma):
+            continue
+        lemmas.add(lemma)
+    return lemmas

@@ -31,8 +31,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 KINDS = (
     "single_item", "number", "multi_item", "cross_document", "listing",
-    "english", "paraphrase", "era", "citizen", "unanswerable",
+    "english", "paraphrase", "era", "citizen", "when", "unanswerable", "near_miss",
 )
+UNANSWERABLE_KINDS = ("unanswerable", "near_miss")
 LANGUAGES = ("ja", "en")
 USER_TYPES = ("staff", "citizen")
 SPLITS = ("dev", "test")
@@ -85,7 +86,7 @@ def check(cases: list[Any], records: list[Any]) -> list[str]:
             problems.append(f"{where}: user_type {case.user_type!r} is not staff/citizen")
         if case.split not in SPLITS:
             problems.append(f"{where}: split {case.split!r} is not dev/test")
-        if (case.kind == "unanswerable") != (not case.answerable):
+        if (case.kind in UNANSWERABLE_KINDS) != (not case.answerable):
             problems.append(f"{where}: kind {case.kind!r} does not agree with answerable={case.answerable}")
 
         gold_records = []
@@ -116,6 +117,16 @@ def check(cases: list[Any], records: list[Any]) -> list[str]:
         elif case.facts:
             problems.append(f"{where}: unanswerable case with facts")
 
+        for key in (_key(g.source_file, g.label) for g in case.related):
+            if key not in by_key:
+                problems.append(f"{where}: related {key} is not a record of the corpus")
+            elif key in gold_keys:
+                problems.append(f"{where}: related {key} is also gold")
+        if case.kind == "paraphrase" and gold_records:
+            shared = paraphrase_overlap(case.question, _get(gold_records[0], "title"))
+            if shared:
+                problems.append(f"{where}: paraphrase shares {sorted(shared)} with its gold title")
+
         haystacks = []
         for record in gold_records:
             parts = [_get(record, "text"), *(_get(record, "fields") or {}).values()]
@@ -129,6 +140,13 @@ def check(cases: list[Any], records: list[Any]) -> list[str]:
         if count > 1:
             problems.append(f"{case_id}: id used {count} times")
     return problems
+
+
+def paraphrase_overlap(question: str, title: str) -> set[str]:
+    """Content-word lemmas a paraphrase question shares with its gold record's title (should be none)."""
+    from assistant.tokenize_ja import content_lemmas
+
+    return content_lemmas(question) & content_lemmas(title)
 
 
 def coverage(cases: list[Any], records: list[Any]) -> dict[str, dict[str, int]]:
