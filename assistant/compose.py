@@ -47,6 +47,9 @@ class ComposedAnswer(BaseModel):
     reason: str | None = Field(default=None, description="Why it abstained (machine-readable)")
     citations: list[Citation]
     items: list[Evidence] = Field(default_factory=list, description="Evidence shown, in citation order")
+    nearby: list[Evidence] = Field(
+        default_factory=list, description="Retrieved items that do not answer the question: 近い項目, not cited"
+    )
 
 
 def _nfkc(text: str) -> str:
@@ -65,23 +68,29 @@ def sentence_terms(sentence: str) -> frozenset[str]:
 
 
 def select_sentences(
-    record: Record, query: ParsedQuery, query_terms: set[str], wants_number: bool, limit: int
+    e: Evidence, query: ParsedQuery, query_terms: set[str], wants_number: bool, limit: int, sim_weight: float = 0.0
 ) -> list[str]:
-    """The record's sentences that best match the question, in document order.
+    """The record's sentences that best answer the question, in document order.
 
-    Score: question terms in the sentence, +1 if it names an asked fiscal year, +1.5 if it
-    states a figure in the asked unit (人, 円 …), +0.5 for any number when a figure is asked.
-    An indicator is a small table: all its lines are kept.
+    Score: question terms in the sentence; up to ``sim_weight`` for the sentence closest in meaning to the
+    question (sentence vectors, falling off over 0.05 of cosine similarity); +1 if it names an asked fiscal
+    year, +1.5 if it states a figure in the asked unit (人, 円 …), +0.5 for any number when a figure is
+    asked. An indicator is a small table: all its lines are kept.
     """
+    record = e.record
     parts = sentences(record.text)
     if not parts or record.record_type == "indicator":
         return parts
     figure = _figure_pattern(query)
     # Within a one-year report every sentence is about that year; only a multi-year plan needs the year.
     years = set(query.fiscal_years) if len(record.fiscal_years) > 1 else set()
+    sims = e.sentence_scores
+    closest = max(sims.values(), default=0.0)
     scored = []
     for i, sentence in enumerate(parts):
         score = float(len(sentence_terms(sentence) & query_terms))
+        if i in sims and sim_weight:
+            score += sim_weight * max(0.0, 1.0 - (closest - sims[i]) / 0.05)
         if years and years & set(fiscal_years(_nfkc(sentence))):
             score += 1
         if figure is not None and figure.search(sentence):
@@ -103,8 +112,18 @@ def _figure_pattern(query: ParsedQuery) -> re.Pattern[str] | None:
     return re.compile(rf"\d[\d,，.]*\s*(?:万|億|千)?\s*(?:{'|'.join(units)})")
 
 
+def _closeness(e: Evidence) -> float:
+    return max(e.dense_score or 0.0, e.sentence_score or 0.0)
+
+
 def choose_items(result: SearchResult, settings: AnswerSettings) -> list[Evidence]:
-    """Which retrieved items the answer is built from."""
+    """The retrieved items that answer the question; the rest are only 近い項目.
+
+    The best item always. Others when the question asks for them: every item a listing asks for, every
+    unit it names by number, the best item of each city it compares. Otherwise a further item answers
+    only when it is nearly as good on every signal: fused score at least ``answer_ratio`` of the best's,
+    closeness in meaning within ``answer_margin`` of the best's, and a question term in common.
+    """
     query, evidence = result.query, result.evidence
     if not evidence:
         return []
@@ -113,14 +132,18 @@ def choose_items(result: SearchResult, settings: AnswerSettings) -> list[Evidenc
         listed = [e for e in evidence if e.record.id in wanted]
         if listed:
             return sorted(listed, key=lambda e: (e.record.source_file, e.record.number or 0, e.record.label))
-    top_score = evidence[0].score
-    chosen = [evidence[0]]
+    best = evidence[0]
+    chosen = [best]
+    named = set(result.referenced)
     key_terms = set(result.query_terms)
     for e in evidence[1:]:
         if len(chosen) >= settings.max_items:
             break
-        # a further item must score close to the best and share at least one of the question's terms
-        if e.score >= settings.related_ratio * top_score and (not key_terms or key_terms & set(e.matched_terms)):
+        if e.record.id in named or (
+            e.score >= settings.answer_ratio * best.score
+            and _closeness(e) >= _closeness(best) - settings.answer_margin
+            and (not key_terms or key_terms & set(e.matched_terms))
+        ):
             chosen.append(e)
     # Comparisons: make sure every named corpus city is represented.
     for city in query.cities:
@@ -210,12 +233,17 @@ def answer_sentence(sentence: str) -> str:
     return _BULLET.sub("", sentence).strip() or sentence
 
 
-def _citation(e: Evidence, quote: str) -> Citation:
+def citation(e: Evidence, quote: str) -> Citation:
     r = e.record
     return Citation(
         source_file=r.source_file, label=r.label, title=r.title, section=r.section, page=r.page,
         score=round(e.score, 6), quote=quote,
     )
+
+
+def nearby_citations(composed: ComposedAnswer, settings: AnswerSettings) -> list[Citation]:
+    """The 近い項目 as citations (their first sentences as the quote), for the ``ask --json`` contract."""
+    return [citation(e, _quote(sentences(e.record.text)[:1], settings.quote_chars)) for e in composed.nearby]
 
 
 def _quote(parts: list[str], limit: int) -> str:
@@ -240,7 +268,8 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
         compared = []
     picked: list[tuple[Evidence, list[str]]] = []
     for e in items:
-        chosen = select_sentences(e.record, query, query_terms, wants_number, settings.max_sentences_per_item)
+        chosen = select_sentences(e, query, query_terms, wants_number, settings.max_sentences_per_item,
+                                  settings.sentence_weight)
         if chosen:
             picked.append((e, chosen))
     if not reason and not picked:
@@ -263,7 +292,7 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
         if shown:
             lines.append("Closest items in the documents:" if english else "近い項目（参考）:")
             lines += [f"[{i}] {e.record.citation_text()}" for i, e in enumerate(shown, start=1)]
-        citations = [_citation(e, _quote(sentences(e.record.text)[:2], settings.quote_chars)) for e in shown]
+        citations = [citation(e, _quote(sentences(e.record.text)[:2], settings.quote_chars)) for e in shown]
         return ComposedAnswer(answer="\n".join(lines), abstained=True, reason=reason, citations=citations, items=shown)
 
     listed_total, wanted = len(result.listed), set(result.listed)
@@ -290,15 +319,17 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
         if asks_department and e.record.departments:
             lines.append(f"・担当: {'、'.join(e.record.departments)} [{n}]")
         lines += [f"・{answer_sentence(s)} [{n}]" for s in parts]
-        citations.append(_citation(e, _quote(parts, settings.quote_chars)))
+        citations.append(citation(e, _quote(parts, settings.quote_chars)))
     if compared:  # the same units in the earlier editions, one citation away
         lines.append("Other editions:" if english else "他の年度の版:")
         for e in compared:
-            parts = select_sentences(e.record, query, query_terms, wants_number, 1)
+            parts = select_sentences(e, query, query_terms, wants_number, 1, settings.sentence_weight)
             n = len(citations) + 1
             lines.append(f"■ [{n}] {e.record.citation_text()}")
             lines += [f"・{answer_sentence(s)} [{n}]" for s in parts]
-            citations.append(_citation(e, _quote(parts, settings.quote_chars)))
+            citations.append(citation(e, _quote(parts, settings.quote_chars)))
+    answering = {e.record.id for e, _ in picked} | {e.record.id for e in compared}
+    nearby = [e for e in evidence if e.record.id not in answering][: settings.nearby_items]
     return ComposedAnswer(
-        answer="\n".join(lines), abstained=False, citations=citations, items=[e for e, _ in picked]
+        answer="\n".join(lines), abstained=False, citations=citations, items=[e for e, _ in picked], nearby=nearby
     )

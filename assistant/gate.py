@@ -19,6 +19,7 @@ On refusal the decision lists, per question, which answers got worse and which b
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,11 +35,13 @@ from .evaluate import (
     read_report,
     write_report,
 )
-from .index_store import LoadedIndex, load_version, versions_dir
+from .index_store import FORMAT_VERSION, LoadedIndex, load_version, read_manifest, versions_dir
 from .pipeline import Assistant
 from .query import strip_years
 from .settings import Settings
 from .types import Record
+
+log = logging.getLogger(__name__)
 
 GATE_SPLIT = "all"
 _SENTENCE = re.compile(r"[^。\n]{8,}?[。\n]|[^。\n]{8,}$")
@@ -253,6 +256,12 @@ def gate_candidate(settings: Settings, model, candidate: Path, published: str | 
         raise FileNotFoundError(f"eval set {settings.eval.qa_file} is missing: the gate cannot run")
     index = load_version(candidate)
     report = evaluate_version(settings, model, candidate, index)
+    outdated = published is not None and read_manifest(versions_dir(settings.index_dir) / published).format_version \
+        != FORMAT_VERSION
+    if outdated:  # built by an older release: it cannot be loaded to compare, the first-publish minimums apply
+        log.warning("published index %s has an older format; the candidate is judged on the minimums alone",
+                    published)
+        published = None
     baseline = baseline_report(settings, model, published)
     old_records = load_version(versions_dir(settings.index_dir) / published).records if published else []
     change = corpus_change(old_records, index.records) if published else CorpusChange()

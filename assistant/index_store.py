@@ -29,13 +29,16 @@ from pydantic import BaseModel, Field
 
 from . import dense_index
 from .bm25_index import KeywordIndex
+from .sentence_index import SENTENCES, VECTORS, SentenceIndex
+from .synonyms import FILE_NAME as SYNONYMS
+from .synonyms import CorpusSynonyms
 from .types import Passage, Record
 
 MANIFEST = "manifest.json"
 CURRENT = "CURRENT"
 HISTORY = "HISTORY"  # one published version name per line, oldest first
-FORMAT_VERSION = 1
-CORE_FILES = ("records.jsonl", "passages.jsonl", "dense.faiss")  # always listed (with checksums) in a manifest
+FORMAT_VERSION = 2  # 2: sentence vectors and corpus synonyms
+CORE_FILES = ("records.jsonl", "passages.jsonl", "dense.faiss", SENTENCES, VECTORS)  # always listed (with checksums) in a manifest
 
 
 class IndexProblem(RuntimeError):
@@ -69,6 +72,8 @@ class LoadedIndex:
     passages: list[Passage]
     dense: faiss.Index
     keyword: KeywordIndex
+    sentences: SentenceIndex
+    synonyms: CorpusSynonyms
     stale_corpus: bool = False
 
     def __post_init__(self) -> None:
@@ -108,6 +113,8 @@ def write_version(
     passages: list[Passage],
     dense: faiss.Index,
     keyword: KeywordIndex,
+    sentences: SentenceIndex,
+    synonyms: CorpusSynonyms,
     manifest_fields: dict,
 ) -> Path:
     """Write a complete version directory atomically; return its final path."""
@@ -127,6 +134,8 @@ def write_version(
                 f.write(p.model_dump_json() + "\n")
         dense_index.save(dense, tmp / "dense.faiss")
         keyword.save(tmp / "bm25")
+        sentences.save(tmp)
+        synonyms.save(tmp)
         manifest = Manifest(files=_file_checksums(tmp), **manifest_fields)
         (tmp / MANIFEST).write_text(manifest.model_dump_json(indent=2), encoding="utf-8")
         _fsync_tree(tmp)
@@ -247,10 +256,15 @@ def load_version(path: Path, *, verify: bool = True) -> LoadedIndex:
     passages = _load_file(path / "passages.jsonl", lambda f: _jsonl(f, Passage))
     dense = _load_file(path / "dense.faiss", dense_index.load)
     keyword = _load_file(path / "bm25", KeywordIndex.load)
+    sentence_index = _load_file(path / VECTORS, lambda f: SentenceIndex.load(f.parent))
+    synonyms = _load_file(path / SYNONYMS, lambda f: CorpusSynonyms.load(f.parent))
     if dense.ntotal != len(passages):
         raise IndexProblem(f"index {path}: {dense.ntotal} vectors for {len(passages)} passages; rebuild or roll back")
+    if len(sentence_index.owner) and int(sentence_index.owner.max()) >= len(records):
+        raise IndexProblem(f"index {path}: {SENTENCES} refers to a record beyond records.jsonl; rebuild or roll back")
     try:
-        return LoadedIndex(path=path, manifest=manifest, records=records, passages=passages, dense=dense, keyword=keyword)
+        return LoadedIndex(path=path, manifest=manifest, records=records, passages=passages, dense=dense,
+                           keyword=keyword, sentences=sentence_index, synonyms=synonyms)
     except KeyError as exc:
         raise IndexProblem(
             f"index {path}: passages.jsonl refers to record {exc} missing from records.jsonl; rebuild or roll back"

@@ -28,7 +28,9 @@ from .index_store import (
 )
 from .model_convert import model_fingerprint
 from .passages import make_passages
+from .sentence_index import SentenceIndex
 from .settings import Settings
+from .synonyms import build as build_synonyms
 from .tokenize_ja import TOKENIZER_NAME, tokenize
 from .types import Record
 
@@ -40,7 +42,8 @@ def _text_key(text: str) -> str:
 
 
 def previous_vectors(settings: Settings, fingerprint: str) -> dict[str, np.ndarray]:
-    """Vectors of the published version, by passage text hash, if it was built with the same model/settings."""
+    """Vectors of the published version (passages and sentences), by text hash, if it was built with the same
+    model and settings."""
     version = current_version(settings.index_dir)
     if version is None:
         return {}
@@ -54,15 +57,21 @@ def previous_vectors(settings: Settings, fingerprint: str) -> dict[str, np.ndarr
     except (IndexProblem, RuntimeError) as exc:
         log.warning("not reusing vectors of %s: %s", version, exc)
         return {}
-    return {_text_key(p.text): stored[i] for i, p in enumerate(previous.passages)}
+    known = {_text_key(p.text): stored[i] for i, p in enumerate(previous.passages)}
+    _, sentence_texts = SentenceIndex.units(previous.records)
+    if previous.sentences.vectors.ntotal == len(sentence_texts):
+        vectors = previous.sentences.vectors.reconstruct_n(0, previous.sentences.vectors.ntotal)
+        known.update((_text_key(t), vectors[i]) for i, t in enumerate(sentence_texts))
+    return known
 
 
-def embed_incrementally(settings: Settings, model, texts: list[str], fingerprint: str, progress: bool) -> np.ndarray:
-    """Embed only passages whose text is new; reuse the published version's vectors for the rest."""
-    known = previous_vectors(settings, fingerprint)
+def embed_incrementally(settings: Settings, model, texts: list[str], fingerprint: str, progress: bool,
+                        known: dict[str, np.ndarray] | None = None) -> np.ndarray:
+    """Embed only texts that are new; reuse the published version's vectors for the rest."""
+    known = previous_vectors(settings, fingerprint) if known is None else known
     keys = [_text_key(t) for t in texts]
     missing = [i for i, key in enumerate(keys) if key not in known]
-    log.info("embedding %d of %d passages (%d reused)", len(missing), len(texts), len(texts) - len(missing))
+    log.info("embedding %d of %d texts (%d reused)", len(missing), len(texts), len(texts) - len(missing))
     fresh = (
         encode_passages(model, [texts[i] for i in missing], batch_size=settings.embedding.batch_size, progress=progress)
         if missing
@@ -110,10 +119,15 @@ def build_version(
     passages = make_passages(records, settings.chunk.max_passage_tokens, settings.chunk.passage_overlap_sentences)
     texts = [p.text for p in passages]
     fingerprint = model_fingerprint(settings)
-    vectors = embed_incrementally(settings, model, texts, fingerprint, progress)
+    known = previous_vectors(settings, fingerprint)
+    vectors = embed_incrementally(settings, model, texts, fingerprint, progress, known)
     dense = dense_index.build(vectors, settings.retrieval.approximate_above)
+    sentence_keys, sentence_texts = SentenceIndex.units(records)
+    sentence_vectors = embed_incrementally(settings, model, sentence_texts, fingerprint, progress, known)
+    sentence_index = SentenceIndex.build(sentence_keys, sentence_vectors, settings.retrieval.approximate_above)
     tokens = [tokenize(t) for t in tqdm(texts, desc="tokenizing", disable=not progress, leave=False)]
     keyword = KeywordIndex.build(tokens)
+    synonyms = build_synonyms(settings.synonyms_file, set(keyword.vocab))
 
     version = new_version_name(checksum)
     fields = dict(
@@ -125,14 +139,16 @@ def build_version(
         tokenizer=TOKENIZER_NAME,
         corpus_checksum=checksum,
         settings_hash=settings.index_settings_hash(),
-        counts={"records": len(records), "passages": len(passages), "documents": len({r.source_file for r in records})},
+        counts={"records": len(records), "passages": len(passages), "sentences": len(sentence_keys),
+                "synonyms": len(synonyms.mapping), "documents": len({r.source_file for r in records})},
         dense_kind=dense_index.kind(dense),
         build_seconds=round(time.perf_counter() - started, 3),
         sources=dict(Counter(r.source_file for r in records)),
         notes=notes or [],
     )
     path = write_version(
-        settings.index_dir, records=records, passages=passages, dense=dense, keyword=keyword, manifest_fields=fields
+        settings.index_dir, records=records, passages=passages, dense=dense, keyword=keyword,
+        sentences=sentence_index, synonyms=synonyms, manifest_fields=fields
     )
     log.info("built index %s in %.1fs", path.name, time.perf_counter() - started)
     return path

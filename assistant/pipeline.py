@@ -13,7 +13,7 @@ import time
 import unicodedata
 from pathlib import Path
 
-from .compose import ComposedAnswer, compose
+from .compose import ComposedAnswer, compose, nearby_citations
 from .corpus import corpus_checksum
 from .embeddings import load_query_encoder
 from .index_store import CURRENT, IndexProblem, LoadedIndex, load_version, published_path
@@ -164,4 +164,5 @@ class Assistant:
             abstained=composed.abstained,
             citations=composed.citations,
             latency_ms=round((time.perf_counter() - started) * 1000, 2),
+            nearby=nearby_citations(composed, self.settings.answer),
         )

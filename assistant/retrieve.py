@@ -42,6 +42,9 @@ class SearchResult(BaseModel):
         default=None, description="The year of the edition answering, when the question named none and there are several"
     )
     edition_document: str | None = Field(default=None, description="That edition's document title")
+    synonyms: list[str] = Field(default_factory=list, description="Corpus words added from the synonym dictionary")
+    query_vector: list[float] = Field(default_factory=list, description="The question's embedding", exclude=True,
+                                      repr=False)
 
     def support(self, top: int = 3) -> float:
         """Share of the question's content terms found in the top records' text (0..1)."""
@@ -125,8 +128,7 @@ class Retriever:
                 best[rec] = float(score)
         return best
 
-    def dense(self, query: ParsedQuery, allowed: np.ndarray, filtered: bool) -> dict[int, float]:
-        vector = encode_queries(self.model, [query.search_text])[0]
+    def dense(self, vector: np.ndarray, allowed: np.ndarray, filtered: bool) -> dict[int, float]:
         n = self.index.dense.ntotal
         if filtered:  # a filter may exclude most candidates: look further
             k = n if n <= EXACT_SCAN_LIMIT else self.settings.candidates * 20
@@ -135,8 +137,21 @@ class Retriever:
         scores, ids = dense_index.search(self.index.dense, vector, k)
         return self._per_record(ids, scores, allowed)
 
-    def keyword(self, query: ParsedQuery, allowed: np.ndarray) -> tuple[dict[int, float], list[str]]:
-        scores, terms = self.index.keyword.scores(query.keyword_text)
+    def by_sentence(self, vector: np.ndarray, allowed: np.ndarray, filtered: bool) -> dict[int, float]:
+        """Records ranked by their best-matching sentence."""
+        n = self.index.sentences.vectors.ntotal
+        k = (n if n <= EXACT_SCAN_LIMIT else self.settings.candidates * 40) if filtered else self.settings.candidates * 8
+        return {pos: v for pos, v in self.index.sentences.search(vector, k).items() if allowed[pos]}
+
+    def keyword(self, text: str, allowed: np.ndarray, synonyms: list[str] | None = None
+                ) -> tuple[dict[int, float], list[str]]:
+        """BM25 per record; dictionary synonyms of the question's words add their score at ``synonym_weight``."""
+        scores, terms = self.index.keyword.scores(text)
+        if synonyms:
+            extra, found = self.index.keyword.scores(" ".join(synonyms))
+            if found:
+                scores = scores + self.settings.synonym_weight * extra
+                terms = terms or found
         if not terms:
             return {}, []
         n = min(len(scores), self.settings.candidates * 8)
@@ -202,24 +217,34 @@ class Retriever:
         query = question if isinstance(question, ParsedQuery) else parse_query(question)
         k = k or self.settings.k
         filters = filters or Filters()
+        named_cities = sorted(set(query.cities) & set(self.corpus_cities))
+        if named_cities and not filters.cities:  # 「ひばり市の…」: only that city's documents answer
+            filters = filters.model_copy(update={"cities": named_cities})
         allowed = self._allowed(filters) if filters.active() else np.ones(len(self.index.records), dtype=bool)
         if not query.normalized:
             return SearchResult(query=query, evidence=[])
 
         years = set(query.fiscal_years)
-        dense = self.dense(query, allowed, filters.active())
-        keyword, terms = self.keyword(query, allowed)
+        vector = encode_queries(self.model, [query.search_text])[0]
+        dense = self.dense(vector, allowed, filters.active())
+        sentence = self.by_sentence(vector, allowed, filters.active()) if self.settings.sentence_vectors else {}
+        synonyms = self.index.synonyms.expand(query.keyword_text) if self.settings.synonym_weight else []
+        keyword, terms = self.keyword(query.keyword_text, allowed, synonyms)
         # another edition's copy of a unit takes no rank from the edition that answers
-        dense = {pos: v for pos, v in dense.items() if self._edition_shown(pos, years)}
-        keyword = {pos: v for pos, v in keyword.items() if self._edition_shown(pos, years)}
+        shown = lambda ranked: {pos: v for pos, v in ranked.items() if self._edition_shown(pos, years)}  # noqa: E731
+        dense, sentence, keyword = shown(dense), shown(sentence), shown(keyword)
+        # a record is as close to the question as its closest passage or sentence
+        semantic = dict(dense)
+        for pos, v in sentence.items():
+            semantic[pos] = max(semantic.get(pos, -1.0), v)
+        semantic = dict(sorted(semantic.items(), key=lambda kv: -kv[1]))
         c = self.settings.candidates
         ids = lambda ranked: [str(i) for i in list(ranked)[:c]]  # noqa: E731
         fused = reciprocal_rank_fusion(
-            [(ids(dense), self.settings.dense_weight), (ids(keyword), self.settings.bm25_weight)],
+            [(ids(semantic), self.settings.dense_weight), (ids(keyword), self.settings.bm25_weight)],
             k=self.settings.rrf_k,
         )
         unit = 1.0 / (self.settings.rrf_k + 1)
-        named_cities = set(query.cities) & set(self.corpus_cities)
         compact = _compact(query.normalized)
         records = self.index.records
         referenced = self.referenced(query)
@@ -258,13 +283,18 @@ class Retriever:
                     score=round(score, 6),
                     dense_score=round(dense[pos], 6) if pos in dense else None,
                     bm25_score=round(keyword[pos], 6) if pos in keyword else None,
+                    sentence_score=round(sentence[pos], 6) if pos in sentence else None,
                     matched_terms=matched_terms(record, sorted(set(terms) | set(q_terms))),
                 )
             )
+        if self.settings.sentence_vectors:  # which of its sentences answer: the composer quotes those
+            for e in evidence:
+                e.sentence_scores = self.index.sentences.scores_in(self.index.record_pos[e.record.id], vector)
         listed_ids = [records[pos].id for pos in sorted(listed) if str(pos) not in hidden]
         other_editions, edition = self._other_editions(evidence, years)
         referenced_ids = [records[pos].id for pos in sorted(referenced)]
-        return SearchResult(query=query, evidence=evidence, query_terms=q_terms, listed=listed_ids,
+        return SearchResult(query=query, evidence=evidence, query_terms=q_terms, listed=listed_ids, synonyms=synonyms,
+                            query_vector=vector.tolist(),
                             referenced=referenced_ids, other_editions=other_editions,
                             edition_year=edition[0] if edition else None, edition_document=edition[1] if edition else None)
 

