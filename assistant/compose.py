@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, Field
 
+from .absent import Missing, MissingKind
 from .passages import sentences
 from .query import ParsedQuery, fiscal_years
 from .retrieve import SearchResult
@@ -182,20 +183,22 @@ def _abstain_reason(result: SearchResult, corpus_cities: set[str], settings: Ans
     query, evidence = result.query, result.evidence
     if not evidence:
         return "no_match"
-    if query.cities and not set(query.cities) & corpus_cities:
+    if query.cities and not set(query.cities) & corpus_cities and not any(
+        city in evidence[0].record.text for city in query.cities
+    ):  # a city named as the subject, not one the best item itself mentions (「世田谷区に回した」)
         return "city_not_in_corpus"
+    if result.missing:
+        first = result.missing[0]
+        if first.kind == MissingKind.ORDINAL:
+            return "meeting_not_in_corpus" if first.asked.endswith("回") else "edition_not_in_corpus"
+        return f"{first.kind.value}_not_in_corpus"
     best = evidence[0]
     if "no_status" in best.record.flags and _STATUS_WORDS.search(query.normalized.lower()):
         return "status_missing"
     asked = set(query.fiscal_years)
-    named = set(query.cities)  # the year must be covered by what was found for the cities asked about
-    pool = [e for e in evidence[:5] if not named or e.record.city in named]
-    if asked and not (asked & record_years(best.record) or any(asked & set(e.record.fiscal_years) for e in pool)):
+    # the year must be one the answering items speak of, not any item found
+    if asked and not any(asked & record_years(e.record) for e in choose_items(result, settings)):
         return "year_not_in_corpus"
-    if query.editions and not any(
-        ed in _nfkc(e.record.document + e.record.text).replace(" ", "") for e in evidence[:3] for ed in query.editions
-    ):
-        return "edition_not_in_corpus"
     if result.referenced or result.listed:  # the question names units the corpus has
         return None
     dense = max((e.dense_score or 0.0) for e in evidence[:3])
@@ -214,6 +217,28 @@ _REASONS_JA = {
     "no_figure": "ご質問の数値は資料に記載されていません。",
     "edition_not_in_corpus": "ご質問の計画（{editions}）の資料は収録されていません。",
 }
+# what is missing, and what the documents hold instead
+_MISSING_JA = {
+    MissingKind.UNIT: "資料に「{asked}」はありません（資料にあるのは{available}です）。",
+    MissingKind.ORDINAL: "ご質問の{asked}についての資料は収録されていません（資料にあるのは{available}です）。",
+    MissingKind.OFFICE: "資料に「{asked}」という部署は見つかりません（近い項目の担当: {available}）。",
+}
+_MISSING_EN = {
+    MissingKind.UNIT: "The documents have no {asked} (they have {available}).",
+    MissingKind.ORDINAL: "The documents do not cover the {asked} (they cover {available}).",
+    MissingKind.OFFICE: "The documents mention no office called {asked} (offices of the closest items: {available}).",
+}
+
+
+def missing_lines(missing: list[Missing], english: bool) -> list[str]:
+    templates = _MISSING_EN if english else _MISSING_JA
+    lines = []
+    for m in missing:
+        line = templates[m.kind].format(asked=m.asked, available="、".join(m.available) or "-")
+        if not m.available:  # nothing of that kind nearby: say only what is missing
+            line = re.sub(r"[（(][^（(]*-[)）]。?$", "", line).rstrip("（(") + ("" if line.endswith("。") else "")
+        lines.append(line)
+    return lines
 _REASONS_EN = {
     "no_match": "The documents contain nothing on this question.",
     "city_not_in_corpus": "The documents do not cover {cities}; they cover {corpus}.",
@@ -280,7 +305,7 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
     if reason:
         shown = evidence[: settings.max_items]
         best = evidence[0].record if evidence else None
-        message = reasons[reason].format(
+        message = reasons.get(reason, reasons["weak_match"]).format(
             cities="、".join(query.cities),
             corpus="、".join(sorted({e.record.city for e in evidence})) or "-",
             years="、".join(f"{reiwa(y)}年度（{y}年度）" for y in query.fiscal_years),
@@ -288,7 +313,8 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
             label=best.label if best else "",
             title=best.title if best else "",
         )
-        lines = [message]
+        lines = missing_lines(result.missing, english) if reason.endswith("_not_in_corpus") and result.missing \
+            else [message]
         if shown:
             lines.append("Closest items in the documents:" if english else "近い項目（参考）:")
             lines += [f"[{i}] {e.record.citation_text()}" for i, e in enumerate(shown, start=1)]

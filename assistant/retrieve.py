@@ -13,6 +13,7 @@ import numpy as np
 from pydantic import BaseModel, Field
 
 from . import dense_index
+from .absent import Inventory, Missing, offices, ordinals
 from .editions import Editions
 from .embeddings import encode_queries
 from .filters import FilterIndex, Filters
@@ -43,6 +44,9 @@ class SearchResult(BaseModel):
     )
     edition_document: str | None = Field(default=None, description="That edition's document title")
     synonyms: list[str] = Field(default_factory=list, description="Corpus words added from the synonym dictionary")
+    missing: list[Missing] = Field(
+        default_factory=list, description="Units, meetings, editions or offices the question names that the corpus lacks"
+    )
     query_vector: list[float] = Field(default_factory=list, description="The question's embedding", exclude=True,
                                       repr=False)
 
@@ -111,6 +115,7 @@ class Retriever:
         self.label_keys = [label_key(r.label) for r in index.records]
         self.editions = Editions.of(index.records)
         self.by_file_label = {(r.source_file, r.label): pos for pos, r in enumerate(index.records)}
+        self.inventory = Inventory(index.records)
         self.key_counts: dict[str, int] = {}
         for key in self.label_keys:
             if key:
@@ -291,12 +296,22 @@ class Retriever:
             for e in evidence:
                 e.sentence_scores = self.index.sentences.scores_in(self.index.record_pos[e.record.id], vector)
         listed_ids = [records[pos].id for pos in sorted(listed) if str(pos) not in hidden]
+        missing = self._missing(query, referenced, [self.index.record_pos[e.record.id] for e in evidence],
+                                filters.cities or self.corpus_cities)
         other_editions, edition = self._other_editions(evidence, years)
         referenced_ids = [records[pos].id for pos in sorted(referenced)]
         return SearchResult(query=query, evidence=evidence, query_terms=q_terms, listed=listed_ids, synonyms=synonyms,
+                            missing=missing,
                             query_vector=vector.tolist(),
                             referenced=referenced_ids, other_editions=other_editions,
                             edition_year=edition[0] if edition else None, edition_document=edition[1] if edition else None)
+
+    def _missing(self, query: ParsedQuery, referenced: set[int], found: list[int], cities: list[str]) -> list[Missing]:
+        """What the question names that the corpus does not hold (see ``absent``)."""
+        missing = [] if referenced else self.inventory.missing_units(query.item_refs, cities)
+        missing += self.inventory.missing_ordinals(ordinals(query.normalized), found[:3])
+        missing += self.inventory.missing_offices(offices(query.normalized), cities, found[:5])
+        return missing
 
     def _edition_shown(self, pos: int, years: set[int]) -> bool:
         """Of a series with several editions, the edition(s) of the years asked, or the latest one."""

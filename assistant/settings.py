@@ -75,7 +75,9 @@ class RetrievalSettings(BaseModel):
         default=1.0, description="Bonus for records whose label prefix (Group1, 企画財政部 …) the question names"
     )
     year_boost: float = Field(
-        default=0.5, description="Bonus for records of a fiscal year named in the question, in rank-1 RRF units"
+        default=0.25,
+        description="Bonus for records of a fiscal year named in the question, in rank-1 RRF units (chosen by "
+        "cross-validation in scripts/tune_retrieval.py)",
     )
     sentence_vectors: bool = Field(
         default=True,
@@ -132,7 +134,12 @@ class EvalSettings(BaseModel):
     qa_file: Path = Field(default=ROOT / "eval" / "qa.jsonl")
     tolerance: float = Field(default=0.01, description="Largest allowed fall of any gated metric")
     min_hit5: float = Field(default=0.80, description="Absolute minimum for the first publish")
-    min_abstention_accuracy: float = Field(default=0.70)
+    min_abstention_accuracy: float = Field(
+        default=0.5,
+        description="Absolute floor for the first publish, against a broken build; near-miss questions make the "
+        "eval set's abstention a hard measure, so the floor is not a target (the gate compares with the "
+        "published version for that)",
+    )
     keep_versions: int = Field(default=5, ge=1)
     min_self_retrieval: float = Field(
         default=0.9, ge=0, le=1,

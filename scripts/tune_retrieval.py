@@ -28,6 +28,7 @@ GRID = {
     "bm25_weight": [0.5, 1.0],
     "sentence_vectors": [False, True],
     "synonym_weight": [0.0, 0.25, 0.5],
+    "year_boost": [0.0, 0.25, 0.5],
 }
 
 
@@ -87,7 +88,7 @@ def main() -> int:
     final = combos[best]
     print("chosen on all of dev:", final)
     rows = {"chosen": final, "current settings": {n: getattr(base, n) for n in names}}
-    for name in ("sentence_vectors", "synonym_weight", "bm25_weight"):
+    for name in ("sentence_vectors", "synonym_weight", "bm25_weight", "year_boost"):
         rows[f"chosen without {name}"] = {**final, name: type(final[name])(0)}
     print(f"{'weights':<34} {'dev hit@1':>9} {'hit@5':>6} {'mrr':>6} | {'test hit@1':>10} {'hit@5':>6} {'mrr':>6}")
     for label, combo in rows.items():

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-CONTRACT = {"id", "question", "answer", "abstained", "citations", "latency_ms"}
+CONTRACT = {"id", "question", "answer", "abstained", "citations", "latency_ms"}  # read by outside evaluation runs
+ADDED = {"nearby"}  # fields added since; the contract's own fields keep their meaning
 CITATION = {"source_file", "label", "title", "section", "page", "score", "quote"}
 
 
@@ -27,7 +28,9 @@ def test_ask_json_contract(settings, published_index):
     lines = proc.stdout.splitlines()
     assert len(lines) == 1  # nothing but the JSON line on stdout
     obj = json.loads(lines[0])
-    assert set(obj) == CONTRACT
+    assert set(obj) == CONTRACT | ADDED
+    cited = {c["label"] for c in obj["citations"]}
+    assert all(set(n) == set(obj["citations"][0]) and n["label"] not in cited for n in obj["nearby"])
     assert obj["id"] is None and obj["abstained"] is False
     assert obj["question"] == "what did we do on paperless in R3"
     assert isinstance(obj["latency_ms"], float)
@@ -49,7 +52,7 @@ def test_ask_batch(settings, published_index, tmp_path):
     proc = run(["ask", "--json", "--batch", str(batch)], settings)
     out = [json.loads(line) for line in proc.stdout.splitlines()]
     assert [o["id"] for o in out] == ["a", "7", "empty"]
-    assert all(set(o) == CONTRACT for o in out)
+    assert all(set(o) == CONTRACT | ADDED for o in out)
     assert out[0]["citations"][0]["label"] == "取組項目08" and not out[0]["abstained"]
     assert out[1]["abstained"] and "調布市" in out[1]["answer"]
     assert out[2]["abstained"] and out[2]["citations"] == [] and "空" in out[2]["answer"]

@@ -100,6 +100,11 @@ def test_a_long_listing_is_capped_and_says_how_many_match(settings, pipeline):
         ("狛江市のマイナサポートセンターの開設にかかった費用は何円ですか？", "no_figure", "記載されていません"),
         ("小平市の第2期経営方針推進プログラムにはどんなプログラムがありますか？", "edition_not_in_corpus", "第2期"),
         ("今日の天気は？", "weak_match", "見つかりませんでした"),
+        # near misses: named things the documents do not hold, and what they hold instead
+        ("狛江市の指標No.9の目標値は？", "unit_not_in_corpus", "資料にあるのは指標1〜7です"),
+        ("未来戦略会議のGroup4はどんな提案をした？", "unit_not_in_corpus", "グループ1〜2"),
+        ("府中市の部会の第1回ではどんな意見が出た？", "meeting_not_in_corpus", "資料にあるのは第3回です"),
+        ("狛江市の行政改革推進課はどんな業務を担当していますか？", "office_not_in_corpus", "「行政改革推進課」"),
     ],
 )
 def test_abstains_when_the_documents_do_not_answer(pipeline, question, reason, must_say):

@@ -1,0 +1,146 @@
+"""What a question names that the corpus does not hold: numbered units, meetings and editions, offices.
+
+A near-miss question asks about something the documents do talk about, but names a detail they do not
+contain: 「指標No.8」 when the indicators stop at No.7, 「Group3」 of a report with two groups, 「第2回の
+部会」 when only the third meeting's record is there, 「DX推進課」 in a city whose office is 情報政策課.
+Answering with the neighbouring content is wrong; the answer says what is missing and what exists.
+These checks compare the question's named things with the corpus's inventory, not with a threshold.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from enum import StrEnum
+
+from pydantic import BaseModel, Field
+
+from .labels import BARE, LabelRef, find_refs, label_refs
+from .types import Record
+
+
+class MissingKind(StrEnum):
+    UNIT = "unit"  # a numbered item, group, section, indicator …
+    ORDINAL = "ordinal"  # a meeting (第2回), an edition (第2期, 第7次)
+    OFFICE = "office"  # a department or office name
+
+
+class Missing(BaseModel):
+    kind: MissingKind
+    asked: str = Field(description="What the question names, as it names it")
+    available: list[str] = Field(default_factory=list, description="What the corpus holds of that kind, nearby")
+
+
+def _compact(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).lower().replace(" ", "").replace("\u3000", "")
+
+
+_ORDINAL = re.compile(r"第\s*(\d+)\s*(回|期|次)")
+_EN_ORDINAL = re.compile(
+    r"\b(\d+)(?:st|nd|rd|th)\s+(?:[a-z☆]+\s+){0,3}?(meeting|session|summit|forum|conference|phase|term|edition|plan)\b",
+    re.I)
+_EN_KIND = {"meeting": "回", "session": "回", "summit": "回", "forum": "回", "conference": "回",
+            "phase": "期", "term": "期", "edition": "次", "plan": "次"}
+_OFFICE = re.compile(r"[A-Za-z0-9ァ-ヶー一-龥・]{2,12}?(?:課|室|局|部)(?![一-龥])")
+_NOT_OFFICE = ("全部", "一部", "各部", "内部", "外部", "幹部", "細部", "大部", "上部", "下部", "前部", "後部",
+               "東部", "西部", "南部", "北部", "中部", "本部", "学部", "支部", "頭部", "腹部", "部課", "局部", "教室",
+               "居室", "和室", "個室", "事務局", "当局")
+
+
+def ordinals(text: str) -> list[str]:
+    """第N回 / 第N期 / 第N次 a text names, including English ordinals ("6th summit" -> 第6回)."""
+    normalized = unicodedata.normalize("NFKC", text)
+    found = [f"第{int(n)}{kind}" for n, kind in _ORDINAL.findall(normalized)]
+    found += [f"第{int(n)}{_EN_KIND[word.lower()]}" for n, word in _EN_ORDINAL.findall(normalized)]
+    return list(dict.fromkeys(found))
+
+
+def offices(text: str) -> list[str]:
+    """Office names a question uses: 「DX推進課」, 「企画財政部」 (not 全部, 一部, 事務局 …)."""
+    out = []
+    for m in _OFFICE.finditer(unicodedata.normalize("NFKC", text)):
+        name = m.group(0)
+        if len(name) >= 3 and not name.endswith(_NOT_OFFICE) and not re.fullmatch(r"[ぁ-ん]+.*", name):
+            out.append(name)
+    return list(dict.fromkeys(out))
+
+
+def _runs(values: Iterable[str]) -> str:
+    """「1、2、3、4、7」 -> 「1〜4、7」."""
+    numbers = sorted({int(v) for v in values if v.isdigit()})
+    others = sorted({v for v in values if not v.isdigit()})
+    parts, start = [], None
+    for i, n in enumerate(numbers):
+        if start is None:
+            start = n
+        if i + 1 == len(numbers) or numbers[i + 1] != n + 1:
+            parts.append(str(start) if start == n else f"{start}〜{n}")
+            start = None
+    return "、".join(parts + others)
+
+
+def _same_kind(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if {a, b} & {BARE, "hyphen"}:
+        return False
+    return a.endswith(b) or b.endswith(a) or a.startswith(b) or b.startswith(a)
+
+
+class Inventory:
+    """Per city: the numbered units (kind -> values) and the text of its records, for near-miss checks."""
+
+    def __init__(self, records: Sequence[Record]) -> None:
+        self.records = records
+        self.units: dict[str, dict[str, set[str]]] = {}
+        texts: dict[str, list[str]] = {}
+        self.texts = []
+        for r in records:
+            kinds = self.units.setdefault(r.city, {})
+            refs = label_refs(r.label) + [ref for part in r.section.split(">") for ref in find_refs(part)[:1]]
+            for ref in refs:
+                kinds.setdefault(ref.kind, set()).add(ref.value)
+            text = _compact("\n".join([r.document, r.label, r.title, r.section, " ".join(r.departments), r.text,
+                                        *r.fields.values()]))
+            self.texts.append(text)
+            texts.setdefault(r.city, []).append(text)
+        self.city_text = {city: "\n".join(parts) for city, parts in texts.items()}
+
+    def missing_units(self, refs: list[LabelRef], cities: Sequence[str]) -> list[Missing]:
+        """Numbered units the question names, of a kind the documents of ``cities`` number, that none of
+        them carries; with what they have of that kind."""
+        out = []
+        for ref in refs:
+            if ref.kind == BARE:
+                continue
+            values = {v for city in cities for kind, vs in self.units.get(city, {}).items()
+                      if _same_kind(ref.kind, kind) for v in vs}
+            if not values or ref.value in values:
+                continue
+            name = ref.kind if ref.kind != "hyphen" else ""
+            out.append(Missing(kind=MissingKind.UNIT, asked=ref.text(), available=[f"{name}{_runs(values)}"]))
+        return out
+
+    def missing_ordinals(self, asked: list[str], evidence: Sequence[int]) -> list[Missing]:
+        """Meetings and editions named that the records found for the question do not mention."""
+        out = []
+        for ordinal in asked:
+            if any(ordinal in self.texts[pos] for pos in evidence):
+                continue
+            kind = ordinal[-1]
+            held = sorted({m for pos in evidence for m in ordinals(self.texts[pos]) if m.endswith(kind)},
+                          key=lambda m: int(re.sub(r"\D", "", m)))
+            out.append(Missing(kind=MissingKind.ORDINAL, asked=ordinal, available=held))
+        return out
+
+    def missing_offices(self, asked: list[str], cities: Sequence[str], evidence: Sequence[int]) -> list[Missing]:
+        """Office names no document of ``cities`` mentions; with the offices of the records found."""
+        out = []
+        for name in asked:
+            key = _compact(name)
+            if any(key in self.city_text.get(city, "") for city in cities):
+                continue
+            held = list(dict.fromkeys(d for pos in evidence for d in self.records[pos].departments))
+            out.append(Missing(kind=MissingKind.OFFICE, asked=name, available=held[:5]))
+        return out

@@ -1,0 +1,77 @@
+"""Near-miss checks: what a question names that the corpus does not hold (assistant/absent.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.absent import Inventory, MissingKind, offices, ordinals
+from assistant.labels import find_refs
+from assistant.types import Record
+
+
+def _record(city: str, label: str, title: str, text: str, section: str = "", departments=()) -> Record:
+    return Record(
+        id=f"{city}-{label}", source_file=f"{city}.txt", city=city, document=f"{city}の報告書", kind="generic",
+        record_type="section", fiscal_years=[2021], label=label, number=None, title=title, section=section,
+        departments=list(departments), page=None, text=text,
+    )
+
+
+@pytest.fixture(scope="module")
+def inventory() -> Inventory:
+    return Inventory([
+        _record("A市", "指標No.1", "市民満足度", "満足度は48.3%。"),
+        _record("A市", "指標No.2", "進捗率", "進捗率は40%。"),
+        _record("A市", "取組項目01", "窓口改善", "第5回市民フォーラムを開催した。", departments=["市民課"]),
+        _record("B市", "グループ① 会議録", "第3回部会", "第3回部会を開催した。", departments=["行政改革推進室"]),
+        _record("B市", "見直し論点シート 5-2 グループ①", "施設", "施設の総量を見直す。"),
+        _record("B市", "見直し論点シート 5-3 グループ①", "電子化", "電子決裁を進める。"),
+    ])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("第2回の会合では？", ["第2回"]),
+    ("第３期の推進プログラム", ["第3期"]),
+    ("第7次行財政改革推進計画と第２回", ["第7次", "第2回"]),
+    ("When is the 6th Komae Summit?", ["第6回"]),
+    ("the 2nd phase of the plan", ["第2期"]),
+    ("令和3年度の取組は？", []),
+])
+def test_ordinals(text, expected):
+    assert ordinals(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("狛江市のDX推進課は何をしている？", ["DX推進課"]),
+    ("企画財政部の方針を全部教えて", ["企画財政部"]),
+    ("一部の施設と本部", []),
+    ("事務局はどこ？", []),
+])
+def test_offices(text, expected):
+    assert offices(text) == expected
+
+
+def test_a_unit_number_beyond_the_documents_is_missing(inventory):
+    missing = inventory.missing_units(find_refs("指標No.8の現状値は？"), ["A市", "B市"])
+    assert [(m.kind, m.asked, m.available) for m in missing] == [(MissingKind.UNIT, "指標8", ["指標1〜2"])]
+    assert inventory.missing_units(find_refs("指標No.2の現状値は？"), ["A市"]) == []
+
+
+def test_a_hyphen_section_is_checked_in_the_named_city_only(inventory):
+    missing = inventory.missing_units(find_refs("5-4の検討結果は？"), ["B市"])
+    assert [(m.asked, m.available) for m in missing] == [("5-4", ["5-2、5-3"])]
+    # A市 numbers nothing with hyphens: a 5-4 there is not a unit the check can judge
+    assert inventory.missing_units(find_refs("5-4の検討結果は？"), ["A市"]) == []
+
+
+def test_a_meeting_the_found_records_do_not_mention_is_missing(inventory):
+    missing = inventory.missing_ordinals(["第2回"], [3])
+    assert [(m.kind, m.asked, m.available) for m in missing] == [(MissingKind.ORDINAL, "第2回", ["第3回"])]
+    assert inventory.missing_ordinals(["第3回"], [3]) == []
+
+
+def test_an_office_no_document_of_the_city_mentions_is_missing(inventory):
+    missing = inventory.missing_offices(["DX推進課"], ["A市"], [2])
+    assert [(m.kind, m.asked, m.available) for m in missing] == [(MissingKind.OFFICE, "DX推進課", ["市民課"])]
+    assert inventory.missing_offices(["市民課"], ["A市"], [2]) == []
+    assert inventory.missing_offices(["行政改革推進室"], ["A市"], [2])  # B市's office, asked of A市
