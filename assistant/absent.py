@@ -48,6 +48,9 @@ _NOT_OFFICE = ("全部", "一部", "各部", "内部", "外部", "幹部", "細�
                "居室", "和室", "個室", "事務局", "当局")
 
 
+_ROLE = ("担当", "所管", "関係", "主管", "各", "全", "同", "当", "他", "どの", "何", "どこ", "その", "この")
+
+
 def ordinals(text: str) -> list[str]:
     """第N回 / 第N期 / 第N次 a text names, including English ordinals ("6th summit" -> 第6回)."""
     normalized = unicodedata.normalize("NFKC", text)
@@ -61,7 +64,7 @@ def offices(text: str) -> list[str]:
     out = []
     for m in _OFFICE.finditer(unicodedata.normalize("NFKC", text)):
         name = m.group(0)
-        if len(name) >= 3 and not name.endswith(_NOT_OFFICE) and not re.fullmatch(r"[ぁ-ん]+.*", name):
+        if len(name) >= 3 and not name.endswith(_NOT_OFFICE) and not name.startswith(_ROLE):
             out.append(name)
     return list(dict.fromkeys(out))
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pydantic import BaseModel, Field
 
 from .absent import Missing, MissingKind
+from .lead import asks_when, date_lead, figure_lead, table_lead, value_table
 from .passages import sentences
 from .query import ParsedQuery, fiscal_years
 from .retrieve import SearchResult
@@ -158,25 +159,39 @@ def choose_items(result: SearchResult, settings: AnswerSettings) -> list[Evidenc
 def unstated_figure(query: ParsedQuery, best: Evidence) -> bool:
     """The question asks for a figure that the item it is about does not state.
 
-    For an indicator: its value for the asked year is a dash (e.g. —※3, 記載なし).
+    An item with a table of values (an indicator): the table has no value for the year asked. (A value
+    printed as a dash is answered: the lead line says it is not printed, why, and the values that are.)
     Otherwise: the question names a unit (円, 人, 枚 …) and no number in that unit is in the item.
     """
     record = best.record
-    if record.record_type == "indicator":
-        return not _indicator_value_stated(query, record)
+    if value_table(record):
+        asks_figure = bool(_QUANTITY.search(query.normalized.lower()) or _figure_pattern(query))
+        return asks_figure and table_lead(query, record, False) is None
     figure = _figure_pattern(query)
     if figure is None:
         return False
     return not any(figure.search(t) for t in [record.text, *record.fields.values()])
 
 
-def _indicator_value_stated(query: ParsedQuery, record: Record) -> bool:
-    """An indicator's value for the asked year (or any year) is a number, not a dash."""
-    values = {k: v for k, v in record.fields.items() if "値" in k}
-    if query.fiscal_years:
-        wanted = [f"{reiwa(y)}年度" for y in query.fiscal_years]
-        values = {k: v for k, v in values.items() if any(w in k for w in wanted)}
-    return any(_DIGIT.search(v.split("※")[0]) for v in values.values()) if values else True
+def _first_line(query: ParsedQuery, best: Evidence, parts: list[str], query_terms: set[str], wants_number: bool,
+                english: bool) -> str | None:
+    """What was asked, stated first: the figure (or why it is not printed) or the date."""
+    record = best.record
+    figure = _figure_pattern(query)
+    ordinals = {sentence: n for n, sentence in enumerate(sentences(record.text))}
+    # the most relevant quoted sentence first: shared words, then closeness in meaning
+    parts = sorted(parts, key=lambda p: (-len(sentence_terms(p) & query_terms),
+                                         -best.sentence_scores.get(ordinals.get(p, -1), 0.0)))
+    if asks_when(query) and not value_table(record):
+        return date_lead(parts, query_terms, english)
+    if wants_number or figure is not None:
+        if value_table(record):
+            return table_lead(query, record, english)
+        return figure_lead(parts, figure or _ANY_FIGURE, record, query_terms, english)
+    return None
+
+
+_ANY_FIGURE = re.compile(r"\d[\d,，.]*\s*(?:万|億|千)?\s*(?:%|％|[一-龥ァ-ヶ]{1,3})")
 
 
 def _abstain_reason(result: SearchResult, corpus_cities: set[str], settings: AnswerSettings) -> str | None:
@@ -334,6 +349,7 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
     else:
         lead = f"資料に基づく回答です（{len(picked)}件の記載）。"
     lines = [lead]
+    first = _first_line(query, picked[0][0], picked[0][1], query_terms, wants_number, english)
     if result.edition_year is not None and result.edition_document and picked:
         document = result.edition_document
         lines.insert(0, f"According to the FY{result.edition_year} edition ({document}):" if english
@@ -354,6 +370,8 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
             lines.append(f"■ [{n}] {e.record.citation_text()}")
             lines += [f"・{answer_sentence(s)} [{n}]" for s in parts]
             citations.append(citation(e, _quote(parts, settings.quote_chars)))
+    if first:
+        lines.insert(0, f"{first} [1]")
     answering = {e.record.id for e, _ in picked} | {e.record.id for e in compared}
     nearby = [e for e in evidence if e.record.id not in answering][: settings.nearby_items]
     return ComposedAnswer(

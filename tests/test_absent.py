@@ -46,6 +46,7 @@ def test_ordinals(text, expected):
     ("企画財政部の方針を全部教えて", ["企画財政部"]),
     ("一部の施設と本部", []),
     ("事務局はどこ？", []),
+    ("ペーパーレス化の担当課は？所管部はどこ？", []),
 ])
 def test_offices(text, expected):
     assert offices(text) == expected

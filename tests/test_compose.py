@@ -8,11 +8,15 @@ CITATION_LINE = re.compile(r"^■ \[(\d+)\] ")
 CITED_SENTENCE = re.compile(r"^・.+ \[(\d+)\]$")
 
 
+LEAD_LINE = re.compile(r"^(?:資料に基づく回答です|From the documents|令和\S+年度版（|According to the FY)")
+STATED_LINE = re.compile(r"^\S.* \[(\d+)\]$")  # the figure or date asked for, stated first
+
+
 def assert_every_sentence_cited(answer: str, n_citations: int) -> None:
-    lead, *body = answer.splitlines()
+    body = [line for line in answer.splitlines() if not LEAD_LINE.match(line)]
     assert body, answer
     for line in body:
-        m = CITATION_LINE.match(line) or CITED_SENTENCE.match(line)
+        m = CITATION_LINE.match(line) or CITED_SENTENCE.match(line) or STATED_LINE.match(line)
         assert m, f"uncited line: {line!r}"
         assert 1 <= int(m.group(1)) <= n_citations
 
@@ -95,7 +99,6 @@ def test_a_long_listing_is_capped_and_says_how_many_match(settings, pipeline):
     [
         ("調布市の令和3年度のペーパーレスの取組は？", "city_not_in_corpus", "調布市"),
         ("取組項目24の令和3年度の取組状況は？", "status_missing", "取組項目24"),
-        ("経常収支比率の令和3年度末の値は何%ですか？", "no_figure", "記載されていません"),
         # the city named: in a corpus of several cities another plan may state some cost
         ("狛江市のマイナサポートセンターの開設にかかった費用は何円ですか？", "no_figure", "記載されていません"),
         ("小平市の第2期経営方針推進プログラムにはどんなプログラムがありますか？", "edition_not_in_corpus", "第2期"),
@@ -113,6 +116,30 @@ def test_abstains_when_the_documents_do_not_answer(pipeline, question, reason, m
     assert must_say in composed.answer
     result = pipeline.ask(question)
     assert result.abstained
+
+
+def test_a_dash_value_is_answered_with_its_note_and_the_printed_values(pipeline):
+    _, composed = pipeline.answer("経常収支比率の令和3年度末の値は何%ですか？")
+    assert not composed.abstained
+    assert composed.answer.splitlines()[0] == (
+        "令和3年度末現状値は記載されていません（指標No.3 経常収支比率 (%)）。"
+        "注記: ※3 経常収支比率については、7月末に確定するため、記載なしとしています。"
+        "記載のある値: 平成30年度末時点値 89.6%、令和2年度末現状値 88.7%、令和6年度末目標値 90.0%以下。 [1]")
+
+
+@pytest.mark.parametrize(("question", "first_line"), [
+    ("係長職以上の女性職員の割合の令和6年度末の目標値は？",
+     "令和6年度末目標値 35.0（指標No.7 各役職段階にある職員に占める女性職員の割合） [1]"),
+    ("狛江ロケーションサービスの令和3年度の収入はいくら？", "1,587,050円（取組項目34 狛江ロケーションサービスの推進） [1]"),
+])
+def test_a_figure_question_states_the_figure_first(pipeline, question, first_line):
+    _, composed = pipeline.answer(question)
+    assert composed.answer.splitlines()[0] == first_line
+
+
+def test_a_year_the_table_does_not_print_is_declined(pipeline):
+    _, composed = pipeline.answer("係長職以上の女性職員の割合の令和元年度末の値は何%？")
+    assert composed.abstained
 
 
 def test_missing_status_is_not_borrowed_from_a_neighbour(pipeline, corpus_records):

@@ -1,0 +1,172 @@
+"""The answer's first line: the figure or the date that was asked for, as printed.
+
+A figure question gets 「令和3年度末現状値 27.3%（指標No.7 …）」 before the quoted sentences; a "when"
+question gets the date as printed with its Western-calendar date, 「令和3年10月（2021年10月）」; a value
+printed as a dash gets the statement that it is not printed, the note that says why, and the nearest
+printed values. Everything comes from the item's own text or fields: no figure is computed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .jp import era_to_western
+from .query import ParsedQuery, fiscal_years
+from .types import Record, reiwa
+
+_WHEN = re.compile(r"いつ|何月|何年に|何年度から|時期|日程|\bwhen\b|\bwhat (?:date|month|year)\b|\bsince\b", re.I)
+_TARGET = re.compile(r"目標|目指|めざ|target|goal|aim", re.I)
+_DIGIT = re.compile(r"\d")
+_DATE = re.compile(
+    r"(?:(令和|平成)\s*(元|\d{1,2})\s*年(?:度)?\s*(?:(\d{1,2})\s*月)?\s*(?:(\d{1,2})\s*日)?"
+    r"|(?<!\d)(20\d{2}|19\d{2})\s*年(?:度)?\s*(?:(\d{1,2})\s*月)?\s*(?:(\d{1,2})\s*日)?)"
+)
+_UNIT_IN_TITLE = re.compile(r"[（(]\s*([^）)]{1,6})\s*[）)]\s*$")
+_NOTE_MARK = re.compile(r"※\s*(\d+)")
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"]
+
+
+def asks_when(query: ParsedQuery) -> bool:
+    return bool(_WHEN.search(query.normalized))
+
+
+def value_table(record: Record) -> list[tuple[str, str]]:
+    """(field, value) pairs of a record's year-keyed values: 令和3年度末現状値 → 27.3."""
+    return [(k, v) for k, v in record.fields.items()
+            if ("値" in k or "実績" in k or "目標" in k) and fiscal_years(unicodedata.normalize("NFKC", k).lower())]
+
+
+def _unit(record: Record) -> str:
+    m = _UNIT_IN_TITLE.search(unicodedata.normalize("NFKC", record.title))
+    return m.group(1).strip() if m else ""
+
+
+def _printed(value: str) -> bool:
+    return bool(_DIGIT.search(value.split("※")[0]))
+
+
+def _pick(query: ParsedQuery, table: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """The value asked for: of the year named, else the target when a target is asked, else the latest."""
+    if not table:
+        return None
+    if query.fiscal_years:
+        named = [(k, v) for k, v in table
+                 if set(query.fiscal_years) & set(fiscal_years(unicodedata.normalize("NFKC", k).lower()))]
+        if not named:
+            return None  # the table has no value for the year asked
+        targets = [kv for kv in named if ("目標" in kv[0]) == bool(_TARGET.search(query.normalized))]
+        return (targets or named)[0]
+    if _TARGET.search(query.normalized):
+        return next(((k, v) for k, v in table if "目標" in k), table[-1])
+    results = [(k, v) for k, v in table if "目標" not in k]
+    return (results or table)[-1]
+
+
+def _note(record: Record, value: str) -> str | None:
+    """The note a value refers to (※3 → the line starting ※3)."""
+    m = _NOTE_MARK.search(value)
+    if not m:
+        return None
+    for line in [*record.fields.values(), *record.text.splitlines()]:
+        if re.match(rf"\s*※\s*{m.group(1)}(?!\d)", line) and line.strip() != value.strip():
+            return line.strip()
+    return None
+
+
+def _with_unit(value: str, unit: str) -> str:
+    """「90.0以下」 with unit % -> 「90.0%以下」; a value that carries its unit keeps it."""
+    shown = value.split("※")[0].strip()
+    if not unit or unit in shown:
+        return shown
+    m = re.match(r"^([-+]?[\d,.]+)(.*)$", shown)
+    return f"{m.group(1)}{unit}{m.group(2)}" if m else shown + unit
+
+
+def _name(record: Record) -> str:
+    return f"{record.label} {record.title}"
+
+
+def table_lead(query: ParsedQuery, record: Record, english: bool) -> str | None:
+    """For a record with a table of values: the value asked for, or the statement that it is not printed."""
+    table = value_table(record)
+    picked = _pick(query, table)
+    if picked is None:
+        return None
+    key, value = picked
+    unit = _unit(record)
+    if _printed(value):
+        shown = _with_unit(value, unit)
+        return (f"{key}: {shown} ({_name(record)})" if english
+                else f"{key} {shown}（{_name(record)}）")
+    note = _note(record, value)
+    nearest = "、".join(f"{k} {_with_unit(v, unit)}" for k, v in table if _printed(v))
+    if english:
+        parts = [f"{key} is not printed ({_name(record)})."]
+        if note:
+            parts.append(f"The note says: {note}")
+        if nearest:
+            parts.append(f"Printed values: {nearest}.")
+        return " ".join(parts)
+    parts = [f"{key}は記載されていません（{_name(record)}）。"]
+    if note:
+        parts.append(f"注記: {note}")
+    if nearest:
+        parts.append(f"記載のある値: {nearest}。")
+    return "".join(parts)
+
+
+def unprinted_value(query: ParsedQuery, record: Record) -> bool:
+    """The value asked for is printed as a dash (or blank) in the record's table."""
+    picked = _pick(query, value_table(record))
+    return picked is not None and not _printed(picked[1])
+
+
+def _western(m: re.Match[str]) -> tuple[int, str | None, str | None]:
+    if m.group(1):
+        return era_to_western(m.group(1), m.group(2)), m.group(3), m.group(4)
+    return int(m.group(5)), m.group(6), m.group(7)
+
+
+def date_lead(sentences: list[str], query_terms: set[str], english: bool) -> str | None:
+    """For a "when" question: the first date printed in the quoted sentences, with its Western date."""
+    for sentence in sentences:
+        m = _DATE.search(unicodedata.normalize("NFKC", sentence))
+        if not m:
+            continue
+        year, month, day = _western(m)
+        printed = re.sub(r"\s+", "", m.group(0))
+        if english:
+            western = f"{_MONTHS[int(month) - 1]} {year}" if month and 1 <= int(month) <= 12 else f"FY{year}"
+            if day and month:
+                western = f"{_MONTHS[int(month) - 1]} {int(day)}, {year}"
+            return f"When: {printed} ({western})"
+        western = f"{year}年" + (f"{int(month)}月" if month else "") + (f"{int(day)}日" if day else "")
+        if "年度" in printed and not month:
+            western = f"{year}年度"
+        return f"時期: {printed}（{western}）"
+    return None
+
+
+def figure_lead(sentences: list[str], figure: re.Pattern[str], record: Record, query_terms: set[str],
+                english: bool) -> str | None:
+    """For a figure question on prose: the figures of the most relevant sentence (given first) that has one,
+    with 約 / 程度 / a range as printed; those counted in a word of the question (枠, 件 …) preferred."""
+    for sentence in sentences:
+        text = unicodedata.normalize("NFKC", sentence)
+        found = []
+        for m in figure.finditer(text):
+            prefix = re.search(r"(約|およそ|概ね|最大|最小|年間|合計|計)\s*$", text[: m.start()])
+            tail = re.match(r"\s*(程度|以上|以下|未満|超|前後|増|減|[〜~～-]\s*\d[\d,.]*\s*\S?)", text[m.end():])
+            counter = re.sub(r"^[\d,，.\s]+(?:万|億|千)?\s*", "", m.group(0))
+            shown = re.sub(r"\s+", "", (prefix.group(1) if prefix else "") + m.group(0) + (tail.group(0) if tail else ""))
+            found.append((any(counter.startswith(t) or t.startswith(counter) for t in query_terms if t), shown))
+        if found:
+            asked = [shown for preferred, shown in found if preferred]
+            shown = "、".join(dict.fromkeys(asked[:3])) if asked else found[0][1]
+            return f"Figure: {shown} ({_name(record)})" if english else f"{shown}（{_name(record)}）"
+    return None
+
+
+__all__ = ["asks_when", "date_lead", "figure_lead", "reiwa", "table_lead", "unprinted_value", "value_table"]
