@@ -29,6 +29,8 @@ from pydantic import BaseModel, Field
 
 from . import dense_index
 from .bm25_index import KeywordIndex
+from .english_terms import FILE_NAME as ENGLISH
+from .english_terms import EnglishTerms
 from .sentence_index import SENTENCES, VECTORS, SentenceIndex
 from .synonyms import FILE_NAME as SYNONYMS
 from .synonyms import CorpusSynonyms
@@ -37,7 +39,7 @@ from .types import Passage, Record
 MANIFEST = "manifest.json"
 CURRENT = "CURRENT"
 HISTORY = "HISTORY"  # one published version name per line, oldest first
-FORMAT_VERSION = 2  # 2: sentence vectors and corpus synonyms
+FORMAT_VERSION = 3  # 2: sentence vectors and corpus synonyms; 3: English terms
 CORE_FILES = ("records.jsonl", "passages.jsonl", "dense.faiss", SENTENCES, VECTORS)  # always listed (with checksums) in a manifest
 
 
@@ -74,6 +76,7 @@ class LoadedIndex:
     keyword: KeywordIndex
     sentences: SentenceIndex
     synonyms: CorpusSynonyms
+    english: EnglishTerms
     stale_corpus: bool = False
 
     def __post_init__(self) -> None:
@@ -115,6 +118,7 @@ def write_version(
     keyword: KeywordIndex,
     sentences: SentenceIndex,
     synonyms: CorpusSynonyms,
+    english: EnglishTerms,
     manifest_fields: dict,
 ) -> Path:
     """Write a complete version directory atomically; return its final path."""
@@ -136,6 +140,7 @@ def write_version(
         keyword.save(tmp / "bm25")
         sentences.save(tmp)
         synonyms.save(tmp)
+        english.save(tmp)
         manifest = Manifest(files=_file_checksums(tmp), **manifest_fields)
         (tmp / MANIFEST).write_text(manifest.model_dump_json(indent=2), encoding="utf-8")
         _fsync_tree(tmp)
@@ -258,13 +263,14 @@ def load_version(path: Path, *, verify: bool = True) -> LoadedIndex:
     keyword = _load_file(path / "bm25", KeywordIndex.load)
     sentence_index = _load_file(path / VECTORS, lambda f: SentenceIndex.load(f.parent))
     synonyms = _load_file(path / SYNONYMS, lambda f: CorpusSynonyms.load(f.parent))
+    english = _load_file(path / ENGLISH, lambda f: EnglishTerms.load(f.parent))
     if dense.ntotal != len(passages):
         raise IndexProblem(f"index {path}: {dense.ntotal} vectors for {len(passages)} passages; rebuild or roll back")
     if len(sentence_index.owner) and int(sentence_index.owner.max()) >= len(records):
         raise IndexProblem(f"index {path}: {SENTENCES} refers to a record beyond records.jsonl; rebuild or roll back")
     try:
         return LoadedIndex(path=path, manifest=manifest, records=records, passages=passages, dense=dense,
-                           keyword=keyword, sentences=sentence_index, synonyms=synonyms)
+                           keyword=keyword, sentences=sentence_index, synonyms=synonyms, english=english)
     except KeyError as exc:
         raise IndexProblem(
             f"index {path}: passages.jsonl refers to record {exc} missing from records.jsonl; rebuild or roll back"

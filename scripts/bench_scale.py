@@ -255,6 +255,7 @@ def main() -> int:
         load_query_encoder,
         load_sentence_transformer,
     )
+    from assistant.english_terms import EnglishTerms
     from assistant.evaluate import load_cases
     from assistant.index_store import LoadedIndex, Manifest
     from assistant.passages import make_passages
@@ -348,7 +349,8 @@ def main() -> int:
     settings = settings.model_copy(update={"retrieval": settings.retrieval.model_copy(
         update={"sentence_vectors": False})})
     exact_index = LoadedIndex(path=Path("synthetic"), manifest=manifest, records=records, passages=passages,
-                              dense=flat, keyword=keyword, sentences=no_sentences, synonyms=CorpusSynonyms({}))
+                              dense=flat, keyword=keyword, sentences=no_sentences, synonyms=CorpusSynonyms({}),
+                              english=EnglishTerms({}))
     retrievers = {"exact (FlatIP)": Retriever(exact_index, encoder, settings.retrieval)}
     step("LoadedIndex + Retriever", time.perf_counter() - t)
     retrievers["HNSW"] = Retriever(replace(exact_index, dense=hnsw), encoder, settings.retrieval)
@@ -364,7 +366,8 @@ def main() -> int:
             fields = manifest.model_dump(exclude={"files"}) | {"dense_kind": "hnsw", "version": "vsynthetic"}
             t = time.perf_counter()
             path = write_version(Path(tmp), records=records, passages=passages, dense=hnsw, keyword=keyword,
-                                 sentences=no_sentences, synonyms=CorpusSynonyms({}), manifest_fields=fields)
+                                 sentences=no_sentences, synonyms=CorpusSynonyms({}), english=EnglishTerms({}),
+                                 manifest_fields=fields)
             write_s = time.perf_counter() - t
             size = sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 2**20
             t = time.perf_counter()

