@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 FILE_NAME = "english_terms.json"
 _MAX_WORDS = 3  # longest gloss phrase looked up
 _MAX_TERMS = 4  # Japanese words kept per English phrase
-_WORD = re.compile(r"[a-z][a-z'\-]*")
+_WORD = re.compile(r"[a-z][a-z\-]*")
 _PAREN = re.compile(r"\([^)]*\)")
 
 
@@ -93,12 +93,16 @@ class EnglishTerms:
 
     def expand(self, text: str) -> list[str]:
         """Japanese words for the English phrases of ``text`` (longest first, each word used once)."""
+        return self.translate(text)[0]
+
+    def translate(self, text: str) -> tuple[list[str], list[str]]:
+        """(Japanese words for the English phrases of ``text``, its content words that none translates)."""
         words = _WORD.findall(text.lower())
+        stop = stopwords()
         if not self.mapping or not words:
-            return []
+            return [], [w for w in words if w not in stop and len(w) > 2]
         taken = [False] * len(words)
         found: list[str] = []
-        stop = stopwords()
         for size in range(_MAX_WORDS, 0, -1):
             for start in range(len(words) - size + 1):
                 if any(taken[start:start + size]):
@@ -112,7 +116,8 @@ class EnglishTerms:
                 if terms:
                     found.extend(terms)
                     taken[start:start + size] = [True] * size
-        return list(dict.fromkeys(found))
+        untranslated = [w for w, t in zip(words, taken, strict=True) if not t and w not in stop and len(w) > 2]
+        return list(dict.fromkeys(found)), list(dict.fromkeys(untranslated))
 
     def save(self, directory: Path) -> None:
         (directory / FILE_NAME).write_text(json.dumps(self.mapping, ensure_ascii=False, sort_keys=True),

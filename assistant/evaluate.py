@@ -74,6 +74,9 @@ class EvalCase(BaseModel):
     split: str = Field(default="test", description="dev (for tuning) or test (for reporting)")
     note: str = ""
     depends_on: Dependencies = Field(default_factory=Dependencies)
+    written: str | None = Field(
+        default=None, description="ISO date a blind author wrote the case (None: written with the first round)"
+    )
     related: list[GoldRecord] = Field(
         default_factory=list,
         description="records that are not the answer but are fair to cite beside it (the same programme in "

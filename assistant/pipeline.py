@@ -134,7 +134,8 @@ class Assistant:
         text = clean_question(question, self.settings.answer.max_question_chars)
         self.refresh()
         retriever = self.retriever  # one index for the whole question, even if another is swapped in meanwhile
-        return retriever, retriever.search(parse_query(text), k=k, filters=filters)
+        query = parse_query(text, citizen_glossary=self.settings.retrieval.citizen_glossary)
+        return retriever, retriever.search(query, k=k, filters=filters)
 
     def search(self, question: str, k: int | None = None, filters: Filters | None = None) -> SearchResult:
         return self._search(question, k, filters)[1]

@@ -90,10 +90,13 @@ def fiscal_years(normalized: str) -> list[int]:
     return sorted(years)
 
 
-@lru_cache(maxsize=1)
-def glossary() -> list[tuple[re.Pattern[str], list[str]]]:
+@lru_cache(maxsize=2)
+def glossary(citizen: bool = True) -> list[tuple[re.Pattern[str], list[str]]]:
+    """English terms (glossary.tsv) and, unless ``citizen`` is off, Japanese citizen phrasing
+    (citizen_glossary.tsv) -> the documents' terms; longest term first."""
+    rows = data_rows("glossary.tsv") + (data_rows("citizen_glossary.tsv") if citizen else [])
     entries = []
-    for term, expansions in sorted(data_rows("glossary.tsv"), key=lambda row: -len(row[0])):
+    for term, expansions in sorted(rows, key=lambda row: -len(row[0])):
         term = unicodedata.normalize("NFKC", term).lower()
         if term.isascii():
             pattern = re.compile(rf"(?<![a-z0-9]){re.escape(term)}(?![a-z0-9])")
@@ -116,10 +119,21 @@ def municipalities() -> list[tuple[str, re.Pattern[str]]]:
     return out
 
 
-def expansions(normalized: str) -> list[str]:
+def municipality_romaji() -> list[tuple[str, str]]:
+    """(Japanese name, romaji) of every municipality the data file knows."""
+    return [(row[0], row[1]) for row in data_rows("municipalities.tsv")]
+
+
+def glossary_terms(normalized: str) -> list[str]:
+    """The glossary terms a question uses (the English or citizen words, not their expansions)."""
+    lowered = normalized.lower()
+    return [m.group(0) for pattern, _ in glossary() for m in pattern.finditer(lowered)]
+
+
+def expansions(normalized: str, citizen: bool = True) -> list[str]:
     found: list[str] = []
     consumed = normalized
-    for pattern, terms in glossary():
+    for pattern, terms in glossary(citizen):
         if pattern.search(consumed):
             consumed = pattern.sub(" ", consumed)  # longest term wins: "my number card" before "card"
             found.extend(t for t in terms if t not in found and t.lower() not in normalized)
@@ -147,7 +161,7 @@ def detect_language(text: str) -> str:
     return "en" if ascii_letters / len(letters) > 0.6 else "ja"
 
 
-def parse_query(text: str) -> ParsedQuery:
+def parse_query(text: str, citizen_glossary: bool = True) -> ParsedQuery:
     normalized = unicodedata.normalize("NFKC", text).strip()
     lowered = normalized.lower()
     cities = [name for name, pattern in municipalities() if pattern.search(lowered)]
@@ -164,5 +178,5 @@ def parse_query(text: str) -> ParsedQuery:
         fiscal_years=fiscal_years(lowered),
         cities=cities,
         item_refs=refs,
-        expansions=expansions(lowered),
+        expansions=expansions(lowered, citizen_glossary),
     )

@@ -20,7 +20,7 @@ from .filters import FilterIndex, Filters
 from .fusion import reciprocal_rank_fusion, top
 from .index_store import LoadedIndex
 from .labels import compatible, ends_with_counter, find_refs, label_refs, names_unit
-from .query import ParsedQuery, parse_query
+from .query import ParsedQuery, glossary_terms, municipality_romaji, parse_query, strip_years
 from .settings import RetrievalSettings
 from .tokenize_ja import tokenize
 from .types import Evidence, Record
@@ -50,12 +50,18 @@ class SearchResult(BaseModel):
     query_vector: list[float] = Field(default_factory=list, description="The question's embedding", exclude=True,
                                       repr=False)
 
+    untranslated: list[str] = Field(
+        default_factory=list, description="English content words no dictionary or glossary entry translates"
+    )
+
     def support(self, top: int = 3) -> float:
-        """Share of the question's content terms found in the top records' text (0..1)."""
-        if not self.query_terms:
+        """Share of the question's content terms found in the top records' text (0..1); an English word
+        nothing translates counts as a term not found."""
+        total = len(self.query_terms) + len(self.untranslated)
+        if not total:
             return 0.0
         found = {t for e in self.evidence[:top] for t in e.matched_terms}
-        return len(found & set(self.query_terms)) / len(self.query_terms)
+        return len(found & set(self.query_terms)) / total
 
 
 def _compact(text: str) -> str:
@@ -98,6 +104,7 @@ class Retriever:
         self.model = model
         self.settings = settings
         self.corpus_cities = sorted({r.city for r in index.records})
+        self.city_romaji = [romaji for name, romaji in municipality_romaji() if name in self.corpus_cities]
         self.city_terms = {t for city in self.corpus_cities for t in [city, city.removesuffix("市"), *tokenize(city)]}
         self.filter_index = FilterIndex(index.records)
         # for listing questions: labels and sections without spaces, computed once per index
@@ -219,7 +226,8 @@ class Retriever:
     def search(
         self, question: str | ParsedQuery, k: int | None = None, filters: Filters | None = None
     ) -> SearchResult:
-        query = question if isinstance(question, ParsedQuery) else parse_query(question)
+        query = question if isinstance(question, ParsedQuery) else parse_query(
+            question, citizen_glossary=self.settings.citizen_glossary)
         k = k or self.settings.k
         filters = filters or Filters()
         named_cities = sorted(set(query.cities) & set(self.corpus_cities))
@@ -229,8 +237,14 @@ class Retriever:
         if not query.normalized:
             return SearchResult(query=query, evidence=[])
 
+        untranslated: list[str] = []
         if query.language == "en":  # the Japanese words of its English phrases (JMdict, corpus-restricted)
-            extra = [t for t in self.index.english.expand(query.normalized) if t not in query.expansions]
+            translated, untranslated = self.index.english.translate(strip_years(query.normalized))
+            # a word the glossary or a city name covers is translated too
+            covered = _compact(" ".join([*query.expansions, *query.cities, *glossary_terms(query.normalized)]))
+            untranslated = [w for w in untranslated if w not in covered and not any(
+                w in romaji for romaji in self.city_romaji)]
+            extra = [t for t in translated if t not in query.expansions]
             if extra:
                 query = query.model_copy(update={"expansions": [*query.expansions, *extra]})
         years = set(query.fiscal_years)
@@ -305,7 +319,7 @@ class Retriever:
         other_editions, edition = self._other_editions(evidence, years)
         referenced_ids = [records[pos].id for pos in sorted(referenced)]
         return SearchResult(query=query, evidence=evidence, query_terms=q_terms, listed=listed_ids, synonyms=synonyms,
-                            missing=missing,
+                            missing=missing, untranslated=untranslated,
                             query_vector=vector.tolist(),
                             referenced=referenced_ids, other_editions=other_editions,
                             edition_year=edition[0] if edition else None, edition_document=edition[1] if edition else None)

@@ -79,6 +79,11 @@ class RetrievalSettings(BaseModel):
         description="Bonus for records of a fiscal year named in the question, in rank-1 RRF units (chosen by "
         "cross-validation in scripts/tune_retrieval.py)",
     )
+    citizen_glossary: bool = Field(
+        default=True,
+        description="Expand Japanese citizen phrasing by the hand-written data/citizen_glossary.tsv "
+        "(scripts/glossary_contribution.py measures what it adds)",
+    )
     sentence_vectors: bool = Field(
         default=True,
         description="Rank a record by the better of its closest passage and its closest sentence (chosen on in "
