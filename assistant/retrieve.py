@@ -230,6 +230,9 @@ class Retriever:
             question, citizen_glossary=self.settings.citizen_glossary)
         k = k or self.settings.k
         filters = filters or Filters()
+        named = [c for c in self.corpus_cities if c not in query.cities and c in query.normalized]
+        if named:  # a corpus city the municipality list does not know (a town added with its documents)
+            query = query.model_copy(update={"cities": [*query.cities, *named]})
         named_cities = sorted(set(query.cities) & set(self.corpus_cities))
         if named_cities and not filters.cities:  # 「ひばり市の…」: only that city's documents answer
             filters = filters.model_copy(update={"cities": named_cities})
