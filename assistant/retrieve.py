@@ -95,6 +95,7 @@ def question_terms(query: ParsedQuery, city_terms: set[str]) -> list[str]:
     return [t for t in dict.fromkeys(terms) if t not in city_terms and t not in _GENERIC_TERMS and not t.isdigit()]
 
 
+_LISTING_WORDS = {"全部", "全て", "すべて", "一覧", "列挙", "リスト", "挙げる", "教える", "項目", "取組", "取り組み", "系"}
 _GENERIC_TERMS = {"市", "教える", "くださる", "ください", "知る", "分かる", "わかる", "?", "年度", "令和", "平成"}
 
 
@@ -178,14 +179,30 @@ class Retriever:
         When the question also names the heading (方向性2 事務の簡素化・効率化), only that heading counts:
         every 施策 has its own 方向性2.
         """
-        if not query.listing or not (query.list_prefix or query.hierarchy):
+        if not query.listing:
+            return set()
+        records = self.index.records
+        # an office named (「環境部の方針を全部」): the units it heads or is in charge of
+        office = [o for o in offices(query.normalized)
+                  if any(o in self.labels[pos] or o in records[pos].departments for pos in range(len(records)))]
+        if not (query.list_prefix or query.hierarchy or office):
             return set()
         positions: list[int] | range = range(len(self.labels))
+        if office:
+            positions = [pos for pos in positions
+                         if any(o in self.labels[pos] or o in records[pos].departments for o in office)]
         if query.list_prefix:  # units of that kind, unless the document has none (「取組」 in a plan of 事業)
             kind = [pos for pos in positions if self._is_kind(pos, query.list_prefix)]
-            positions = kind or (positions if query.hierarchy else [])
+            positions = kind or (positions if query.hierarchy or office else [])
         for ref in query.hierarchy:
             positions = [pos for pos in positions if ref in self.sections[pos]]
+        if not query.hierarchy and not office:  # a heading named by its words (「自主財源…の取組を全部」)
+            words = [t for t in tokenize(strip_years(query.keyword_text)) if len(t) >= 2 and t not in self.city_terms
+                     and t not in _GENERIC_TERMS and t not in _LISTING_WORDS and t not in (query.list_prefix or "")]
+            hits = {pos: sum(w in self.sections[pos] for w in words) for pos in positions}
+            best = max(hits.values(), default=0)
+            if best:  # the heading that carries most of the question's words
+                positions = [pos for pos, n in hits.items() if n == best]
         out = set(positions)
         cities = set(query.cities) & set(self.corpus_cities)
         if cities:

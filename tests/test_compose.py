@@ -161,3 +161,15 @@ def test_english_abstention_is_in_english(pipeline):
     assert composed.abstained and composed.reason in ("no_figure", "weak_match")
     assert composed.answer.startswith("The documents do not ")
     assert "Closest items in the documents:" in composed.answer
+
+
+def test_a_listing_by_office_lists_the_units_that_office_heads(pipeline, corpus_records):
+    result = pipeline.ask("環境部の方針を全部教えてください")
+    expected = {r.label for r in corpus_records if r.label.startswith("環境部「")}
+    assert expected and {c.label for c in result.citations} == expected
+
+
+def test_a_listing_by_heading_words_lists_the_units_under_that_heading(pipeline, corpus_records):
+    result = pipeline.ask("狛江市の計画で自主財源に関する取組項目を全部挙げて")
+    expected = {r.label for r in corpus_records if "自主財源" in r.section and r.label.startswith("取組項目")}
+    assert expected and {c.label for c in result.citations} == expected
