@@ -32,7 +32,9 @@ _STATUS_WORDS = re.compile(r"状況|実績|何をし|何がされ|進捗|どう�
 _DEPARTMENT = re.compile(r"担当|部署|どこの課|どの課|所管|推進部署|\bin charge\b|\bdepartment|\bsection\b|\bwhich (?:office|division)")
 # A figure asked for with its unit: the answer must state a number in that unit.
 _UNITS = [
-    (re.compile(r"何円|いくら|金額|費用|予算額|\bcost|\bhow much|\byen\b|\bbudget\b"), r"円"),
+    # an amount asked for, not a cost mentioned (「費用の補助はある？」, "help with the cost of …")
+    (re.compile(r"何円|いくら|金額|予算額|費用は|\bhow much|\byen\b|\bwhat (?:is|was|were|are|will be) the (?:cost|budget)"),
+     r"円"),
     (re.compile(r"何人|人数|how many (?:people|staff|persons|employees|participants)"), r"人|名"),
     (re.compile(r"何枚|how many (?:sheets|pages)"), r"枚"),
     (re.compile(r"何件|how many (?:cases|applications|forms)"), r"件"),

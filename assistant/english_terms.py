@@ -93,16 +93,16 @@ class EnglishTerms:
 
     def expand(self, text: str) -> list[str]:
         """Japanese words for the English phrases of ``text`` (longest first, each word used once)."""
-        return self.translate(text)[0]
+        return list(dict.fromkeys(t for group in self.translate(text)[0] for t in group))
 
-    def translate(self, text: str) -> tuple[list[str], list[str]]:
-        """(Japanese words for the English phrases of ``text``, its content words that none translates)."""
+    def translate(self, text: str) -> tuple[list[list[str]], list[str]]:
+        """(the Japanese words of each English phrase of ``text``, its content words that none translates)."""
         words = _WORD.findall(text.lower())
         stop = stopwords()
         if not self.mapping or not words:
             return [], [w for w in words if w not in stop and len(w) > 2]
         taken = [False] * len(words)
-        found: list[str] = []
+        found: list[list[str]] = []
         for size in range(_MAX_WORDS, 0, -1):
             for start in range(len(words) - size + 1):
                 if any(taken[start:start + size]):
@@ -114,10 +114,10 @@ class EnglishTerms:
                 if terms is None and size == 1 and phrase.endswith("s") and len(phrase) > 3:
                     terms = self.mapping.get(phrase[:-1])  # plural
                 if terms:
-                    found.extend(terms)
+                    found.append(list(terms))
                     taken[start:start + size] = [True] * size
         untranslated = [w for w, t in zip(words, taken, strict=True) if not t and w not in stop and len(w) > 2]
-        return list(dict.fromkeys(found)), list(dict.fromkeys(untranslated))
+        return found, list(dict.fromkeys(untranslated))
 
     def save(self, directory: Path) -> None:
         (directory / FILE_NAME).write_text(json.dumps(self.mapping, ensure_ascii=False, sort_keys=True),

@@ -54,14 +54,22 @@ class SearchResult(BaseModel):
         default_factory=list, description="English content words no dictionary or glossary entry translates"
     )
 
+    term_groups: list[list[str]] = Field(
+        default_factory=list, description="English questions: the Japanese words of each translated phrase"
+    )
+
     def support(self, top: int = 3) -> float:
-        """Share of the question's content terms found in the top records' text (0..1); an English word
-        nothing translates counts as a term not found."""
-        total = len(self.query_terms) + len(self.untranslated)
+        """Share of the question's content terms found in the top records' text (0..1). For an English
+        question a translated phrase counts once, found when any of its Japanese words is; a word nothing
+        translates counts as not found."""
+        found = {t for e in self.evidence[:top] for t in e.matched_terms}
+        grouped = {t for group in self.term_groups for t in group}
+        single = [t for t in self.query_terms if t not in grouped]
+        total = len(single) + len(self.term_groups) + len(self.untranslated)
         if not total:
             return 0.0
-        found = {t for e in self.evidence[:top] for t in e.matched_terms}
-        return len(found & set(self.query_terms)) / total
+        hits = sum(t in found for t in single) + sum(bool(found & set(g)) for g in self.term_groups)
+        return hits / total
 
 
 def _compact(text: str) -> str:
@@ -258,8 +266,10 @@ class Retriever:
             return SearchResult(query=query, evidence=[])
 
         untranslated: list[str] = []
+        groups: list[list[str]] = []
         if query.language == "en":  # the Japanese words of its English phrases (JMdict, corpus-restricted)
-            translated, untranslated = self.index.english.translate(strip_years(query.normalized))
+            groups, untranslated = self.index.english.translate(strip_years(query.normalized))
+            translated = list(dict.fromkeys(t for group in groups for t in group))
             # a word the glossary or a city name covers is translated too
             covered = _compact(" ".join([*query.expansions, *query.cities, *glossary_terms(query.normalized)]))
             untranslated = [w for w in untranslated if w not in covered and not any(
@@ -339,7 +349,7 @@ class Retriever:
         other_editions, edition = self._other_editions(evidence, years)
         referenced_ids = [records[pos].id for pos in sorted(referenced)]
         return SearchResult(query=query, evidence=evidence, query_terms=q_terms, listed=listed_ids, synonyms=synonyms,
-                            missing=missing, untranslated=untranslated,
+                            missing=missing, untranslated=untranslated, term_groups=groups,
                             query_vector=vector.tolist(),
                             referenced=referenced_ids, other_editions=other_editions,
                             edition_year=edition[0] if edition else None, edition_document=edition[1] if edition else None)
