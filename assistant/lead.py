@@ -13,7 +13,7 @@ import unicodedata
 
 from .jp import era_to_western
 from .query import ParsedQuery, fiscal_years
-from .types import Record, reiwa
+from .types import Record
 
 _WHEN = re.compile(r"いつ|何月|何年に|何年度から|時期|日程|\bwhen\b|\bwhat (?:date|month|year)\b|\bsince\b", re.I)
 _TARGET = re.compile(r"目標|目指|めざ|target|goal|aim", re.I)
@@ -102,25 +102,15 @@ def table_lead(query: ParsedQuery, record: Record, english: bool) -> str | None:
                 else f"{key} {shown}（{_name(record)}）")
     note = _note(record, value)
     nearest = "、".join(f"{k} {_with_unit(v, unit)}" for k, v in table if _printed(v))
-    if english:
-        parts = [f"{key} is not printed ({_name(record)})."]
-        if note:
-            parts.append(f"The note says: {note}")
-        if nearest:
-            parts.append(f"Printed values: {nearest}.")
-        return " ".join(parts)
-    parts = [f"{key}は記載されていません（{_name(record)}）。"]
-    if note:
-        parts.append(f"注記: {note}")
-    if nearest:
-        parts.append(f"記載のある値: {nearest}。")
-    return "".join(parts)
+    head, says, printed, sep = _UNPRINTED_EN if english else _UNPRINTED_JA
+    parts = [head.format(key=key, name=_name(record))]
+    parts += [says.format(note=note)] if note else []
+    parts += [printed.format(values=nearest)] if nearest else []
+    return sep.join(parts)
 
 
-def unprinted_value(query: ParsedQuery, record: Record) -> bool:
-    """The value asked for is printed as a dash (or blank) in the record's table."""
-    picked = _pick(query, value_table(record))
-    return picked is not None and not _printed(picked[1])
+_UNPRINTED_JA = ("{key}は記載されていません（{name}）。", "注記: {note}", "記載のある値: {values}。", "")
+_UNPRINTED_EN = ("{key} is not printed ({name}).", "The note says: {note}", "Printed values: {values}.", " ")
 
 
 def _western(m: re.Match[str]) -> tuple[int, str | None, str | None]:
@@ -169,4 +159,4 @@ def figure_lead(sentences: list[str], figure: re.Pattern[str], record: Record, q
     return None
 
 
-__all__ = ["asks_when", "date_lead", "figure_lead", "reiwa", "table_lead", "unprinted_value", "value_table"]
+__all__ = ["asks_when", "date_lead", "figure_lead", "table_lead", "value_table"]
