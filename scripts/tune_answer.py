@@ -9,7 +9,8 @@ the held-out fold, so the CV figure says how well choosing this way does on ques
 the spread of the per-fold choices says how stable the choice is. The combination best on all of dev is
 printed with its dev and test figures; the test split never takes part in choosing.
 
-Objectives: ``items`` = fact coverage + cited-item precision (answerable questions); ``abstention`` =
+Objectives: ``items`` = fact coverage + cited-item precision (answerable questions), among the settings
+whose single-item answers stay under 500 characters (median); ``abstention`` =
 balanced accuracy (declines the unanswerable, answers the answerable).
 """
 
@@ -30,8 +31,8 @@ GRIDS = {
     "items": {
         "answer_ratio": [0.9, 0.95, 0.98],
         "answer_margin": [0.0, 0.01, 0.02, 0.03],
-        "sentence_weight": [0.0, 1.0, 2.0],
-        "max_sentences_per_item": [3, 4, 5],
+        "sentence_weight": [0.0, 0.5, 1.0, 2.0],
+        "max_sentences_per_item": [3, 4, 5, 6, 7, 8, 9],
     },
     "abstention": {
         "abstain_below": [0.70, 0.72, 0.74, 0.76, 0.78, 0.80],
@@ -51,7 +52,8 @@ def case_scores(case, composed, equivalents) -> dict[str, float]:
     facts = sum(_norm(f) in text for f in case.facts) / len(case.facts) if case.facts else None
     precision = (sum(k in gold or k in related for k in cited) / len(cited)
                  if cited and not composed.abstained else None)
-    return {"facts": facts, "precision": precision, "answered": float(not composed.abstained)}
+    single = len(composed.answer) if len({g.label for g in case.gold}) == 1 and not composed.abstained else None
+    return {"facts": facts, "precision": precision, "answered": float(not composed.abstained), "chars": single}
 
 
 def mean(values) -> float:
@@ -59,8 +61,14 @@ def mean(values) -> float:
     return statistics.fmean(values) if values else 0.0
 
 
+MAX_SINGLE_ITEM_CHARS = 500  # the product's bound: a one-item answer stays short (median)
+
+
 def objective(kind: str, rows: list[dict[str, float]]) -> float:
     if kind == "items":
+        lengths = [r["chars"] for r in rows if r.get("chars") is not None]
+        if lengths and statistics.median(lengths) >= MAX_SINGLE_ITEM_CHARS:
+            return float("-inf")
         return mean(r.get("facts") for r in rows) + mean(r.get("precision") for r in rows)
     declined = [r["declined"] for r in rows if "declined" in r]
     answered = [r["answered"] for r in rows if "answered" in r]
@@ -68,7 +76,10 @@ def objective(kind: str, rows: list[dict[str, float]]) -> float:
 
 
 def report(rows: list[dict[str, float]]) -> str:
+    lengths = [r["chars"] for r in rows if r.get("chars") is not None]
+    chars = statistics.median(lengths) if lengths else 0
     return (f"facts={mean(r.get('facts') for r in rows):.3f} precision={mean(r.get('precision') for r in rows):.3f} "
+            f"single-item chars p50={chars:.0f} "
             f"declined(unanswerable)={mean(r.get('declined') for r in rows):.3f} "
             f"answered(answerable)={mean(r.get('answered') for r in rows):.3f}")
 
