@@ -83,6 +83,11 @@ def _runs(values: Iterable[str]) -> str:
     return "、".join(parts + others)
 
 
+def _record_text(r: Record) -> str:
+    return _compact("\n".join([r.document, r.label, r.title, r.section, " ".join(r.departments), r.text,
+                               *r.fields.values()]))
+
+
 def _same_kind(a: str, b: str) -> bool:
     if a == b:
         return True
@@ -98,17 +103,16 @@ class Inventory:
         self.records = records
         self.units: dict[str, dict[str, set[str]]] = {}
         texts: dict[str, list[str]] = {}
-        self.texts = []
         for r in records:
             kinds = self.units.setdefault(r.city, {})
             refs = label_refs(r.label) + [ref for part in r.section.split(">") for ref in find_refs(part)[:1]]
             for ref in refs:
                 kinds.setdefault(ref.kind, set()).add(ref.value)
-            text = _compact("\n".join([r.document, r.label, r.title, r.section, " ".join(r.departments), r.text,
-                                        *r.fields.values()]))
-            self.texts.append(text)
-            texts.setdefault(r.city, []).append(text)
+            texts.setdefault(r.city, []).append(_record_text(r))
         self.city_text = {city: "\n".join(parts) for city, parts in texts.items()}
+
+    def text(self, pos: int) -> str:
+        return _record_text(self.records[pos])
 
     def missing_units(self, refs: list[LabelRef], cities: Sequence[str]) -> list[Missing]:
         """Numbered units the question names, of a kind the documents of ``cities`` number, that none of
@@ -129,10 +133,10 @@ class Inventory:
         """Meetings and editions named that the records found for the question do not mention."""
         out = []
         for ordinal in asked:
-            if any(ordinal in self.texts[pos] for pos in evidence):
+            if any(ordinal in self.text(pos) for pos in evidence):
                 continue
             kind = ordinal[-1]
-            held = sorted({m for pos in evidence for m in ordinals(self.texts[pos]) if m.endswith(kind)},
+            held = sorted({m for pos in evidence for m in ordinals(self.text(pos)) if m.endswith(kind)},
                           key=lambda m: int(re.sub(r"\D", "", m)))
             out.append(Missing(kind=MissingKind.ORDINAL, asked=ordinal, available=held))
         return out
