@@ -196,7 +196,8 @@ def _first_line(query: ParsedQuery, best: Evidence, parts: list[str], query_term
 _ANY_FIGURE = re.compile(r"\d[\d,，.]*\s*(?:万|億|千)?\s*(?:%|％|[一-龥ァ-ヶ]{1,3})")
 
 
-def _abstain_reason(result: SearchResult, corpus_cities: set[str], settings: AnswerSettings) -> str | None:
+def _abstain_reason(result: SearchResult, corpus_cities: set[str], settings: AnswerSettings,
+                    answering: list[Evidence]) -> str | None:
     query, evidence = result.query, result.evidence
     if not evidence:
         return "no_match"
@@ -214,7 +215,7 @@ def _abstain_reason(result: SearchResult, corpus_cities: set[str], settings: Ans
         return "status_missing"
     asked = set(query.fiscal_years)
     # the year must be one the answering items speak of, not any item found
-    if asked and not any(asked & record_years(e.record) for e in choose_items(result, settings)):
+    if asked and not any(asked & record_years(e.record) for e in answering):
         return "year_not_in_corpus"
     if result.referenced or result.listed:  # the question names units the corpus has
         return None
@@ -298,11 +299,12 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
     english = query.language == "en"
     reasons = _REASONS_EN if english else _REASONS_JA
     corpus_cities = corpus_cities if corpus_cities is not None else {e.record.city for e in evidence}
-    reason = _abstain_reason(result, corpus_cities, settings)
+    answering = choose_items(result, settings)
+    reason = _abstain_reason(result, corpus_cities, settings, answering)
     query_terms = set(tokenize(query.search_text))
     wants_number = bool(_QUANTITY.search(query.normalized.lower()))
 
-    items = [] if reason else choose_items(result, settings)
+    items = [] if reason else answering
     chosen_labels = {(e.record.city, e.record.label) for e in items}
     compared = [e for e in result.other_editions if (e.record.city, e.record.label) in chosen_labels]
     if len(query.fiscal_years) >= 2:  # 「R3とR4で何が変わった？」: each named year's edition, side by side
