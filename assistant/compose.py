@@ -175,6 +175,20 @@ def unstated_figure(query: ParsedQuery, best: Evidence) -> bool:
     return not any(figure.search(t) for t in [record.text, *record.fields.values()])
 
 
+_RESULT_ASKED = re.compile(r"実際に|実績|結果|達成した|達成され|\bactually\b|\bactual\b|\bachieved\b|\bresulted\b")
+_TARGET_WORDS = re.compile(r"目標|目指|めざ|予定|見込|計画|以上を|以下に|程度を|図る|図り")
+
+
+def only_targets(query: ParsedQuery, record: Record) -> bool:
+    """A realised figure is asked (「実際に何％削減された」) and every figure of the unit asked that the item
+    prints stands in a sentence about a target or a plan (「20%以上の削減を目指す」)."""
+    figure = _figure_pattern(query)
+    if figure is None or not _RESULT_ASKED.search(query.normalized.lower()):
+        return False
+    holding = [s for t in [record.text, *record.fields.values()] for s in sentences(t) if figure.search(s)]
+    return bool(holding) and all(_TARGET_WORDS.search(s) for s in holding)
+
+
 def _first_line(query: ParsedQuery, best: Evidence, parts: list[str], query_terms: set[str], wants_number: bool,
                 english: bool) -> str | None:
     """What was asked, stated first: the figure (or why it is not printed) or the date."""
@@ -233,6 +247,7 @@ _REASONS_JA = {
     "year_not_in_corpus": "ご質問の年度（{years}）についての記載は資料に見つかりませんでした。",
     "weak_match": "資料の中に、この質問に直接答える記載は見つかりませんでした。",
     "no_figure": "ご質問の数値は資料に記載されていません。",
+    "only_targets": "ご質問の実績の数値は資料に記載されていません（資料にあるのは目標・計画の数値です）。",
     "edition_not_in_corpus": "ご質問の計画（{editions}）の資料は収録されていません。",
 }
 # what is missing, and what the documents hold instead
@@ -264,6 +279,7 @@ _REASONS_EN = {
     "year_not_in_corpus": "The documents say nothing about fiscal year {years}.",
     "weak_match": "The documents do not answer this question directly.",
     "no_figure": "The documents do not state that figure.",
+    "only_targets": "The documents state no actual figure for this, only a target or a plan.",
     "edition_not_in_corpus": "The documents do not include that plan ({editions}).",
 }
 
@@ -320,6 +336,8 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
         reason = "no_match"
     if not reason and unstated_figure(query, picked[0][0]):
         reason = "no_figure"
+    if not reason and only_targets(query, picked[0][0].record):
+        reason = "only_targets"
 
     if reason:
         shown = evidence[: settings.max_items]

@@ -173,3 +173,15 @@ def test_a_listing_by_heading_words_lists_the_units_under_that_heading(pipeline,
     result = pipeline.ask("狛江市の計画で自主財源に関する取組項目を全部挙げて")
     expected = {r.label for r in corpus_records if "自主財源" in r.section and r.label.startswith("取組項目")}
     assert expected and {c.label for c in result.citations} == expected
+
+
+def test_a_result_asked_of_a_target_is_declined(pipeline):
+    _, composed = pipeline.answer("小平市で自治体クラウドにした結果、実際に経常経費は何％減りましたか？")
+    assert composed.abstained and composed.reason == "only_targets"
+    assert "目標・計画" in composed.answer
+
+
+def test_a_result_that_is_printed_is_answered(pipeline):
+    _, composed = pipeline.answer("狛江ロケーションサービスの実際の収入はいくらでしたか？")
+    assert not composed.abstained
+    assert composed.answer.splitlines()[0] == "1,587,050円（取組項目34 狛江ロケーションサービスの推進） [1]"
