@@ -199,7 +199,7 @@ def _first_line(query: ParsedQuery, best: Evidence, parts: list[str], query_term
     parts = sorted(parts, key=lambda p: (-len(sentence_terms(p) & query_terms),
                                          -best.sentence_scores.get(ordinals.get(p, -1), 0.0)))
     if asks_when(query) and not value_table(record):
-        return date_lead(parts, query_terms, english)
+        return date_lead(parts, english)
     if wants_number or figure is not None:
         if value_table(record):
             return table_lead(query, record, english)

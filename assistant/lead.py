@@ -119,7 +119,7 @@ def _western(m: re.Match[str]) -> tuple[int, str | None, str | None]:
     return int(m.group(5)), m.group(6), m.group(7)
 
 
-def date_lead(sentences: list[str], query_terms: set[str], english: bool) -> str | None:
+def date_lead(sentences: list[str], english: bool) -> str | None:
     """For a "when" question: the first date printed in the quoted sentences, with its Western date."""
     for sentence in sentences:
         m = _DATE.search(unicodedata.normalize("NFKC", sentence))

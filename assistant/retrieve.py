@@ -43,13 +43,9 @@ class SearchResult(BaseModel):
         default=None, description="The year of the edition answering, when the question named none and there are several"
     )
     edition_document: str | None = Field(default=None, description="That edition's document title")
-    synonyms: list[str] = Field(default_factory=list, description="Corpus words added from the synonym dictionary")
     missing: list[Missing] = Field(
         default_factory=list, description="Units, meetings, editions or offices the question names that the corpus lacks"
     )
-    query_vector: list[float] = Field(default_factory=list, description="The question's embedding", exclude=True,
-                                      repr=False)
-
     untranslated: list[str] = Field(
         default_factory=list, description="English content words no dictionary or glossary entry translates"
     )
@@ -191,14 +187,13 @@ class Retriever:
             return set()
         records = self.index.records
         # an office named (「環境部の方針を全部」): the units it heads or is in charge of
-        office = [o for o in offices(query.normalized)
-                  if any(o in self.labels[pos] or o in records[pos].departments for pos in range(len(records)))]
+        named = offices(query.normalized)
+        headed = [pos for pos in range(len(records))
+                  if any(o in self.labels[pos] or o in records[pos].departments for o in named)] if named else []
+        office = bool(headed)
         if not (query.list_prefix or query.hierarchy or office):
             return set()
-        positions: list[int] | range = range(len(self.labels))
-        if office:
-            positions = [pos for pos in positions
-                         if any(o in self.labels[pos] or o in records[pos].departments for o in office)]
+        positions: list[int] | range = headed or range(len(self.labels))
         if query.list_prefix:  # units of that kind, unless the document has none (「取組」 in a plan of 事業)
             kind = [pos for pos in positions if self._is_kind(pos, query.list_prefix)]
             positions = kind or (positions if query.hierarchy or office else [])
@@ -348,9 +343,8 @@ class Retriever:
                                 filters.cities or self.corpus_cities)
         other_editions, edition = self._other_editions(evidence, years)
         referenced_ids = [records[pos].id for pos in sorted(referenced)]
-        return SearchResult(query=query, evidence=evidence, query_terms=q_terms, listed=listed_ids, synonyms=synonyms,
+        return SearchResult(query=query, evidence=evidence, query_terms=q_terms, listed=listed_ids,
                             missing=missing, untranslated=untranslated, term_groups=groups,
-                            query_vector=vector.tolist(),
                             referenced=referenced_ids, other_editions=other_editions,
                             edition_year=edition[0] if edition else None, edition_document=edition[1] if edition else None)
 
