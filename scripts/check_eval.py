@@ -4,9 +4,10 @@
 
 For every case: the schema is valid; ids are unique; every gold (source_file, label)
 is a record of the corpus; gold_page is the page of the first gold record (null
-when that record has none, null when there is no gold); every fact occurs in the
-text or a field value of at least one gold record (after NFKC and without
-whitespace); answerable cases have gold; unanswerable cases have no facts.
+when that record has none, null when there is no gold); every fact occurs in the heading,
+offices, text or a field value of at least one gold record (after NFKC and without
+whitespace); answerable cases have gold; unanswerable cases have no facts. The
+dialogues (eval/dialogues.jsonl) are checked turn by turn the same way (`check_dialogues`).
 Exits 1 and lists the problems if there are any.
 
 ``check(cases, records)`` and ``coverage(cases, records)`` are importable (the
@@ -34,6 +35,9 @@ KINDS = (
     "english", "paraphrase", "era", "citizen", "when", "unanswerable", "near_miss",
 )
 UNANSWERABLE_KINDS = ("unanswerable", "near_miss")
+# dialogue turns (eval/dialogues.jsonl): the kind of turn; answerable or not whatever the kind
+FOLLOW_UPS = ("new", "facet", "demonstrative", "year", "city", "more", "topic_change")
+TURN_KINDS = tuple(f"turn_{f}" for f in FOLLOW_UPS)
 LANGUAGES = ("ja", "en")
 USER_TYPES = ("staff", "citizen")
 SPLITS = ("dev", "test")
@@ -78,7 +82,7 @@ def check(cases: list[Any], records: list[Any]) -> list[str]:
             problems.append(f"{where}: empty id")
         if not case.question.strip():
             problems.append(f"{where}: empty question")
-        if case.kind not in KINDS:
+        if case.kind not in KINDS + TURN_KINDS:
             problems.append(f"{where}: unknown kind {case.kind!r} (expected one of {', '.join(KINDS)})")
         if case.language not in LANGUAGES:
             problems.append(f"{where}: language {case.language!r} is not ja/en")
@@ -86,7 +90,7 @@ def check(cases: list[Any], records: list[Any]) -> list[str]:
             problems.append(f"{where}: user_type {case.user_type!r} is not staff/citizen")
         if case.split not in SPLITS:
             problems.append(f"{where}: split {case.split!r} is not dev/test")
-        if (case.kind in UNANSWERABLE_KINDS) != (not case.answerable):
+        if case.kind in KINDS and (case.kind in UNANSWERABLE_KINDS) != (not case.answerable):
             problems.append(f"{where}: kind {case.kind!r} does not agree with answerable={case.answerable}")
 
         gold_records = []
@@ -129,7 +133,9 @@ def check(cases: list[Any], records: list[Any]) -> list[str]:
 
         haystacks = []
         for record in gold_records:
-            parts = [_get(record, "text"), *(_get(record, "fields") or {}).values()]
+            # what an answer prints of a record: its heading (label, title), its offices, its text and fields
+            parts = [_get(record, "label"), _get(record, "title"), *(_get(record, "departments") or []),
+                     _get(record, "text"), *(_get(record, "fields") or {}).values()]
             haystacks.append("\n".join(norm(p) for p in parts))
         for fact in case.facts:
             if not norm(fact):
@@ -140,6 +146,22 @@ def check(cases: list[Any], records: list[Any]) -> list[str]:
         if count > 1:
             problems.append(f"{case_id}: id used {count} times")
     return problems
+
+
+def check_dialogues(dialogues: list[Any], records: list[Any]) -> list[str]:
+    """Problems in the dialogues: every turn as a case (above), and each dialogue opens a topic."""
+    problems: list[str] = []
+    cases = []
+    for dialogue in dialogues:
+        if not 2 <= len(dialogue.turns) <= 4:
+            problems.append(f"{dialogue.id}: {len(dialogue.turns)} turns (expected 2–4)")
+        if dialogue.turns and dialogue.turns[0].follow_up != "new":
+            problems.append(f"{dialogue.id}: the first turn is {dialogue.turns[0].follow_up!r}, not 'new'")
+        for n, turn in enumerate(dialogue.turns[1:], start=2):
+            if turn.follow_up == "new":
+                problems.append(f"{dialogue.id}.{n}: a later turn that opens a topic is 'topic_change'")
+        cases += dialogue.cases()
+    return problems + check(cases, records)
 
 
 def paraphrase_overlap(question: str, title: str) -> set[str]:

@@ -140,3 +140,37 @@ def test_coverage_report(checker, cases, records):
     report = checker.coverage(cases, records)
     assert sum(report["kind"].values()) == len(cases)
     assert sum(report["split"].values()) == len(cases)
+
+
+# Issue 13: at least 40 dialogues of 2–4 turns; every follow-up kind, and topic changes that are not follow-ups.
+DIALOGUE_MINIMUM = {"facet": 10, "demonstrative": 5, "year": 5, "city": 5, "more": 5, "topic_change": 5}
+
+
+@pytest.fixture(scope="module")
+def dialogues():
+    from assistant.evaluate import load_dialogues
+
+    return load_dialogues(ROOT / "eval" / "dialogues.jsonl")
+
+
+def test_dialogues_are_consistent_with_the_corpus(checker, dialogues, records):
+    problems = checker.check_dialogues(dialogues, records)
+    assert problems == [], "\n".join(problems)
+
+
+def test_dialogues_cover_every_kind_of_turn(dialogues):
+    assert len(dialogues) >= 40
+    counts = Counter(t.follow_up for d in dialogues for t in d.turns)
+    short = {k: (counts[k], n) for k, n in DIALOGUE_MINIMUM.items() if counts[k] < n}
+    assert not short, f"too few turns of a kind (have, need): {short}"
+    assert {d.language for d in dialogues} == {"ja", "en"}
+    assert {d.user_type for d in dialogues} == {"staff", "citizen"}
+    assert {d.split for d in dialogues} == {"dev", "test"}
+
+
+def test_dialogue_checker_catches_problems(checker, dialogues, records):
+    broken = [d.model_copy(deep=True) for d in dialogues[:2]]
+    broken[0].turns[0].follow_up = "facet"
+    broken[1].turns[1].gold[0].label = "取組項目999" if broken[1].turns[1].gold else broken[1].turns[1].gold
+    problems = checker.check_dialogues(broken, records)
+    assert any("not 'new'" in p for p in problems)
