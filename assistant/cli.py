@@ -146,7 +146,7 @@ def _filters(args: argparse.Namespace):
     )
 
 
-def _questions(args: argparse.Namespace) -> list[tuple[str | None, str]]:
+def _questions(args: argparse.Namespace) -> list[tuple[str | None, str, list[str] | None]]:
     if args.batch:
         out = []
         path = Path(args.batch)
@@ -157,13 +157,17 @@ def _questions(args: argparse.Namespace) -> list[tuple[str | None, str]]:
                 continue
             try:
                 row = json.loads(line)
-                out.append((None if row.get("id") is None else str(row["id"]), str(row["question"])))
+                history = row.get("history")
+                if history is not None and (not isinstance(history, list)
+                                            or not all(isinstance(h, str) for h in history)):
+                    raise UserError(f"{path}:{n}: \"history\" must be a list of earlier questions (strings)")
+                out.append((None if row.get("id") is None else str(row["id"]), str(row["question"]), history))
             except (json.JSONDecodeError, KeyError, AttributeError) as exc:
                 raise UserError(f"{path}:{n}: expected {{\"id\": ..., \"question\": ...}} ({exc})") from exc
         return out
     if not args.question:
         raise UserError("give a question, or --batch FILE.jsonl")
-    return [(None, " ".join(args.question))]
+    return [(None, " ".join(args.question), args.history)]
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
@@ -180,9 +184,9 @@ def cmd_ask(args: argparse.Namespace) -> int:
     assistant = Assistant(settings)
     filters = _filters(args)
     status = 0
-    for qid, question in questions:
+    for qid, question, history in questions:
         try:
-            result = assistant.ask(question, k=args.k, filters=filters, id=qid)
+            result = assistant.ask(question, k=args.k, filters=filters, id=qid, history=history)
         except QuestionError as exc:
             if not args.batch:
                 raise UserError(str(exc)) from exc
@@ -192,25 +196,37 @@ def cmd_ask(args: argparse.Namespace) -> int:
             sys.stdout.write(result.model_dump_json() + "\n")
             sys.stdout.flush()
         else:
-            print(result.answer)
-            print()
-            for i, c in enumerate(result.citations, start=1):
-                page = f" P.{c.page}" if c.page is not None else ""
-                print(f"  [{i}] {c.source_file} {c.label} {c.title}{page}  (score {c.score:.4f})")
-            if result.nearby:
-                print("  近い項目（回答には使っていません）:")
-                for c in result.nearby:
-                    page = f" P.{c.page}" if c.page is not None else ""
-                    print(f"   - {c.source_file} {c.label} {c.title}{page}")
-            print()
+            print(format_answer(result))
     return status
+
+
+def format_answer(result) -> str:
+    """An answer for the terminal: the text, then the citations and the 近い項目."""
+    lines = [result.answer, ""]
+    for i, c in enumerate(result.citations, start=1):
+        page = f" P.{c.page}" if c.page is not None else ""
+        lines.append(f"  [{i}] {c.source_file} {c.label} {c.title}{page}  (score {c.score:.4f})")
+    if result.nearby:
+        lines.append("  近い項目（回答には使っていません）:")
+        for c in result.nearby:
+            page = f" P.{c.page}" if c.page is not None else ""
+            lines.append(f"   - {c.source_file} {c.label} {c.title}{page}")
+    return "\n".join(lines) + "\n"
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    from .pipeline import Assistant
+    from .terminal_chat import run_chat
+
+    return run_chat(Assistant(_settings()), _filters(args))
 
 
 # -- eval / add / serve ----------------------------------------------------
 def cmd_eval(args: argparse.Namespace) -> int:
     from .evaluate import run_eval_cli
 
-    return run_eval_cli(_settings(), split=args.split, qa_file=args.qa)
+    return run_eval_cli(_settings(), split=args.split, qa_file=args.qa, dialogues_file=args.dialogues,
+                        alone=args.turns_alone)
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -269,17 +285,30 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("question", nargs="*")
     s.add_argument("--k", type=int, default=None, help="number of records to retrieve (default 5)")
     s.add_argument("--json", action="store_true", help="one JSON object per question on stdout")
-    s.add_argument("--batch", help="JSONL file of {\"id\", \"question\"}")
+    s.add_argument("--batch", help="JSONL file of {\"id\", \"question\"} (and \"history\": earlier questions)")
+    s.add_argument("--history", action="append", metavar="Q",
+                   help="an earlier question of the same conversation, oldest first (repeatable): the question "
+                   "is read as a follow-up of these")
     s.add_argument("--city", action="append", help="filter: city (repeatable)")
     s.add_argument("--document", action="append", help="filter: corpus file name (repeatable)")
     s.add_argument("--year", action="append", type=int, help="filter: fiscal year, Western (repeatable)")
     s.add_argument("--department", action="append", help="filter: department (repeatable)")
     s.set_defaults(func=cmd_ask)
 
+    s = sub.add_parser("chat", help="a chat in the terminal: follow-up questions, /new, /sources N")
+    s.add_argument("--city", action="append", help="filter: city (repeatable)")
+    s.add_argument("--document", action="append", help="filter: corpus file name (repeatable)")
+    s.add_argument("--year", action="append", type=int, help="filter: fiscal year, Western (repeatable)")
+    s.add_argument("--department", action="append", help="filter: department (repeatable)")
+    s.set_defaults(func=cmd_chat)
+
     s = sub.add_parser("eval", help="run the Q&A set against the published index")
     s.add_argument("--split", choices=["test", "dev", "all", "both"], default="test",
                    help="both: every case, with dev and test metrics side by side")
     s.add_argument("--qa", help="Q&A file (default eval/qa.jsonl)")
+    s.add_argument("--dialogues", help="dialogue file (default eval/dialogues.jsonl)")
+    s.add_argument("--turns-alone", action="store_true",
+                   help="answer every dialogue turn on its own, without its conversation (a comparison)")
     s.set_defaults(func=cmd_eval)
 
     s = sub.add_parser("add", help="add a document (text, PDF or HTML) to the corpus and run the gated build")

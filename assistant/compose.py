@@ -15,6 +15,7 @@ from functools import lru_cache
 from pydantic import BaseModel, Field
 
 from .absent import Missing, MissingKind
+from .conversation import Reading
 from .lead import asks_when, date_lead, figure_lead, table_lead, value_table
 from .passages import sentences
 from .query import ParsedQuery, fiscal_years
@@ -54,6 +55,7 @@ class ComposedAnswer(BaseModel):
     nearby: list[Evidence] = Field(
         default_factory=list, description="Retrieved items that do not answer the question: 近い項目, not cited"
     )
+    reading: Reading | None = Field(default=None, description="How a chat turn was read in its conversation")
 
 
 def _nfkc(text: str) -> str:

@@ -15,7 +15,10 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
+from .compose import ComposedAnswer
+from .conversation import Conversation
 from .pipeline import Assistant
+from .retrieve import SearchResult
 from .settings import Settings
 
 GATED_METRICS = {
@@ -107,6 +110,65 @@ class CaseResult(BaseModel):
     latency_ms: float
     answer: str
     depends_on: Dependencies = Field(default_factory=Dependencies)
+    follow_up: str | None = Field(default=None, description="A dialogue turn: the kind of turn its author wrote")
+    read_as: str | None = Field(default=None, description="A dialogue turn: how the assistant read it")
+    interpreted_question: str | None = None
+
+    @property
+    def read_ok(self) -> bool | None:
+        """A dialogue turn read as what it is: a new topic as new, a follow-up as a follow-up."""
+        if self.follow_up is None or self.read_as is None:
+            return None
+        return (self.read_as == "new") == (self.follow_up in ("new", "topic_change"))
+
+
+class DialogueTurn(BaseModel):
+    question: str
+    follow_up: str = Field(description="new, facet, demonstrative, year, city, more, topic_change")
+    answerable: bool = True
+    gold: list[GoldRecord] = Field(default_factory=list)
+    gold_page: int | None = None
+    facts: list[str] = Field(default_factory=list)
+    related: list[GoldRecord] = Field(default_factory=list)
+    note: str = ""
+
+
+class Dialogue(BaseModel):
+    """A chat of 2–4 turns, scored per turn with the same metrics as single questions."""
+
+    id: str
+    language: str
+    user_type: str
+    split: str = "test"
+    written: str | None = None
+    note: str = ""
+    turns: list[DialogueTurn]
+    depends_on: Dependencies = Field(default_factory=Dependencies)
+
+    def cases(self) -> list[EvalCase]:
+        return [
+            EvalCase(id=f"{self.id}.{n}", question=t.question, language=self.language, user_type=self.user_type,
+                     kind=f"turn_{t.follow_up}", answerable=t.answerable, gold=t.gold, gold_page=t.gold_page,
+                     facts=t.facts, split=self.split, note=t.note, written=self.written, related=t.related,
+                     depends_on=Dependencies(documents=sorted({g.source_file for g in t.gold})))
+            for n, t in enumerate(self.turns, start=1)
+        ]
+
+
+def load_dialogues(path: Path | None, split: str = "all") -> list[Dialogue]:
+    if path is None or not path.exists():
+        return []
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            dialogue = Dialogue.model_validate_json(line)
+        except ValueError as exc:
+            raise ValueError(f"{path}:{n}: not a valid dialogue: {exc}") from exc
+        if split == "all" or dialogue.split == split:
+            out.append(dialogue)
+    return out
 
 
 def load_cases(path: Path, split: str = "all") -> list[EvalCase]:
@@ -118,6 +180,15 @@ def load_cases(path: Path, split: str = "all") -> list[EvalCase]:
             except ValueError as exc:
                 raise ValueError(f"{path}:{n}: invalid eval case: {exc}") from exc
     return [c for c in cases if split == "all" or c.split == split]
+
+
+def eval_checksum(settings: Settings) -> str:
+    """Of the Q&A set and the dialogues: a report for other cases is not a baseline."""
+    digest = hashlib.sha256()
+    for path in (settings.eval.qa_file, settings.eval.dialogues_file):
+        if path.exists():
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def qa_checksum(path: Path) -> str:
@@ -142,10 +213,31 @@ def edition_equivalents(records) -> dict[str, set[str]]:
 
 
 def run_case(assistant: Assistant, case: EvalCase, valid_keys: set[str],
-             equivalents: dict[str, set[str]] | None = None) -> CaseResult:
+             equivalents: dict[str, set[str]] | None = None, conversation: Conversation | None = None) -> CaseResult:
     started = time.perf_counter()
-    result, composed = assistant.answer(case.question, k=5)
+    result, composed = assistant.answer(case.question, k=5, conversation=conversation)
     latency = (time.perf_counter() - started) * 1000
+    scored = score_case(case, result, composed, latency, valid_keys, equivalents)
+    if composed.reading is not None:
+        scored.read_as = composed.reading.follow_up.value
+        scored.interpreted_question = composed.reading.question
+    return scored
+
+
+def run_dialogue(assistant: Assistant, dialogue: Dialogue, valid_keys: set[str],
+                 equivalents: dict[str, set[str]] | None = None, alone: bool = False) -> list[CaseResult]:
+    """Every turn in one conversation (``alone``: each turn on its own, as before conversations existed)."""
+    conversation = None if alone else Conversation()
+    results = []
+    for case, turn in zip(dialogue.cases(), dialogue.turns, strict=True):
+        scored = run_case(assistant, case, valid_keys, equivalents, conversation)
+        scored.follow_up = turn.follow_up
+        results.append(scored)
+    return results
+
+
+def score_case(case: EvalCase, result: SearchResult, composed: ComposedAnswer, latency: float,
+               valid_keys: set[str], equivalents: dict[str, set[str]] | None = None) -> CaseResult:
     retrieved = [f"{e.record.source_file}#{e.record.label}" for e in result.evidence[:5]]
     cited = [f"{c.source_file}#{c.label}" for c in composed.citations]
     equivalents = equivalents or {}
@@ -212,6 +304,7 @@ def metrics(results: list[CaseResult]) -> dict[str, float | int | None]:
         "cited_items": _mean([float(len(r.cited)) for r in answered]),
         "answer_chars_p50": statistics.median(len(r.answer) for r in answered) if answered else None,
         "single_item_chars_p50": statistics.median(single) if single else None,
+        "reading_accuracy": _mean([float(r.read_ok) for r in results if r.read_ok is not None]),
         "latency_p50_ms": round(statistics.median(latencies), 2) if latencies else None,
         "latency_p95_ms": round(latencies[int(0.95 * (len(latencies) - 1))], 2) if latencies else None,
     }
@@ -248,10 +341,14 @@ class EvalReport(BaseModel):
     cases: list[CaseResult]
 
 
-def evaluate(assistant: Assistant, cases: list[EvalCase], qa_sum: str, split: str) -> EvalReport:
+def evaluate(assistant: Assistant, cases: list[EvalCase], qa_sum: str, split: str,
+             dialogues: list[Dialogue] | None = None, alone: bool = False) -> EvalReport:
+    """Single questions, then dialogues turn by turn (``alone``: each turn without its conversation)."""
     valid = {f"{r.source_file}#{r.label}" for r in assistant.index.records}
     equivalents = edition_equivalents(assistant.index.records)
     results = [run_case(assistant, c, valid, equivalents) for c in cases]
+    for dialogue in dialogues or []:
+        results += run_dialogue(assistant, dialogue, valid, equivalents, alone=alone)
     by_kind: dict[str, list[CaseResult]] = defaultdict(list)
     by_doc: dict[str, list[CaseResult]] = defaultdict(list)
     for r in results:
@@ -279,7 +376,19 @@ def _fmt(value) -> str:
 
 _COLUMNS = ["cases", "hit@1", "hit@5", "mrr", "recall@5", "fact_coverage", "abstention_accuracy",
             "false_abstention", "page_accuracy", "citation_validity", "cited_precision", "cited_items",
-            "answer_chars_p50", "single_item_chars_p50", "latency_p50_ms", "latency_p95_ms"]
+            "answer_chars_p50", "single_item_chars_p50", "reading_accuracy", "latency_p50_ms", "latency_p95_ms"]
+_FOLLOW_UPS = ("facet", "demonstrative", "year", "city", "more")
+
+
+def groups(results: list[CaseResult]) -> dict[str, list[CaseResult]]:
+    """Single questions, first turns, follow-up turns and topic changes: reported apart."""
+    out: dict[str, list[CaseResult]] = {
+        "questions": [r for r in results if r.follow_up is None],
+        "dialogue: first turns": [r for r in results if r.follow_up == "new"],
+        "dialogue: follow-ups": [r for r in results if r.follow_up in _FOLLOW_UPS],
+        "dialogue: topic changes": [r for r in results if r.follow_up == "topic_change"],
+    }
+    return {name: group for name, group in out.items() if group}
 
 
 def metrics_table(rows: dict[str, dict]) -> str:
@@ -296,7 +405,7 @@ def markdown(report: EvalReport) -> str:
         f"# Evaluation of index {report.index_version} (split: {report.split}, qa {report.qa_checksum})",
         "",
         "## Overall",
-        metrics_table({"overall": report.overall}),
+        metrics_table({"overall": report.overall} | {k: metrics(v) for k, v in groups(report.cases).items()}),
         "",
         "## By question kind",
         metrics_table(report.by_kind),
@@ -316,13 +425,17 @@ def side_by_side(report: EvalReport) -> str:
     by_split: dict[str, list[CaseResult]] = defaultdict(list)
     for r in report.cases:
         by_split[r.split].append(r)
-    dev, test = metrics(by_split.get("dev", [])), metrics(by_split.get("test", []))
-    lines = ["## Dev and test side by side", "", "| metric | dev | test | gap |", "|---|---|---|---|"]
-    for name in _COLUMNS:
-        d, t = dev.get(name), test.get(name)
-        numeric = isinstance(d, (int, float)) and isinstance(t, (int, float)) and name != "cases"
-        gap = abs(d - t) if numeric else None
-        lines.append(f"| {name} | {_fmt(d)} | {_fmt(t)} | {_fmt(float(gap)) if gap is not None else '-'} |")
+    lines = ["## Dev and test side by side"]
+    for group, members in groups(report.cases).items():
+        ids = {r.id for r in members}
+        dev = metrics([r for r in by_split.get("dev", []) if r.id in ids])
+        test = metrics([r for r in by_split.get("test", []) if r.id in ids])
+        lines += ["", f"### {group}", "", "| metric | dev | test | gap |", "|---|---|---|---|"]
+        for name in _COLUMNS:
+            d, t = dev.get(name), test.get(name)
+            numeric = isinstance(d, (int, float)) and isinstance(t, (int, float)) and name != "cases"
+            gap = abs(d - t) if numeric else None
+            lines.append(f"| {name} | {_fmt(d)} | {_fmt(t)} | {_fmt(float(gap)) if gap is not None else '-'} |")
     rows: dict[str, dict] = {}
     for kind in sorted({r.kind for r in report.cases}):
         for split in ("dev", "test"):
@@ -350,11 +463,19 @@ def read_report(index_path: Path, split: str) -> EvalReport | None:
         return None
 
 
-def run_eval_cli(settings: Settings, split: str = "test", qa_file: str | None = None) -> int:
+def run_eval_cli(settings: Settings, split: str = "test", qa_file: str | None = None,
+                 dialogues_file: str | None = None, alone: bool = False) -> int:
     path = Path(qa_file) if qa_file else settings.eval.qa_file
-    cases = load_cases(path, "all" if split == "both" else split)
+    which = "all" if split == "both" else split
+    cases = load_cases(path, which)
+    dialogues = load_dialogues(Path(dialogues_file) if dialogues_file else settings.eval.dialogues_file, which)
     assistant = Assistant(settings)
-    report = evaluate(assistant, cases, qa_checksum(path), split)
+    checksum = eval_checksum(settings) if not qa_file and not dialogues_file else qa_checksum(path)
+    report = evaluate(assistant, cases, checksum, split, dialogues, alone=alone)
+    if alone:  # a comparison, not this index's report
+        print(markdown(report))
+        print(side_by_side(report))
+        return 0
     out = write_report(report, assistant.index.path)
     print(markdown(report))
     if split == "both":

@@ -1,4 +1,4 @@
-"""Metadata filters (city, document, fiscal year, department) and their evaluation over an index.
+"""Metadata filters (city, document, fiscal year, department; records of a chat's focus) over an index.
 
 ``Filters`` is what the CLI flags, the staff page's sidebar and the LangChain retriever pass in.
 ``FilterIndex`` turns a filter into a boolean mask over the index's records with NumPy; it is built
@@ -24,9 +24,12 @@ class Filters(BaseModel):
     source_files: list[str] = Field(default_factory=list)
     fiscal_years: list[int] = Field(default_factory=list)
     departments: list[str] = Field(default_factory=list)
+    record_ids: list[str] = Field(default_factory=list, description="Only these records (a chat's follow-up)")
+    exclude_ids: list[str] = Field(default_factory=list, description="Not these records (「他には？」)")
 
     def active(self) -> bool:
-        return bool(self.cities or self.source_files or self.fiscal_years or self.departments)
+        return bool(self.cities or self.source_files or self.fiscal_years or self.departments or self.record_ids
+                    or self.exclude_ids)
 
     def allows(self, record: Record) -> bool:
         """The rule for one record (departments match by substring: 「企画」 matches 企画財政部)."""
@@ -38,7 +41,9 @@ class Filters(BaseModel):
             return False
         if self.departments and not any(d in dep for d in self.departments for dep in record.departments):
             return False
-        return True
+        if self.record_ids and record.id not in self.record_ids:
+            return False
+        return record.id not in self.exclude_ids
 
 
 def _positions(groups: dict[object, list[int]]) -> dict[object, np.ndarray]:
@@ -50,6 +55,7 @@ class FilterIndex:
 
     def __init__(self, records: Sequence[Record]) -> None:
         self.size = len(records)
+        self.position = {r.id: pos for pos, r in enumerate(records)}
         groups: dict[str, dict[object, list[int]]] = {k: defaultdict(list) for k in ("city", "source", "year", "dep")}
         for pos, r in enumerate(records):
             groups["city"][r.city].append(pos)
@@ -80,6 +86,12 @@ class FilterIndex:
         if filters.departments:
             matching = [dep for dep in self.by_department if any(d in dep for d in filters.departments)]
             mask &= self._any_of(self.by_department, matching)
+        if filters.record_ids:
+            only = np.zeros(self.size, dtype=bool)
+            only[[self.position[i] for i in filters.record_ids if i in self.position]] = True
+            mask &= only
+        if filters.exclude_ids:
+            mask[[self.position[i] for i in filters.exclude_ids if i in self.position]] = False
         return mask
 
 

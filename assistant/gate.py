@@ -28,10 +28,11 @@ from .evaluate import (
     GATED_METRICS,
     CaseResult,
     EvalReport,
+    eval_checksum,
     evaluate,
     load_cases,
+    load_dialogues,
     metrics,
-    qa_checksum,
     read_report,
     write_report,
 )
@@ -235,8 +236,9 @@ def compare(candidate: EvalReport, baseline: EvalReport | None, settings: Settin
 def evaluate_version(settings: Settings, model, path: Path, index: LoadedIndex | None = None) -> EvalReport:
     qa = settings.eval.qa_file
     cases = load_cases(qa, GATE_SPLIT)
+    dialogues = load_dialogues(settings.eval.dialogues_file, GATE_SPLIT)
     assistant = Assistant(settings, model=model, index=index or load_version(path))
-    report = evaluate(assistant, cases, qa_checksum(qa), GATE_SPLIT)
+    report = evaluate(assistant, cases, eval_checksum(settings), GATE_SPLIT, dialogues)
     write_report(report, path)
     return report
 
@@ -246,7 +248,7 @@ def baseline_report(settings: Settings, model, version: str | None) -> EvalRepor
         return None
     path = versions_dir(settings.index_dir) / version
     report = read_report(path, GATE_SPLIT)
-    if report is not None and report.qa_checksum == qa_checksum(settings.eval.qa_file):
+    if report is not None and report.qa_checksum == eval_checksum(settings):
         return report
     return evaluate_version(settings, model, path)  # the Q&A set changed: re-evaluate the baseline
 

@@ -14,13 +14,14 @@ import unicodedata
 from pathlib import Path
 
 from .compose import ComposedAnswer, compose, nearby_citations
+from .conversation import Conversation, FollowUp, read, remember
 from .corpus import corpus_checksum
 from .embeddings import load_query_encoder
 from .index_store import CURRENT, IndexProblem, LoadedIndex, load_version, published_path
 from .query import parse_query
 from .retrieve import Filters, Retriever, SearchResult
 from .settings import Settings
-from .types import AnswerResult
+from .types import AnswerResult, Record
 
 log = logging.getLogger(__name__)
 
@@ -129,35 +130,68 @@ class Assistant:
 
     # -- questions ---------------------------------------------------------
     def _search(
-        self, question: str, k: int | None, filters: Filters | None
+        self, question: str, k: int | None, filters: Filters | None, language: str | None = None
     ) -> tuple[Retriever, SearchResult]:
         text = clean_question(question, self.settings.answer.max_question_chars)
         self.refresh()
         retriever = self.retriever  # one index for the whole question, even if another is swapped in meanwhile
         query = parse_query(text, citizen_glossary=self.settings.retrieval.citizen_glossary)
+        if language and language != query.language:  # a follow-up read with Japanese item names stays English
+            query = query.model_copy(update={"language": language})
         return retriever, retriever.search(query, k=k, filters=filters)
 
     def search(self, question: str, k: int | None = None, filters: Filters | None = None) -> SearchResult:
         return self._search(question, k, filters)[1]
 
     def answer(
-        self, question: str, k: int | None = None, filters: Filters | None = None
+        self, question: str, k: int | None = None, filters: Filters | None = None,
+        conversation: Conversation | None = None,
     ) -> tuple[SearchResult, ComposedAnswer]:
+        """Answer ``question``; within a ``conversation`` a follow-up is first read against what the chat is
+        about (``composed.reading``), and the turn is recorded in the conversation."""
         k = k or self.settings.retrieval.k
-        retriever, result = self._search(question, max(k, self.settings.answer.max_items), filters)
-        composed = compose(result, self.settings.answer, set(retriever.corpus_cities))
+        reading = None
+        settings = self.settings.answer
+        if conversation is not None:
+            reading = read(clean_question(question, settings.max_question_chars), conversation)
+            filters = (filters or Filters()).model_copy(update={
+                "record_ids": reading.record_ids, "exclude_ids": reading.exclude_ids,
+                "cities": (filters.cities if filters and filters.cities else reading.cities)})
+            if reading.follow_up == FollowUp.DETAIL:
+                settings = settings.model_copy(update={"max_sentences_per_item": settings.detail_sentences})
+        asked = (reading.search or reading.question) if reading else question
+        retriever, result = self._search(asked, max(k, settings.max_items), filters,
+                                         reading.language if reading else None)
+        composed = compose(result, settings, set(retriever.corpus_cities))
         if self.settings.answer.llm_provider:
             from .llm_answer import generate
 
-            composed = generate(result.query, result.evidence, composed, self.settings.answer)
+            composed = generate(result.query, result.evidence, composed, settings)
+        if conversation is not None and reading is not None:
+            composed.reading = reading
+            if reading.note and reading.follow_up != FollowUp.NEW:  # how the follow-up was read, above the answer
+                composed.answer = f"{reading.note}\n{composed.answer}"
+            cited = [] if composed.abstained else [e.record for e in composed.items]
+            remember(conversation, question, reading, cited, composed.abstained)
         return result, composed
 
+    def replay(self, history: list[str], filters: Filters | None = None) -> Conversation:
+        """A conversation rebuilt from its earlier questions, oldest first (``ask --history``)."""
+        conversation = Conversation()
+        for earlier in history:
+            self.answer(earlier, filters=filters, conversation=conversation)
+        return conversation
+
     def ask(
-        self, question: str, k: int | None = None, filters: Filters | None = None, id: str | None = None
+        self, question: str, k: int | None = None, filters: Filters | None = None, id: str | None = None,
+        history: list[str] | None = None, conversation: Conversation | None = None,
     ) -> AnswerResult:
-        """The ``ask --json`` contract."""
+        """The ``ask --json`` contract. ``history``: the earlier questions of the same conversation, replayed
+        to rebuild it (or pass the ``conversation`` itself, which the turn is added to)."""
         started = time.perf_counter()
-        _, composed = self.answer(question, k=k, filters=filters)
+        if conversation is None and history is not None:
+            conversation = self.replay(history, filters)
+        _, composed = self.answer(question, k=k, filters=filters, conversation=conversation)
         return AnswerResult(
             id=id,
             question=question,
@@ -166,4 +200,10 @@ class Assistant:
             citations=composed.citations,
             latency_ms=round((time.perf_counter() - started) * 1000, 2),
             nearby=nearby_citations(composed, self.settings.answer),
+            interpreted_question=composed.reading.question if composed.reading else question,
         )
+
+    def record(self, source_file: str, label: str) -> Record | None:
+        """A record of the published index by its document and label (a citation's record)."""
+        pos = self.retriever.by_file_label.get((source_file, label))
+        return None if pos is None else self.index.records[pos]

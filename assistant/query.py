@@ -76,6 +76,25 @@ def strip_years(text: str) -> str:
     return " ".join(part for part in out if part.strip())
 
 
+def replace_years(text: str, replacement: str) -> str:
+    """``text`` with its first fiscal-year expression replaced by ``replacement`` and any others removed;
+    ``replacement`` put first when it has none (「R3年度に何をした？」 -> 「令和4年度に何をした？」)."""
+    lowered = text.lower()
+    spans = sorted({m.span() for pattern, _ in _ERA_PATTERNS for m in pattern.finditer(lowered)})
+    kept: list[tuple[int, int]] = []
+    for a, b in spans:
+        if not kept or a >= kept[-1][1]:
+            kept.append((a, b))
+    if not kept:
+        return f"{replacement} {text}"
+    out, last = [], 0
+    for n, (a, b) in enumerate(kept):
+        out.append(text[last:a] + (replacement if n == 0 else ""))
+        last = b
+    out.append(text[last:])
+    return re.sub(r"\s{2,}", " ", "".join(out)).strip()
+
+
 def fiscal_years(normalized: str) -> list[int]:
     years: list[int] = []
     taken: list[tuple[int, int]] = []

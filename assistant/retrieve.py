@@ -296,6 +296,8 @@ class Retriever:
         compact = _compact(query.normalized)
         records = self.index.records
         referenced = self.referenced(query)
+        # a chat's follow-up about the items just cited names them as surely as 「取組項目8」 would
+        referenced |= {self.filter_index.position[i] for i in filters.record_ids if i in self.filter_index.position}
         listed = self._listed(query)
         for pos in sorted({int(key) for key in fused} | referenced | listed):
             if not allowed[pos]:

@@ -134,6 +134,8 @@ class AnswerSettings(BaseModel):
         "under 500 characters (median); 8 goes over",
     )
     max_question_chars: int = Field(default=2000, ge=10)
+    detail_sentences: int = Field(default=40, ge=1,
+                                  description="Sentences quoted when a chat asks for more of an item (「もっと詳しく」)")
     quote_chars: int = Field(default=240, ge=40)
     llm_provider: str | None = Field(default=None, description="None (extractive), 'openai' or 'ollama'")
     llm_model: str | None = None
@@ -144,6 +146,8 @@ class EvalSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     qa_file: Path = Field(default=ROOT / "eval" / "qa.jsonl")
+    dialogues_file: Path = Field(default=ROOT / "eval" / "dialogues.jsonl",
+                                 description="Chats of 2–4 turns, scored per turn (a missing file: none)")
     tolerance: float = Field(default=0.01, description="Largest allowed fall of any gated metric")
     min_hit5: float = Field(default=0.80, description="Absolute minimum for the first publish")
     min_abstention_accuracy: float = Field(

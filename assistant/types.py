@@ -188,3 +188,8 @@ class AnswerResult(BaseModel):
         default_factory=list,
         description="Added field: retrieved items close to the question that the answer does not use (近い項目)",
     )
+    interpreted_question: str | None = Field(
+        default=None,
+        description="Added field: the question as read in its conversation (a follow-up made self-contained); "
+        "the question itself when it opens a topic",
+    )

@@ -11,7 +11,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTRACT = {"id", "question", "answer", "abstained", "citations", "latency_ms"}  # read by outside evaluation runs
-ADDED = {"nearby"}  # fields added since; the contract's own fields keep their meaning
+ADDED = {"nearby", "interpreted_question"}  # fields added since; the contract's own fields keep their meaning
 CITATION = {"source_file", "label", "title", "section", "page", "score", "quote"}
 
 
@@ -96,3 +96,66 @@ def test_corpus_table_has_counts():
     per_document = [int(m) for m in re.findall(r"^  \S+\.\w+: (\d+)$", proc.stdout, re.M)]
     total = int(re.search(r"^  total: (\d+)$", proc.stdout, re.M).group(1))
     assert "取組項目08" in proc.stdout and per_document and total == sum(per_document)
+
+
+def test_ask_with_history_reads_a_follow_up(settings, published_index, tmp_path):
+    proc = run(["ask", "--json", "--history", "R3年度にペーパーレスで何をした？", "担当部署は？"], settings)
+    assert proc.returncode == 0, proc.stderr
+    obj = json.loads(proc.stdout)
+    assert obj["question"] == "担当部署は？"
+    assert obj["interpreted_question"] == "令和3年度 取組項目08『5レスの推進』 担当部署は？"
+    assert [c["label"] for c in obj["citations"]] == ["取組項目08"]
+    assert "担当: 政策室、情報政策課、職員課、市民課" in obj["answer"]
+    # the same turns in a batch, and the same question without its history: a new question
+    batch = tmp_path / "dialogue.jsonl"
+    rows = [{"id": "1", "question": "担当部署は？", "history": ["R3年度にペーパーレスで何をした？"]},
+            {"id": "2", "question": "担当部署は？"},
+            {"id": "3", "question": "小平市では？", "history": ["R3年度にペーパーレスで何をした？"]}]
+    batch.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    proc = run(["ask", "--json", "--batch", str(batch)], settings)
+    assert proc.returncode == 0, proc.stderr
+    out = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert out[0]["answer"] == obj["answer"] and out[0]["interpreted_question"] == obj["interpreted_question"]
+    assert out[1]["interpreted_question"] == "担当部署は？" and "取組項目08" not in out[1]["answer"]
+    assert out[2]["interpreted_question"] == "小平市 R3年度にペーパーレスで何をした？"
+    assert out[2]["citations"][0]["label"] == "実施プログラム⑫"
+
+
+def test_batch_history_must_be_a_list_of_questions(settings, published_index, tmp_path):
+    batch = tmp_path / "bad.jsonl"
+    batch.write_text(json.dumps({"id": "x", "question": "担当は？", "history": "R3"}) + "\n", encoding="utf-8")
+    proc = run(["ask", "--json", "--batch", str(batch)], settings)
+    assert proc.returncode == 2 and f"{batch}:1" in proc.stderr and "history" in proc.stderr
+
+
+def test_chat_in_a_pseudo_terminal(settings, published_index):
+    import pexpect
+    env = dict(os.environ, HF_HUB_OFFLINE="1", PLAN_INDEX_DIR=str(settings.index_dir),
+               PLAN_EMBEDDING__MODELS_DIR=str(settings.embedding.models_dir), PYTHONIOENCODING="utf-8")
+    child = pexpect.spawn(sys.executable, ["-m", "assistant", "chat"], cwd=str(ROOT), env=env,
+                          encoding="utf-8", timeout=240, dimensions=(50, 200))
+    try:
+        child.expect("質問> ")
+        child.sendline("R3年度にペーパーレスで何をした？")
+        child.expect(r"\[1\] 000_3dacb80f56827af3\.txt 取組項目08 5レスの推進 P\.10")
+        child.expect("質問> ")
+        child.sendline("担当部署は？")
+        child.expect("（取組項目08『5レスの推進』について）")
+        child.expect("担当: 政策室、情報政策課、職員課、市民課")
+        child.expect("質問> ")
+        child.sendline("/sources 1")
+        child.expect("区分: 施策1 質の高い行政運営の推進")
+        child.expect("セミセルフレジを導入")  # the item's full text, past what the answer quoted
+        child.expect("質問> ")
+        child.sendline("/new")
+        child.expect("新しい話題にしました。")
+        child.expect("質問> ")
+        child.sendline("担当部署は？")
+        child.expect("質問> ")
+        assert "取組項目08『5レスの推進』について" not in child.before
+        child.sendeof()
+        child.expect("終了します。")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close()
+    assert child.exitstatus == 0

@@ -1,0 +1,277 @@
+"""Conversation state and follow-up questions: 「担当部署は？」 after 「R3年度にペーパーレスで何をした？」.
+
+A chat turn is read against what the conversation is about (its *focus*: the topic question, the items the
+last answer cited, their city and fiscal years) before anything is searched. Rules, no language model:
+
+- a question that is only a facet (「担当は？」「目標値は？」「いつから？」"Which department?") asks about
+  the items just cited: it is searched among those items only;
+- a question with a demonstrative (それ/その取組/this/it) and words of its own asks about the same topic:
+  the topic is searched again with those words, in the same city;
+- only a year or era (「R4は？」「前年度は？」) or only another city (「小平市では？」): the topic question
+  again, with that year or in that city;
+- a request for more: 「もっと詳しく」「続き」 (the whole body of the item) or 「他には？」 (the items of the
+  topic not shown yet);
+- anything else names its own subject and starts a new topic.
+
+The word lists are data (``assistant/data/followup_words.tsv``). ``Conversation`` is what a page or the
+terminal chat keeps between turns; ``ask --json --history`` rebuilds it by replaying earlier questions.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from enum import StrEnum
+from functools import lru_cache
+
+from pydantic import BaseModel, Field
+
+from .data import data_rows
+from .english_terms import stopwords
+from .query import fiscal_years, municipalities, municipality_romaji, replace_years, strip_years
+from .tokenize_ja import tokenize
+from .types import Record, reiwa
+
+
+class FollowUp(StrEnum):
+    NEW = "new"  # names its own subject: a new topic
+    FACET = "facet"  # a property of the items just cited
+    DEMONSTRATIVE = "demonstrative"  # refers back, with words of its own
+    YEAR = "year"  # the same topic, another fiscal year
+    CITY = "city"  # the same topic, another city
+    DETAIL = "detail"  # more of the item just cited
+    OTHERS = "others"  # the topic's items not shown yet
+
+
+class Role(StrEnum):
+    FACET = "facet"
+    GENERIC = "generic"
+    DEMONSTRATIVE = "demonstrative"
+    DETAIL = "detail"
+    OTHERS = "others"
+
+
+class Focus(BaseModel):
+    """What the conversation is about after a turn."""
+
+    topic: str = Field(description="The topic as a self-contained question (the question that opened it, "
+                                   "or its reading in another year or city)")
+    language: str = "ja"
+    record_ids: list[str] = Field(default_factory=list, description="Items the last answer cited")
+    items: list[str] = Field(default_factory=list, description="Those items as 「label『title』」, for the reading line")
+    titles: list[str] = Field(default_factory=list, description="Those items' titles: the topic in the documents' words")
+    cities: list[str] = Field(default_factory=list, description="Cities of the cited items")
+    fiscal_years: list[int] = Field(default_factory=list, description="Fiscal years the topic question names")
+    shown_ids: list[str] = Field(default_factory=list, description="Every item cited since the topic opened")
+
+
+class Turn(BaseModel):
+    question: str
+    interpreted_question: str
+    follow_up: FollowUp
+    cited: list[str] = Field(default_factory=list, description="Record ids the answer cited")
+    abstained: bool = False
+
+
+class Conversation(BaseModel):
+    """The turns of one chat and its focus. Pages keep one per browser session; ``/new`` clears it."""
+
+    turns: list[Turn] = Field(default_factory=list)
+    focus: Focus | None = None
+
+    def clear(self) -> None:
+        self.turns.clear()
+        self.focus = None
+
+
+class Reading(BaseModel):
+    """How a question is read in its conversation, before retrieval."""
+
+    follow_up: FollowUp = FollowUp.NEW
+    question: str = Field(description="The question as read: self-contained, shown and reported")
+    search: str = Field(default="", description="What is searched (a facet among the cited items: the facet "
+                                                "words alone, so they choose the sentences); empty: ``question``")
+    language: str = "ja"
+    record_ids: list[str] = Field(default_factory=list, description="Search only these items (a facet, more)")
+    exclude_ids: list[str] = Field(default_factory=list, description="Items not to answer with again (他には)")
+    cities: list[str] = Field(default_factory=list, description="Search only these cities")
+    note: str | None = Field(default=None, description="The one-line reading shown above a follow-up's answer")
+
+
+@lru_cache(maxsize=1)
+def roles() -> dict[str, Role]:
+    return {row[0].strip(): Role(row[1].strip()) for row in data_rows("followup_words.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _demonstratives() -> list[str]:
+    return [w for w, role in roles().items() if role == Role.DEMONSTRATIVE and not w.isascii()]
+
+
+_RELATIVE_YEAR = [
+    (re.compile(r"前年度|前の年度|昨年度|去年|前年|\b(?:the )?previous (?:fiscal )?year\b|\blast (?:fiscal )?year\b|"
+                r"\bthe year before\b"), -1),
+    (re.compile(r"翌年度|次の年度|来年度|次年度|来年|翌年|\bnext (?:fiscal )?year\b|\bthe (?:following|year after)\b"), 1),
+]
+_KANA_ONLY = re.compile(r"^[ぁ-ゖー]$")
+_WORD = re.compile(r"[a-z]{2,}")
+
+
+def _normalize(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).strip().lower()
+
+
+def _language(text: str) -> str:
+    letters = [c for c in text if c.isalpha()]
+    return "en" if letters and sum(c.isascii() for c in letters) / len(letters) > 0.6 else "ja"
+
+
+class Parts(BaseModel):
+    """The words of a question, sorted by what they do in a conversation."""
+
+    cities: list[str] = Field(default_factory=list)
+    years: list[int] = Field(default_factory=list)
+    year_shift: int = 0
+    roles: list[Role] = Field(default_factory=list)
+    content: list[str] = Field(default_factory=list, description="Words that name a subject")
+
+
+def split_question(question: str) -> Parts:
+    text = _normalize(question)
+    cities = [name for name, pattern in municipalities() if pattern.search(text)]
+    years = fiscal_years(text)
+    shift = 0
+    for pattern, delta in _RELATIVE_YEAR:
+        if pattern.search(text):
+            shift, text = delta, pattern.sub(" ", text)
+    text = strip_years(text)
+    for name, romaji in municipality_romaji():
+        if name in cities:
+            text = text.replace(name, " ").replace(name.removesuffix("市"), " ").replace(romaji.lower(), " ")
+    lexicon = roles()
+    if _language(text) == "en":
+        stop = stopwords()
+        words = [w for w in _WORD.findall(text) if w in lexicon or w not in stop]
+    else:
+        words = [w for w in tokenize(text) if not _KANA_ONLY.match(w) and not w.isdigit()]
+        words += [w for w in _WORD.findall(text) if w in lexicon]
+    found = [lexicon[w] for w in words if w in lexicon]
+    # demonstratives are pronouns and adnominals, which the keyword tokenizer drops: found in the text
+    found += [Role.DEMONSTRATIVE for w in _demonstratives() if w in text and w not in words]
+    content = [w for w in words if w not in lexicon]
+    return Parts(cities=cities, years=years, year_shift=shift, roles=found, content=content)
+
+
+def classify(question: str, focus: Focus | None) -> tuple[FollowUp, Parts]:
+    """What kind of turn ``question`` is, given the conversation's focus (None: nothing to follow)."""
+    parts = split_question(question)
+    if focus is None:
+        return FollowUp.NEW, parts
+    found = set(parts.roles)
+    if parts.content:
+        if Role.DEMONSTRATIVE in found and not parts.cities:
+            return FollowUp.DEMONSTRATIVE, parts
+        return FollowUp.NEW, parts
+    if parts.cities and set(parts.cities) != set(focus.cities):
+        return FollowUp.CITY, parts
+    if Role.OTHERS in found:
+        return FollowUp.OTHERS, parts
+    if Role.DETAIL in found and Role.FACET not in found:
+        return FollowUp.DETAIL, parts
+    if (parts.years or parts.year_shift) and Role.FACET not in found:
+        return FollowUp.YEAR, parts
+    if not found and not parts.years and not parts.year_shift and not parts.cities:
+        # nothing at all but particles and question marks (「いつから？」 tokenizes to nothing)
+        return (FollowUp.FACET, parts) if question.strip() else (FollowUp.NEW, parts)
+    return FollowUp.FACET, parts
+
+
+def _year_text(year: int, language: str) -> str:
+    return f"FY{year}" if language == "en" else f"{reiwa(year)}年度"
+
+
+def _without_cities(text: str, cities: list[str]) -> str:
+    for name, romaji in municipality_romaji():
+        if name in cities:
+            text = re.sub(re.escape(romaji) + r"(?:'s)?", " ", text, flags=re.IGNORECASE)
+    for name in cities:
+        text = text.replace(name, " ")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def item_names(records: list[Record]) -> list[str]:
+    return [f"{r.label}『{r.title}』" for r in records]
+
+
+def read(question: str, conversation: Conversation | None) -> Reading:
+    """Read ``question`` in its conversation: what to search, where, and the line that shows the reading."""
+    focus = conversation.focus if conversation is not None else None
+    kind, parts = classify(question, focus)
+    language = _language(_normalize(question))
+    if kind == FollowUp.NEW or focus is None:
+        return Reading(question=question, language=language)
+    if not parts.content and not re.search(r"[a-z]{2}", _normalize(strip_years(question))):
+        language = focus.language  # 「R4は？」 after an English question stays English
+    english = language == "en"
+    items = "、".join(focus.items)
+    about = (f"(About {items})" if english else f"（{items}について）") if items else None
+    years = parts.years or ([y + parts.year_shift for y in focus.fiscal_years] if parts.year_shift else [])
+    year_words = " ".join(_year_text(y, language) for y in years)
+
+    if kind in (FollowUp.FACET, FollowUp.DETAIL) and focus.record_ids:
+        asked = question if kind == FollowUp.FACET else ("Tell me more about" if english else "詳しく")
+        keep_years = years or focus.fiscal_years
+        prefix = " ".join(_year_text(y, language) for y in keep_years)
+        # searched among the cited items only: the facet's own words choose the item and its sentences
+        search = f"{prefix} {question}".strip() if kind == FollowUp.FACET else focus.topic
+        return Reading(follow_up=kind, question=f"{prefix} {items} {asked}".strip(), search=search,
+                       language=language, record_ids=focus.record_ids,
+                       note=about)
+    if kind == FollowUp.YEAR or (kind == FollowUp.FACET and years):
+        topic = replace_years(focus.topic, year_words)
+    elif kind == FollowUp.CITY:
+        topic = f"{'、'.join(parts.cities)} {_without_cities(focus.topic, focus.cities)}"
+    elif kind == FollowUp.DEMONSTRATIVE:
+        subject = "、".join(focus.titles)
+        if subject and not fiscal_years(_normalize(question)):  # the topic's year, unless the question names one
+            subject = " ".join([*(_year_text(y, language) for y in focus.fiscal_years), subject])
+        topic = f"{subject or focus.topic} {question}"
+    else:  # OTHERS, or a facet or 「もっと」 when the last answer cited nothing: the topic again
+        topic = focus.topic
+    cities = parts.cities if kind == FollowUp.CITY else focus.cities
+    exclude = focus.shown_ids if kind == FollowUp.OTHERS else []
+    if english:
+        note = f"(Read as: “{topic}”)" if kind != FollowUp.OTHERS else f"(Other items on: “{topic}”)"
+    else:
+        note = f"（「{topic}」として回答）" if kind != FollowUp.OTHERS else f"（「{topic}」の、ほかの項目）"
+    if kind == FollowUp.DEMONSTRATIVE and about:
+        note = about
+    return Reading(follow_up=kind, question=topic, language=language, cities=cities, exclude_ids=exclude, note=note)
+
+
+def remember(conversation: Conversation, question: str, reading: Reading, cited: list[Record],
+             abstained: bool) -> None:
+    """Record a turn and move the focus: a new topic, or the same topic with the items now cited."""
+    conversation.turns.append(Turn(question=question, interpreted_question=reading.question,
+                                   follow_up=reading.follow_up, cited=[r.id for r in cited], abstained=abstained))
+    focus = conversation.focus
+    opens = reading.follow_up in (FollowUp.NEW, FollowUp.YEAR, FollowUp.CITY) or focus is None
+    topic = reading.question if opens else focus.topic
+    years = fiscal_years(_normalize(topic)) if opens else focus.fiscal_years
+    if not cited and focus is not None and not opens:
+        return  # a follow-up that found nothing leaves the focus where it was
+    shown = [] if reading.follow_up == FollowUp.NEW or focus is None else list(focus.shown_ids)
+    shown += [r.id for r in cited if r.id not in shown]
+    conversation.focus = Focus(
+        topic=topic,
+        language=reading.language if opens else focus.language,
+        record_ids=[r.id for r in cited] or ([] if opens else focus.record_ids),
+        items=item_names(cited) or ([] if opens else focus.items),
+        titles=[r.title for r in cited] or ([] if opens else focus.titles),
+        cities=sorted({r.city for r in cited}) or reading.cities,
+        fiscal_years=years,
+        shown_ids=shown,
+    )
+
+
+__all__ = ["Conversation", "Focus", "FollowUp", "Reading", "Turn", "classify", "read", "remember", "split_question"]

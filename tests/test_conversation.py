@@ -1,0 +1,118 @@
+"""Follow-up questions in a chat: the reading rules (no model) and real turns over the seed corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.conversation import Conversation, Focus, FollowUp, classify, read
+from assistant.retrieve import Filters
+
+PAPERLESS = Focus(topic="R3年度にペーパーレスで何をした？", record_ids=["r-08"], items=["取組項目08『5レスの推進』"],
+                  titles=["5レスの推進"], cities=["狛江市"], fiscal_years=[2021], shown_ids=["r-08"])
+
+
+@pytest.mark.parametrize("question, kind", [
+    # only a facet of the items just cited
+    ("担当部署は？", FollowUp.FACET), ("どこの課がやってるの？", FollowUp.FACET), ("ページは？", FollowUp.FACET),
+    ("目標値は？", FollowUp.FACET), ("いつから？", FollowUp.FACET), ("予算はいくら？", FollowUp.FACET),
+    ("その取組の課題は？", FollowUp.FACET), ("R3の実績は？", FollowUp.FACET),
+    ("Which department?", FollowUp.FACET), ("What's the target?", FollowUp.FACET),
+    # a demonstrative with words of its own
+    ("その寄付金って何に使われるの？", FollowUp.DEMONSTRATIVE), ("それって学童も入ってる？", FollowUp.DEMONSTRATIVE),
+    ("What problems does it face?", FollowUp.DEMONSTRATIVE),
+    # only a year or an era
+    ("R4は？", FollowUp.YEAR), ("前年度は？", FollowUp.YEAR), ("令和4年度はどうするの？", FollowUp.YEAR),
+    ("And in FY2022?", FollowUp.YEAR),
+    # only another city
+    ("小平市では？", FollowUp.CITY), ("府中市は？", FollowUp.CITY), ("What about Kodaira?", FollowUp.CITY),
+    ("Is it the same in Fuchu?", FollowUp.CITY),
+    # more
+    ("もっと詳しく", FollowUp.DETAIL), ("もっと詳しく教えて", FollowUp.DETAIL), ("続き", FollowUp.DETAIL),
+    ("Tell me more", FollowUp.DETAIL), ("他には？", FollowUp.OTHERS), ("Anything else?", FollowUp.OTHERS),
+    # a question that names its own subject starts a new topic
+    ("ところで、狛江市の市税の徴収率は？", FollowUp.NEW), ("ふるさと納税は？", FollowUp.NEW),
+    ("小平市の職員提案制度の目標は？", FollowUp.NEW),
+    ("By the way, how many days of paid leave did Komae staff take?", FollowUp.NEW),
+])
+def test_kind_of_turn(question, kind):
+    assert classify(question, PAPERLESS)[0] == kind
+
+
+def test_without_a_conversation_every_question_is_new():
+    assert classify("担当部署は？", None)[0] == FollowUp.NEW
+    assert read("担当部署は？", Conversation()).question == "担当部署は？"
+
+
+def test_readings():
+    conversation = Conversation(focus=PAPERLESS)
+    facet = read("担当部署は？", conversation)
+    assert facet.question == "令和3年度 取組項目08『5レスの推進』 担当部署は？"
+    assert (facet.search, facet.record_ids) == ("令和3年度 担当部署は？", ["r-08"])
+    assert facet.note == "（取組項目08『5レスの推進』について）"
+    year = read("R4は？", conversation)
+    assert (year.question, year.cities, year.record_ids) == ("令和4年度にペーパーレスで何をした？", ["狛江市"], [])
+    assert read("前年度は？", conversation).question == "令和2年度にペーパーレスで何をした？"
+    city = read("小平市では？", conversation)
+    assert (city.question, city.cities) == ("小平市 R3年度にペーパーレスで何をした？", ["小平市"])
+    assert read("他には？", conversation).exclude_ids == ["r-08"]
+    assert read("もっと詳しく", conversation).record_ids == ["r-08"]
+    demonstrative = read("その中で押印の見直しは？", conversation)
+    assert demonstrative.question == "令和3年度 5レスの推進 その中で押印の見直しは？"
+    assert read("Which department?", conversation).note == "(About 取組項目08『5レスの推進』)"
+    assert read("R4は？", Conversation(focus=PAPERLESS.model_copy(update={"language": "en"}))).language == "en"
+
+
+def test_filters_keep_a_chats_records(corpus_records):
+    first, second = corpus_records[:2]
+    assert Filters(record_ids=[first.id]).allows(first) and not Filters(record_ids=[first.id]).allows(second)
+    assert not Filters(exclude_ids=[first.id]).allows(first) and Filters(exclude_ids=[first.id]).allows(second)
+
+
+def _turns(pipeline, questions):
+    conversation = Conversation()
+    return conversation, [pipeline.answer(q, conversation=conversation)[1] for q in questions]
+
+
+def test_paperless_then_its_department_year_and_another_city(pipeline):
+    conversation, answers = _turns(pipeline, ["R3年度にペーパーレスで何をした？", "担当部署は？", "R4は？", "小平市では？"])
+    first, department, r4, kodaira = answers
+    assert [c.label for c in first.citations] == ["取組項目08"]
+    assert department.answer.startswith("（取組項目08『5レスの推進』について）\n")
+    assert "・担当: 政策室、情報政策課、職員課、市民課 [1]" in department.answer
+    assert [c.label for c in department.citations] == ["取組項目08"]
+    # R4: 狛江市's plans for 令和4年度 (the department policies), not another city's
+    assert r4.reading.question == "令和4年度にペーパーレスで何をした？"
+    assert r4.citations[0].source_file == "001_d49a127c9747c6b0.txt"
+    assert "ペーパーレス" in r4.answer
+    assert kodaira.reading.question == "小平市 令和4年度にペーパーレスで何をした？"
+    assert kodaira.citations[0].label == "実施プログラム⑫"
+    assert [t.follow_up for t in conversation.turns] == [FollowUp.NEW, FollowUp.FACET, FollowUp.YEAR, FollowUp.CITY]
+    assert conversation.focus.cities == ["小平市"]
+
+
+def test_more_detail_quotes_the_whole_item(pipeline):
+    from assistant.passages import sentences
+
+    _, (first, more) = _turns(pipeline, ["小平市の財政状況はどうなっている？", "もっと詳しく"])
+    assert more.reading.follow_up == FollowUp.DETAIL
+    assert [c.label for c in more.citations] == [c.label for c in first.citations] == ["第1章1(2)"]
+    quoted = [line for line in more.answer.splitlines() if line.startswith("・")]
+    assert len(quoted) == len(sentences(more.items[0].record.text)) > \
+        len([line for line in first.answer.splitlines() if line.startswith("・") and line.endswith("[1]")])
+    assert more.answer.startswith("（第1章1(2)『これからの自治体経営と行財政改革』について）")
+
+
+def test_others_leave_out_what_was_shown(pipeline):
+    _, (first, others) = _turns(pipeline, ["R3年度にペーパーレスで何をした？", "他には？"])
+    shown = {c.label for c in first.citations}
+    assert others.reading.follow_up == FollowUp.OTHERS
+    assert others.citations and not shown & ({c.label for c in others.citations} | {e.record.label for e in others.nearby})
+
+
+def test_a_new_topic_is_not_a_follow_up(pipeline):
+    conversation, (_, tax) = _turns(pipeline, ["R3年度にペーパーレスで何をした？", "ところで、狛江市の市税の徴収率は？"])
+    assert tax.reading.follow_up == FollowUp.NEW and tax.reading.note is None
+    assert not tax.answer.startswith("（")
+    assert conversation.focus.topic == "ところで、狛江市の市税の徴収率は？"
+    conversation.clear()
+    assert conversation.focus is None and conversation.turns == []
