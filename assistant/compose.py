@@ -56,6 +56,8 @@ class ComposedAnswer(BaseModel):
         default_factory=list, description="Retrieved items that do not answer the question: 近い項目, not cited"
     )
     reading: Reading | None = Field(default=None, description="How a chat turn was read in its conversation")
+    quoted: dict[str, list[str]] = Field(default_factory=dict,
+                                         description="Record id -> the sentences of it the answer quotes")
 
 
 def _nfkc(text: str) -> str:
@@ -399,5 +401,6 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
     answering = {e.record.id for e, _ in picked} | {e.record.id for e in compared}
     nearby = [e for e in evidence if e.record.id not in answering][: settings.nearby_items]
     return ComposedAnswer(
-        answer="\n".join(lines), abstained=False, citations=citations, items=[e for e, _ in picked], nearby=nearby
+        answer="\n".join(lines), abstained=False, citations=citations, items=[e for e, _ in picked], nearby=nearby,
+        quoted={e.record.id: parts for e, parts in picked},
     )

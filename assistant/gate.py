@@ -8,8 +8,10 @@ compared with the published index, and growth is judged fairly:
    document turns from unanswerable into answerable (it supplies the city, year or edition the case
    found missing), and cases whose best answer now comes from a new or changed document are listed for
    review, not counted; so are cases that got worse with the new document among their results (it
-   competes with their answer). On the rest, no metric may fall by more than the tolerance. A removed document
-   is not a change to review: the cases it answered count, so removing it fails the gate.
+   competes with their answer). A dialogue turn after a turn that is answered differently is for review too:
+   it follows another answer than the one it was written after. On the rest, no metric may fall by more
+   than the tolerance. A removed document is not a change to review: the cases it answered count, so
+   removing it fails the gate. Dialogue turns (``eval/dialogues.jsonl``) are cases like the questions.
 2. **Self-retrieval of every new or changed document:** each of its records must be found in the top
    ``k`` by its own title and by a question made of its first body sentence; a document below
    ``eval.min_self_retrieval`` is refused with the records it cannot find.
@@ -203,11 +205,17 @@ def compare(candidate: EvalReport, baseline: EvalReport | None, settings: Settin
 
     old_cases = {c.id: c for c in baseline.cases}
     judged_new, judged_old = [], []
+    moved: set[str] = set()  # dialogues with a turn answered differently: their later turns read another context
     for case in candidate.cases:
         before = old_cases.get(case.id)
         if before is None:
             continue
+        dialogue = case.id.rsplit(".", 1)[0] if case.follow_up is not None else None
         reason = _review_reason(case, before, change, documents or {})
+        if reason is None and dialogue in moved:
+            reason = "an earlier turn of its dialogue was answered differently"
+        if dialogue and (case.cited != before.cited or case.retrieved[:1] != before.retrieved[:1]):
+            moved.add(dialogue)
         if reason:
             decision.review.append(f"{case.id} {case.question[:60]}  — {reason}")
             continue

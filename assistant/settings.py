@@ -169,7 +169,17 @@ class UISettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     public_max_chars: int = Field(default=300)
-    public_rate_per_minute: int = Field(default=10)
+    public_rate_per_minute: int = Field(default=10, ge=1,
+                                        description="Questions per minute per client on the public page, "
+                                        "across all of that client's browser sessions")
+    trusted_proxies: list[str] = Field(
+        default_factory=list,
+        description="Addresses or networks of reverse proxies whose X-Forwarded-For names the client "
+        "(e.g. [\"10.0.0.0/8\"]); empty: the connection's address is the client")
+    max_concurrent_answers: int = Field(default=2, ge=1,
+                                        description="Answers computed at once for the whole process (2 cores)")
+    queue_wait_seconds: float = Field(default=15.0, ge=0,
+                                      description="How long a question waits for a free slot before it is turned away")
     feedback_file: Path = Field(default=ROOT / "feedback" / "feedback.jsonl")
 
 

@@ -49,7 +49,7 @@ def layout_cases() -> list[LayoutCase]:
 
 def corpus_copy(root: Path, settings, eval_cases: set[str] | None = None):
     """Settings over a copy of the seed corpus and of the session's published index in ``root`` (only new
-    passages get embedded), gated on the whole eval set or on the named cases only."""
+    passages get embedded), gated on the whole eval set or on the named cases (and dialogues) only."""
     import shutil
 
     shutil.copytree(ROOT / "corpus", root / "corpus", ignore=shutil.ignore_patterns("pending"))
@@ -61,4 +61,8 @@ def corpus_copy(root: Path, settings, eval_cases: set[str] | None = None):
     qa = root / "qa.jsonl"
     qa.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows if r["id"] in eval_cases),
                   encoding="utf-8")
-    return copy.model_copy(update={"eval": copy.eval.model_copy(update={"qa_file": qa})})
+    chats = [json.loads(line) for line in (ROOT / "eval" / "dialogues.jsonl").read_text(encoding="utf-8").splitlines()]
+    dialogues = root / "dialogues.jsonl"
+    dialogues.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in chats if d["id"] in eval_cases),
+                         encoding="utf-8")
+    return copy.model_copy(update={"eval": copy.eval.model_copy(update={"qa_file": qa, "dialogues_file": dialogues})})

@@ -251,3 +251,163 @@ def test_missing_index_shows_a_plain_error_without_paths(browser, settings, tmp_
     assert str(empty) not in body and "/tmp" not in body and "/work" not in body
     assert "Traceback" not in body and "IndexProblem" not in body
     assert "no published index" in (tmp_path / "streamlit.log").read_text(encoding="utf-8")  # the log has the detail
+
+
+# -- issue 13: a chat, sources people can open, limits that hold across sessions ----------------------------
+
+PAPERLESS = "R3年度にペーパーレスで何をした？"
+PAPERLESS_OFFICES = "政策室、情報政策課、職員課、市民課"
+READING_08 = "（取組項目08『5レスの推進』について）"
+
+
+def _follow_up_then_new_topic(page) -> None:
+    ask(page, PAPERLESS)
+    answer = ask(page, "担当部署は？")
+    text = answer.inner_text()
+    assert READING_08 in text, text  # how the follow-up was read, above the answer
+    assert PAPERLESS_OFFICES in text
+    assert text.index(READING_08) < text.index(PAPERLESS_OFFICES)
+    page.get_by_role("button", name="新しい話題").click()
+    page.get_by_test_id("stChatMessage").first.wait_for(state="detached", timeout=30_000)
+    alone = ask(page, "担当部署は？").inner_text()
+    assert READING_08 not in alone and "について）" not in alone.splitlines()[0]
+
+
+def test_staff_follow_up_reads_the_conversation_and_new_topic_clears_it(open_page):
+    _follow_up_then_new_topic(open_page("/staff"))
+
+
+def test_public_follow_up_at_phone_width(open_page):
+    page = open_page("/public", width=390, height=844)
+    _follow_up_then_new_topic(page)
+    doc_width = page.evaluate("() => document.documentElement.scrollWidth")
+    assert doc_width <= 391, f"horizontal scroll: document is {doc_width}px wide"
+
+
+def test_staff_filters_speak_japanese(open_page):
+    page = open_page("/staff")
+    sidebar = page.get_by_test_id("stSidebar")
+    sidebar.get_by_text("絞り込み").wait_for(timeout=FIRST_ANSWER_MS)
+    sidebar.get_by_text("部署").wait_for()
+    html = sidebar.inner_html()
+    assert html.count("選択してください") == 4 and "Choose options" not in html
+
+
+def _open_first_source(page, answer):
+    source = answer.get_by_test_id("stExpander").filter(
+        has=page.locator("summary", has_text=re.compile(r"\[1\] \S")))
+    if source.locator("details[open]").count() == 0 and source.locator("details").get_attribute("open") is None:
+        source.locator("summary").click()  # the staff page opens the first source itself
+    link = source.get_by_role("link", name="資料の該当箇所を開く")
+    link.wait_for(timeout=30_000)
+    link.click()
+    page.wait_for_url(re.compile(r"/document\?item=r-[0-9a-f]+"), timeout=30_000)
+    page.get_by_role("link", name="チャットに戻る").wait_for(timeout=FIRST_ANSWER_MS)
+
+
+def test_a_citation_opens_the_document_view_at_the_cited_item(open_page):
+    page = open_page("/public")
+    answer = ask(page, PAPERLESS)
+    assert "000_3dacb80f56827af3" not in main_text(page)  # no file name where a citizen reads
+    _open_first_source(page, answer)
+    body = page.locator("main")
+    body.get_by_text("狛江市第6次行財政改革推進計画 令和3年度進捗状況報告書").first.wait_for()
+    text = body.inner_text()
+    assert "取組項目08『5レスの推進』（P.10）" in text
+    assert "担当 " + PAPERLESS_OFFICES in text
+    assert "000_3dacb80f56827af3" not in text
+    # the quoted sentences are highlighted in the item's text
+    marked = page.locator("[data-testid=stVerticalBlock].st-key-cited_item span").filter(
+        has_text="セミセルフレジを導入")
+    assert marked.count() >= 1
+    assert page.get_by_test_id("stDownloadButton").count() == 1
+    page.get_by_role("link", name="チャットに戻る").click()
+    page.wait_for_url(re.compile(r"/public$"))
+    assert PAPERLESS in main_text(page)  # the chat is still there
+
+
+@pytest.fixture(scope="module")
+def pdf_app(chromium, settings, st_model, tmp_path_factory) -> App:
+    """A second app over a corpus of one PDF (the committee report drawn 9 lines a page), with a public
+    limit of 2 questions a minute per client and one answer computed at once."""
+    from test_pdf import COMMITTEE, chunks, pdf_document, seed_lines
+
+    from assistant.index_store import publish
+    from assistant.indexer import build_version
+
+    tmp = tmp_path_factory.mktemp("pdf_app")
+    corpus = tmp / "corpus"
+    corpus.mkdir()
+    pdf_document(corpus, COMMITTEE, chunks(seed_lines(COMMITTEE), 9))
+    own = settings.model_copy(update={"corpus_dir": corpus, "index_dir": tmp / "index"})
+    publish(own.index_dir, build_version(own, st_model, progress=False).name)
+    env = {"PLAN_CORPUS_DIR": str(corpus), "PLAN_INDEX_DIR": str(own.index_dir),
+           "PLAN_EMBEDDING__MODELS_DIR": str(settings.embedding.models_dir),
+           "PLAN_UI__FEEDBACK_FILE": str(tmp / "feedback.jsonl"), "PLAN_UI__PUBLIC_RATE_PER_MINUTE": "2",
+           "PLAN_UI__MAX_CONCURRENT_ANSWERS": "1", "PLAN_UI__QUEUE_WAIT_SECONDS": "60"}
+    try:
+        with running_app(env, tmp / "streamlit.log") as url:
+            yield App(url, tmp / "feedback.jsonl")
+    except RuntimeError as exc:
+        pytest.fail(str(exc))
+
+
+@pytest.fixture
+def open_pdf_page(browser, pdf_app):
+    contexts = []
+
+    def _open(path: str):
+        ctx = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ja-JP")
+        contexts.append(ctx)
+        page = ctx.new_page()
+        page.set_default_timeout(30_000)
+        page.goto(pdf_app.url + path)
+        return page
+
+    yield _open
+    for ctx in contexts:
+        ctx.close()
+
+
+def test_a_pdf_citation_shows_its_printed_page(open_pdf_page):
+    page = open_pdf_page("/staff")
+    answer = ask(page, "府中基地の跡地ってこれからどうなるの？")
+    headers = [h.strip() for h in answer.locator(EXPANDER_TITLES).all_inner_texts()]
+    first = next(h for h in headers if h.startswith("[1] "))
+    cited_page = int(re.search(r"P\.(\d+)", first).group(1))
+    _open_first_source(page, answer)
+    image = page.get_by_test_id("stImage").first
+    image.wait_for(timeout=60_000)
+    assert f"P.{cited_page}" in page.get_by_test_id("stImage").first.inner_text()
+    assert f"印刷されたページ（P.{cited_page}）" in page.locator("main").inner_text()
+    width = page.evaluate("() => document.querySelector('[data-testid=stImage] img').naturalWidth")
+    assert width > 500  # a rendered A4 page, not a placeholder
+
+
+def test_public_limit_holds_across_new_browser_sessions(open_pdf_page):
+    """Each question from a new browser session: the third within a minute from the same client is refused."""
+    answered = []
+    for n in range(3):
+        page = open_pdf_page("/public")
+        box = page.get_by_test_id("stChatInputTextArea")
+        box.wait_for(state="visible", timeout=FIRST_ANSWER_MS)
+        box.fill(f"府中市の公共施設マネジメントについて（{n}）")
+        box.press("Enter")
+        outcome = page.get_by_test_id("stFeedback").or_(page.get_by_text("質問が続いています"))
+        outcome.first.wait_for(timeout=FIRST_ANSWER_MS)
+        answered.append(page.get_by_test_id("stFeedback").count() == 1)
+    assert answered == [True, True, False]
+
+
+def test_one_answer_at_a_time_queues_concurrent_sessions(open_pdf_page):
+    """With one answer slot, three sessions asking at once are all answered, one after another."""
+    pages = [open_pdf_page("/staff") for _ in range(3)]
+    boxes = [p.get_by_test_id("stChatInputTextArea") for p in pages]
+    for box in boxes:
+        box.wait_for(state="visible", timeout=FIRST_ANSWER_MS)
+        box.fill("府中基地の跡地の利用計画は？")
+    for box in boxes:
+        box.press("Enter")
+    for page in pages:
+        page.get_by_test_id("stFeedback").wait_for(timeout=FIRST_ANSWER_MS)
+        assert "質問が集中しています" not in page.locator("main").inner_text()

@@ -67,6 +67,21 @@ def test_a_regression_the_change_does_not_explain_fails():
     assert decision.worse == ["b question b  top: 000.txt#取組項目09  (was 000.txt#取組項目08)"]
 
 
+def test_a_turn_after_a_turn_answered_differently_is_for_review():
+    """The first turn's regression counts; the follow-up read against another answer is for review."""
+    def turn(id: str, follow_up: str, **kw) -> CaseResult:
+        return _case(id, **kw).model_copy(update={"follow_up": follow_up, "kind": f"turn_{follow_up}"})
+
+    before = [turn("d1.1", "new"), turn("d1.2", "facet"), turn("d2.1", "new"), turn("d2.2", "facet")]
+    after = [turn("d1.1", "new", top="000.txt#取組項目09", rr=0.5), turn("d1.2", "facet", top="000.txt#取組項目09",
+                                                                       rr=0.0),
+             turn("d2.1", "new"), turn("d2.2", "facet", top="000.txt#取組項目09", rr=0.0)]
+    decision = compare(_report(after), _report(before), SETTINGS, CorpusChange(added=["chofu.txt"]), CHOFU)
+    assert decision.review == ["d1.2 question d1.2  — an earlier turn of its dialogue was answered differently"]
+    assert decision.candidate_count == 3
+    assert [w.split()[0] for w in decision.worse] == ["d1.1", "d2.2"]  # a follow-up that alone got worse counts
+
+
 def test_cases_of_a_changed_document_are_for_review_but_a_removed_one_counts():
     before = [_case("a"), _case("b", documents=("001.txt",), top="001.txt#x")]
     after = [_case("a"), _case("b", documents=("001.txt",), top="000.txt#y", rr=0.0)]

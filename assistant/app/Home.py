@@ -6,10 +6,10 @@ import streamlit as st
 
 st.set_page_config(page_title="自治体計画 Q&A", page_icon="📘", layout="centered")
 
-from assistant.app import public_page, staff_page  # noqa: E402
+from assistant.app import document_page, public_page, staff_page  # noqa: E402
 
-staff = st.Page(staff_page.render, title="職員用", icon="🏛️", url_path="staff")
-public = st.Page(public_page.render, title="市民向け", icon="💬", url_path="public")
+staff = staff_page.page()
+public = public_page.page()
 
 
 def _root() -> None:
@@ -19,4 +19,4 @@ def _root() -> None:
 
 
 root = st.Page(_root, title="職員用", url_path="home", default=True, visibility="hidden")
-st.navigation([root, staff, public]).run()
+st.navigation([root, staff, public, document_page.page()]).run()

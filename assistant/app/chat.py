@@ -1,4 +1,6 @@
-"""The chat shared by both pages: history, asking through ``Assistant.answer``, rendering sources."""
+"""The chat shared by both pages: one conversation per browser session, asking through
+``Assistant.answer(conversation=…)`` under the process-wide cap on answers computed at once, and the
+sources, each opening the document view at the cited item."""
 
 from __future__ import annotations
 
@@ -9,11 +11,15 @@ from dataclasses import dataclass
 import streamlit as st
 
 from ..compose import ComposedAnswer
+from ..conversation import Conversation, FollowUp
 from ..index_store import IndexProblem
+from ..passages import sentences
 from ..pipeline import Assistant, QuestionError
 from ..retrieve import Filters, SearchResult
 from ..settings import get_settings
+from . import document_page
 from .feedback import record_feedback
+from .resources import limits
 from .safe_text import escape_markdown, highlight
 
 log = logging.getLogger(__name__)
@@ -35,6 +41,9 @@ class Turn:
     error: str | None = None
 
 
+BUSY = "ただいま質問が集中しています。少し時間をおいて、もう一度お試しください。"
+
+
 def history(page: str) -> list[Turn]:
     key = f"history_{page}"
     if key not in st.session_state:
@@ -42,10 +51,29 @@ def history(page: str) -> list[Turn]:
     return st.session_state[key]
 
 
-def ask(assistant: Assistant, question: str, filters: Filters | None) -> Turn:
+def conversation(page: str) -> Conversation:
+    """The page's conversation in this browser session: what follow-up questions are read against."""
+    key = f"conversation_{page}"
+    if key not in st.session_state:
+        st.session_state[key] = Conversation()
+    return st.session_state[key]
+
+
+def new_topic_button(page: str) -> None:
+    """新しい話題: forget the conversation (and the turns shown), so the next question stands alone."""
+    if st.button("新しい話題", key=f"new_topic_{page}", icon="🆕", help="これまでの会話を忘れて、新しい質問として聞きます"):
+        conversation(page).clear()
+        history(page).clear()
+        st.rerun()  # the turns above were drawn before the click was seen
+
+
+def ask(assistant: Assistant, question: str, filters: Filters | None, chat: Conversation | None = None) -> Turn:
     turn_id = uuid.uuid4().hex[:12]
     try:
-        result, composed = assistant.answer(question, filters=filters)
+        with limits()[1].slot() as got:
+            if not got:  # every answer slot stayed busy for the whole wait
+                return Turn(turn_id, question, None, None, error=BUSY)
+            result, composed = assistant.answer(question, filters=filters, conversation=chat)
         return Turn(turn_id, question, composed, result)
     except QuestionError as exc:
         return Turn(turn_id, question, None, None, error=str(exc))
@@ -57,7 +85,13 @@ def ask(assistant: Assistant, question: str, filters: Filters | None) -> Turn:
         return Turn(turn_id, question, None, None, error="回答の作成中にエラーが発生しました。時間をおいて再度お試しください。")
 
 
-def render_answer_text(answer: str) -> None:
+def render_answer_text(composed: ComposedAnswer) -> None:
+    answer = composed.answer
+    reading = composed.reading
+    if reading is not None and reading.note and reading.follow_up != FollowUp.NEW and answer.startswith(reading.note):
+        # how the follow-up was read, in one short line above the answer
+        st.caption(escape_markdown(reading.note))
+        answer = answer[len(reading.note):].lstrip("\n")
     lines = []
     for line in answer.splitlines():
         text = escape_markdown(line)
@@ -84,7 +118,12 @@ def render_sources(turn: Turn, style: PageStyle) -> None:
             st.markdown(f"**区分** {escape_markdown(r.section or '-')}")
             if r.departments:
                 st.markdown(f"**担当** {escape_markdown('、'.join(r.departments))}")
-            st.markdown(f"**資料** {escape_markdown(r.source_file)}（{escape_markdown(r.fiscal_year)}）{escape_markdown(page)}")
+            st.markdown(f"**資料** {escape_markdown(r.city)} {escape_markdown(r.document)}"
+                        f"（{escape_markdown(r.fiscal_year)}）{escape_markdown(page)}")
+            quoted = set(turn.composed.quoted.get(r.id, []))
+            marks = [str(i) for i, s in enumerate(sentences(r.text)) if s in quoted]
+            st.page_link(document_page.page(), label="資料の該当箇所を開く", icon="📄",
+                         query_params={"item": r.id, "hl": ",".join(marks), "from": style.name})
             if style.show_scores:
                 dense = "-" if e.dense_score is None else f"{e.dense_score:.3f}"
                 bm25 = "-" if e.bm25_score is None else f"{e.bm25_score:.2f}"
@@ -125,7 +164,7 @@ def render_turn(turn: Turn, style: PageStyle) -> None:
         assert turn.composed is not None
         if turn.composed.abstained:
             st.info("資料からは回答できませんでした。", icon="ℹ️")
-        render_answer_text(turn.composed.answer)
+        render_answer_text(turn.composed)
         with st.expander("回答をコピー"):
             st.code(turn.composed.answer, language=None)
         render_sources(turn, style)

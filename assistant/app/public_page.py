@@ -6,9 +6,9 @@ import streamlit as st
 
 from ..corpus import load_corpus
 from ..settings import get_settings
-from .chat import PageStyle, ask, history, render_turn
-from .rate_limit import RateLimiter
-from .resources import assistant_for_page
+from .chat import PageStyle, ask, conversation, history, new_topic_button, render_turn
+from .rate_limit import client_address
+from .resources import assistant_for_page, limits
 
 STYLE = PageStyle(name="public", show_scores=False, show_all_sources=False)
 EXAMPLES = [
@@ -40,14 +40,16 @@ def _notice() -> None:
                 st.download_button(f"{title} をダウンロード", text, file_name=source, key=f"dl_{source}")
 
 
+def page() -> st.Page:
+    """The page object (the same in the navigation and in every link to it)."""
+    return st.Page(render, title="市民向け", icon="💬", url_path="public")
+
+
 def render() -> None:
     settings = get_settings()
     st.title("市の計画について質問する")
     _notice()
     assistant = assistant_for_page()
-    if "limiter" not in st.session_state:
-        st.session_state["limiter"] = RateLimiter(settings.ui.public_rate_per_minute)
-    limiter: RateLimiter = st.session_state["limiter"]
     turns = history("public")
 
     pending = None
@@ -57,10 +59,19 @@ def render() -> None:
     question = st.chat_input(f"質問を入力してください（{settings.ui.public_max_chars}文字まで）", key="q_public",
                              max_chars=settings.ui.public_max_chars)
     question = question or pending
+    refused = None
     if question:
-        if not limiter.allow():
-            st.warning(f"質問が続いています。{limiter.wait_seconds()}秒ほど待ってから、もう一度お試しください。")
+        # one limit per client for the whole server: a new browser session does not reset it
+        client = client_address(st.context.ip_address, st.context.headers.get("X-Forwarded-For"),
+                                settings.ui.trusted_proxies)
+        allowed, wait = limits()[0].allow(client)
+        if allowed:
+            turns.append(ask(assistant, question[: settings.ui.public_max_chars], None, conversation("public")))
         else:
-            turns.append(ask(assistant, question[: settings.ui.public_max_chars], None))
+            refused = f"質問が続いています。{wait}秒ほど待ってから、もう一度お試しください。"
     for turn in turns:
         render_turn(turn, STYLE)
+    if refused:
+        st.warning(refused)
+    if turns:
+        new_topic_button("public")

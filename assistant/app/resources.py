@@ -13,6 +13,8 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from .rate_limit import AnswerSlots, ClientLimits
+
 if TYPE_CHECKING:
     from ..pipeline import Assistant
 
@@ -63,6 +65,23 @@ def preload(wait: Callable[[], None] | None = None) -> threading.Thread:
     thread = threading.Thread(target=run, name="assistant-preload", daemon=True)
     thread.start()
     return thread
+
+
+_limits_lock = threading.Lock()
+_limits: tuple[ClientLimits, AnswerSlots] | None = None
+
+
+def limits() -> tuple[ClientLimits, AnswerSlots]:
+    """The process-wide per-client limit of the public page and the cap on answers computed at once."""
+    global _limits
+    with _limits_lock:
+        if _limits is None:
+            from ..settings import get_settings
+
+            ui = get_settings().ui
+            _limits = (ClientLimits(ui.public_rate_per_minute), AnswerSlots(ui.max_concurrent_answers,
+                                                                             ui.queue_wait_seconds))
+        return _limits
 
 
 def assistant_for_page() -> Assistant:

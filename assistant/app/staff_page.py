@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from ..retrieve import Filters
-from .chat import PageStyle, ask, history, render_turn
+from .chat import PageStyle, ask, conversation, history, new_topic_button, render_turn
 from .resources import assistant_for_page
 
 STYLE = PageStyle(name="staff", show_scores=True, show_all_sources=True)
@@ -22,14 +22,20 @@ def _filters(assistant) -> Filters:
     records = assistant.index.records
     with st.sidebar:
         st.header("絞り込み")
-        cities = st.multiselect("市", sorted({r.city for r in records}))
+        choose = "選択してください"
+        cities = st.multiselect("市", sorted({r.city for r in records}), placeholder=choose)
         docs = {r.source_file: f"{r.city} {r.document}" for r in records}
-        sources = st.multiselect("資料", sorted(docs), format_func=lambda s: docs[s])
+        sources = st.multiselect("資料", sorted(docs), format_func=lambda s: docs[s], placeholder=choose)
         years = st.multiselect("年度", sorted({y for r in records for y in r.fiscal_years}),
-                               format_func=lambda y: f"{y}年度")
-        departments = st.multiselect("部署", sorted({d for r in records for d in r.departments}))
+                               format_func=lambda y: f"{y}年度", placeholder=choose)
+        departments = st.multiselect("部署", sorted({d for r in records for d in r.departments}), placeholder=choose)
         st.caption(f"索引 {assistant.index.manifest.version} · {len(records)}件")
     return Filters(cities=cities, source_files=sources, fiscal_years=years, departments=departments)
+
+
+def page() -> st.Page:
+    """The page object (the same in the navigation and in every link to it)."""
+    return st.Page(render, title="職員用", icon="🏛️", url_path="staff")
 
 
 def render() -> None:
@@ -51,6 +57,8 @@ def render() -> None:
                              max_chars=assistant.settings.answer.max_question_chars)
     question = question or pending
     if question:
-        turns.append(ask(assistant, question, filters))
+        turns.append(ask(assistant, question, filters, conversation("staff")))
     for turn in turns:
         render_turn(turn, STYLE)
+    if turns:
+        new_topic_button("staff")
