@@ -60,6 +60,7 @@ class Focus(BaseModel):
     record_ids: list[str] = Field(default_factory=list, description="Items the last answer cited")
     items: list[str] = Field(default_factory=list, description="Those items as 「label『title』」, for the reading line")
     titles: list[str] = Field(default_factory=list, description="Those items' titles: the topic in the documents' words")
+    vocabulary: set[str] = Field(default_factory=set, description="The words of those items (keyword tokens)")
     cities: list[str] = Field(default_factory=list, description="Cities of the cited items")
     fiscal_years: list[int] = Field(default_factory=list, description="Fiscal years the topic question names")
     shown_ids: list[str] = Field(default_factory=list, description="Every item cited since the topic opened")
@@ -113,6 +114,7 @@ _RELATIVE_YEAR = [
                 r"\bthe year before\b"), -1),
     (re.compile(r"翌年度|次の年度|来年度|次年度|来年|翌年|\bnext (?:fiscal )?year\b|\bthe (?:following|year after)\b"), 1),
 ]
+_ELLIPTICAL_WORDS = 2  # a question of more words than this names a subject of its own
 _KANA_ONLY = re.compile(r"^[ぁ-ゖー]$")
 _WORD = re.compile(r"[a-z]{2,}")
 
@@ -162,6 +164,14 @@ def split_question(question: str) -> Parts:
     return Parts(cities=cities, years=years, year_shift=shift, roles=found, content=content)
 
 
+def elliptical(parts: Parts, focus: Focus) -> bool:
+    """A short question without a subject of its own whose words the cited items already use (「交付率は？」
+    after a question about マイナンバーカード): it asks about those items. Anything longer, naming a city,
+    or using a word the items do not is a new topic."""
+    return (not parts.cities and 0 < len(parts.content) <= _ELLIPTICAL_WORDS and bool(focus.vocabulary)
+            and all(word in focus.vocabulary for word in parts.content))
+
+
 def classify(question: str, focus: Focus | None) -> tuple[FollowUp, Parts]:
     """What kind of turn ``question`` is, given the conversation's focus (None: nothing to follow)."""
     parts = split_question(question)
@@ -171,6 +181,8 @@ def classify(question: str, focus: Focus | None) -> tuple[FollowUp, Parts]:
     if parts.content:
         if Role.DEMONSTRATIVE in found and not parts.cities:
             return FollowUp.DEMONSTRATIVE, parts
+        if elliptical(parts, focus):
+            return FollowUp.FACET, parts
         return FollowUp.NEW, parts
     if parts.cities and set(parts.cities) != set(focus.cities):
         return FollowUp.CITY, parts
@@ -268,6 +280,8 @@ def remember(conversation: Conversation, question: str, reading: Reading, cited:
         record_ids=[r.id for r in cited] or ([] if opens else focus.record_ids),
         items=item_names(cited) or ([] if opens else focus.items),
         titles=[r.title for r in cited] or ([] if opens else focus.titles),
+        vocabulary=({w for r in cited for w in tokenize(f"{r.title}\n{r.text}")} if cited
+                    else (set() if opens else focus.vocabulary)),
         cities=sorted({r.city for r in cited}) or reading.cities,
         fiscal_years=years,
         shown_ids=shown,

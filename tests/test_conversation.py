@@ -8,7 +8,8 @@ from assistant.conversation import Conversation, Focus, FollowUp, classify, read
 from assistant.retrieve import Filters
 
 PAPERLESS = Focus(topic="R3年度にペーパーレスで何をした？", record_ids=["r-08"], items=["取組項目08『5レスの推進』"],
-                  titles=["5レスの推進"], cities=["狛江市"], fiscal_years=[2021], shown_ids=["r-08"])
+                  titles=["5レスの推進"], cities=["狛江市"], fiscal_years=[2021], shown_ids=["r-08"],
+                  vocabulary={"ペーパーレス", "押印", "見直し", "セミ", "セルフ", "レジ", "導入", "方針"})
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -16,6 +17,8 @@ PAPERLESS = Focus(topic="R3年度にペーパーレスで何をした？", recor
     ("担当部署は？", FollowUp.FACET), ("どこの課がやってるの？", FollowUp.FACET), ("ページは？", FollowUp.FACET),
     ("目標値は？", FollowUp.FACET), ("いつから？", FollowUp.FACET), ("予算はいくら？", FollowUp.FACET),
     ("その取組の課題は？", FollowUp.FACET), ("R3の実績は？", FollowUp.FACET),
+    # no subject of its own, and every word of it is one the cited item uses: about that item
+    ("押印の見直しは？", FollowUp.FACET), ("セルフレジは？", FollowUp.FACET),
     ("Which department?", FollowUp.FACET), ("What's the target?", FollowUp.FACET),
     # a demonstrative with words of its own
     ("その寄付金って何に使われるの？", FollowUp.DEMONSTRATIVE), ("それって学童も入ってる？", FollowUp.DEMONSTRATIVE),
@@ -31,7 +34,8 @@ PAPERLESS = Focus(topic="R3年度にペーパーレスで何をした？", recor
     ("Tell me more", FollowUp.DETAIL), ("他には？", FollowUp.OTHERS), ("Anything else?", FollowUp.OTHERS),
     # a question that names its own subject starts a new topic
     ("ところで、狛江市の市税の徴収率は？", FollowUp.NEW), ("ふるさと納税は？", FollowUp.NEW),
-    ("小平市の職員提案制度の目標は？", FollowUp.NEW),
+    ("小平市の職員提案制度の目標は？", FollowUp.NEW), ("押印の見直しの予定は小平市では？", FollowUp.NEW),
+    ("ふるさと納税の返礼品は？", FollowUp.NEW), ("押印の見直しと電子決裁の関係は？", FollowUp.NEW),
     ("By the way, how many days of paid leave did Komae staff take?", FollowUp.NEW),
 ])
 def test_kind_of_turn(question, kind):
