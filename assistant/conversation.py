@@ -110,9 +110,10 @@ def _demonstratives() -> list[str]:
 
 
 _RELATIVE_YEAR = [
-    (re.compile(r"前年度|前の年度|昨年度|去年|前年|\b(?:the )?previous (?:fiscal )?year\b|\blast (?:fiscal )?year\b|"
+    (re.compile(r"前年度|前の年度?|昨年度|去年|前年|\b(?:the )?previous (?:fiscal )?year\b|\blast (?:fiscal )?year\b|"
                 r"\bthe year before\b"), -1),
-    (re.compile(r"翌年度|次の年度|来年度|次年度|来年|翌年|\bnext (?:fiscal )?year\b|\bthe (?:following|year after)\b"), 1),
+    (re.compile(r"翌年度|次の年度?|来年度|次年度|来年|翌年|\bnext (?:fiscal )?year\b|\bthe (?:following|year after)\b"),
+     1),
 ]
 _ELLIPTICAL_WORDS = 2  # a question of more words than this names a subject of its own
 _KANA_ONLY = re.compile(r"^[ぁ-ゖー]$")
