@@ -235,7 +235,7 @@ def _abstain_reason(result: SearchResult, corpus_cities: set[str], settings: Ans
     # the year must be one the answering items speak of, not any item found
     if asked and not any(asked & record_years(e.record) for e in answering):
         return "year_not_in_corpus"
-    if result.referenced or result.listed:  # the question names units the corpus has
+    if result.referenced or result.listed or result.scoped:  # the question names units the corpus has
         return None
     dense = max((e.dense_score or 0.0) for e in evidence[:3])
     support = result.support()

@@ -58,6 +58,8 @@ class Focus(BaseModel):
                                    "or its reading in another year or city)")
     language: str = "ja"
     record_ids: list[str] = Field(default_factory=list, description="Items the last answer cited")
+    scope_ids: list[str] = Field(default_factory=list, description="Those items and the items under them: what a "
+                                                                   "facet of them is searched among")
     items: list[str] = Field(default_factory=list, description="Those items as 「label『title』」, for the reading line")
     titles: list[str] = Field(default_factory=list, description="Those items' titles: the topic in the documents' words")
     vocabulary: set[str] = Field(default_factory=set, description="The words of those items (keyword tokens)")
@@ -94,6 +96,8 @@ class Reading(BaseModel):
                                                 "words alone, so they choose the sentences); empty: ``question``")
     language: str = "ja"
     record_ids: list[str] = Field(default_factory=list, description="Search only these items (a facet, more)")
+    about_ids: list[str] = Field(default_factory=list, description="Items the question is about as if it named "
+                                                                   "them (「もっと詳しく」: every one is answered)")
     exclude_ids: list[str] = Field(default_factory=list, description="Items not to answer with again (他には)")
     cities: list[str] = Field(default_factory=list, description="Search only these cities")
     note: str | None = Field(default=None, description="The one-line reading shown above a follow-up's answer")
@@ -237,9 +241,10 @@ def read(question: str, conversation: Conversation | None) -> Reading:
         prefix = " ".join(_year_text(y, language) for y in keep_years)
         # searched among the cited items only: the facet's own words choose the item and its sentences
         search = f"{prefix} {question}".strip() if kind == FollowUp.FACET else focus.topic
+        detail = kind == FollowUp.DETAIL
         return Reading(follow_up=kind, question=f"{prefix} {items} {asked}".strip(), search=search,
-                       language=language, record_ids=focus.record_ids,
-                       note=about)
+                       language=language, record_ids=focus.record_ids if detail else focus.scope_ids,
+                       about_ids=focus.record_ids if detail else [], note=about)
     if kind == FollowUp.YEAR or (kind == FollowUp.FACET and years):
         topic = replace_years(focus.topic, year_words)
     elif kind == FollowUp.CITY:
@@ -263,7 +268,7 @@ def read(question: str, conversation: Conversation | None) -> Reading:
 
 
 def remember(conversation: Conversation, question: str, reading: Reading, cited: list[Record],
-             abstained: bool) -> None:
+             abstained: bool, scope: list[str] | None = None) -> None:
     """Record a turn and move the focus: a new topic, or the same topic with the items now cited."""
     conversation.turns.append(Turn(question=question, interpreted_question=reading.question,
                                    follow_up=reading.follow_up, cited=[r.id for r in cited], abstained=abstained))
@@ -271,6 +276,10 @@ def remember(conversation: Conversation, question: str, reading: Reading, cited:
     opens = reading.follow_up in (FollowUp.NEW, FollowUp.YEAR, FollowUp.CITY) or focus is None
     topic = reading.question if opens else focus.topic
     years = fiscal_years(_normalize(topic)) if opens else focus.fiscal_years
+    single = {y for r in cited for y in r.fiscal_years} if cited and all(len(r.fiscal_years) == 1 for r in cited) \
+        else set()
+    if opens and not years and len(single) == 1:  # a one-year report answered: 「前の年は？」 is the year before it
+        years = sorted(single)
     if not cited and focus is not None and not opens:
         return  # a follow-up that found nothing leaves the focus where it was
     shown = [] if reading.follow_up == FollowUp.NEW or focus is None else list(focus.shown_ids)
@@ -279,6 +288,8 @@ def remember(conversation: Conversation, question: str, reading: Reading, cited:
         topic=topic,
         language=reading.language if opens else focus.language,
         record_ids=[r.id for r in cited] or ([] if opens else focus.record_ids),
+        scope_ids=(list(dict.fromkeys([*(r.id for r in cited), *(scope or [])])) if cited
+                   else ([] if opens else focus.scope_ids)),
         items=item_names(cited) or ([] if opens else focus.items),
         titles=[r.title for r in cited] or ([] if opens else focus.titles),
         vocabulary=({w for r in cited for w in tokenize(f"{r.title}\n{r.text}")} if cited

@@ -130,7 +130,8 @@ class Assistant:
 
     # -- questions ---------------------------------------------------------
     def _search(
-        self, question: str, k: int | None, filters: Filters | None, language: str | None = None
+        self, question: str, k: int | None, filters: Filters | None, language: str | None = None,
+        about: list[str] | None = None,
     ) -> tuple[Retriever, SearchResult]:
         text = clean_question(question, self.settings.answer.max_question_chars)
         self.refresh()
@@ -138,7 +139,7 @@ class Assistant:
         query = parse_query(text, citizen_glossary=self.settings.retrieval.citizen_glossary)
         if language and language != query.language:  # a follow-up read with Japanese item names stays English
             query = query.model_copy(update={"language": language})
-        return retriever, retriever.search(query, k=k, filters=filters)
+        return retriever, retriever.search(query, k=k, filters=filters, about=about)
 
     def search(self, question: str, k: int | None = None, filters: Filters | None = None) -> SearchResult:
         return self._search(question, k, filters)[1]
@@ -161,7 +162,7 @@ class Assistant:
                 settings = settings.model_copy(update={"max_sentences_per_item": settings.detail_sentences})
         asked = (reading.search or reading.question) if reading else question
         retriever, result = self._search(asked, max(k, settings.max_items), filters,
-                                         reading.language if reading else None)
+                                         reading.language if reading else None, reading.about_ids if reading else None)
         composed = compose(result, settings, set(retriever.corpus_cities))
         if self.settings.answer.llm_provider:
             from .llm_answer import generate
@@ -172,7 +173,8 @@ class Assistant:
             if reading.note and reading.follow_up != FollowUp.NEW:  # how the follow-up was read, above the answer
                 composed.answer = f"{reading.note}\n{composed.answer}"
             cited = [] if composed.abstained else [e.record for e in composed.items]
-            remember(conversation, question, reading, cited, composed.abstained)
+            scope = [i for r in cited for i in retriever.sub_items(r.id)]
+            remember(conversation, question, reading, cited, composed.abstained, scope)
         return result, composed
 
     def replay(self, history: list[str], filters: Filters | None = None) -> Conversation:

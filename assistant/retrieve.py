@@ -36,6 +36,8 @@ class SearchResult(BaseModel):
     )
     listed: list[str] = Field(default_factory=list, description="Record ids a listing question asks for")
     referenced: list[str] = Field(default_factory=list, description="Record ids the question names by number")
+    scoped: bool = Field(default=False, description="Searched only among given records (a chat's follow-up about "
+                                                    "the items it discusses): a weak match is no reason to decline")
     other_editions: list[Evidence] = Field(
         default_factory=list, description="The same units in the other editions of their series, one citation away"
     )
@@ -243,9 +245,25 @@ class Retriever:
                     names.append(part[len(ref):])
         return names
 
+    def sub_items(self, record_id: str) -> list[str]:
+        """The items under a record: those of its document whose heading path ends in its title
+        (Group2 3『戦略』 -> Group2 3-1, 3-2, 3-3 under 「3. 戦略」)."""
+        pos = self.index.record_pos.get(record_id)
+        if pos is None:
+            return []
+        record = self.index.records[pos]
+        title = _compact(record.title)
+        if not title:
+            return []
+        return [r.id for r in self.index.records
+                if r.source_file == record.source_file and r.id != record.id and r.section.startswith(record.section)
+                and _compact(r.section.rsplit(">", 1)[-1]).endswith(title)]
+
     def search(
-        self, question: str | ParsedQuery, k: int | None = None, filters: Filters | None = None
+        self, question: str | ParsedQuery, k: int | None = None, filters: Filters | None = None,
+        about: list[str] | None = None,
     ) -> SearchResult:
+        """``about``: record ids the question is about as surely as if it named them (a chat's 「もっと詳しく」)."""
         query = question if isinstance(question, ParsedQuery) else parse_query(
             question, citizen_glossary=self.settings.citizen_glossary)
         k = k or self.settings.k
@@ -297,7 +315,7 @@ class Retriever:
         records = self.index.records
         referenced = self.referenced(query)
         # a chat's follow-up about the items just cited names them as surely as 「取組項目8」 would
-        referenced |= {self.filter_index.position[i] for i in filters.record_ids if i in self.filter_index.position}
+        referenced |= {self.index.record_pos[i] for i in about or [] if i in self.index.record_pos}
         listed = self._listed(query)
         for pos in sorted({int(key) for key in fused} | referenced | listed):
             if not allowed[pos]:
@@ -346,6 +364,7 @@ class Retriever:
         other_editions, edition = self._other_editions(evidence, years)
         referenced_ids = [records[pos].id for pos in sorted(referenced)]
         return SearchResult(query=query, evidence=evidence, query_terms=q_terms, listed=listed_ids,
+                            scoped=bool(filters.record_ids),
                             missing=missing, untranslated=untranslated, term_groups=groups,
                             referenced=referenced_ids, other_editions=other_editions,
                             edition_year=edition[0] if edition else None, edition_document=edition[1] if edition else None)

@@ -7,7 +7,8 @@ import pytest
 from assistant.conversation import Conversation, Focus, FollowUp, classify, read
 from assistant.retrieve import Filters
 
-PAPERLESS = Focus(topic="R3年度にペーパーレスで何をした？", record_ids=["r-08"], items=["取組項目08『5レスの推進』"],
+PAPERLESS = Focus(topic="R3年度にペーパーレスで何をした？", record_ids=["r-08"], scope_ids=["r-08", "r-08-1"],
+                  items=["取組項目08『5レスの推進』"],
                   titles=["5レスの推進"], cities=["狛江市"], fiscal_years=[2021], shown_ids=["r-08"],
                   vocabulary={"ペーパーレス", "押印", "見直し", "セミ", "セルフ", "レジ", "導入", "方針"})
 
@@ -51,7 +52,8 @@ def test_readings():
     conversation = Conversation(focus=PAPERLESS)
     facet = read("担当部署は？", conversation)
     assert facet.question == "令和3年度 取組項目08『5レスの推進』 担当部署は？"
-    assert (facet.search, facet.record_ids) == ("令和3年度 担当部署は？", ["r-08"])
+    # searched among the cited item and the items under it, by the facet's own words
+    assert (facet.search, facet.record_ids, facet.about_ids) == ("令和3年度 担当部署は？", ["r-08", "r-08-1"], [])
     assert facet.note == "（取組項目08『5レスの推進』について）"
     year = read("R4は？", conversation)
     assert (year.question, year.cities, year.record_ids) == ("令和4年度にペーパーレスで何をした？", ["狛江市"], [])
@@ -59,11 +61,26 @@ def test_readings():
     city = read("小平市では？", conversation)
     assert (city.question, city.cities) == ("小平市 R3年度にペーパーレスで何をした？", ["小平市"])
     assert read("他には？", conversation).exclude_ids == ["r-08"]
-    assert read("もっと詳しく", conversation).record_ids == ["r-08"]
+    more = read("もっと詳しく", conversation)
+    assert more.record_ids == more.about_ids == ["r-08"]
     demonstrative = read("その中で押印の見直しは？", conversation)
     assert demonstrative.question == "令和3年度 5レスの推進 その中で押印の見直しは？"
     assert read("Which department?", conversation).note == "(About 取組項目08『5レスの推進』)"
     assert read("R4は？", Conversation(focus=PAPERLESS.model_copy(update={"language": "en"}))).language == "en"
+
+
+def test_the_items_under_an_item(pipeline):
+    records = {r.label: r for r in pipeline.index.records if r.source_file == "003_352194a5035fd7a3.txt"}
+    under = {pipeline.index.records[pipeline.index.record_pos[i]].label
+             for i in pipeline.retriever.sub_items(records["Group2 3"].id)}
+    assert under == {"Group2 3-1", "Group2 3-2", "Group2 3-3"}
+    assert pipeline.retriever.sub_items(records["Group2 3-1"].id) == []
+
+
+def test_a_facet_is_answered_by_the_item_under_the_one_cited(pipeline):
+    _, (first, directions) = _turns(pipeline, ["狛江市の未来戦略会議Group2はどんな戦略を出した？", "その3つの方向性は？"])
+    assert [c.label for c in first.citations] == ["Group2 表紙", "Group2 3"]
+    assert directions.citations[0].label == "Group2 3-1" and "働き方の改革" in directions.answer
 
 
 def test_filters_keep_a_chats_records(corpus_records):
