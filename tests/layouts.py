@@ -47,22 +47,32 @@ def layout_cases() -> list[LayoutCase]:
     return cases
 
 
-def corpus_copy(root: Path, settings, eval_cases: set[str] | None = None):
+def corpus_copy(root: Path, settings, eval_cases: set[str] | None = None, dialogues: set[str] | None = None):
     """Settings over a copy of the seed corpus and of the session's published index in ``root`` (only new
-    passages get embedded), gated on the whole eval set or on the named cases (and dialogues) only."""
+    passages get embedded), gated on the whole eval set or on the named cases (and dialogues) only;
+    ``dialogues``: the dialogues kept beside the whole Q&A set (None: all of them)."""
     import shutil
 
     shutil.copytree(ROOT / "corpus", root / "corpus", ignore=shutil.ignore_patterns("pending"))
     shutil.copytree(settings.index_dir, root / "index")
     copy = settings.model_copy(update={"corpus_dir": root / "corpus", "index_dir": root / "index"})
+    if eval_cases is None and dialogues is not None:
+        return copy.model_copy(update={"eval": copy.eval.model_copy(
+            update={"dialogues_file": dialogue_subset(root, dialogues)})})
     if eval_cases is None:
         return copy
     rows = [json.loads(line) for line in (ROOT / "eval" / "qa.jsonl").read_text(encoding="utf-8").splitlines()]
     qa = root / "qa.jsonl"
     qa.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows if r["id"] in eval_cases),
                   encoding="utf-8")
+    chats = dialogue_subset(root, eval_cases)
+    return copy.model_copy(update={"eval": copy.eval.model_copy(update={"qa_file": qa, "dialogues_file": chats})})
+
+
+def dialogue_subset(root: Path, ids: set[str]) -> Path:
+    """``root/dialogues.jsonl`` with the named dialogues of eval/dialogues.jsonl only."""
     chats = [json.loads(line) for line in (ROOT / "eval" / "dialogues.jsonl").read_text(encoding="utf-8").splitlines()]
-    dialogues = root / "dialogues.jsonl"
-    dialogues.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in chats if d["id"] in eval_cases),
-                         encoding="utf-8")
-    return copy.model_copy(update={"eval": copy.eval.model_copy(update={"qa_file": qa, "dialogues_file": dialogues})})
+    path = root / "dialogues.jsonl"
+    path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in chats if d["id"] in ids),
+                    encoding="utf-8")
+    return path

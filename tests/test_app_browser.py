@@ -49,6 +49,8 @@ def app(chromium, settings, published_index, tmp_path_factory) -> App:
         "PLAN_INDEX_DIR": str(settings.index_dir),
         "PLAN_EMBEDDING__MODELS_DIR": str(settings.embedding.models_dir),
         "PLAN_UI__FEEDBACK_FILE": str(feedback_file),
+        # every test here comes from 127.0.0.1: the per-client limit is tested on its own app (pdf_app)
+        "PLAN_UI__PUBLIC_RATE_PER_MINUTE": "1000",
     }
     try:
         with running_app(env, log_path) as url:

@@ -35,10 +35,15 @@ NEW_POLICY = """
 @pytest.fixture(scope="module")
 def gated(tmp_path_factory, settings: Settings, st_model):
     """Settings over a private copy of the corpus and a private index directory."""
+    from layouts import dialogue_subset
+
     root = tmp_path_factory.mktemp("gated")
     corpus = root / "corpus"
     shutil.copytree(ROOT / "corpus", corpus)
-    return settings.model_copy(update={"corpus_dir": corpus, "index_dir": root / "index"}), st_model
+    # the whole Q&A set and three dialogues (every turn a case): the gate's cycle, not every dialogue, is tested
+    chats = dialogue_subset(root, {"d001", "d002", "d003"})
+    own = settings.model_copy(update={"corpus_dir": corpus, "index_dir": root / "index"})
+    return own.model_copy(update={"eval": own.eval.model_copy(update={"dialogues_file": chats})}), st_model
 
 
 def test_update_cycle(gated, tmp_path):
