@@ -71,9 +71,9 @@ def browser(app, chromium):
             b.close()
 
 
-@pytest.fixture
-def open_page(browser, app):
-    """open_page(path, width, height) -> a fresh page (new browser context = new Streamlit session)."""
+def _pages(browser, url: str):
+    """open(path, width, height) -> a fresh page (new browser context = new Streamlit session) of the app
+    at ``url``; the contexts are closed when the generator ends."""
     contexts = []
 
     def _open(path: str, width: int = 1280, height: int = 900):
@@ -81,12 +81,17 @@ def open_page(browser, app):
         contexts.append(ctx)
         page = ctx.new_page()
         page.set_default_timeout(30_000)
-        page.goto(app.url + path)
+        page.goto(url + path)
         return page
 
     yield _open
     for ctx in contexts:
         ctx.close()
+
+
+@pytest.fixture
+def open_page(browser, app):
+    yield from _pages(browser, app.url)
 
 
 def ask(page, question: str, timeout_ms: int = FIRST_ANSWER_MS):
@@ -356,19 +361,7 @@ def pdf_app(chromium, settings, st_model, tmp_path_factory) -> App:
 
 @pytest.fixture
 def open_pdf_page(browser, pdf_app):
-    contexts = []
-
-    def _open(path: str):
-        ctx = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ja-JP")
-        contexts.append(ctx)
-        page = ctx.new_page()
-        page.set_default_timeout(30_000)
-        page.goto(pdf_app.url + path)
-        return page
-
-    yield _open
-    for ctx in contexts:
-        ctx.close()
+    yield from _pages(browser, pdf_app.url)
 
 
 def test_a_pdf_citation_shows_its_printed_page(open_pdf_page):
