@@ -330,6 +330,7 @@ def test_a_citation_opens_the_document_view_at_the_cited_item(open_page):
     assert page.get_by_test_id("stDownloadButton").count() == 1
     page.get_by_role("link", name="チャットに戻る").click()
     page.wait_for_url(re.compile(r"/public$"))
+    page.get_by_test_id("stChatMessage").first.wait_for(timeout=30_000)
     assert PAPERLESS in main_text(page)  # the chat is still there
 
 
