@@ -280,8 +280,8 @@ def remember(conversation: Conversation, question: str, reading: Reading, cited:
         else set()
     if opens and not years and len(single) == 1:  # a one-year report answered: 「前の年は？」 is the year before it
         years = sorted(single)
-    if not cited and focus is not None and not opens:
-        return  # a follow-up that found nothing leaves the focus where it was
+    if not cited and focus is not None and reading.follow_up != FollowUp.NEW:
+        return  # a follow-up that found nothing (R5 when the documents stop at R4) leaves the focus where it was
     shown = [] if reading.follow_up == FollowUp.NEW or focus is None else list(focus.shown_ids)
     shown += [r.id for r in cited if r.id not in shown]
     conversation.focus = Focus(

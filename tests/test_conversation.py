@@ -137,3 +137,13 @@ def test_a_new_topic_is_not_a_follow_up(pipeline):
     assert conversation.focus.topic == "ところで、狛江市の市税の徴収率は？"
     conversation.clear()
     assert conversation.focus is None and conversation.turns == []
+
+
+def test_a_follow_up_the_documents_do_not_answer_keeps_the_subject(pipeline):
+    conversation, (first, missing, target) = _turns(
+        pipeline, ["狛江市の財政調整基金の残高は？", "令和9年度は？", "目標値は？"])
+    assert first.citations[0].label == "指標No.4"
+    assert missing.abstained and missing.reason == "year_not_in_corpus"
+    assert target.reading.follow_up == FollowUp.FACET and not target.abstained
+    assert target.citations[0].label == "指標No.4" and "令和6年度末目標値" in target.answer
+    assert [t.follow_up for t in conversation.turns] == [FollowUp.NEW, FollowUp.YEAR, FollowUp.FACET]
