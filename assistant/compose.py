@@ -314,14 +314,17 @@ def _quote(parts: list[str], limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[str] | None = None) -> ComposedAnswer:
+def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[str] | None = None,
+            quote_by: str | None = None) -> ComposedAnswer:
+    """``quote_by``: the words that choose the quoted sentences when they are not the searched text (a chat's
+    「それって学童も入ってる？」 is searched with the topic's titles, but quoted by its own words)."""
     query, evidence = result.query, result.evidence
     english = query.language == "en"
     reasons = _REASONS_EN if english else _REASONS_JA
     corpus_cities = corpus_cities if corpus_cities is not None else {e.record.city for e in evidence}
     answering = choose_items(result, settings)
     reason = _abstain_reason(result, corpus_cities, settings, answering)
-    query_terms = set(tokenize(query.search_text))
+    query_terms = set(tokenize(quote_by or query.search_text))
     wants_number = bool(_QUANTITY.search(query.normalized.lower()))
 
     items = [] if reason else answering

@@ -99,6 +99,8 @@ class Reading(BaseModel):
     about_ids: list[str] = Field(default_factory=list, description="Items the question is about as if it named "
                                                                    "them (「もっと詳しく」: every one is answered)")
     exclude_ids: list[str] = Field(default_factory=list, description="Items not to answer with again (他には)")
+    quote_by: str = Field(default="", description="The words that choose the quoted sentences, when not the "
+                                                  "searched text (a demonstrative's own words); empty: the search")
     cities: list[str] = Field(default_factory=list, description="Search only these cities")
     note: str | None = Field(default=None, description="The one-line reading shown above a follow-up's answer")
 
@@ -264,7 +266,10 @@ def read(question: str, conversation: Conversation | None) -> Reading:
         note = f"（「{topic}」として回答）" if kind != FollowUp.OTHERS else f"（「{topic}」の、ほかの項目）"
     if kind == FollowUp.DEMONSTRATIVE and about:
         note = about
-    return Reading(follow_up=kind, question=topic, language=language, cities=cities, exclude_ids=exclude, note=note)
+    # (an English question's words are not the documents': its search text, translated, quotes instead)
+    quote_by = question if kind == FollowUp.DEMONSTRATIVE and not english else ""
+    return Reading(follow_up=kind, question=topic, language=language, cities=cities, exclude_ids=exclude, note=note,
+                   quote_by=quote_by)
 
 
 def remember(conversation: Conversation, question: str, reading: Reading, cited: list[Record],

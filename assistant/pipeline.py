@@ -163,7 +163,7 @@ class Assistant:
         asked = (reading.search or reading.question) if reading else question
         retriever, result = self._search(asked, max(k, settings.max_items), filters,
                                          reading.language if reading else None, reading.about_ids if reading else None)
-        composed = compose(result, settings, set(retriever.corpus_cities))
+        composed = compose(result, settings, set(retriever.corpus_cities), reading.quote_by if reading else None)
         if self.settings.answer.llm_provider:
             from .llm_answer import generate
 

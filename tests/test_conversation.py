@@ -65,6 +65,8 @@ def test_readings():
     assert more.record_ids == more.about_ids == ["r-08"]
     demonstrative = read("その中で押印の見直しは？", conversation)
     assert demonstrative.question == "令和3年度 5レスの推進 その中で押印の見直しは？"
+    assert demonstrative.quote_by == "その中で押印の見直しは？"  # its own words choose the quoted sentences
+    assert read("What problems does it face?", conversation).quote_by == ""
     assert read("Which department?", conversation).note == "(About 取組項目08『5レスの推進』)"
     assert read("R4は？", Conversation(focus=PAPERLESS.model_copy(update={"language": "en"}))).language == "en"
 
