@@ -20,7 +20,6 @@ terminal chat keeps between turns; ``ask --json --history`` rebuilds it by repla
 from __future__ import annotations
 
 import re
-import unicodedata
 from enum import StrEnum
 from functools import lru_cache
 
@@ -28,8 +27,15 @@ from pydantic import BaseModel, Field
 
 from .data import data_rows
 from .english_terms import stopwords
-from .query import fiscal_years, municipalities, municipality_romaji, replace_years, strip_years
-from .tokenize_ja import tokenize
+from .query import (
+    detect_language,
+    fiscal_years,
+    municipalities,
+    municipality_romaji,
+    replace_years,
+    strip_years,
+)
+from .tokenize_ja import normalize, tokenize
 from .types import Record, reiwa
 
 
@@ -127,12 +133,7 @@ _WORD = re.compile(r"[a-z]{2,}")
 
 
 def _normalize(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).strip().lower()
-
-
-def _language(text: str) -> str:
-    letters = [c for c in text if c.isalpha()]
-    return "en" if letters and sum(c.isascii() for c in letters) / len(letters) > 0.6 else "ja"
+    return normalize(text).strip()
 
 
 class Parts(BaseModel):
@@ -158,7 +159,7 @@ def split_question(question: str) -> Parts:
         if name in cities:
             text = text.replace(name, " ").replace(name.removesuffix("市"), " ").replace(romaji.lower(), " ")
     lexicon = roles()
-    if _language(text) == "en":
+    if detect_language(text) == "en":
         stop = stopwords()
         words = [w for w in _WORD.findall(text) if w in lexicon or w not in stop]
     else:
@@ -226,7 +227,7 @@ def read(question: str, conversation: Conversation | None) -> Reading:
     """Read ``question`` in its conversation: what to search, where, and the line that shows the reading."""
     focus = conversation.focus if conversation is not None else None
     kind, parts = classify(question, focus)
-    language = _language(_normalize(question))
+    language = detect_language(_normalize(question))
     if kind == FollowUp.NEW or focus is None:
         return Reading(question=question, language=language)
     if not parts.content and not re.search(r"[a-z]{2}", _normalize(strip_years(question))):
