@@ -255,9 +255,13 @@ class Retriever:
         title = _compact(record.title)
         if not title:
             return []
-        return [r.id for r in self.index.records
-                if r.source_file == record.source_file and r.id != record.id and r.section.startswith(record.section)
+        return [r.id for r in self.document_records(record.source_file)
+                if r.id != record.id and r.section.startswith(record.section)
                 and _compact(r.section.rsplit(">", 1)[-1]).endswith(title)]
+
+    def document_records(self, source_file: str) -> list[Record]:
+        """The records of one document, in document order (without scanning the whole index)."""
+        return [self.index.records[int(p)] for p in self.filter_index.by_source.get(source_file, [])]
 
     def search(
         self, question: str | ParsedQuery, k: int | None = None, filters: Filters | None = None,

@@ -77,6 +77,13 @@ def test_the_items_under_an_item(pipeline):
              for i in pipeline.retriever.sub_items(records["Group2 3"].id)}
     assert under == {"Group2 3-1", "Group2 3-2", "Group2 3-3"}
     assert pipeline.retriever.sub_items(records["Group2 3-1"].id) == []
+    from assistant.app.document_page import neighbours
+
+    same = pipeline.retriever.document_records("003_352194a5035fd7a3.txt")
+    assert [r.label for r in same] == [r.label for r in pipeline.index.records
+                                       if r.source_file == "003_352194a5035fd7a3.txt"]
+    before, after = neighbours(same, records["Group2 3-1"])
+    assert (before.label, after.label) == ("Group2 3", "Group2 3-2")
 
 
 def test_a_facet_is_answered_by_the_item_under_the_one_cited(pipeline):

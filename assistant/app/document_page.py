@@ -57,9 +57,8 @@ def quoted_sentences(record: Record, marks: str) -> list[str]:
     return [s for i, s in enumerate(parts) if i in wanted]
 
 
-def neighbours(records: list[Record], record: Record) -> tuple[Record | None, Record | None]:
-    """The items before and after ``record`` in its document."""
-    same = [r for r in records if r.source_file == record.source_file]
+def neighbours(same: list[Record], record: Record) -> tuple[Record | None, Record | None]:
+    """The items before and after ``record`` among ``same``, its document's records in order."""
     at = next(i for i, r in enumerate(same) if r.id == record.id)
     return (same[at - 1] if at > 0 else None), (same[at + 1] if at + 1 < len(same) else None)
 
@@ -100,7 +99,7 @@ def render() -> None:
     page = f"（P.{record.page}）" if record.page is not None else ""
     if record.section:
         st.markdown(f"**区分** {escape_markdown(record.section)}")
-    before, after = neighbours(assistant.index.records, record)
+    before, after = neighbours(assistant.retriever.document_records(record.source_file), record)
     if before:
         st.caption(f"前の項目: {escape_markdown(before.label)}『{escape_markdown(before.title)}』")
     st.subheader(f"{record.label}『{record.title}』{page}")
