@@ -376,6 +376,9 @@ def test_a_pdf_citation_shows_its_printed_page(open_pdf_page):
     image.wait_for(timeout=60_000)
     assert f"P.{cited_page}" in page.get_by_test_id("stImage").first.inner_text()
     assert f"印刷されたページ（P.{cited_page}）" in page.locator("main").inner_text()
+    # the <img> is in the page before its PNG has loaded: wait for the load, then measure it
+    page.wait_for_function("() => { const i = document.querySelector('[data-testid=stImage] img');"
+                           " return i && i.complete && i.naturalWidth > 0; }", timeout=30_000)
     width = page.evaluate("() => document.querySelector('[data-testid=stImage] img').naturalWidth")
     assert width > 500  # a rendered A4 page, not a placeholder
 
