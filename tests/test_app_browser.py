@@ -326,7 +326,8 @@ def test_a_citation_opens_the_document_view_at_the_cited_item(open_page):
     # the quoted sentences are highlighted in the item's text
     marked = page.locator("[data-testid=stVerticalBlock].st-key-cited_item span").filter(
         has_text="セミセルフレジを導入")
-    assert marked.count() >= 1
+    marked.first.wait_for(timeout=30_000)  # the page renders top to bottom: wait, then count
+    page.get_by_test_id("stDownloadButton").first.wait_for(timeout=30_000)
     assert page.get_by_test_id("stDownloadButton").count() == 1
     page.get_by_role("link", name="チャットに戻る").click()
     page.wait_for_url(re.compile(r"/public$"))
