@@ -48,6 +48,24 @@ class KeywordIndex:
         positions = np.load(directory / POSITIONS) if (directory / POSITIONS).exists() else None
         return cls(bm25s.BM25.load(str(directory), show_progress=False, verbosity=0), positions)
 
+    def scores_of(self, terms: list[str]) -> np.ndarray:
+        """BM25 score of every passage for these index terms (each counted once)."""
+        ids = [self.vocab[t] for t in dict.fromkeys(terms) if t in self.vocab]
+        if not ids:
+            return np.zeros(len(self.positions), dtype=np.float32)
+        return np.asarray(self.retriever.get_scores_from_ids(ids), dtype=np.float32)[self.positions]
+
+    def document_weights(self) -> list[dict[int, float]]:
+        """Each passage's BM25 weight per term id: a query's score for a passage is the sum of the weights
+        of its terms (the sparse vectors a search engine stores for these scores)."""
+        matrix = self.retriever.scores
+        data, indices, indptr = matrix["data"], matrix["indices"], matrix["indptr"]
+        unique: list[dict[int, float]] = [{} for _ in range(int(matrix["num_docs"]))]
+        for term in range(len(indptr) - 1):
+            for row in range(int(indptr[term]), int(indptr[term + 1])):
+                unique[int(indices[row])][term] = float(data[row])
+        return [unique[int(u)] for u in self.positions]
+
     def scores(self, query: str) -> tuple[np.ndarray, list[str]]:
         """BM25 score of every passage for ``query``, and the query terms found in the index."""
         terms = [t for t in dict.fromkeys(tokenize(query)) if t in self.vocab]

@@ -105,12 +105,13 @@ def cmd_model(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from .index_store import current_version
+    from .backend import open_backend
     from .update import build_and_publish
 
     settings = _settings()
-    if args.if_missing and current_version(settings.index_dir):
-        log.info("index %s is published; nothing to build", current_version(settings.index_dir))
+    current = open_backend(settings).current() if args.if_missing else None
+    if current:
+        log.info("index %s is published; nothing to build", current)
         return 0
     outcome = build_and_publish(settings, force=args.force, progress=not args.no_progress)
     print(outcome.summary(), file=sys.stderr)
@@ -118,7 +119,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_index(args: argparse.Namespace) -> int:
-    from .index_store import current_version, list_versions
+    from .backend import open_backend
     from .update import rollback
 
     settings = _settings()
@@ -126,8 +127,9 @@ def cmd_index(args: argparse.Namespace) -> int:
         version = rollback(settings, args.version)
         print(f"published {version}")
         return 0
-    current = current_version(settings.index_dir)
-    for m in list_versions(settings.index_dir):
+    backend = open_backend(settings)
+    current = backend.current()
+    for m in backend.versions():
         mark = "*" if m.version == current else " "
         forced = " (forced)" if m.published_forced else ""
         print(f"{mark} {m.version}  records={m.counts.get('records')}  model={m.model}  {m.created_at}{forced}")

@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .backend import open_backend
 from .evaluate import (
     GATED_METRICS,
     CaseResult,
@@ -38,7 +39,7 @@ from .evaluate import (
     read_report,
     write_report,
 )
-from .index_store import FORMAT_VERSION, LoadedIndex, load_version, read_manifest, versions_dir
+from .index_store import FORMAT_VERSION, LoadedIndex, read_manifest
 from .pipeline import Assistant
 from .query import strip_years
 from .settings import Settings
@@ -245,7 +246,7 @@ def evaluate_version(settings: Settings, model, path: Path, index: LoadedIndex |
     qa = settings.eval.qa_file
     cases = load_cases(qa, GATE_SPLIT)
     dialogues = load_dialogues(settings.eval.dialogues_file, GATE_SPLIT)
-    assistant = Assistant(settings, model=model, index=index or load_version(path))
+    assistant = Assistant(settings, model=model, index=index or open_backend(settings).load(path.name))
     report = evaluate(assistant, cases, eval_checksum(settings), GATE_SPLIT, dialogues)
     write_report(report, path)
     return report
@@ -254,7 +255,7 @@ def evaluate_version(settings: Settings, model, path: Path, index: LoadedIndex |
 def baseline_report(settings: Settings, model, version: str | None) -> EvalReport | None:
     if version is None:
         return None
-    path = versions_dir(settings.index_dir) / version
+    path = open_backend(settings).version_path(version)
     report = read_report(path, GATE_SPLIT)
     if report is not None and report.qa_checksum == eval_checksum(settings):
         return report
@@ -264,16 +265,17 @@ def baseline_report(settings: Settings, model, version: str | None) -> EvalRepor
 def gate_candidate(settings: Settings, model, candidate: Path, published: str | None) -> GateDecision:
     if not settings.eval.qa_file.exists():
         raise FileNotFoundError(f"eval set {settings.eval.qa_file} is missing: the gate cannot run")
-    index = load_version(candidate)
+    backend = open_backend(settings)
+    index = backend.load(candidate.name)
     report = evaluate_version(settings, model, candidate, index)
-    outdated = published is not None and read_manifest(versions_dir(settings.index_dir) / published).format_version \
+    outdated = published is not None and read_manifest(backend.version_path(published)).format_version \
         != FORMAT_VERSION
     if outdated:  # built by an older release: it cannot be loaded to compare, the first-publish minimums apply
         log.warning("published index %s has an older format; the candidate is judged on the minimums alone",
                     published)
         published = None
     baseline = baseline_report(settings, model, published)
-    old_records = load_version(versions_dir(settings.index_dir) / published).records if published else []
+    old_records = backend.load(published).records if published else []
     change = corpus_change(old_records, index.records) if published else CorpusChange()
     documents: dict[str, tuple[str, str, list[int]]] = {}
     for r in index.records:

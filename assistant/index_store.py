@@ -7,8 +7,9 @@
         manifest.json              model, corpus checksum, settings hash, counts, file checksums
         records.jsonl              one Record per line
         passages.jsonl             one Passage per line (position = FAISS / BM25 row)
-        dense.faiss                FAISS index over passage vectors
-        bm25/                      bm25s files over fugashi tokens
+        synonyms.json, english_terms.json   corpus-restricted dictionaries
+        …                          the vectors and keyword weights: files of the files backend
+                                   (``files_backend``), or a Milvus collection (``milvus_backend``)
 
 A version directory is written under a temporary name and renamed when
 complete, so a reader never sees a half-written index.
@@ -20,27 +21,32 @@ import hashlib
 import os
 import shutil
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import faiss
 from pydantic import BaseModel, Field
 
-from . import dense_index
-from .bm25_index import KeywordIndex
 from .english_terms import FILE_NAME as ENGLISH
 from .english_terms import EnglishTerms
-from .sentence_index import SENTENCES, VECTORS, SentenceIndex
 from .synonyms import FILE_NAME as SYNONYMS
 from .synonyms import CorpusSynonyms
 from .types import Passage, Record
+
+if TYPE_CHECKING:
+    from .backend import VersionSearch
 
 MANIFEST = "manifest.json"
 CURRENT = "CURRENT"
 HISTORY = "HISTORY"  # one published version name per line, oldest first
 FORMAT_VERSION = 3  # 2: sentence vectors and corpus synonyms; 3: English terms
-CORE_FILES = ("records.jsonl", "passages.jsonl", "dense.faiss", SENTENCES, VECTORS)  # always listed (with checksums) in a manifest
+COMMON_FILES = ("records.jsonl", "passages.jsonl")  # always listed (with checksums) in a manifest
+BACKEND_FILES = {  # and these, by the backend that holds the version's vectors
+    "files": ("dense.faiss", "sentences.jsonl", "sentences.faiss"),
+    "milvus": ("vocab.json",),
+}
 
 
 class IndexProblem(RuntimeError):
@@ -59,6 +65,8 @@ class Manifest(BaseModel):
     settings_hash: str
     counts: dict[str, int]
     dense_kind: str
+    backend: str = Field(default="files", description="Which backend holds the vectors: files or milvus")
+    collection: str | None = Field(default=None, description="The Milvus collection of this version")
     build_seconds: float
     files: dict[str, str] = Field(description="relative path -> sha256")
     sources: dict[str, int] = Field(default_factory=dict, description="source file -> record count")
@@ -72,16 +80,13 @@ class LoadedIndex:
     manifest: Manifest
     records: list[Record]
     passages: list[Passage]
-    dense: faiss.Index
-    keyword: KeywordIndex
-    sentences: SentenceIndex
+    search: VersionSearch
     synonyms: CorpusSynonyms
     english: EnglishTerms
     stale_corpus: bool = False
 
     def __post_init__(self) -> None:
         self.record_pos = {r.id: i for i, r in enumerate(self.records)}
-        self.passage_record = [self.record_pos[p.record_id] for p in self.passages]
 
 
 def versions_dir(index_dir: Path) -> Path:
@@ -114,14 +119,14 @@ def write_version(
     *,
     records: list[Record],
     passages: list[Passage],
-    dense: faiss.Index,
-    keyword: KeywordIndex,
-    sentences: SentenceIndex,
     synonyms: CorpusSynonyms,
     english: EnglishTerms,
     manifest_fields: dict,
+    write_files: Callable[[Path], None],
+    required: Sequence[str] = (),
 ) -> Path:
-    """Write a complete version directory atomically; return its final path."""
+    """Write a complete version directory atomically; return its final path. ``write_files`` writes the
+    backend's own files into the (temporary) directory; ``required`` names those a manifest must list."""
     root = versions_dir(index_dir)
     root.mkdir(parents=True, exist_ok=True)
     version = manifest_fields["version"]
@@ -136,12 +141,13 @@ def write_version(
         with (tmp / "passages.jsonl").open("w", encoding="utf-8") as f:
             for p in passages:
                 f.write(p.model_dump_json() + "\n")
-        dense_index.save(dense, tmp / "dense.faiss")
-        keyword.save(tmp / "bm25")
-        sentences.save(tmp)
+        write_files(tmp)
         synonyms.save(tmp)
         english.save(tmp)
         manifest = Manifest(files=_file_checksums(tmp), **manifest_fields)
+        absent = [rel for rel in required if rel not in manifest.files]
+        if absent:
+            raise IndexProblem(f"version {version} was written without {', '.join(absent)}")
         (tmp / MANIFEST).write_text(manifest.model_dump_json(indent=2), encoding="utf-8")
         _fsync_tree(tmp)
         final = root / version
@@ -233,7 +239,7 @@ def read_manifest(path: Path) -> Manifest:
 
 def verify_files(path: Path, manifest: Manifest) -> None:
     """Every file the manifest lists exists with its checksum; the core files must be listed."""
-    unlisted = [rel for rel in CORE_FILES if rel not in manifest.files]
+    unlisted = [rel for rel in (*COMMON_FILES, *BACKEND_FILES.get(manifest.backend, ())) if rel not in manifest.files]
     if unlisted:
         raise IndexProblem(
             f"index manifest {path / MANIFEST} lists no checksum for {', '.join(unlisted)}: rebuild or roll back"
@@ -250,34 +256,37 @@ def verify_files(path: Path, manifest: Manifest) -> None:
             raise IndexProblem(f"index file {file} is damaged (checksum mismatch): rebuild or roll back")
 
 
-def load_version(path: Path, *, verify: bool = True) -> LoadedIndex:
-    """Load a version directory. Any missing, damaged or inconsistent file raises ``IndexProblem`` naming it."""
+def load_version(path: Path, *, verify: bool = True,
+                 search: Callable[[Path, Manifest, list[Record], list[Passage]], VersionSearch] | None = None,
+                 ) -> LoadedIndex:
+    """Load a version directory. Any missing, damaged or inconsistent file raises ``IndexProblem`` naming it.
+
+    ``search`` opens the version's vectors; by default the files backend's (a Milvus version is opened
+    through ``milvus_backend``)."""
     manifest = read_manifest(path)
     if manifest.format_version != FORMAT_VERSION:
         raise IndexProblem(f"index {path} has format {manifest.format_version}, expected {FORMAT_VERSION}")
+    if manifest.backend not in BACKEND_FILES:
+        raise IndexProblem(f"index {path}: unknown backend {manifest.backend!r} in {MANIFEST}")
+    if search is None and manifest.backend != "files":
+        raise IndexProblem(f"index {path} keeps its vectors in {manifest.backend} (collection {manifest.collection}): "
+                           f"set PLAN_BACKEND={manifest.backend} to use it")
     if verify:
         verify_files(path, manifest)
-    records = _load_file(path / "records.jsonl", lambda f: _jsonl(f, Record))
-    passages = _load_file(path / "passages.jsonl", lambda f: _jsonl(f, Passage))
-    dense = _load_file(path / "dense.faiss", dense_index.load)
-    keyword = _load_file(path / "bm25", KeywordIndex.load)
-    sentence_index = _load_file(path / VECTORS, lambda f: SentenceIndex.load(f.parent))
-    synonyms = _load_file(path / SYNONYMS, lambda f: CorpusSynonyms.load(f.parent))
-    english = _load_file(path / ENGLISH, lambda f: EnglishTerms.load(f.parent))
-    if dense.ntotal != len(passages):
-        raise IndexProblem(f"index {path}: {dense.ntotal} vectors for {len(passages)} passages; rebuild or roll back")
-    if len(sentence_index.owner) and int(sentence_index.owner.max()) >= len(records):
-        raise IndexProblem(f"index {path}: {SENTENCES} refers to a record beyond records.jsonl; rebuild or roll back")
-    try:
-        return LoadedIndex(path=path, manifest=manifest, records=records, passages=passages, dense=dense,
-                           keyword=keyword, sentences=sentence_index, synonyms=synonyms, english=english)
-    except KeyError as exc:
-        raise IndexProblem(
-            f"index {path}: passages.jsonl refers to record {exc} missing from records.jsonl; rebuild or roll back"
-        ) from exc
+    records = load_file(path / "records.jsonl", lambda f: _jsonl(f, Record))
+    passages = load_file(path / "passages.jsonl", lambda f: _jsonl(f, Passage))
+    synonyms = load_file(path / SYNONYMS, lambda f: CorpusSynonyms.load(f.parent))
+    english = load_file(path / ENGLISH, lambda f: EnglishTerms.load(f.parent))
+    if search is None:
+        from .files_backend import FilesSearch
+
+        search = FilesSearch.load
+    opened = search(path, manifest, records, passages)
+    return LoadedIndex(path=path, manifest=manifest, records=records, passages=passages, search=opened,
+                       synonyms=synonyms, english=english)
 
 
-def _load_file(file: Path, load):
+def load_file(file: Path, load):
     if not file.exists():
         raise IndexProblem(f"index file {file} is missing: rebuild with `python -m assistant build`")
     try:

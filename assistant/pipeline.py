@@ -11,13 +11,13 @@ import logging
 import threading
 import time
 import unicodedata
-from pathlib import Path
 
+from .backend import IndexBackend, open_backend
 from .compose import ComposedAnswer, compose, nearby_citations
 from .conversation import Conversation, FollowUp, read, remember
 from .corpus import corpus_checksum
 from .embeddings import load_query_encoder
-from .index_store import CURRENT, IndexProblem, LoadedIndex, load_version, published_path
+from .index_store import IndexProblem, LoadedIndex
 from .query import parse_query
 from .retrieve import Filters, Retriever, SearchResult
 from .settings import Settings
@@ -67,7 +67,8 @@ class Assistant:
     def __init__(self, settings: Settings, model=None, index: LoadedIndex | None = None) -> None:
         self.settings = settings
         self._lock = threading.Lock()
-        self._pointer_mtime: float | None = None
+        self._marker: object = None
+        self._backend: IndexBackend | None = None
         self._retriever: Retriever | None = None
         if index is None:  # read (and check) the index first: a missing or damaged one fails fast
             index = self._read_published()
@@ -85,38 +86,44 @@ class Assistant:
             )
         self._retriever = Retriever(index, self.model, self.settings.retrieval)
 
-    def _pointer(self) -> Path:
-        return self.settings.index_dir / CURRENT
+    @property
+    def backend(self) -> IndexBackend:
+        if self._backend is None:
+            self._backend = open_backend(self.settings)
+        return self._backend
 
     def _read_published(self) -> LoadedIndex:
-        path = published_path(self.settings.index_dir)
-        self._pointer_mtime = self._pointer().stat().st_mtime
-        return load_version(path)
+        self._marker = self.backend.published_marker()
+        version = self.backend.current()
+        if version is None:
+            raise IndexProblem(f"no published index in {self.settings.index_dir}"
+                               + (f" (Milvus {self.settings.milvus.uri})" if self.settings.backend == "milvus" else "")
+                               + ": run `python -m assistant build` (or `make run`)")
+        return self.backend.load(version)
 
     def refresh(self) -> bool:
         """Swap to a newly published index, if any. Returns True when it swapped."""
-        pointer = self._pointer()
-        if self._pointer_mtime is None or not pointer.exists():
+        if self._marker is None:  # an index given by the caller, not the published one
             return False
-        mtime = pointer.stat().st_mtime
-        if mtime == self._pointer_mtime:
+        marker = self.backend.published_marker()
+        if marker is None or marker == self._marker:
             return False
         with self._lock:
-            if mtime == self._pointer_mtime:
+            if marker == self._marker:
                 return False
             try:
-                path = published_path(self.settings.index_dir)
-                if self._retriever and path == self._retriever.index.path:
-                    self._pointer_mtime = mtime
+                version = self.backend.current()
+                if version is None or (self._retriever and version == self._retriever.index.path.name):
+                    self._marker = marker
                     return False
-                index = load_version(path)
+                index = self.backend.load(version)
                 self._set_index(index)
             except IndexProblem as exc:
                 log.error("kept the current index: the newly published one cannot be loaded: %s", exc)
-                self._pointer_mtime = mtime
+                self._marker = marker
                 return False
-            self._pointer_mtime = mtime
-            log.info("switched to index %s", path.name)
+            self._marker = marker
+            log.info("switched to index %s", version)
             return True
 
     @property

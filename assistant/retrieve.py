@@ -12,8 +12,8 @@ import unicodedata
 import numpy as np
 from pydantic import BaseModel, Field
 
-from . import dense_index
 from .absent import Inventory, Missing, offices, ordinals
+from .backend import Scope
 from .editions import Editions
 from .embeddings import encode_queries
 from .filters import FilterIndex, Filters
@@ -24,8 +24,6 @@ from .query import ParsedQuery, glossary_terms, municipality_romaji, parse_query
 from .settings import RetrievalSettings
 from .tokenize_ja import tokenize
 from .types import Evidence, Record
-
-EXACT_SCAN_LIMIT = 20_000  # with a filter and below this many passages, score every passage densely
 
 
 class SearchResult(BaseModel):
@@ -135,49 +133,34 @@ class Retriever:
             if key:
                 self.key_counts[key] = self.key_counts.get(key, 0) + 1
 
-    def _allowed(self, filters: Filters) -> np.ndarray:
-        return self.filter_index.mask(filters)
+    def scope(self, filters: Filters) -> Scope:
+        """The records a filtered search may return, in the forms the backends use."""
+        if not filters.active():
+            return Scope(filters, np.ones(len(self.index.records), dtype=bool))
+        departments = [d for d in self.filter_index.by_department if any(f in d for f in filters.departments)]
+        return Scope(filters, self.filter_index.mask(filters), departments)
 
-    def _per_record(self, passage_ids: np.ndarray, scores: np.ndarray, allowed: np.ndarray) -> dict[int, float]:
-        """Best passage score per record, in descending score order."""
-        best: dict[int, float] = {}
-        for pid, score in zip(passage_ids.tolist(), scores.tolist(), strict=True):
-            rec = self.index.passage_record[pid]
-            if allowed[rec] and rec not in best:
-                best[rec] = float(score)
-        return best
+    def dense(self, vector: np.ndarray, scope: Scope) -> dict[int, float]:
+        """Records by their best passage vector."""
+        return self.index.search.dense(vector, scope, self.settings.candidates)
 
-    def dense(self, vector: np.ndarray, allowed: np.ndarray, filtered: bool) -> dict[int, float]:
-        n = self.index.dense.ntotal
-        if filtered:  # a filter may exclude most candidates: look further
-            k = n if n <= EXACT_SCAN_LIMIT else self.settings.candidates * 20
-        else:
-            k = self.settings.candidates * 4
-        scores, ids = dense_index.search(self.index.dense, vector, k)
-        return self._per_record(ids, scores, allowed)
-
-    def by_sentence(self, vector: np.ndarray, allowed: np.ndarray, filtered: bool) -> dict[int, float]:
+    def by_sentence(self, vector: np.ndarray, scope: Scope) -> dict[int, float]:
         """Records ranked by their best-matching sentence."""
-        n = self.index.sentences.vectors.ntotal
-        k = (n if n <= EXACT_SCAN_LIMIT else self.settings.candidates * 40) if filtered else self.settings.candidates * 8
-        return {pos: v for pos, v in self.index.sentences.search(vector, k).items() if allowed[pos]}
+        return self.index.search.sentences(vector, scope, self.settings.candidates)
 
-    def keyword(self, text: str, allowed: np.ndarray, synonyms: list[str] | None = None
+    def keyword(self, text: str, scope: Scope, synonyms: list[str] | None = None
                 ) -> tuple[dict[int, float], list[str]]:
         """BM25 per record; dictionary synonyms of the question's words add their score at ``synonym_weight``."""
-        scores, terms = self.index.keyword.scores(text)
-        if synonyms:
-            extra, found = self.index.keyword.scores(" ".join(synonyms))
-            if found:
-                scores = scores + self.settings.synonym_weight * extra
-                terms = terms or found
+        vocabulary = self.index.search.vocabulary
+        terms = [t for t in dict.fromkeys(tokenize(text)) if t in vocabulary]
+        found = [t for t in dict.fromkeys(tokenize(" ".join(synonyms or []))) if t in vocabulary]
+        weights = dict.fromkeys(terms, 1.0)
+        for t in found:
+            weights[t] = weights.get(t, 0.0) + self.settings.synonym_weight
+        terms = terms or found
         if not terms:
             return {}, []
-        n = min(len(scores), self.settings.candidates * 8)
-        top_ids = np.argpartition(-scores, n - 1)[:n] if n < len(scores) else np.arange(len(scores))
-        top_ids = top_ids[np.argsort(-scores[top_ids], kind="stable")]
-        top_ids = top_ids[scores[top_ids] > 0]
-        return self._per_record(top_ids, scores[top_ids], allowed), terms
+        return self.index.search.keyword(weights, scope, self.settings.candidates), terms
 
     def _listed(self, query: ParsedQuery) -> set[int]:
         """Records a listing question asks for: a label kind (検討プログラム…) and/or a heading (方向性2…).
@@ -278,7 +261,8 @@ class Retriever:
         named_cities = sorted(set(query.cities) & set(self.corpus_cities))
         if named_cities and not filters.cities:  # 「ひばり市の…」: only that city's documents answer
             filters = filters.model_copy(update={"cities": named_cities})
-        allowed = self._allowed(filters) if filters.active() else np.ones(len(self.index.records), dtype=bool)
+        scope = self.scope(filters)
+        allowed = scope.mask
         if not query.normalized:
             return SearchResult(query=query, evidence=[])
 
@@ -296,10 +280,10 @@ class Retriever:
                 query = query.model_copy(update={"expansions": [*query.expansions, *extra]})
         years = set(query.fiscal_years)
         vector = encode_queries(self.model, [query.search_text])[0]
-        dense = self.dense(vector, allowed, filters.active())
-        sentence = self.by_sentence(vector, allowed, filters.active()) if self.settings.sentence_vectors else {}
+        dense = self.dense(vector, scope)
+        sentence = self.by_sentence(vector, scope) if self.settings.sentence_vectors else {}
         synonyms = self.index.synonyms.expand(query.keyword_text) if self.settings.synonym_weight else []
-        keyword, terms = self.keyword(query.keyword_text, allowed, synonyms)
+        keyword, terms = self.keyword(query.keyword_text, scope, synonyms)
         # another edition's copy of a unit takes no rank from the edition that answers
         shown = lambda ranked: {pos: v for pos, v in ranked.items() if self._edition_shown(pos, years)}  # noqa: E731
         dense, sentence, keyword = shown(dense), shown(sentence), shown(keyword)
@@ -360,8 +344,10 @@ class Retriever:
                 )
             )
         if self.settings.sentence_vectors:  # which of its sentences answer: the composer quotes those
+            per_record = self.index.search.sentence_scores([self.index.record_pos[e.record.id] for e in evidence],
+                                                           vector)
             for e in evidence:
-                e.sentence_scores = self.index.sentences.scores_in(self.index.record_pos[e.record.id], vector)
+                e.sentence_scores = per_record.get(self.index.record_pos[e.record.id], {})
         listed_ids = [records[pos].id for pos in sorted(listed) if str(pos) not in hidden]
         missing = self._missing(query, referenced, [self.index.record_pos[e.record.id] for e in evidence],
                                 filters.cities or self.corpus_cities)

@@ -14,6 +14,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from .backend_kind import BackendKind
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -165,6 +167,21 @@ class EvalSettings(BaseModel):
     self_retrieval_k: int = Field(default=5, ge=1)
 
 
+class MilvusSettings(BaseModel):
+    """Where the milvus backend keeps its collections (``PLAN_BACKEND=milvus``)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    uri: str = Field(default="http://127.0.0.1:19530",
+                     description="Milvus server: http://host:19530, https://… for TLS (a cluster's proxy address)")
+    token: str | None = Field(default=None, description="user:password or an API key, when the server requires one")
+    db_name: str = Field(default="default")
+    prefix: str = Field(default="plan", description="Collections are <prefix>_<version>; the alias <prefix>_current")
+    timeout_seconds: float = Field(default=30.0, gt=0, description="Per request")
+    insert_batch: int = Field(default=2000, ge=1, description="Rows per insert request")
+    hnsw_ef: int = Field(default=512, ge=1, description="HNSW search depth (the files backend's efSearch)")
+
+
 class UISettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -187,7 +204,13 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="PLAN_", env_nested_delimiter="__", extra="forbid")
 
     corpus_dir: Path = Field(default=ROOT / "corpus")
-    index_dir: Path = Field(default=ROOT / "index")
+    index_dir: Path = Field(default=ROOT / "index",
+                            description="Index versions (records, dictionaries, reports; with the files backend also "
+                            "their vectors)")
+    backend: BackendKind = Field(default=BackendKind.FILES,
+                                 description="Where vectors and keyword weights live: files (FAISS + bm25s under "
+                                 "index_dir) or milvus (a Milvus server, see `milvus`)")
+    milvus: MilvusSettings = Field(default_factory=MilvusSettings)
     synonyms_file: Path = Field(
         default=ROOT / "vendor" / "sudachi-synonyms-dictionary" / "sudachi-synonyms-dictionary.json",
         description="The Sudachi synonym dictionary as JSON (npm package sudachi-synonyms-dictionary, unpacked by "

@@ -6,16 +6,8 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .index_store import (
-    IndexProblem,
-    current_version,
-    list_versions,
-    load_version,
-    prune_versions,
-    publish,
-    publish_history,
-    versions_dir,
-)
+from .backend import open_backend
+from .index_store import IndexProblem
 from .indexer import build_version
 from .settings import Settings
 
@@ -46,17 +38,18 @@ def build_and_publish(settings: Settings, *, force: bool = False, progress: bool
     from .gate import gate_candidate
 
     model = model if model is not None else load_sentence_transformer(settings)
-    previous = current_version(settings.index_dir)
-    path = build_version(settings, model, progress=progress)
+    backend = open_backend(settings)
+    previous = backend.current()
+    path = build_version(settings, model, progress=progress, backend=backend)
     decision = gate_candidate(settings, model, path, previous)
     outcome = UpdateOutcome(version=path.name, published=False, previous=previous, messages=decision.lines())
     if decision.passed or force:
         if force and not decision.passed:
             _mark_forced(path, why_forced)
-        publish(settings.index_dir, path.name)
+        backend.publish(path.name)
         outcome.published = True
         outcome.forced = force and not decision.passed
-        removed = prune_versions(settings.index_dir, settings.eval.keep_versions)
+        removed = backend.prune(settings.eval.keep_versions)
         if removed:
             outcome.messages.append(f"removed old versions: {', '.join(removed)}")
     return outcome
@@ -73,17 +66,18 @@ def _mark_forced(path: Path, why: str) -> None:
 
 def rollback(settings: Settings, version: str | None = None) -> str:
     """Publish ``version`` (default: the version that was published before the current one)."""
-    current = current_version(settings.index_dir)
-    names = [m.version for m in list_versions(settings.index_dir)]
+    backend = open_backend(settings)
+    current = backend.current()
+    names = [m.version for m in backend.versions()]
     if version is None:
-        earlier = [v for v in publish_history(settings.index_dir) if v != current and v in names]
+        earlier = [v for v in backend.history() if v != current and v in names]
         if not earlier:
             raise IndexProblem("no earlier published index version to roll back to")
         version = earlier[-1]
     if version not in names:
         raise IndexProblem(f"no index version {version!r}; see `python -m assistant index list`")
-    load_version(versions_dir(settings.index_dir) / version)  # refuse a damaged version
-    publish(settings.index_dir, version)
+    backend.load(version)  # refuse a damaged version
+    backend.publish(version)
     return version
 
 

@@ -20,12 +20,12 @@ from pathlib import Path
 
 import numpy as np
 
+from assistant.backend import open_backend
 from assistant.embeddings import encode_queries, load_sentence_transformer
 from assistant.evaluate import load_cases
-from assistant.index_store import load_version, published_path
 from assistant.indexer import build_version
 from assistant.query import parse_query
-from assistant.retrieve import Retriever
+from assistant.retrieve import Filters, Retriever
 from assistant.settings import get_settings
 
 
@@ -45,13 +45,13 @@ def main() -> int:
         build_version(settings.model_copy(update={"index_dir": Path(tmp)}), model, progress=False)
         build_s = time.perf_counter() - started
 
-    index = load_version(published_path(settings.index_dir))
+    index = open_backend(settings).load(open_backend(settings).current())
     retriever = Retriever(index, model, settings.retrieval)
     queries = [parse_query(c.question) for c in load_cases(settings.eval.qa_file, "all")]
-    allowed = np.ones(len(index.records), dtype=bool)
+    scope = retriever.scope(Filters())
     runs = {
-        "dense": lambda q: retriever.dense(encode_queries(model, [q.search_text])[0], allowed, False),
-        "BM25": lambda q: retriever.keyword(q.keyword_text, allowed),
+        "dense": lambda q: retriever.dense(encode_queries(model, [q.search_text])[0], scope),
+        "BM25": lambda q: retriever.keyword(q.keyword_text, scope),
         "hybrid": lambda q: retriever.search(q),
     }
     for run in runs.values():  # warm-up

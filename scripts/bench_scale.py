@@ -187,10 +187,10 @@ def stage_breakdown(retrievers: dict, queries: list[str], model) -> dict[str, di
         enc.append((time.perf_counter() - t0) * 1000)
         for name, retriever in retrievers.items():
             t1 = time.perf_counter()
-            dense_index.search(retriever.index.dense, vec, k)
+            dense_index.search(retriever.index.search.index_dense, vec, k)
             den[name].append((time.perf_counter() - t1) * 1000)
         t2 = time.perf_counter()
-        first.index.keyword.scores(pq.search_text)
+        first.index.search.index_keyword.scores(pq.search_text)
         kw.append((time.perf_counter() - t2) * 1000)
     return {
         name: {"encode": statistics.median(enc), "faiss": statistics.median(den[name]), "bm25": statistics.median(kw)}
@@ -257,6 +257,7 @@ def main() -> int:
     )
     from assistant.english_terms import EnglishTerms
     from assistant.evaluate import load_cases
+    from assistant.files_backend import FilesSearch
     from assistant.index_store import LoadedIndex, Manifest
     from assistant.passages import make_passages
     from assistant.query import municipalities
@@ -348,14 +349,18 @@ def main() -> int:
     no_sentences = SentenceIndex.build([], np.zeros((0, vectors.shape[1]), dtype=np.float32), len(vectors) + 1)
     settings = settings.model_copy(update={"retrieval": settings.retrieval.model_copy(
         update={"sentence_vectors": False})})
+    position = {r.id: i for i, r in enumerate(records)}
+    owners = [position[p.record_id] for p in passages]
+    searches = {"exact (FlatIP)": flat, "HNSW": hnsw} | ({"IVF-Flat": ivf} if ivf is not None else {})
     exact_index = LoadedIndex(path=Path("synthetic"), manifest=manifest, records=records, passages=passages,
-                              dense=flat, keyword=keyword, sentences=no_sentences, synonyms=CorpusSynonyms({}),
+                              search=FilesSearch(flat, keyword, no_sentences, owners), synonyms=CorpusSynonyms({}),
                               english=EnglishTerms({}))
     retrievers = {"exact (FlatIP)": Retriever(exact_index, encoder, settings.retrieval)}
     step("LoadedIndex + Retriever", time.perf_counter() - t)
-    retrievers["HNSW"] = Retriever(replace(exact_index, dense=hnsw), encoder, settings.retrieval)
-    if ivf is not None:
-        retrievers["IVF-Flat"] = Retriever(replace(exact_index, dense=ivf), encoder, settings.retrieval)
+    for name, dense in searches.items():
+        if name not in retrievers:
+            retrievers[name] = Retriever(replace(exact_index, search=FilesSearch(dense, keyword, no_sentences, owners)),
+                                         encoder, settings.retrieval)
 
     if args.persist:
         import tempfile
@@ -365,9 +370,13 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as tmp:
             fields = manifest.model_dump(exclude={"files"}) | {"dense_kind": "hnsw", "version": "vsynthetic"}
             t = time.perf_counter()
-            path = write_version(Path(tmp), records=records, passages=passages, dense=hnsw, keyword=keyword,
-                                 sentences=no_sentences, synonyms=CorpusSynonyms({}), english=EnglishTerms({}),
-                                 manifest_fields=fields)
+            def write_files(directory: Path) -> None:
+                dense_index.save(hnsw, directory / "dense.faiss")
+                keyword.save(directory / "bm25")
+                no_sentences.save(directory)
+
+            path = write_version(Path(tmp), records=records, passages=passages, synonyms=CorpusSynonyms({}),
+                                 english=EnglishTerms({}), manifest_fields=fields, write_files=write_files)
             write_s = time.perf_counter() - t
             size = sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 2**20
             t = time.perf_counter()

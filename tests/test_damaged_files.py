@@ -59,7 +59,7 @@ def _manifest(version: Path) -> dict:
 
 def test_intact_copy_loads(index_copy):
     loaded = load_version(index_copy)
-    assert loaded.dense.ntotal == len(loaded.passages) > 0
+    assert loaded.search.passage_count == len(loaded.passages) > 0
 
 
 @pytest.mark.parametrize("verify", [True, False], ids=["verified", "unverified"])
