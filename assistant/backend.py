@@ -87,6 +87,12 @@ class VersionSearch(Protocol):
         """``weights``: query term -> weight (1 for the question's words, less for synonyms)."""
         ...
 
+    def ranked(self, vector: np.ndarray, weights: dict[str, float], scope: Scope, wanted: int, *,
+               sentences: bool = True) -> tuple[dict[int, float], dict[int, float], dict[int, float]]:
+        """The three lists at once (dense, sentences or {} when off, keyword): a remote backend sends the
+        three requests together."""
+        ...
+
     def sentence_scores(self, positions: list[int], vector: np.ndarray) -> dict[int, dict[int, float]]:
         """Similarity of the question to each indexed sentence of these records: {pos: {ordinal: score}}."""
         ...

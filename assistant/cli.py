@@ -113,7 +113,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     if current:
         log.info("index %s is published; nothing to build", current)
         return 0
-    outcome = build_and_publish(settings, force=args.force, progress=not args.no_progress)
+    outcome = build_and_publish(settings, force=args.force, progress=not args.no_progress,
+                                vectors_from=args.vectors_from)
     print(outcome.summary(), file=sys.stderr)
     return 0 if outcome.published else 1
 
@@ -276,6 +277,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--force", action="store_true", help="publish even if the eval gate fails (recorded)")
     s.add_argument("--if-missing", action="store_true", help="do nothing when an index is already published")
     s.add_argument("--no-progress", action="store_true")
+    s.add_argument("--vectors-from", type=Path, metavar="INDEX_DIR",
+                   help="reuse the vectors of this files-backend index's published version (moving an index to "
+                        "Milvus without embedding it again)")
     s.set_defaults(func=cmd_build)
 
     s = sub.add_parser("index", help="list index versions or roll back")

@@ -107,6 +107,11 @@ class FilesSearch:
         top_ids = top_ids[scores[top_ids] > 0]
         return self._per_record(top_ids, scores[top_ids], scope.mask)
 
+    def ranked(self, vector: np.ndarray, weights: dict[str, float], scope: Scope, wanted: int, *,
+               sentences: bool = True) -> tuple[dict[int, float], dict[int, float], dict[int, float]]:
+        return (self.dense(vector, scope, wanted), self.sentences(vector, scope, wanted) if sentences else {},
+                self.keyword(weights, scope, wanted) if weights else {})
+
     def sentence_scores(self, positions: list[int], vector: np.ndarray) -> dict[int, dict[int, float]]:
         return {pos: self.index_sentences.scores_in(pos, vector) for pos in positions}
 

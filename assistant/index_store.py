@@ -196,7 +196,8 @@ def current_version(index_dir: Path) -> str | None:
     return name or None
 
 
-def list_versions(index_dir: Path) -> list[Manifest]:
+def list_versions(index_dir: Path, backend: str = "files") -> list[Manifest]:
+    """The complete versions in ``index_dir`` whose vectors the given backend holds."""
     root = versions_dir(index_dir)
     if not root.is_dir():
         return []
@@ -204,9 +205,11 @@ def list_versions(index_dir: Path) -> list[Manifest]:
     for d in sorted(root.iterdir()):
         if d.is_dir() and not d.name.startswith(".") and (d / MANIFEST).exists():
             try:
-                out.append(read_manifest(d))
+                manifest = read_manifest(d)
             except IndexProblem:
                 continue
+            if manifest.backend == backend:
+                out.append(manifest)
     return out
 
 

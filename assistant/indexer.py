@@ -83,8 +83,11 @@ def build_version(
     progress: bool = True,
     notes: list[str] | None = None,
     backend: IndexBackend | None = None,
+    vectors_from: IndexBackend | None = None,
 ) -> Path:
-    """Build and write a new (unpublished) index version; return its directory."""
+    """Build and write a new (unpublished) index version; return its directory. Vectors of texts that the
+    published version of ``vectors_from`` (default: of this backend) holds are reused, not embedded again:
+    moving an index from the files backend to Milvus embeds nothing."""
     backend = backend or open_backend(settings)
     started = time.perf_counter()
     if records is None:
@@ -108,7 +111,7 @@ def build_version(
     passages = make_passages(records, settings.chunk.max_passage_tokens, settings.chunk.passage_overlap_sentences)
     texts = [p.text for p in passages]
     fingerprint = model_fingerprint(settings)
-    known = previous_vectors(settings, fingerprint, backend)
+    known = previous_vectors(settings, fingerprint, vectors_from or backend)
     vectors = embed_incrementally(settings, model, texts, fingerprint, progress, known)
     sentence_keys, sentence_texts = SentenceIndex.units(records)
     sentence_vectors = embed_incrementally(settings, model, sentence_texts, fingerprint, progress, known)

@@ -151,16 +151,21 @@ class Retriever:
     def keyword(self, text: str, scope: Scope, synonyms: list[str] | None = None
                 ) -> tuple[dict[int, float], list[str]]:
         """BM25 per record; dictionary synonyms of the question's words add their score at ``synonym_weight``."""
+        weights, terms = self.keyword_weights(text, synonyms)
+        if not terms:
+            return {}, []
+        return self.index.search.keyword(weights, scope, self.settings.candidates), terms
+
+    def keyword_weights(self, text: str, synonyms: list[str] | None = None) -> tuple[dict[str, float], list[str]]:
+        """The query's index terms with their weights (1, plus ``synonym_weight`` for a synonym), and the terms
+        that count as found (the question's own; its synonyms' when none of its own is indexed)."""
         vocabulary = self.index.search.vocabulary
         terms = [t for t in dict.fromkeys(tokenize(text)) if t in vocabulary]
         found = [t for t in dict.fromkeys(tokenize(" ".join(synonyms or []))) if t in vocabulary]
         weights = dict.fromkeys(terms, 1.0)
         for t in found:
             weights[t] = weights.get(t, 0.0) + self.settings.synonym_weight
-        terms = terms or found
-        if not terms:
-            return {}, []
-        return self.index.search.keyword(weights, scope, self.settings.candidates), terms
+        return weights, terms or found
 
     def _listed(self, query: ParsedQuery) -> set[int]:
         """Records a listing question asks for: a label kind (検討プログラム…) and/or a heading (方向性2…).
@@ -280,10 +285,10 @@ class Retriever:
                 query = query.model_copy(update={"expansions": [*query.expansions, *extra]})
         years = set(query.fiscal_years)
         vector = encode_queries(self.model, [query.search_text])[0]
-        dense = self.dense(vector, scope)
-        sentence = self.by_sentence(vector, scope) if self.settings.sentence_vectors else {}
         synonyms = self.index.synonyms.expand(query.keyword_text) if self.settings.synonym_weight else []
-        keyword, terms = self.keyword(query.keyword_text, scope, synonyms)
+        weights, terms = self.keyword_weights(query.keyword_text, synonyms)
+        dense, sentence, keyword = self.index.search.ranked(vector, weights, scope, self.settings.candidates,
+                                                            sentences=self.settings.sentence_vectors)
         # another edition's copy of a unit takes no rank from the edition that answers
         shown = lambda ranked: {pos: v for pos, v in ranked.items() if self._edition_shown(pos, years)}  # noqa: E731
         dense, sentence, keyword = shown(dense), shown(sentence), shown(keyword)

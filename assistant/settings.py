@@ -180,6 +180,8 @@ class MilvusSettings(BaseModel):
     timeout_seconds: float = Field(default=30.0, gt=0, description="Per request")
     insert_batch: int = Field(default=2000, ge=1, description="Rows per insert request")
     hnsw_ef: int = Field(default=512, ge=1, description="HNSW search depth (the files backend's efSearch)")
+    refresh_seconds: float = Field(default=2.0, ge=0,
+                                   description="How often a running app asks Milvus whether another version was published")
 
 
 class UISettings(BaseModel):

@@ -33,14 +33,23 @@ PENDING = "pending"
 
 
 def build_and_publish(settings: Settings, *, force: bool = False, progress: bool = True, model=None,
-                      why_forced: str = "published with --force although the eval gate failed") -> UpdateOutcome:
+                      why_forced: str = "published with --force although the eval gate failed",
+                      vectors_from: Path | None = None) -> UpdateOutcome:
+    """``vectors_from``: a files-backend index directory whose published vectors are reused (moving to Milvus)."""
     from .embeddings import load_sentence_transformer
     from .gate import gate_candidate
 
     model = model if model is not None else load_sentence_transformer(settings)
     backend = open_backend(settings)
     previous = backend.current()
-    path = build_version(settings, model, progress=progress, backend=backend)
+    reuse = None
+    if vectors_from is not None:
+        from .files_backend import FilesBackend
+
+        reuse = FilesBackend(vectors_from)
+        if reuse.current() is None:
+            raise IndexProblem(f"no published index in {vectors_from} to take vectors from")
+    path = build_version(settings, model, progress=progress, backend=backend, vectors_from=reuse)
     decision = gate_candidate(settings, model, path, previous)
     outcome = UpdateOutcome(version=path.name, published=False, previous=previous, messages=decision.lines())
     if decision.passed or force:
