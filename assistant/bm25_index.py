@@ -59,11 +59,13 @@ class KeywordIndex:
         """Each passage's BM25 weight per term id: a query's score for a passage is the sum of the weights
         of its terms (the sparse vectors a search engine stores for these scores)."""
         matrix = self.retriever.scores
-        data, indices, indptr = matrix["data"], matrix["indices"], matrix["indptr"]
-        unique: list[dict[int, float]] = [{} for _ in range(int(matrix["num_docs"]))]
-        for term in range(len(indptr) - 1):
-            for row in range(int(indptr[term]), int(indptr[term + 1])):
-                unique[int(indices[row])][term] = float(data[row])
+        data, docs, indptr = matrix["data"], matrix["indices"], np.asarray(matrix["indptr"])
+        terms = np.repeat(np.arange(len(indptr) - 1), np.diff(indptr))  # the term of each stored weight
+        order = np.argsort(docs, kind="stable")
+        docs, terms, data = np.asarray(docs)[order], terms[order], np.asarray(data, dtype=np.float32)[order]
+        bounds = np.searchsorted(docs, np.arange(int(matrix["num_docs"]) + 1))
+        unique = [dict(zip(terms[a:b].tolist(), data[a:b].tolist(), strict=True))
+                  for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True)]
         return [unique[int(u)] for u in self.positions]
 
     def scores(self, query: str) -> tuple[np.ndarray, list[str]]:

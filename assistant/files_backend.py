@@ -21,6 +21,7 @@ from .index_store import (
     IndexProblem,
     LoadedIndex,
     Manifest,
+    check_version_name,
     current_version,
     list_versions,
     load_file,
@@ -153,10 +154,14 @@ class FilesBackend:
                              manifest_fields=manifest_fields, write_files=write_files, required=FILES)
 
     def load(self, version: str, *, verify: bool = True) -> LoadedIndex:
-        return load_version(self.version_path(version), verify=verify)
+        path = self.version_path(version)
+        if not path.is_dir():
+            raise IndexProblem(f"index version {version} is missing from {versions_dir(self.index_dir)}")
+        return load_version(path, verify=verify)
 
     def current(self) -> str | None:
-        return current_version(self.index_dir)
+        version = current_version(self.index_dir)
+        return None if version is None else check_version_name(version, self.index_dir / "CURRENT")
 
     def publish(self, version: str) -> None:
         publish(self.index_dir, version)

@@ -315,12 +315,18 @@ def _jsonl(file: Path, model):
     return out
 
 
+def check_version_name(version: str, pointer: Path | str) -> str:
+    """A version name read from a pointer (``CURRENT``, an alias) names a directory under ``versions/``."""
+    if "/" in version or "\\" in version or version.startswith(".") or not version.isprintable():
+        raise IndexProblem(f"index pointer {pointer} is damaged (not a version name: {version[:60]!r})")
+    return version
+
+
 def published_path(index_dir: Path) -> Path:
     version = current_version(index_dir)
     if version is None:
         raise IndexProblem(f"no published index in {index_dir}: run `python -m assistant build` (or `make run`)")
-    if "/" in version or "\\" in version or version.startswith(".") or not version.isprintable():
-        raise IndexProblem(f"index pointer {index_dir / CURRENT} is damaged (not a version name: {version[:60]!r})")
+    check_version_name(version, index_dir / CURRENT)
     path = versions_dir(index_dir) / version
     if not path.is_dir():
         raise IndexProblem(f"published index version {version} is missing from {versions_dir(index_dir)}")

@@ -41,6 +41,7 @@ from .index_store import (
     IndexProblem,
     LoadedIndex,
     Manifest,
+    check_version_name,
     load_version,
     read_manifest,
     verify_files,
@@ -425,7 +426,12 @@ class MilvusBackend:
         def target(client) -> str | None:
             if self.alias not in client.list_aliases().get("aliases", []):
                 return None
-            return self.version_of(client.describe_alias(self.alias)["collection_name"])
+            name = client.describe_alias(self.alias)["collection_name"]
+            version = self.version_of(name)
+            if version is None:
+                raise IndexProblem(f"alias {self.alias} points at {name}, not a collection of prefix "
+                                   f"{self.config.prefix!r}: publish or roll back again")
+            return check_version_name(version, f"alias {self.alias}")
         return self.call("reading the published alias", target)
 
     def publish(self, version: str) -> None:

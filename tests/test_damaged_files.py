@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from assistant.corpus import document_files, load_corpus, load_document
+from assistant.files_backend import FilesBackend
 from assistant.index_store import (
     CURRENT,
     MANIFEST,
@@ -143,6 +144,10 @@ def test_damaged_current_pointer(index_copy, pointer):
     (index_dir / CURRENT).write_bytes(pointer)
     with pytest.raises(IndexProblem) as info:
         published_path(index_dir)
+    _one_line(info.value)
+    backend = FilesBackend(index_dir)  # the way the app reads it
+    with pytest.raises(IndexProblem) as info:
+        backend.load(backend.current())
     _one_line(info.value)
 
 

@@ -249,3 +249,19 @@ def test_problems_name_the_server_or_the_collection(built, mv: Settings, st_mode
 def test_files_backend_is_the_default(settings: Settings):
     assert settings.backend is BackendKind.FILES
     assert open_backend(settings).kind is BackendKind.FILES
+
+
+def test_sparse_weights_give_the_bm25_scores():
+    """What Milvus stores per passage: its BM25 weight per term, so a query's inner product is its BM25 score."""
+    from assistant.bm25_index import KeywordIndex
+
+    tokens = [["市税", "徴収", "督促"], ["督促", "督促", "催告"], ["市税", "徴収", "督促"], [], ["公民館", "使用料"]]
+    index = KeywordIndex.build(tokens)
+    weights = index.document_weights()
+    assert weights[0] == weights[2]  # the same text (another edition) is indexed once and weighs the same
+    for query in (["督促"], ["市税", "催告"], ["使用料", "督促", "徴収"]):
+        expected = index.scores_of(query)
+        got = [sum(w.get(index.vocab[t], 0.0) for t in query) for w in weights]
+        assert np.allclose(got, expected, atol=1e-6)
+        assert expected.max() > 0
+    assert weights[3] and all(v > 0 for w in weights for v in w.values())  # an empty passage keeps a term
