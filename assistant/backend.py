@@ -73,7 +73,8 @@ class VersionContent:
 
 class VersionSearch(Protocol):
     """The ranked lists of one loaded version. Scores: cosine similarity (vectors), BM25 (keywords).
-    Each returns {record position: best score}, best first, only records the scope allows."""
+    Each returns {record position: best score}, best first (equal scores: the earlier record first, see
+    :func:`by_score`), only records the scope allows."""
 
     vocabulary: Mapping[str, int]
     passage_count: int
@@ -129,6 +130,12 @@ class IndexBackend(Protocol):
     def published_marker(self) -> object:
         """Changes whenever another version is published (cheap: checked before questions)."""
         ...
+
+
+def by_score(best: dict[int, float]) -> dict[int, float]:
+    """Records best first; equal scores (the same text in two editions or documents) in record order, so
+    that every backend breaks ties alike."""
+    return dict(sorted(best.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def open_backend(settings: Settings) -> IndexBackend:

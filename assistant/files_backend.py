@@ -15,7 +15,7 @@ import faiss
 import numpy as np
 
 from . import dense_index
-from .backend import BackendKind, Scope, VersionContent, text_key
+from .backend import BackendKind, Scope, VersionContent, by_score, text_key
 from .bm25_index import KeywordIndex
 from .index_store import (
     IndexProblem,
@@ -76,21 +76,25 @@ class FilesSearch:
             rec = int(self.passage_record[pid])
             if mask[rec] and rec not in best:
                 best[rec] = float(score)
-        return best
+        return by_score(best)
 
     def dense(self, vector: np.ndarray, scope: Scope, wanted: int) -> dict[int, float]:
         n = self.passage_count
-        if scope.active:  # a filter may exclude most candidates: look further
-            k = n if n <= EXACT_SCAN_LIMIT else wanted * 20
-        else:
-            k = wanted * 4
-        scores, ids = dense_index.search(self.index_dense, vector, k)
+        if scope.active and n <= EXACT_SCAN_LIMIT:  # score every passage, keep the allowed
+            scores, ids = dense_index.search(self.index_dense, vector, n)
+        else:  # the best passages among those the filter allows, selected inside FAISS
+            allowed = scope.mask[self.passage_record] if scope.active else None
+            scores, ids = dense_index.search(self.index_dense, vector, wanted * 4, allowed)
         return self._per_record(ids, scores, scope.mask)
 
     def sentences(self, vector: np.ndarray, scope: Scope, wanted: int) -> dict[int, float]:
         n = self.sentence_count
-        k = (n if n <= EXACT_SCAN_LIMIT else wanted * 40) if scope.active else wanted * 8
-        return {pos: v for pos, v in self.index_sentences.search(vector, k).items() if scope.mask[pos]}
+        if scope.active and n <= EXACT_SCAN_LIMIT:
+            found = self.index_sentences.search(vector, n)
+        else:
+            allowed = scope.mask[self.index_sentences.owner] if scope.active else None
+            found = self.index_sentences.search(vector, wanted * 8, allowed)
+        return by_score({pos: v for pos, v in found.items() if scope.mask[pos]})
 
     def keyword(self, weights: dict[str, float], scope: Scope, wanted: int) -> dict[int, float]:
         by_weight: dict[float, list[str]] = {}

@@ -34,7 +34,7 @@ from typing import Any, TypeVar
 
 import numpy as np
 
-from .backend import BackendKind, Scope, VersionContent, text_key
+from .backend import BackendKind, Scope, VersionContent, by_score, text_key
 from .errors import BuildError
 from .index_store import (
     MANIFEST,
@@ -80,25 +80,19 @@ def _list(values) -> str:
     return "[" + ", ".join(_literal(v) if isinstance(v, str) else str(int(v)) for v in values) + "]"
 
 
-def expression(scope: Scope, kind: int, excluded: list[int] | None = None) -> str:
+def expression(scope: Scope, kind: int) -> str:
     """The Milvus filter for a scope (the same rule as ``Filters.allows``; departments already resolved
     from the filter's words to the corpus's names)."""
     f = scope.filters
-    parts = [f"kind == {kind}"]
-    if f.cities:
-        parts.append(f"city in {_list(f.cities)}")
-    if f.source_files:
-        parts.append(f"source_file in {_list(f.source_files)}")
-    if f.fiscal_years:
-        parts.append(f"array_contains_any(fiscal_years, {_list(f.fiscal_years)})")
-    if f.departments:
-        parts.append(f"array_contains_any(departments, {_list(scope.departments)})")
-    if f.record_ids:
-        parts.append(f"record_id in {_list(f.record_ids)}")
-    if f.exclude_ids:
-        parts.append(f"record_id not in {_list(f.exclude_ids)}")
-    if excluded:
-        parts.append(f"rec not in {_list(excluded)}")
+    clauses = [  # (the filter's field, when set: the clause over these values)
+        (f.cities, "city in {}", f.cities),
+        (f.source_files, "source_file in {}", f.source_files),
+        (f.fiscal_years, "array_contains_any(fiscal_years, {})", f.fiscal_years),
+        (f.departments, "array_contains_any(departments, {})", scope.departments),
+        (f.record_ids, "record_id in {}", f.record_ids),
+        (f.exclude_ids, "record_id not in {}", f.exclude_ids),
+    ]
+    parts = [f"kind == {kind}"] + [clause.format(_list(values)) for given, clause, values in clauses if given]
     return " and ".join(parts)
 
 
@@ -131,7 +125,7 @@ class MilvusSearch:
             pos = int(hit["entity"]["rec"])
             if pos not in best:
                 best[pos] = float(hit["distance"])
-        return best
+        return by_score(best)
 
     def dense(self, vector: np.ndarray, scope: Scope, wanted: int) -> dict[int, float]:
         return self._search(vector.astype(np.float32).tolist(), "dense", "COSINE", scope, PASSAGE, 4 * wanted)

@@ -58,9 +58,9 @@ class SentenceIndex:
         ordinal = np.asarray([k[1] for k in keys], dtype=np.int64)
         return cls(owner=owner, ordinal=ordinal, vectors=dense_index.build(vectors, approximate_above))
 
-    def search(self, query: np.ndarray, k: int) -> dict[int, float]:
-        """Best sentence score per record among the top ``k`` sentences, best first."""
-        scores, ids = dense_index.search(self.vectors, query, k)
+    def search(self, query: np.ndarray, k: int, allowed: np.ndarray | None = None) -> dict[int, float]:
+        """Best sentence score per record among the top ``k`` sentences (of the ``allowed`` ones), best first."""
+        scores, ids = dense_index.search(self.vectors, query, k, allowed)
         best: dict[int, float] = {}
         for i, score in zip(ids.tolist(), scores.tolist(), strict=True):
             pos = int(self.owner[i])
