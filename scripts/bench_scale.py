@@ -3,6 +3,7 @@
     .venv/bin/python scripts/bench_scale.py                 # 100,000 records (~10-15 min on 2 cores)
     .venv/bin/python scripts/bench_scale.py --n 20000       # quicker
     .venv/bin/python scripts/bench_scale.py --json out.json
+    .venv/bin/python scripts/bench_scale.py --backend milvus   # also through Milvus (Milvus Lite started here)
 
 What it does:
 
@@ -30,6 +31,11 @@ What it does:
    alike); also ``compose`` (the extractive answer) on top, and a per-stage breakdown.
 5. Recall@10 (and @200, the depth the retriever asks FAISS for) of the approximate dense indexes
    against the exact one, for the same query vectors; and how often the final top-5 records agree.
+
+6. ``--backend milvus``: the same passages, vectors and BM25 weights written into a Milvus collection by the
+   milvus backend (HNSW by default, ``--milvus-index flat`` for exact), searched through the same
+   ``Retriever`` (interleaved with the others), with its insert time, its dense and BM25 request times and
+   its recall against exact FAISS.
 
 Memory is the process RSS (``/proc/self/statm``) after each step and ``ru_maxrss`` at the end; the
 model (~1.3 GB with torch) is loaded first, so deltas are what each step added.
