@@ -80,7 +80,13 @@ def _spans(text: str) -> list[tuple[int, int, LabelRef]]:
 
 def find_refs(text: str) -> list[LabelRef]:
     """Every numbered unit named in the text, in order (「事業12」, 「(2)の6番」, "item 8", 「第3章」)."""
-    return [ref for _, _, ref in _spans(text)]
+    return list(_cached_refs(text))
+
+
+@lru_cache(maxsize=200_000)
+def _cached_refs(text: str) -> tuple[LabelRef, ...]:
+    """Labels and headings repeat across records (every item under 「方向性2」): each is read once."""
+    return tuple(ref for _, _, ref in _spans(text))
 
 
 def label_refs(label: str) -> list[LabelRef]:
