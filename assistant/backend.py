@@ -69,6 +69,7 @@ class VersionContent:
     keyword: KeywordIndex
     synonyms: CorpusSynonyms
     english: EnglishTerms
+    approximate_above: int  # passages above which the dense index is approximate (HNSW), exact below
 
 
 class VersionSearch(Protocol):

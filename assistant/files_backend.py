@@ -138,14 +138,12 @@ class FilesBackend:
 
     kind = BackendKind.FILES
 
-    def __init__(self, index_dir: Path, approximate_above: int | None = None) -> None:
+    def __init__(self, index_dir: Path) -> None:
         self.index_dir = index_dir
-        self.approximate_above = approximate_above
 
     def write(self, content: VersionContent, manifest_fields: dict) -> Path:
-        approximate_above = manifest_fields.pop("approximate_above")
-        dense = dense_index.build(content.passage_vectors, approximate_above)
-        sentences = SentenceIndex.build(content.sentence_keys, content.sentence_vectors, approximate_above)
+        dense = dense_index.build(content.passage_vectors, content.approximate_above)
+        sentences = SentenceIndex.build(content.sentence_keys, content.sentence_vectors, content.approximate_above)
 
         def write_files(directory: Path) -> None:
             dense_index.save(dense, directory / "dense.faiss")

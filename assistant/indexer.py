@@ -134,14 +134,14 @@ def build_version(
         counts={"records": len(records), "passages": len(passages), "sentences": len(sentence_keys),
                 "synonyms": len(synonyms.mapping), "english_terms": len(english.mapping), "documents": len({r.source_file for r in records})},
         dense_kind="",
-        approximate_above=settings.retrieval.approximate_above,
         build_seconds=round(time.perf_counter() - started, 3),
         sources=dict(Counter(r.source_file for r in records)),
         notes=notes or [],
     )
     content = VersionContent(records=records, passages=passages, passage_vectors=vectors,
                              sentence_keys=sentence_keys, sentence_vectors=sentence_vectors, keyword=keyword,
-                             synonyms=synonyms, english=english)
+                             synonyms=synonyms, english=english,
+                             approximate_above=settings.retrieval.approximate_above)
     path = backend.write(content, fields)
     log.info("built index %s in %.1fs", path.name, time.perf_counter() - started)
     return path

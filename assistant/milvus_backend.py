@@ -246,12 +246,11 @@ class MilvusBackend:
     # -- write ------------------------------------------------------------
     def write(self, content: VersionContent, manifest_fields: dict) -> Path:
         DataType = _pymilvus().DataType  # noqa: N806
-        approximate_above = manifest_fields.pop("approximate_above")
         version = manifest_fields["version"]
         name = self.collection_of(version)
         records, dim = content.records, int(content.passage_vectors.shape[1])
         _check_sizes(records)
-        hnsw = len(content.passages) > approximate_above
+        hnsw = len(content.passages) > content.approximate_above
         manifest_fields.update(backend=BackendKind.MILVUS.value, collection=name,
                                dense_kind="hnsw" if hnsw else "flat")
 

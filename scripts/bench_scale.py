@@ -256,10 +256,10 @@ def build_milvus(args, settings, records, passages, vectors, keyword, manifest, 
     backend = MilvusBackend(own)
     content = VersionContent(records=records, passages=passages, passage_vectors=vectors, sentence_keys=[],
                              sentence_vectors=np.zeros((0, vectors.shape[1]), dtype=np.float32), keyword=keyword,
-                             synonyms=CorpusSynonyms({}), english=EnglishTerms({}))
+                             synonyms=CorpusSynonyms({}), english=EnglishTerms({}),
+                             approximate_above=0 if args.milvus_index == "hnsw" else len(passages))
     hnsw = args.milvus_index == "hnsw"
-    fields = manifest.model_dump(exclude={"files"}) | {"version": "vbench",
-                                                       "approximate_above": 0 if hnsw else len(passages)}
+    fields = manifest.model_dump(exclude={"files"}) | {"version": "vbench"}
     t = time.perf_counter()
     backend.write(content, fields)
     step(f"Milvus: insert passages (dense + sparse BM25 + scalars), {args.milvus_index.upper()} index, load",
