@@ -103,8 +103,6 @@ class VersionSearch(Protocol):
         """The stored vectors by :func:`text_key` of the text embedded, for a rebuild to reuse."""
         ...
 
-    def close(self) -> None: ...
-
 
 class IndexBackend(Protocol):
     """Versions: write, load, publish, roll back, list, prune. A version is named by a string; its

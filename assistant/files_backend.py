@@ -129,9 +129,6 @@ class FilesSearch:
             known.update((text_key(t), vectors[i]) for i, t in enumerate(sentence_texts))
         return known
 
-    def close(self) -> None:
-        return None
-
 
 class FilesBackend:
     """Versions as directories under ``index_dir``; ``CURRENT`` names the published one."""

@@ -43,10 +43,7 @@ def previous_vectors(settings: Settings, fingerprint: str, backend: IndexBackend
                 or manifest.settings_hash != settings.index_settings_hash():
             return {}
         previous = backend.load(version)
-        try:
-            return previous.search.known_vectors(previous.records, previous.passages)
-        finally:
-            previous.search.close()
+        return previous.search.known_vectors(previous.records, previous.passages)
     except (IndexProblem, RuntimeError) as exc:
         log.warning("not reusing vectors of %s: %s", version, exc)
         return {}

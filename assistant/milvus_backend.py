@@ -174,9 +174,6 @@ class MilvusSearch:
                 known[text_key(text)] = np.asarray(row["dense"], dtype=np.float32)
         return known
 
-    def close(self) -> None:
-        return None
-
 
 class MilvusBackend:
     """Versions as Milvus collections; their files also under ``index_dir/versions/`` on this machine."""

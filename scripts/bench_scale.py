@@ -518,7 +518,6 @@ def main() -> int:
                       score_recall(flat, idx, vectors, qvecs, 10)) for name, idx in approx.items()}
     if milvus is not None:
         recalls[milvus["name"]] = milvus_recall(milvus, flat, vectors, qvecs)
-        milvus["index"].search.close()
     sweep = [("exact (FlatIP)", "-", 1.0, 1.0, 1.0, faiss_ms(flat, qvecs, 200))]
     for ef in (64, 128, 256, 512):
         hnsw.hnsw.efSearch = ef
