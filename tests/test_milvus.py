@@ -102,10 +102,11 @@ def test_ask_answers_through_milvus_like_the_files_backend(built, mv: Settings, 
 
 
 def test_same_top5_as_the_files_backend(built, mv: Settings, settings: Settings, pipeline, st_model):
-    """Every Q&A question, unfiltered and under filters: the same top-5 records in the same order for ≥ 98%."""
+    """Every other Q&A question, unfiltered or under a filter: the same top-5 records in the same order for
+    ≥ 98% (`scripts/backend_parity.py` compares every question under every filter)."""
     milvus = Assistant(mv, model=st_model)
     files = pipeline
-    questions = [c.question for c in load_cases(settings.eval.qa_file, "all")]
+    questions = [c.question for c in load_cases(settings.eval.qa_file, "all")][::2]
     filters = [Filters(), Filters(cities=["府中市"]), Filters(departments=["企画"]), Filters(fiscal_years=[2021])]
     same = total = 0
     different = []
