@@ -36,7 +36,6 @@ from .sentence_index import VECTORS, SentenceIndex
 from .types import Passage, Record
 
 EXACT_SCAN_LIMIT = 20_000  # with a filter and below this many vectors, score every vector
-FILES = ("dense.faiss", VECTORS)  # besides the common files, every files-backend version has these
 
 
 class FilesSearch:
@@ -147,10 +146,10 @@ class FilesBackend:
             content.keyword.save(directory / "bm25")
             sentences.save(directory)
 
-        manifest_fields.update(backend=BackendKind.FILES.value, dense_kind=dense_index.kind(dense))
+        manifest_fields.update(backend=BackendKind.FILES, dense_kind=dense_index.kind(dense))
         return write_version(self.index_dir, records=content.records, passages=content.passages,
                              synonyms=content.synonyms, english=content.english,
-                             manifest_fields=manifest_fields, write_files=write_files, required=FILES)
+                             manifest_fields=manifest_fields, write_files=write_files)
 
     def load(self, version: str, *, verify: bool = True) -> LoadedIndex:
         path = self.version_path(version)

@@ -21,7 +21,7 @@ import hashlib
 import os
 import shutil
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
 
+from .backend_kind import BackendKind
 from .english_terms import FILE_NAME as ENGLISH
 from .english_terms import EnglishTerms
 from .synonyms import FILE_NAME as SYNONYMS
@@ -44,8 +45,8 @@ HISTORY = "HISTORY"  # one published version name per line, oldest first
 FORMAT_VERSION = 3  # 2: sentence vectors and corpus synonyms; 3: English terms
 COMMON_FILES = ("records.jsonl", "passages.jsonl")  # always listed (with checksums) in a manifest
 BACKEND_FILES = {  # and these, by the backend that holds the version's vectors
-    "files": ("dense.faiss", "sentences.jsonl", "sentences.faiss"),
-    "milvus": ("vocab.json",),
+    BackendKind.FILES: ("dense.faiss", "sentences.jsonl", "sentences.faiss"),
+    BackendKind.MILVUS: ("vocab.json",),
 }
 
 
@@ -65,7 +66,7 @@ class Manifest(BaseModel):
     settings_hash: str
     counts: dict[str, int]
     dense_kind: str
-    backend: str = Field(default="files", description="Which backend holds the vectors: files or milvus")
+    backend: BackendKind = Field(default=BackendKind.FILES, description="Which backend holds the vectors")
     collection: str | None = Field(default=None, description="The Milvus collection of this version")
     build_seconds: float
     files: dict[str, str] = Field(description="relative path -> sha256")
@@ -123,10 +124,9 @@ def write_version(
     english: EnglishTerms,
     manifest_fields: dict,
     write_files: Callable[[Path], None],
-    required: Sequence[str] = (),
 ) -> Path:
     """Write a complete version directory atomically; return its final path. ``write_files`` writes the
-    backend's own files into the (temporary) directory; ``required`` names those a manifest must list."""
+    backend's own files (``BACKEND_FILES`` of the manifest's backend) into the (temporary) directory."""
     root = versions_dir(index_dir)
     root.mkdir(parents=True, exist_ok=True)
     version = manifest_fields["version"]
@@ -145,7 +145,7 @@ def write_version(
         synonyms.save(tmp)
         english.save(tmp)
         manifest = Manifest(files=_file_checksums(tmp), **manifest_fields)
-        absent = [rel for rel in required if rel not in manifest.files]
+        absent = [rel for rel in BACKEND_FILES[manifest.backend] if rel not in manifest.files]
         if absent:
             raise IndexProblem(f"version {version} was written without {', '.join(absent)}")
         (tmp / MANIFEST).write_text(manifest.model_dump_json(indent=2), encoding="utf-8")
@@ -196,7 +196,7 @@ def current_version(index_dir: Path) -> str | None:
     return name or None
 
 
-def list_versions(index_dir: Path, backend: str = "files") -> list[Manifest]:
+def list_versions(index_dir: Path, backend: BackendKind = BackendKind.FILES) -> list[Manifest]:
     """The complete versions in ``index_dir`` whose vectors the given backend holds."""
     root = versions_dir(index_dir)
     if not root.is_dir():
@@ -242,7 +242,7 @@ def read_manifest(path: Path) -> Manifest:
 
 def verify_files(path: Path, manifest: Manifest) -> None:
     """Every file the manifest lists exists with its checksum; the core files must be listed."""
-    unlisted = [rel for rel in (*COMMON_FILES, *BACKEND_FILES.get(manifest.backend, ())) if rel not in manifest.files]
+    unlisted = [rel for rel in (*COMMON_FILES, *BACKEND_FILES[manifest.backend]) if rel not in manifest.files]
     if unlisted:
         raise IndexProblem(
             f"index manifest {path / MANIFEST} lists no checksum for {', '.join(unlisted)}: rebuild or roll back"
@@ -269,11 +269,9 @@ def load_version(path: Path, *, verify: bool = True,
     manifest = read_manifest(path)
     if manifest.format_version != FORMAT_VERSION:
         raise IndexProblem(f"index {path} has format {manifest.format_version}, expected {FORMAT_VERSION}")
-    if manifest.backend not in BACKEND_FILES:
-        raise IndexProblem(f"index {path}: unknown backend {manifest.backend!r} in {MANIFEST}")
-    if search is None and manifest.backend != "files":
-        raise IndexProblem(f"index {path} keeps its vectors in {manifest.backend} (collection {manifest.collection}): "
-                           f"set PLAN_BACKEND={manifest.backend} to use it")
+    if search is None and manifest.backend is not BackendKind.FILES:
+        raise IndexProblem(f"index {path} keeps its vectors in {manifest.backend.value} (collection "
+                           f"{manifest.collection}): set PLAN_BACKEND={manifest.backend.value} to use it")
     if verify:
         verify_files(path, manifest)
     records = load_file(path / "records.jsonl", lambda f: _jsonl(f, Record))
@@ -320,17 +318,6 @@ def check_version_name(version: str, pointer: Path | str) -> str:
     if "/" in version or "\\" in version or version.startswith(".") or not version.isprintable():
         raise IndexProblem(f"index pointer {pointer} is damaged (not a version name: {version[:60]!r})")
     return version
-
-
-def published_path(index_dir: Path) -> Path:
-    version = current_version(index_dir)
-    if version is None:
-        raise IndexProblem(f"no published index in {index_dir}: run `python -m assistant build` (or `make run`)")
-    check_version_name(version, index_dir / CURRENT)
-    path = versions_dir(index_dir) / version
-    if not path.is_dir():
-        raise IndexProblem(f"published index version {version} is missing from {versions_dir(index_dir)}")
-    return path
 
 
 def prune_versions(index_dir: Path, keep: int) -> list[str]:

@@ -248,7 +248,7 @@ class MilvusBackend:
         records, dim = content.records, int(content.passage_vectors.shape[1])
         _check_sizes(records)
         hnsw = len(content.passages) > content.approximate_above
-        manifest_fields.update(backend=BackendKind.MILVUS.value, collection=name,
+        manifest_fields.update(backend=BackendKind.MILVUS, collection=name,
                                dense_kind="hnsw" if hnsw else "flat")
 
         def create(client) -> None:
@@ -285,7 +285,7 @@ class MilvusBackend:
 
             path = write_version(self.index_dir, records=records, passages=content.passages,
                                  synonyms=content.synonyms, english=content.english, manifest_fields=manifest_fields,
-                                 write_files=write_files, required=(VOCABULARY,))
+                                 write_files=write_files)
             self._upload(version, path)
         except BaseException:
             self._drop(version)
