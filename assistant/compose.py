@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field
 from .absent import Missing, MissingKind
 from .conversation import Reading
 from .lead import asks_when, date_lead, figure_lead, table_lead, value_table
+from .jp import counters_asked
 from .passages import sentences
 from .query import ParsedQuery, fiscal_years
 from .retrieve import SearchResult
@@ -114,7 +115,7 @@ def select_sentences(
 
 def _figure_pattern(query: ParsedQuery) -> re.Pattern[str] | None:
     lowered = query.normalized.lower()
-    units = [unit for pattern, unit in _UNITS if pattern.search(lowered)]
+    units = [unit for pattern, unit in _UNITS if pattern.search(lowered)] + counters_asked(lowered)
     if not units:
         return None
     return re.compile(rf"\d[\d,，.]*\s*(?:万|億|千)?\s*(?:{'|'.join(units)})")

@@ -140,3 +140,22 @@ def collapse_letter_spacing(text: str) -> str:
 def squash(text: str) -> str:
     """Every kind of white space removed (for comparing headings printed with odd spacing)."""
     return re.sub(r"\s+", "", text)
+
+
+# Counters (助数詞) a count is printed with, and their spelling variants: 「46施設」「3か所」「12基」.
+COUNTERS = {
+    "か所": "か所|箇所|カ所|ヶ所|ヵ所|ケ所", "施設": "施設", "団体": "団体", "世帯": "世帯", "種類": "種類",
+    "項目": "項目", "事業": "事業", "路線": "路線", "時間": "時間", "基": "基", "台": "台", "校": "校", "館": "館",
+    "社": "社", "戸": "戸", "本": "本", "冊": "冊", "園": "園", "店": "店",
+}
+_COUNTER_NAMES = "|".join(sorted(COUNTERS, key=len, reverse=True))
+# 「何基」「いくつの施設」「施設は、現在いくつ」
+_COUNT_ASKED = re.compile(
+    rf"何\s*({_COUNTER_NAMES})|いくつの\s*({_COUNTER_NAMES})"
+    rf"|({_COUNTER_NAMES})数?(?:は|が)?[、,]?\s*(?:現在|全部で|合計で|全体で|今|いま)?\s*(?:で)?\s*いくつ"
+)
+
+
+def counters_asked(text: str) -> list[str]:
+    """The counted things a question asks the number of, as patterns of their printed spellings."""
+    return list(dict.fromkeys(COUNTERS[next(g for g in m.groups() if g)] for m in _COUNT_ASKED.finditer(text)))

@@ -4,6 +4,8 @@ import re
 
 import pytest
 
+from assistant.jp import counters_asked
+
 CITATION_LINE = re.compile(r"^■ \[(\d+)\] ")
 CITED_SENTENCE = re.compile(r"^・.+ \[(\d+)\]$")
 
@@ -101,6 +103,8 @@ def test_a_long_listing_is_capped_and_says_how_many_match(settings, pipeline):
         ("取組項目24の令和3年度の取組状況は？", "status_missing", "取組項目24"),
         # the city named: in a corpus of several cities another plan may state some cost
         ("狛江市のマイナサポートセンターの開設にかかった費用は何円ですか？", "no_figure", "記載されていません"),
+        # a count asked with its counter (何施設, いくつの団体, 施設はいくつ): a number with that counter
+        ("狛江市で指定管理者制度を導入している施設は何施設ありますか？", "no_figure", "記載されていません"),
         ("小平市の第2期経営方針推進プログラムにはどんなプログラムがありますか？", "edition_not_in_corpus", "第2期"),
         ("今日の天気は？", "weak_match", "見つかりませんでした"),
         # near misses: named things the documents do not hold, and what they hold instead
@@ -135,6 +139,24 @@ def test_a_dash_value_is_answered_with_its_note_and_the_printed_values(pipeline)
 def test_a_figure_question_states_the_figure_first(pipeline, question, first_line):
     _, composed = pipeline.answer(question)
     assert composed.answer.splitlines()[0] == first_line
+
+
+def test_a_count_printed_with_its_counter_is_answered(pipeline):
+    _, composed = pipeline.answer("狛江市で防犯カメラを何台設置しましたか？")
+    assert not composed.abstained
+    assert composed.answer.splitlines()[0].startswith("約170台（Group1 3-3①")
+
+
+@pytest.mark.parametrize(("question", "counters"), [
+    ("公の施設は、現在いくつありますか", ["施設"]),
+    ("いくつの団体が参加しましたか", ["団体"]),
+    ("街路灯は何基新設された？", ["基"]),
+    ("何か所に設置した？", ["か所|箇所|カ所|ヶ所|ヵ所|ケ所"]),
+    ("目標値はいくつ？", []),  # a value, not a count of things
+    ("何課が担当？", []),  # an office asked, not a count
+])
+def test_the_counter_a_count_question_asks_for(question, counters):
+    assert counters_asked(question) == counters
 
 
 def test_a_year_the_table_does_not_print_is_declined(pipeline):
