@@ -97,9 +97,13 @@ def _print_report(settings, document: Path, args: argparse.Namespace) -> int:
 
 # -- model / build / index ------------------------------------------------
 def cmd_model(args: argparse.Namespace) -> int:
+    from .embeddings import load_query_encoder
     from .model_convert import ensure_model
 
-    path = ensure_model(_settings(), full_verify=True)
+    settings = _settings()
+    path = ensure_model(settings, full_verify=True)
+    encoder = load_query_encoder(settings)  # builds the question encoder's ONNX graph when that is the one used
+    log.info("questions are embedded by the %s runtime", getattr(encoder, "runtime", "sentence-transformers"))
     print(path)
     return 0
 

@@ -16,8 +16,8 @@ from pydantic import BaseModel, Field
 
 from .absent import Missing, MissingKind
 from .conversation import Reading
-from .lead import asks_when, date_lead, figure_lead, table_lead, value_table
 from .jp import counters_asked
+from .lead import asks_when, date_lead, figure_lead, table_lead, value_table
 from .passages import sentences
 from .query import ParsedQuery, fiscal_years
 from .retrieve import SearchResult

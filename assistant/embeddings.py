@@ -1,8 +1,9 @@
 """Sentence embeddings: load the (converted) E5 model offline and encode queries and passages.
 
 Passages are always embedded by sentence-transformers. Questions are embedded by whatever
-:func:`load_query_encoder` returns: by default the same saved model run in NumPy
-(:mod:`assistant.query_encoder`, no torch import, same vectors), else the sentence-transformers model.
+:func:`load_query_encoder` returns: by default the same saved model with its encoder layers on ONNX Runtime
+in int8 (:mod:`assistant.onnx_encoder`), else run in float32 NumPy (:mod:`assistant.query_encoder`, no torch
+import, the same vectors as sentence-transformers), else the sentence-transformers model.
 
 E5 models need different prompts for the two sides ("query: " / "passage: "): ``encode_queries`` and
 ``encode_passages`` use the model's ``encode_query`` / ``encode_document`` (prompts come from its
@@ -61,10 +62,11 @@ def load_sentence_transformer(settings: Settings | None = None) -> SentenceTrans
 def load_query_encoder(settings: Settings | None = None):
     """The model that embeds questions, per ``settings.embedding.query_runtime``.
 
-    ``numpy``: :class:`assistant.query_encoder.NumpyE5Encoder` over the saved model (starts in about
-    a second, no torch); an unsupported model is an error. ``sentence-transformers``:
-    :func:`load_sentence_transformer`. ``auto``: numpy when the model is a local saved model it
-    supports, else sentence-transformers. Both give the same vectors (see tests/test_query_encoder.py).
+    ``onnx``: :class:`assistant.onnx_encoder.OnnxE5Encoder` (the encoder layers on ONNX Runtime, int8 weights;
+    the graph is built next to the model on first use). ``numpy``: :class:`assistant.query_encoder.NumpyE5Encoder`
+    over the saved model (float32, no torch). Either starts in about a second; an unsupported model is an
+    error. ``sentence-transformers``: :func:`load_sentence_transformer`. ``auto``: onnx, else numpy, when the
+    model is a local saved model they support, else sentence-transformers.
     """
     from assistant.query_encoder import NumpyE5Encoder, UnsupportedModel
 
@@ -74,11 +76,21 @@ def load_query_encoder(settings: Settings | None = None):
         return load_sentence_transformer(settings)
     path = ensure_model(settings)
     if not isinstance(path, Path):
-        if runtime == "numpy":
-            raise UnsupportedModel(f"{path!r} is not a local model directory; the numpy runtime needs one")
+        if runtime != "auto":
+            raise UnsupportedModel(f"{path!r} is not a local model directory; the {runtime} runtime needs one")
         return load_sentence_transformer(settings)
+    length = settings.embedding.max_seq_length
+    if runtime in ("auto", "onnx"):
+        try:
+            from assistant.onnx_encoder import OnnxE5Encoder
+
+            return OnnxE5Encoder(path, length)
+        except (UnsupportedModel, ImportError) as exc:
+            if runtime == "onnx":
+                raise
+            log.info("question embeddings without ONNX Runtime: %s", exc)
     try:
-        return NumpyE5Encoder(path, settings.embedding.max_seq_length)
+        return NumpyE5Encoder(path, length)
     except UnsupportedModel as exc:
         if runtime == "numpy":
             raise

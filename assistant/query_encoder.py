@@ -184,10 +184,14 @@ class NumpyE5Encoder:
     def token_ids(self, text: str) -> list[int]:
         return self.tokenizer.encode(text).ids
 
-    def _embed(self, ids: list[int]) -> np.ndarray:
-        n = len(ids)
-        x = self.word[ids].astype(np.float32) + self.position[:n] + self.token_type0
-        x = _layer_norm(x, self.emb_ln_w, self.emb_ln_b, self.eps)
+    def _embeddings(self, ids: list[int]) -> np.ndarray:
+        """The input of the first layer: word + position + token-type embeddings, then LayerNorm."""
+        x = self.word[ids].astype(np.float32) + self.position[:len(ids)] + self.token_type0
+        return _layer_norm(x, self.emb_ln_w, self.emb_ln_b, self.eps)
+
+    def _pooled(self, x: np.ndarray) -> np.ndarray:
+        """The encoder layers, then the mean over tokens (not normalized)."""
+        n = len(x)
         heads, size = self.heads, self.hidden // self.heads
         scale = np.float32(1.0 / np.sqrt(size))
         for layer in self.layers:
@@ -200,7 +204,10 @@ class NumpyE5Encoder:
             x = _layer_norm(context @ layer.out_w + layer.out_b + x, layer.ln1_w, layer.ln1_b, self.eps)
             h = _gelu(x @ layer.up_w + layer.up_b)
             x = _layer_norm(h @ layer.down_w + layer.down_b + x, layer.ln2_w, layer.ln2_b, self.eps)
-        pooled = x.mean(0)
+        return x.mean(0)
+
+    def _embed(self, ids: list[int]) -> np.ndarray:
+        pooled = self._pooled(self._embeddings(ids))
         return pooled / max(float(np.linalg.norm(pooled)), 1e-12)
 
     def _encode(self, texts: Sequence[str] | str, prompt: str) -> np.ndarray:

@@ -24,7 +24,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture(scope="module")
 def numpy_encoder(settings, st_model):
-    return load_query_encoder(settings)
+    return load_query_encoder(settings.model_copy(update={
+        "embedding": settings.embedding.model_copy(update={"query_runtime": "numpy"})}))
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +33,7 @@ def eval_questions(settings) -> list[str]:
     return [c.question for c in load_cases(settings.eval.qa_file)]
 
 
-def test_default_runtime_is_numpy(numpy_encoder):
+def test_the_numpy_runtime(numpy_encoder):
     assert isinstance(numpy_encoder, NumpyE5Encoder)
     assert numpy_encoder.get_embedding_dimension() == 384
     assert (numpy_encoder.query_prompt, numpy_encoder.document_prompt) == ("query: ", "passage: ")
@@ -165,6 +166,6 @@ def test_answering_imports_neither_torch_nor_sentence_transformers(settings, pub
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr
     result = json.loads(out.stdout.strip().splitlines()[-1])
-    assert result["runtime"] == "numpy"
+    assert result["runtime"] == "onnx"
     assert result["labels"][0].startswith("取組項目08")
     assert (result["torch"], result["st"], result["transformers"]) == (False, False, False)

@@ -1,0 +1,110 @@
+"""The ONNX Runtime question encoder (int8 encoder layers) against the float32 NumPy encoder."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import numpy as np
+import pytest
+
+from assistant import onnx_encoder
+from assistant.embeddings import encode_queries, load_query_encoder
+from assistant.evaluate import load_cases, load_dialogues
+from assistant.model_convert import converted_model_dir
+from assistant.onnx_encoder import GRAPH_FILE, GRAPH_INFO, OnnxE5Encoder, build_graph
+from assistant.pipeline import Assistant
+from assistant.query_encoder import NumpyE5Encoder
+
+
+def _runtime(settings, runtime: str):
+    return settings.model_copy(update={"embedding": settings.embedding.model_copy(update={"query_runtime": runtime})})
+
+
+@pytest.fixture(scope="module")
+def onnx_model(settings, st_model):
+    return load_query_encoder(settings)  # the default runtime
+
+
+@pytest.fixture(scope="module")
+def numpy_model(settings, st_model):
+    return load_query_encoder(_runtime(settings, "numpy"))
+
+
+@pytest.fixture(scope="module")
+def questions(settings) -> list[str]:
+    turns = [case.question for d in load_dialogues(settings.eval.dialogues_file) for case in d.cases()]
+    return [c.question for c in load_cases(settings.eval.qa_file)] + turns
+
+
+def test_the_default_runtime_is_onnx(onnx_model):
+    assert isinstance(onnx_model, OnnxE5Encoder) and onnx_model.runtime == "onnx"
+    assert onnx_model.get_embedding_dimension() == 384
+
+
+def test_float_graph_computes_what_numpy_computes(numpy_model):
+    """Before quantization the graph is the model: the same pooled vector to float32 rounding."""
+    import onnxruntime as ort
+
+    session = ort.InferenceSession(onnx_encoder.encoder_graph(numpy_model).SerializeToString())
+    for text in ("query: R3年度にペーパーレスで何をした？", "query: " + "市役所の手続き" * 60):
+        x = numpy_model._embeddings(numpy_model.token_ids(text))
+        assert np.allclose(session.run(None, {"x": x})[0], numpy_model._pooled(x), atol=1e-4)
+
+
+def test_int8_question_vectors_stay_close_to_float32(onnx_model, numpy_model, questions):
+    ours = encode_queries(onnx_model, questions)
+    exact = encode_queries(numpy_model, questions)
+    cosine = (ours * exact).sum(axis=1)
+    assert ours.dtype == np.float32 and np.allclose(np.linalg.norm(ours, axis=1), 1.0, atol=1e-5)
+    assert cosine.min() >= 0.99, (cosine.min(), questions[int(cosine.argmin())])
+
+
+def test_rankings_stay_close_to_float32(settings, published_index, onnx_model, numpy_model, questions):
+    """Measured on the seed corpus: the best item is the same for 97% of the eval questions."""
+    fast, exact = Assistant(settings, model=onnx_model), Assistant(settings, model=numpy_model)
+    same_best = overlap = 0
+    asked = questions[::3]
+    for q in asked:
+        a = [e.record.id for e in fast.search(q, k=5).evidence]
+        b = [e.record.id for e in exact.search(q, k=5).evidence]
+        same_best += a[:1] == b[:1]
+        overlap += len(set(a) & set(b)) / max(len(b), 1)
+    assert same_best / len(asked) >= 0.93 and overlap / len(asked) >= 0.88, (same_best, overlap, len(asked))
+
+
+def test_the_graph_is_built_once_and_rebuilt_when_stale_or_damaged(settings, st_model, tmp_path, monkeypatch):
+    model_dir = tmp_path / "model"
+    shutil.copytree(converted_model_dir(settings), model_dir,
+                    ignore=shutil.ignore_patterns(GRAPH_FILE, GRAPH_INFO))
+    graph = build_graph(model_dir)
+    info = json.loads((model_dir / GRAPH_INFO).read_text(encoding="utf-8"))
+    assert graph == model_dir / GRAPH_FILE and info["builder_version"] == onnx_encoder.BUILDER_VERSION
+    built = graph.stat().st_mtime_ns
+    assert build_graph(model_dir).stat().st_mtime_ns == built  # up to date: not rebuilt
+
+    graph.write_bytes(graph.read_bytes()[:1000])  # damaged
+    OnnxE5Encoder(model_dir).encode_query("狛江市のペーパーレス")  # rebuilt, loads
+    assert json.loads((model_dir / GRAPH_INFO).read_text(encoding="utf-8"))["graph_sha256"] == info["graph_sha256"]
+
+    monkeypatch.setattr(onnx_encoder, "BUILDER_VERSION", onnx_encoder.BUILDER_VERSION + 1)
+    build_graph(model_dir)
+    assert json.loads((model_dir / GRAPH_INFO).read_text(encoding="utf-8"))["builder_version"] == \
+        onnx_encoder.BUILDER_VERSION
+    assert not [p for p in model_dir.iterdir() if p.name.startswith("tmp")]  # no temporary files left
+
+
+def test_without_onnx_runtime_auto_runs_numpy(settings, st_model, monkeypatch):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_onnxruntime(name, *args, **kwargs):
+        if name.split(".")[0] == "onnxruntime":
+            raise ImportError("No module named 'onnxruntime'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_onnxruntime)
+    assert type(load_query_encoder(settings)) is NumpyE5Encoder
+    with pytest.raises(ImportError):
+        load_query_encoder(_runtime(settings, "onnx"))
