@@ -35,7 +35,7 @@ _DEPARTMENT = re.compile(r"担当|部署|どこの課|どの課|所管|推進部
 # A figure asked for with its unit: the answer must state a number in that unit.
 _UNITS = [
     # an amount asked for, not a cost mentioned (「費用の補助はある？」, "help with the cost of …")
-    (re.compile(r"何円|いくら|金額|予算額|費用は|\bhow much|\byen\b|\bwhat (?:is|was|were|are|will be) the (?:cost|budget)"),
+    (re.compile(r"何円|いくら|金額|予算額|予算は|予算規模|費用は|\bhow much|\byen\b|\bwhat (?:is|was|were|are|will be) the (?:cost|budget)"),
      r"円"),
     (re.compile(r"何人|人数|how many (?:people|staff|persons|employees|participants)"), r"人|名"),
     (re.compile(r"何枚|how many (?:sheets|pages)"), r"枚"),
@@ -343,7 +343,14 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
     if not reason and not picked:
         reason = "no_match"
     if not reason and unstated_figure(query, picked[0][0]):
-        reason = "no_figure"
+        # a chat's 「予算は？」 about the items it cited: the one of them that states it answers
+        stating = next((e for e in evidence[1:] if not unstated_figure(query, e)), None) if result.scoped else None
+        chosen = stating and select_sentences(stating, query, query_terms, wants_number,
+                                              settings.max_sentences_per_item, settings.sentence_weight)
+        if chosen:
+            picked = [(stating, chosen)]
+        else:
+            reason = "no_figure"
     if not reason and only_targets(query, picked[0][0].record):
         reason = "only_targets"
 

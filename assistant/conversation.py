@@ -105,6 +105,9 @@ class Reading(BaseModel):
     about_ids: list[str] = Field(default_factory=list, description="Items the question is about as if it named "
                                                                    "them (「もっと詳しく」: every one is answered)")
     exclude_ids: list[str] = Field(default_factory=list, description="Items not to answer with again (他には)")
+    prefer_ids: list[str] = Field(default_factory=list, description="A facet of several cited items: the item the "
+                                                                    "last answer led with, unless the facet's words "
+                                                                    "point to another")
     quote_by: str = Field(default="", description="The words that choose the quoted sentences, when not the "
                                                   "searched text (a demonstrative's own words); empty: the search")
     cities: list[str] = Field(default_factory=list, description="Search only these cities")
@@ -214,8 +217,10 @@ def _without_cities(text: str, cities: list[str]) -> str:
     for name, romaji in municipality_romaji():
         if name in cities:
             text = re.sub(re.escape(romaji) + r"(?:'s)?", " ", text, flags=re.IGNORECASE)
-    for name in cities:
+    for name in cities:  # 「小平市」 and 「小平」
         text = text.replace(name, " ")
+        if len(name.removesuffix("市")) >= 2:
+            text = text.replace(name.removesuffix("市"), " ")
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -247,13 +252,14 @@ def read(question: str, conversation: Conversation | None) -> Reading:
         detail = kind == FollowUp.DETAIL
         return Reading(follow_up=kind, question=f"{prefix} {items} {asked}".strip(), search=search,
                        language=language, record_ids=focus.record_ids if detail else focus.scope_ids,
-                       about_ids=focus.record_ids if detail else [], note=about)
+                       about_ids=focus.record_ids if detail else [], note=about,
+                       prefer_ids=[] if detail else focus.record_ids[:1])
     if kind == FollowUp.YEAR or (kind == FollowUp.FACET and years):
         topic = replace_years(focus.topic, year_words)
     elif kind == FollowUp.CITY:
         topic = f"{'、'.join(parts.cities)} {_without_cities(focus.topic, focus.cities)}"
     elif kind == FollowUp.DEMONSTRATIVE:
-        subject = "、".join(focus.titles)
+        subject = "、".join(dict.fromkeys(focus.titles))  # グループ① and ② of one sheet share a title
         if subject and not fiscal_years(_normalize(question)):  # the topic's year, unless the question names one
             subject = " ".join([*(_year_text(y, language) for y in focus.fiscal_years), subject])
         topic = f"{subject or focus.topic} {question}"

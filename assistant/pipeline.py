@@ -138,7 +138,7 @@ class Assistant:
     # -- questions ---------------------------------------------------------
     def _search(
         self, question: str, k: int | None, filters: Filters | None, language: str | None = None,
-        about: list[str] | None = None,
+        about: list[str] | None = None, prefer: list[str] | None = None,
     ) -> tuple[Retriever, SearchResult]:
         text = clean_question(question, self.settings.answer.max_question_chars)
         self.refresh()
@@ -146,7 +146,7 @@ class Assistant:
         query = parse_query(text, citizen_glossary=self.settings.retrieval.citizen_glossary)
         if language and language != query.language:  # a follow-up read with Japanese item names stays English
             query = query.model_copy(update={"language": language})
-        return retriever, retriever.search(query, k=k, filters=filters, about=about)
+        return retriever, retriever.search(query, k=k, filters=filters, about=about, prefer=prefer)
 
     def search(self, question: str, k: int | None = None, filters: Filters | None = None) -> SearchResult:
         return self._search(question, k, filters)[1]
@@ -169,7 +169,8 @@ class Assistant:
                 settings = settings.model_copy(update={"max_sentences_per_item": settings.detail_sentences})
         asked = (reading.search or reading.question) if reading else question
         retriever, result = self._search(asked, max(k, settings.max_items), filters,
-                                         reading.language if reading else None, reading.about_ids if reading else None)
+                                         reading.language if reading else None, reading.about_ids if reading else None,
+                                         reading.prefer_ids if reading else None)
         composed = compose(result, settings, set(retriever.corpus_cities), reading.quote_by if reading else None)
         if self.settings.answer.llm_provider:
             from .llm_answer import generate

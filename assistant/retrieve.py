@@ -253,9 +253,10 @@ class Retriever:
 
     def search(
         self, question: str | ParsedQuery, k: int | None = None, filters: Filters | None = None,
-        about: list[str] | None = None,
+        about: list[str] | None = None, prefer: list[str] | None = None,
     ) -> SearchResult:
-        """``about``: record ids the question is about as surely as if it named them (a chat's 「もっと詳しく」)."""
+        """``about``: record ids the question is about as surely as if it named them (a chat's 「もっと詳しく」).
+        ``prefer``: record ids that win a near tie (a chat's 「担当は？」 asks first of the item it was led by)."""
         query = question if isinstance(question, ParsedQuery) else parse_query(
             question, citizen_glossary=self.settings.citizen_glossary)
         k = k or self.settings.k
@@ -309,6 +310,7 @@ class Retriever:
         referenced = self.referenced(query)
         # a chat's follow-up about the items just cited names them as surely as 「取組項目8」 would
         referenced |= {self.index.record_pos[i] for i in about or [] if i in self.index.record_pos}
+        preferred = {self.index.record_pos[i] for i in prefer or [] if i in self.index.record_pos}
         listed = self._listed(query)
         for pos in sorted({int(key) for key in fused} | referenced | listed):
             if not allowed[pos]:
@@ -328,6 +330,8 @@ class Retriever:
                 if years and years & set(record.fiscal_years):
                     # a single-year report outranks a multi-year plan for a question about one year
                     bonus += self.settings.year_boost * unit / len(record.fiscal_years)
+            if pos in preferred:
+                bonus += self.settings.prefer_boost * unit
             if bonus:
                 fused[str(pos)] = fused.get(str(pos), 0.0) + bonus
 

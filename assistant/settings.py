@@ -83,6 +83,11 @@ class RetrievalSettings(BaseModel):
         description="Bonus for records of a fiscal year named in the question, in rank-1 RRF units (chosen by "
         "cross-validation in scripts/tune_retrieval.py)",
     )
+    prefer_boost: float = Field(
+        default=0.5, ge=0,
+        description="Bonus, in rank-1 RRF units, for the item a chat's last answer led with when a facet question "
+        "(「担当は？」) is searched among the items it cited: it wins unless the facet's words point to another",
+    )
     citizen_glossary: bool = Field(
         default=True,
         description="Expand Japanese citizen phrasing by the hand-written data/citizen_glossary.tsv "
