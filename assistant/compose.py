@@ -254,6 +254,7 @@ _REASONS_JA = {
     "no_figure": "ご質問の数値は資料に記載されていません。",
     "only_targets": "ご質問の実績の数値は資料に記載されていません（資料にあるのは目標・計画の数値です）。",
     "edition_not_in_corpus": "ご質問の計画（{editions}）の資料は収録されていません。",
+    "department_missing": "{label}『{title}』には、担当部署の記載がありません。",
 }
 # what is missing, and what the documents hold instead
 _MISSING_JA = {
@@ -286,6 +287,7 @@ _REASONS_EN = {
     "no_figure": "The documents do not state that figure.",
     "only_targets": "The documents state no actual figure for this, only a target or a plan.",
     "edition_not_in_corpus": "The documents do not include that plan ({editions}).",
+    "department_missing": "The document names no office in charge of {label} ({title}).",
 }
 
 
@@ -353,6 +355,15 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
             reason = "no_figure"
     if not reason and only_targets(query, picked[0][0].record):
         reason = "only_targets"
+    if not reason and result.scoped and not picked[0][0].record.departments and _DEPARTMENT.search(
+            query.normalized.lower()):  # a chat's 「担当は？」: the first cited item that names its office answers
+        holder = next((e for e in evidence if e.record.departments), None)
+        chosen = holder and select_sentences(holder, query, query_terms, wants_number,
+                                             settings.max_sentences_per_item, settings.sentence_weight)
+        if chosen:
+            picked = [(holder, chosen)]
+        else:
+            reason = "department_missing"
 
     if reason:
         shown = evidence[: settings.max_items]

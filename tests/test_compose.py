@@ -207,3 +207,49 @@ def test_a_result_that_is_printed_is_answered(pipeline):
     _, composed = pipeline.answer("狛江ロケーションサービスの実際の収入はいくらでしたか？")
     assert not composed.abstained
     assert composed.answer.splitlines()[0] == "1,587,050円（取組項目34 狛江ロケーションサービスの推進） [1]"
+
+
+def _item(label: str, departments: list[str], text: str):
+    from assistant.types import Evidence, Record
+
+    record = Record(id=f"r-{label}", source_file="x.txt", city="A市", document="A市の計画", kind="generic",
+                    record_type="section", fiscal_years=[2021], label=label, number=None, title=f"{label}の題",
+                    section="", departments=departments, page=None, text=text)
+    return Evidence(record=record, score=1.0, dense_score=0.9)
+
+
+def test_a_chats_department_facet_goes_to_the_cited_item_that_names_one():
+    from assistant.compose import compose
+    from assistant.query import parse_query
+    from assistant.retrieve import SearchResult
+    from assistant.settings import AnswerSettings
+
+    query = parse_query("担当課は？")
+    overview = _item("第1章", [], "計画の概要を述べる。")
+    program = _item("実施プログラム⑫", ["総務課"], "文書の電子化を進める。")
+    answered = compose(SearchResult(query=query, evidence=[overview, program], scoped=True), AnswerSettings())
+    assert not answered.abstained and [e.record.label for e in answered.items] == ["実施プログラム⑫"]
+    assert "・担当: 総務課 [1]" in answered.answer.splitlines()
+    # none of the cited items names an office: said so, not guessed
+    declined = compose(SearchResult(query=query, evidence=[overview], scoped=True), AnswerSettings())
+    assert declined.abstained and declined.reason == "department_missing"
+    assert declined.answer.splitlines()[0] == "第1章『第1章の題』には、担当部署の記載がありません。"
+    # a question of its own (not a chat's facet) is not declined for it
+    assert not compose(SearchResult(query=query, evidence=[overview]), AnswerSettings()).reason == "department_missing"
+
+
+def test_a_chats_amount_facet_goes_to_the_cited_item_that_states_one():
+    from assistant.compose import compose
+    from assistant.query import parse_query
+    from assistant.retrieve import SearchResult
+    from assistant.settings import AnswerSettings
+
+    query = parse_query("予算は？")
+    plan = _item("3-1", [], "三つの方向性を示す。")
+    budget = _item("3-3", [], "Wi-Fi の整備を提案する。【予算規模】 820,204 円 (税込)")
+    answered = compose(SearchResult(query=query, evidence=[plan, budget], scoped=True), AnswerSettings())
+    assert not answered.abstained and [e.record.label for e in answered.items] == ["3-3"]
+    assert answered.answer.splitlines()[0] == "820,204円（3-3 3-3の題） [1]"
+    # a question of its own: the best item does not state it, and that is said
+    declined = compose(SearchResult(query=query, evidence=[plan, budget]), AnswerSettings())
+    assert declined.abstained and declined.reason == "no_figure"

@@ -26,7 +26,7 @@ PAPERLESS = Focus(topic="R3年度にペーパーレスで何をした？", recor
     ("What problems does it face?", FollowUp.DEMONSTRATIVE),
     # only a year or an era
     ("R4は？", FollowUp.YEAR), ("前年度は？", FollowUp.YEAR), ("令和4年度はどうするの？", FollowUp.YEAR),
-    ("And in FY2022?", FollowUp.YEAR),
+    ("And in FY2022?", FollowUp.YEAR), ("R4末は？", FollowUp.YEAR), ("令和3年度末時点では？", FollowUp.YEAR),
     # only another city
     ("小平市では？", FollowUp.CITY), ("府中市は？", FollowUp.CITY), ("What about Kodaira?", FollowUp.CITY),
     ("Is it the same in Fuchu?", FollowUp.CITY),
@@ -60,6 +60,7 @@ def test_readings():
     assert read("前年度は？", conversation).question == "令和2年度にペーパーレスで何をした？"
     city = read("小平市では？", conversation)
     assert (city.question, city.cities) == ("小平市 R3年度にペーパーレスで何をした？", ["小平市"])
+    assert facet.prefer_ids == ["r-08"]  # of several cited items, the one the answer led with
     assert read("他には？", conversation).exclude_ids == ["r-08"]
     more = read("もっと詳しく", conversation)
     assert more.record_ids == more.about_ids == ["r-08"]
@@ -69,6 +70,15 @@ def test_readings():
     assert read("What problems does it face?", conversation).quote_by == ""
     assert read("Which department?", conversation).note == "(About 取組項目08『5レスの推進』)"
     assert read("R4は？", Conversation(focus=PAPERLESS.model_copy(update={"language": "en"}))).language == "en"
+
+
+def test_another_city_drops_the_old_city_as_named_in_any_form():
+    kodaira = PAPERLESS.model_copy(update={"topic": "小平の推進プログラムで、ペーパーレスの目標は？", "cities": ["小平市"]})
+    city = read("狛江は？", Conversation(focus=kodaira))
+    assert city.question == "狛江市 の推進プログラムで、ペーパーレスの目標は？"
+    committee = PAPERLESS.model_copy(update={"titles": ["経営的な視点に立った市政運営"] * 2, "fiscal_years": [2020]})
+    assert read("その中で押印の見直しは？", Conversation(focus=committee)).question == \
+        "令和2年度 経営的な視点に立った市政運営 その中で押印の見直しは？"
 
 
 def test_the_items_under_an_item(pipeline):
@@ -156,3 +166,27 @@ def test_a_follow_up_the_documents_do_not_answer_keeps_the_subject(pipeline):
     assert target.reading.follow_up == FollowUp.FACET and not target.abstained
     assert target.citations[0].label == "指標No.4" and "令和6年度末目標値" in target.answer
     assert [t.follow_up for t in conversation.turns] == [FollowUp.NEW, FollowUp.YEAR, FollowUp.FACET]
+
+
+@pytest.mark.parametrize(("topic", "answering"), [
+    ("狛江市の市税の徴収は？", 0),  # the item the answer led with
+    ("小平市のDXの取組は？", 1),  # it prints no office (検討プログラム㉔): the next cited item that does
+])
+def test_a_department_facet_of_several_cited_items_asks_the_one_the_answer_led_with(pipeline, topic, answering):
+    conversation = Conversation()
+    _, first = pipeline.answer(topic, conversation=conversation)
+    assert len(first.items) >= 2  # the point: several items were cited
+    _, facet = pipeline.answer("担当は？", conversation=conversation)
+    expected = first.items[answering].record
+    assert [e.record.id for e in facet.items] == [expected.id]
+    assert bool(first.items[0].record.departments) == (answering == 0)
+    assert f"・担当: {'、'.join(expected.departments)} [1]" in facet.answer.splitlines()
+
+
+def test_the_department_of_an_item_that_prints_none_is_declined(pipeline):
+    conversation = Conversation()
+    _, first = pipeline.answer("小平市の自治体DXによるスマート自治体への転換は？", conversation=conversation)
+    assert [e.record.label for e in first.items] == ["検討プログラム㉔"]
+    _, facet = pipeline.answer("担当課は？", conversation=conversation)
+    assert facet.abstained and facet.reason == "department_missing"
+    assert "検討プログラム㉔『自治体DXによるスマート自治体への転換』には、担当部署の記載がありません。" in facet.answer
