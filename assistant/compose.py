@@ -215,14 +215,23 @@ def _first_line(query: ParsedQuery, best: Evidence, parts: list[str], query_term
 _ANY_FIGURE = re.compile(r"\d[\d,，.]*\s*(?:万|億|千)?\s*(?:%|％|[一-龥ァ-ヶ]{1,3})")
 
 
+def _mentions_on_topic(result: SearchResult, cities: list[str]) -> bool:
+    """A city outside the corpus is named as a place the best item speaks of (「世田谷区に回した」), not as the
+    subject: the item mentions it and shares a word of the question besides it (a reference table that lists
+    調布市 does not answer 「調布市のペーパーレスは？」)."""
+    best = result.evidence[0]
+    if not any(city in best.record.text for city in cities):
+        return False
+    named = {t for city in cities for t in (city, city.removesuffix("市"), *tokenize(city))}
+    return bool((set(best.matched_terms) & set(result.query_terms)) - named)
+
+
 def _abstain_reason(result: SearchResult, corpus_cities: set[str], settings: AnswerSettings,
                     answering: list[Evidence]) -> str | None:
     query, evidence = result.query, result.evidence
     if not evidence:
         return "no_match"
-    if query.cities and not set(query.cities) & corpus_cities and not any(
-        city in evidence[0].record.text for city in query.cities
-    ):  # a city named as the subject, not one the best item itself mentions (「世田谷区に回した」)
+    if query.cities and not set(query.cities) & corpus_cities and not _mentions_on_topic(result, query.cities):
         return "city_not_in_corpus"
     if result.missing:
         first = result.missing[0]

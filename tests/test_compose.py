@@ -253,3 +253,11 @@ def test_a_chats_amount_facet_goes_to_the_cited_item_that_states_one():
     # a question of its own: the best item does not state it, and that is said
     declined = compose(SearchResult(query=query, evidence=[plan, budget]), AnswerSettings())
     assert declined.abstained and declined.reason == "no_figure"
+
+
+def test_a_city_outside_the_corpus_is_answered_only_where_an_item_speaks_of_it(pipeline):
+    _, subject = pipeline.answer("調布市のペーパーレスは？")  # 調布市 is in a reference table, not on paperless
+    assert subject.abstained and subject.reason == "city_not_in_corpus"
+    _, place = pipeline.answer("世田谷区の若年女性人口の変化率は？")  # the table that lists it answers
+    assert not place.abstained and place.items[0].record.label == "Group1 1(3)"
+    assert "・(参考) 世田谷区 149,574人 112,151人 -25.0% [1]" in place.answer.splitlines()
