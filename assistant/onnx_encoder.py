@@ -15,7 +15,6 @@ when either changes.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -24,6 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .model_convert import file_sha256
 from .query_encoder import NumpyE5Encoder, UnsupportedModel
 
 log = logging.getLogger(__name__)
@@ -32,14 +32,6 @@ GRAPH_FILE = "query_encoder.int8.onnx"
 GRAPH_INFO = "query_encoder.json"
 OPSET = 17
 BUILDER_VERSION = 1  # bump when encoder_graph or the quantization changes: built graphs are rebuilt
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def encoder_graph(encoder: NumpyE5Encoder):
@@ -115,13 +107,13 @@ def build_graph(model_dir: Path) -> Path:
 
     model_dir = Path(model_dir)
     out, info_path = model_dir / GRAPH_FILE, model_dir / GRAPH_INFO
-    source = _sha256(model_dir / "model.safetensors")
+    source = file_sha256(model_dir / "model.safetensors")
     try:
         info = json.loads(info_path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         info = {}
     if (out.is_file() and info.get("builder_version") == BUILDER_VERSION and info.get("weights_sha256") == source
-            and info.get("graph_sha256") == _sha256(out)):
+            and info.get("graph_sha256") == file_sha256(out)):
         return out
     encoder = NumpyE5Encoder(model_dir)
     with tempfile.TemporaryDirectory(dir=model_dir) as tmp:
@@ -130,7 +122,7 @@ def build_graph(model_dir: Path) -> Path:
         quantize_dynamic(plain, quantized, weight_type=QuantType.QInt8, per_channel=True,
                          extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT})
         os.replace(quantized, out)
-    info_path.write_text(json.dumps({"builder_version": BUILDER_VERSION, "weights_sha256": source, "graph_sha256": _sha256(out),
+    info_path.write_text(json.dumps({"builder_version": BUILDER_VERSION, "weights_sha256": source, "graph_sha256": file_sha256(out),
                                      "quantization": "dynamic int8, per channel (onnxruntime.quantization)"},
                                     indent=2) + "\n", encoding="utf-8")
     log.info("built %s", out)
