@@ -248,7 +248,7 @@ def _abstain_reason(result: SearchResult, corpus_cities: set[str], settings: Ans
         return "year_not_in_corpus"
     if result.referenced or result.listed or result.scoped:  # the question names units the corpus has
         return None
-    dense = max((e.dense_score or 0.0) for e in evidence[:3])
+    dense = max(_closeness(e) for e in evidence[:3])  # its closest passage or sentence, as retrieval ranks it
     support = result.support()
     if dense < settings.abstain_below or (support < settings.min_support and dense < settings.abstain_unsupported_below):
         return "weak_match"

@@ -115,13 +115,14 @@ class AnswerSettings(BaseModel):
     # The three thresholds are chosen together by 5-fold cross-validation over the dev split's answerable
     # and unanswerable questions (scripts/tune_answer.py abstention prints the per-fold choices and spread).
     abstain_below: float = Field(
-        default=0.70, description="Abstain when the best dense similarity is below this"
+        default=0.70, description="Abstain when the top items' closeness in meaning (the better of their closest "
+        "passage and closest sentence) is below this"
     )
     min_support: float = Field(
-        default=0.6, description="Share of the question's terms the top records must contain"
+        default=0.5, description="Share of the question's terms the top records must contain"
     )
     abstain_unsupported_below: float = Field(
-        default=0.84, description="With support under min_support, abstain below this dense similarity"
+        default=0.86, description="With support under min_support, abstain below this closeness in meaning"
     )
     max_items: int = Field(default=5, ge=1)
     answer_ratio: float = Field(

@@ -35,9 +35,9 @@ GRIDS = {
         "max_sentences_per_item": [3, 4, 5, 6, 7, 8, 9],
     },
     "abstention": {
-        "abstain_below": [0.70, 0.72, 0.74, 0.76, 0.78, 0.80],
+        "abstain_below": [0.70, 0.72, 0.74, 0.76, 0.78, 0.80, 0.82, 0.84],
         "min_support": [0.0, 0.2, 0.4, 0.5, 0.6, 0.7],
-        "abstain_unsupported_below": [0.80, 0.82, 0.84, 0.86, 0.88, 0.90],
+        "abstain_unsupported_below": [0.80, 0.82, 0.84, 0.86, 0.88, 0.90, 0.92],
     },
 }
 
