@@ -257,8 +257,8 @@ def test_verified_model_loads_without_rehashing_until_a_file_changes(settings, s
     assert (copy / VERIFIED_FILE).is_file()
 
     hashed: list[str] = []
-    real_sha = mc._sha256_file
-    monkeypatch.setattr(mc, "_sha256_file", lambda p: hashed.append(Path(p).name) or real_sha(p))
+    real_sha = mc.file_sha256
+    monkeypatch.setattr(mc, "file_sha256", lambda p: hashed.append(Path(p).name) or real_sha(p))
     assert verify_model(copy) is None and hashed == []  # sizes and times match: nothing re-read
     assert verify_model(copy, full=True) is None and "model.safetensors" in hashed
 
