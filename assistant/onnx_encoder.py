@@ -9,8 +9,8 @@ torch), with the layers' weights quantized to int8 per output channel by ``onnxr
 its agreement with the float32 vectors and rankings.
 
 The graph is built once per model directory, next to the model (``query_encoder.int8.onnx``, with
-``query_encoder.json`` naming the weights' sha256 it was built from and the builder's version) and rebuilt
-when either changes.
+``query_encoder.json`` naming the size and time of the weights it was built from, the builder's version and
+its own sha256) and rebuilt when any of them changes.
 """
 
 from __future__ import annotations
@@ -99,20 +99,26 @@ def encoder_graph(encoder: NumpyE5Encoder):
     return model
 
 
+def _stamp(path: Path) -> list[int]:
+    stat = path.stat()
+    return [stat.st_size, stat.st_mtime_ns]
+
+
 def build_graph(model_dir: Path) -> Path:
-    """``query_encoder.int8.onnx`` for the saved model in ``model_dir`` (built unless already built from the
-    same weights). Written to a temporary file and renamed, so a crash leaves no half-written graph."""
+    """``query_encoder.int8.onnx`` for the saved model in ``model_dir``, built unless already built from the same
+    weights (their size and modification time, as ``.verified.json`` keeps them: no 235 MB hash at every start)
+    by this builder, and intact (its sha256). Written to a temporary file and renamed, so a crash leaves no
+    half-written graph."""
     import onnx
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
     model_dir = Path(model_dir)
-    out, info_path = model_dir / GRAPH_FILE, model_dir / GRAPH_INFO
-    source = file_sha256(model_dir / "model.safetensors")
+    out, info_path, weights = model_dir / GRAPH_FILE, model_dir / GRAPH_INFO, model_dir / "model.safetensors"
     try:
         info = json.loads(info_path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         info = {}
-    if (out.is_file() and info.get("builder_version") == BUILDER_VERSION and info.get("weights_sha256") == source
+    if (out.is_file() and info.get("builder_version") == BUILDER_VERSION and info.get("weights") == _stamp(weights)
             and info.get("graph_sha256") == file_sha256(out)):
         return out
     encoder = NumpyE5Encoder(model_dir)
@@ -122,9 +128,9 @@ def build_graph(model_dir: Path) -> Path:
         quantize_dynamic(plain, quantized, weight_type=QuantType.QInt8, per_channel=True,
                          extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT})
         os.replace(quantized, out)
-    info_path.write_text(json.dumps({"builder_version": BUILDER_VERSION, "weights_sha256": source, "graph_sha256": file_sha256(out),
-                                     "quantization": "dynamic int8, per channel (onnxruntime.quantization)"},
-                                    indent=2) + "\n", encoding="utf-8")
+    info = {"builder_version": BUILDER_VERSION, "weights": _stamp(weights), "graph_sha256": file_sha256(out),
+            "quantization": "dynamic int8, per channel (onnxruntime.quantization)"}
+    info_path.write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
     log.info("built %s", out)
     return out
 
@@ -147,9 +153,11 @@ class OnnxE5Encoder(NumpyE5Encoder):
             self.session = ort.InferenceSession(str(graph), options, providers=["CPUExecutionProvider"])
         except Exception as exc:  # a damaged graph file: say which, the caller falls back
             raise UnsupportedModel(f"{graph}: cannot be loaded by ONNX Runtime ({exc})") from exc
-        self.layers = []  # the float32 copies are not needed: the graph holds the weights
+    def _load_layers(self, w: dict[str, np.ndarray], count: int) -> list:
+        return []  # the graph holds the layers' weights: no float32 copies
 
     def _pooled(self, x: np.ndarray) -> np.ndarray:
         return self.session.run(None, {"x": np.ascontiguousarray(x, dtype=np.float32)})[0]
+
 
 __all__ = ["OnnxE5Encoder", "build_graph", "encoder_graph"]

@@ -146,7 +146,7 @@ class NumpyE5Encoder:
             self.token_type0 = np.asarray(w["embeddings.token_type_embeddings.weight"][0], dtype=np.float32)
             self.emb_ln_w = np.asarray(w["embeddings.LayerNorm.weight"], dtype=np.float32)
             self.emb_ln_b = np.asarray(w["embeddings.LayerNorm.bias"], dtype=np.float32)
-            self.layers = [_Layer(w, f"encoder.layer.{i}.") for i in range(int(config["num_hidden_layers"]))]
+            self.layers = self._load_layers(w, int(config["num_hidden_layers"]))
         except KeyError as exc:
             raise UnsupportedModel(f"{self.path / 'model.safetensors'}: missing tensor {exc}") from None
         if self.word.shape[1] != self.hidden:
@@ -156,6 +156,10 @@ class NumpyE5Encoder:
         self.tokenizer.no_padding()
         self.tokenizer.enable_truncation(self.max_seq_length)
         _single_threaded_blas()
+
+    def _load_layers(self, w: dict[str, np.ndarray], count: int) -> list[_Layer]:
+        """The encoder layers' weights as float32 arrays (what :meth:`_pooled` multiplies by)."""
+        return [_Layer(w, f"encoder.layer.{i}.") for i in range(count)]
 
     @staticmethod
     def _check_supported(path: Path) -> dict:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 
 import numpy as np
@@ -86,6 +87,15 @@ def test_the_graph_is_built_once_and_rebuilt_when_stale_or_damaged(settings, st_
     graph.write_bytes(graph.read_bytes()[:1000])  # damaged
     OnnxE5Encoder(model_dir).encode_query("狛江市のペーパーレス")  # rebuilt, loads
     assert json.loads((model_dir / GRAPH_INFO).read_text(encoding="utf-8"))["graph_sha256"] == info["graph_sha256"]
+
+    weights = model_dir / "model.safetensors"  # other weights (a new conversion): rebuilt
+    stat = weights.stat()
+    os.utime(weights, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+    before = graph.stat().st_mtime_ns
+    build_graph(model_dir)
+    assert graph.stat().st_mtime_ns != before
+    assert json.loads((model_dir / GRAPH_INFO).read_text(encoding="utf-8"))["weights"] == [
+        stat.st_size, stat.st_mtime_ns + 10**9]
 
     monkeypatch.setattr(onnx_encoder, "BUILDER_VERSION", onnx_encoder.BUILDER_VERSION + 1)
     build_graph(model_dir)
