@@ -213,15 +213,23 @@ def _year_text(year: int, language: str) -> str:
     return f"FY{year}" if language == "en" else f"{reiwa(year)}年度"
 
 
-def _without_cities(text: str, cities: list[str]) -> str:
+def _with_cities(text: str, old: list[str], new: list[str]) -> str:
+    """The topic asked of other cities. A Japanese name of an old city is replaced where it stands
+    (「小平の…」 -> 「狛江市の…」); otherwise the old city's romaji is dropped and the new cities go in front
+    (English retrieval does better on 「狛江市 How does … collect …」 than on the romaji put in place)."""
+    joined = "、".join(new)
+    replaced = text
+    for name in old:  # 「小平市」 and 「小平」
+        replaced = replaced.replace(name, joined)
+        short = name.removesuffix("市")
+        if len(short) >= 2 and short not in joined:
+            replaced = replaced.replace(short, joined)
+    if replaced != text:
+        return replaced
     for name, romaji in municipality_romaji():
-        if name in cities:
-            text = re.sub(re.escape(romaji) + r"(?:'s)?", " ", text, flags=re.IGNORECASE)
-    for name in cities:  # 「小平市」 and 「小平」
-        text = text.replace(name, " ")
-        if len(name.removesuffix("市")) >= 2:
-            text = text.replace(name.removesuffix("市"), " ")
-    return re.sub(r"\s+", " ", text).strip()
+        if name in old:
+            text = re.sub(r"\b" + re.escape(romaji) + r"(?:'s)?", " ", text, flags=re.IGNORECASE)
+    return re.sub(r"\s+", " ", f"{joined} {text}").strip()
 
 
 def item_names(records: list[Record]) -> list[str]:
@@ -257,7 +265,7 @@ def read(question: str, conversation: Conversation | None) -> Reading:
     if kind == FollowUp.YEAR or (kind == FollowUp.FACET and years):
         topic = replace_years(focus.topic, year_words)
     elif kind == FollowUp.CITY:
-        topic = f"{'、'.join(parts.cities)} {_without_cities(focus.topic, focus.cities)}"
+        topic = _with_cities(focus.topic, focus.cities, parts.cities)
     elif kind == FollowUp.DEMONSTRATIVE:
         subject = "、".join(dict.fromkeys(focus.titles))  # グループ① and ② of one sheet share a title
         if subject and not fiscal_years(_normalize(question)):  # the topic's year, unless the question names one

@@ -72,10 +72,14 @@ def test_readings():
     assert read("R4は？", Conversation(focus=PAPERLESS.model_copy(update={"language": "en"}))).language == "en"
 
 
-def test_another_city_drops_the_old_city_as_named_in_any_form():
+def test_another_city_takes_the_place_of_the_old_city_as_named_in_any_form():
     kodaira = PAPERLESS.model_copy(update={"topic": "小平の推進プログラムで、ペーパーレスの目標は？", "cities": ["小平市"]})
     city = read("狛江は？", Conversation(focus=kodaira))
-    assert city.question == "狛江市 の推進プログラムで、ペーパーレスの目標は？"
+    assert city.question == "狛江市の推進プログラムで、ペーパーレスの目標は？"
+    both = read("府中市と狛江市は？", Conversation(focus=kodaira.model_copy(update={"topic": "小平市のDXは？"})))
+    assert both.question == "狛江市、府中市のDXは？"
+    english = kodaira.model_copy(update={"topic": "What is Kodaira's paperless target?", "language": "en"})
+    assert read("What about Komae?", Conversation(focus=english)).question == "狛江市 What is paperless target?"
     committee = PAPERLESS.model_copy(update={"titles": ["経営的な視点に立った市政運営"] * 2, "fiscal_years": [2020]})
     assert read("その中で押印の見直しは？", Conversation(focus=committee)).question == \
         "令和2年度 経営的な視点に立った市政運営 その中で押印の見直しは？"
