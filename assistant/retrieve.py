@@ -19,7 +19,7 @@ from .embeddings import encode_queries
 from .filters import FilterIndex, Filters
 from .fusion import reciprocal_rank_fusion, top
 from .index_store import LoadedIndex
-from .labels import compatible, ends_with_counter, find_refs, label_refs, names_unit
+from .labels import LabelRef, compatible, ends_with_counter, find_refs, label_refs, names_unit
 from .query import ParsedQuery, glossary_terms, municipality_romaji, parse_query, strip_years
 from .settings import RetrievalSettings
 from .tokenize_ja import tokenize
@@ -99,8 +99,20 @@ def question_terms(query: ParsedQuery, city_terms: set[str]) -> list[str]:
     return [t for t in dict.fromkeys(terms) if t not in city_terms and t not in _GENERIC_TERMS and not t.isdigit()]
 
 
+_QUOTED = re.compile(r"[「『\"“]([^」』\"”]{%d,80})[」』\"”]" % 4)
+_MIN_QUOTED_TITLE = 4  # shorter titles (「概要」) are words, not names
 _LISTING_WORDS = {"全部", "全て", "すべて", "一覧", "列挙", "リスト", "挙げる", "教える", "項目", "取組", "取り組み", "系"}
 _GENERIC_TERMS = {"市", "教える", "くださる", "ください", "知る", "分かる", "わかる", "?", "年度", "令和", "平成"}
+
+
+def _contradicts(question: list[LabelRef], label: list[LabelRef]) -> bool:
+    """The question names units of the same kind as one of the label's, none with its number (「グループ3」
+    against 「5-3 グループ①」; 「5-2と5-3」 does not contradict 「5-3 グループ①」)."""
+    for lab in label:
+        same_kind = [q for q in question if compatible(LabelRef(q.kind, lab.value), lab)]
+        if same_kind and not any(q.value == lab.value for q in same_kind):
+            return True
+    return False
 
 
 class Retriever:
@@ -124,6 +136,18 @@ class Retriever:
         for pos, (record, refs) in enumerate(zip(index.records, self.label_refs, strict=True)):
             if refs and ends_with_counter(record.label):
                 self.by_last_value.setdefault(refs[-1].value, []).append(pos)
+        # a unit printed only as a parent in labels (「5-3」 of 「見直し論点シート 5-3 グループ①」 and ②)
+        self.by_parent_value: dict[str, list[int]] = {}
+        for pos, refs in enumerate(self.label_refs):
+            if refs and ends_with_counter(index.records[pos].label):
+                for ref in refs[:-1]:
+                    self.by_parent_value.setdefault(ref.value, []).append(pos)
+        # item titles as a question may quote them (「継続的かつ安定的な市政運営」)
+        self.by_title: dict[str, list[int]] = {}
+        for pos, record in enumerate(index.records):
+            title = _compact(record.title)
+            if len(title) >= _MIN_QUOTED_TITLE:
+                self.by_title.setdefault(title, []).append(pos)
         self.label_keys = [label_key(r.label) for r in index.records]
         self.editions = Editions.of(index.records)
         self.by_file_label = {(r.source_file, r.label): pos for pos, r in enumerate(index.records)}
@@ -211,18 +235,32 @@ class Retriever:
 
     def referenced(self, query: ParsedQuery) -> set[int]:
         """Records the question names by number (its last reference is the unit, the others its parents)."""
+        quoted = self._quoted_titles(query)
         if not query.item_refs:
-            return set()
+            return quoted
         refs = query.item_refs
         out: dict[int, int] = {}
         for unit in refs:  # 「5-2のグループ①とグループ②」 names two units
-            for pos in self.by_last_value.get(unit.value, []):
-                if names_unit(refs, unit, self.label_refs[pos]):
-                    context = self.label_refs[pos] + self.section_refs[pos]
-                    out[pos] = sum(any(compatible(q, c) for c in context) for q in refs)
+            named = [pos for pos in self.by_last_value.get(unit.value, [])
+                     if names_unit(refs, unit, self.label_refs[pos])]
+            if not named:  # a unit printed only as the parent of a few items: 「5-3」 names both of its groups
+                named = [pos for pos in self.by_parent_value.get(unit.value, [])
+                         if any(compatible(unit, lab) for lab in self.label_refs[pos][:-1])
+                         and not _contradicts(refs, self.label_refs[pos])]
+                if len({self.index.records[pos].source_file for pos in named}) != 1 \
+                        or len(named) > self.settings.parent_unit_items:
+                    named = []
+            for pos in named:
+                context = self.label_refs[pos] + self.section_refs[pos]
+                out[pos] = sum(any(compatible(q, c) for c in context) for q in refs)
         # 「基本目標2の事業12」: where several documents have a 事業12, the one under 基本目標2
         best = max(out.values(), default=0)
-        return {pos for pos, score in out.items() if score == best}
+        return {pos for pos, score in out.items() if score == best} or quoted
+
+    def _quoted_titles(self, query: ParsedQuery) -> set[int]:
+        """Items whose whole title the question quotes (「継続的かつ安定的な市政運営」の進捗は？)."""
+        return {pos for quoted in _QUOTED.findall(query.normalized)
+                for pos in self.by_title.get(_compact(quoted), [])}
 
     def _heading_names(self, pos: int, refs: list[str]) -> list[str]:
         names = []

@@ -88,6 +88,12 @@ class RetrievalSettings(BaseModel):
         description="Bonus, in rank-1 RRF units, for the item a chat's last answer led with when a facet question "
         "(「担当は？」) is searched among the items it cited: it wins unless the facet's words point to another",
     )
+    parent_unit_items: int = Field(
+        default=3, ge=0,
+        description="A unit a question names that is printed only as the parent of items (「5-3」 of 「5-3 グループ①」, "
+        "「5-3 グループ②」) names them all when they are this few, in one document; a parent of more items "
+        "(「Group2」 of a whole report) names none, its items compete as usual",
+    )
     citizen_glossary: bool = Field(
         default=True,
         description="Expand Japanese citizen phrasing by the hand-written data/citizen_glossary.tsv "

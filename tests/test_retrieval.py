@@ -103,3 +103,29 @@ def test_filter_mask_follows_the_per_record_rule(corpus_records, filters):
     expected = [filters.allows(r) for r in corpus_records]
     assert mask.tolist() == expected
     assert 0 <= mask.sum() < len(corpus_records)
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        # 「5-3」 is printed only as the parent of two sheets: it names both
+        ("府中市の5-3の進捗は？", ["見直し論点シート 5-3 グループ①", "見直し論点シート 5-3 グループ②"]),
+        ("府中市の5-2と5-3の課題は？", ["見直し論点シート 5-2 グループ①", "見直し論点シート 5-2 グループ②",
+                                 "見直し論点シート 5-3 グループ①", "見直し論点シート 5-3 グループ②"]),
+        # a group the document does not have names nothing (and is reported missing)
+        ("府中市の5-3のグループ③の意見は？", []),
+        # 「Group2」 heads a whole report: too many items to name them all
+        ("未来戦略会議のGroup2の提案は？", []),
+        # an item's whole title, quoted
+        ("「継続的かつ安定的な市政運営」の進捗はどう評価されてる？",
+         ["見直し論点シート 5-3 グループ①", "見直し論点シート 5-3 グループ②"]),
+        ("「ペーパーレスの推進」はどうなっている？", []),  # not a whole title
+    ],
+)
+def test_units_named_as_parents_or_by_quoted_title(pipeline, question, expected):
+    result = pipeline.search(question)
+    labels = sorted(pipeline.index.records[pipeline.index.record_pos[i]].label for i in result.referenced)
+    assert labels == expected
+    assert sorted(e.record.label for e in result.evidence[:len(expected)]) == expected
+    if "グループ③" in question:
+        assert [m.asked for m in result.missing] == ["グループ3"]
