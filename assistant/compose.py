@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 
 from .absent import Missing, MissingKind
 from .conversation import Reading
-from .jp import counters_asked
+from .jp import NUMBER, UNIT_STOP, counters_asked
 from .lead import asks_when, date_lead, figure_lead, table_lead, value_table
 from .passages import sentences
 from .query import ParsedQuery, fiscal_years
@@ -119,7 +119,7 @@ def _figure_pattern(query: ParsedQuery) -> re.Pattern[str] | None:
     units = [unit for pattern, unit in _UNITS if pattern.search(lowered)] + counters_asked(lowered)
     if not units:
         return None
-    return re.compile(rf"\d[\d,，.]*\s*(?:万|億|千)?\s*(?:{'|'.join(units)})")
+    return re.compile(rf"{NUMBER}\s*(?:{'|'.join(units)})")
 
 
 def _closeness(e: Evidence) -> float:
@@ -213,7 +213,7 @@ def _first_line(query: ParsedQuery, best: Evidence, parts: list[str], query_term
     return None
 
 
-_ANY_FIGURE = re.compile(r"\d[\d,，.]*\s*(?:万|億|千)?\s*(?:%|％|[一-龥ァ-ヶ]{1,3})")
+_ANY_FIGURE = re.compile(rf"{NUMBER}\s*(?:%|％|(?:(?!{UNIT_STOP})[一-龥ァ-ヶ]){{1,3}})")
 
 
 def _mentions_on_topic(result: SearchResult, cities: list[str]) -> bool:

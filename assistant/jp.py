@@ -142,6 +142,13 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+# A printed number with its multipliers: 「1,604」「約5,600万」「2千万」「1.5億」 (the unit follows).
+MULTIPLIER = r"(?:[十百千]?[万億兆]|[十百千])"
+NUMBER = rf"\d[\d,，.]*\s*{MULTIPLIER}?"
+# The words a figure's unit is followed by, which are not part of it (「2千万円以上」: the unit is 円).
+UNIT_STOP = r"以上|以下|以内|未満|程度|前後|超|増|減"
+
+
 # Counters (助数詞) a count is printed with, and their spelling variants: 「46施設」「3か所」「12基」.
 COUNTERS = {
     "か所": "か所|箇所|カ所|ヶ所|ヵ所|ケ所", "施設": "施設", "団体": "団体", "世帯": "世帯", "種類": "種類",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .jp import era_to_western
+from .jp import NUMBER, era_to_western
 from .query import ParsedQuery, fiscal_years
 from .types import Record
 
@@ -149,7 +149,7 @@ def figure_lead(sentences: list[str], figure: re.Pattern[str], record: Record, q
         for m in figure.finditer(text):
             prefix = re.search(r"(約|およそ|概ね|最大|最小|年間|合計|計)\s*$", text[: m.start()])
             tail = re.match(r"\s*(程度|以上|以下|未満|超|前後|増|減|[〜~～-]\s*\d[\d,.]*\s*\S?)", text[m.end():])
-            counter = re.sub(r"^[\d,，.\s]+(?:万|億|千)?\s*", "", m.group(0))
+            counter = re.sub(rf"^{NUMBER}\s*", "", m.group(0))
             shown = re.sub(r"\s+", "", (prefix.group(1) if prefix else "") + m.group(0) + (tail.group(0) if tail else ""))
             found.append((any(counter.startswith(t) or t.startswith(counter) for t in query_terms if t), shown))
         if found:

@@ -44,7 +44,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .jp import era_to_western
+from .jp import MULTIPLIER, era_to_western
 from .passages import sentences
 from .types import Record, RecordType, record_id, reiwa
 
@@ -55,7 +55,7 @@ _YEAR_SHIFTS = (-2, -1, 0, 1, 2, 3)
 # A quantity: digits (with , or .) followed by a counter or unit. Years (年), dates (月/日) and item
 # numbers are not matched, so they stay as they are.
 _QUANTITY = re.compile(
-    r"\d[\d,，.]*(?=\s*(?:万|億|千)?\s*(?:人|件|円|%|％|回|枚|名|世帯|施設|か所|箇所|ヵ所|台|冊|団体|校|本|ポイント|時間))"
+    rf"\d[\d,，.]*(?=\s*{MULTIPLIER}?\s*(?:人|件|円|%|％|回|枚|名|世帯|施設|か所|箇所|ヵ所|台|冊|団体|校|本|ポイント|時間))"
 )
 _ERA_YEAR = re.compile(r"(令和|平成)(元|\d{1,2})(?=年)")
 

@@ -135,6 +135,9 @@ def test_a_dash_value_is_answered_with_its_note_and_the_printed_values(pipeline)
     ("係長職以上の女性職員の割合の令和6年度末の目標値は？",
      "令和6年度末目標値 35.0（指標No.7 各役職段階にある職員に占める女性職員の割合） [1]"),
     ("狛江ロケーションサービスの令和3年度の収入はいくら？", "1,587,050円（取組項目34 狛江ロケーションサービスの推進） [1]"),
+    # multipliers in a row (千万), and 以上 read as what follows the unit, not as part of it
+    ("小平市の公有財産の売り払い収入は毎年いくらを目指していますか？",
+     "2千万円以上（実施プログラム⑨ 公有財産の売り払い及び貸付） [1]"),
 ])
 def test_a_figure_question_states_the_figure_first(pipeline, question, first_line):
     _, composed = pipeline.answer(question)
