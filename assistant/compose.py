@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field
 from .absent import Missing, MissingKind
 from .conversation import Reading
 from .jp import NUMBER, UNIT_STOP, counters_asked
-from .lead import asks_when, date_lead, figure_lead, table_lead, value_table
+from .lead import asks_when, date_lead, figure_lead, series_lead, table_lead, value_table
 from .passages import sentences
 from .query import ParsedQuery, fiscal_years
 from .retrieve import SearchResult
@@ -209,7 +209,8 @@ def _first_line(query: ParsedQuery, best: Evidence, parts: list[str], query_term
     if wants_number or figure is not None:
         if value_table(record):
             return table_lead(query, record, english)
-        return figure_lead(parts, figure or _ANY_FIGURE, record, query_terms, english)
+        return series_lead(query, record, english) or figure_lead(parts, figure or _ANY_FIGURE, record, query_terms,
+                                                                    english)
     return None
 
 

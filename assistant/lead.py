@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .jp import NUMBER, era_to_western
+from .jp import NUMBER, UNIT_STOP, era_to_western
 from .query import ParsedQuery, fiscal_years
 from .types import Record
 
@@ -139,6 +139,47 @@ def date_lead(sentences: list[str], english: bool) -> str | None:
     return None
 
 
+_SERIES = re.compile(
+    rf"(?:(令和|平成)\s*(元|\d{{1,2}})|(?<!\d)((?:19|20)\d\d))\s*年度?\s*[:：]\s*"
+    rf"((?:約|およそ|概ね)?\s*{NUMBER}\s*(?:%|％|(?:(?!{UNIT_STOP})[一-龥ァ-ヶ]){{1,3}}))"
+)
+_LATEST = re.compile(r"直近|最新|最近|現在|いま|今|\blatest\b|\bmost recent\b|\brecent(?:ly)?\b|\bcurrent(?:ly)?\b|"
+                     r"\bnow\b", re.I)
+
+
+def year_series(record: Record) -> list[tuple[int, str]]:
+    """A year-by-year list printed in prose, 「・令和元年度:約 6,400 万円 ・令和2年度:約 5,600 万円」:
+    (fiscal year, 「令和2年度:約5,600万円」 as printed), in the order printed."""
+    out: list[tuple[int, str]] = []
+    for text in [record.text, *(v for k, v in record.fields.items() if v not in record.text)]:
+        for m in _SERIES.finditer(unicodedata.normalize("NFKC", text)):
+            era, number, western, value = m.groups()
+            year = era_to_western(era, number) if era else int(western)
+            shown = re.sub(r"\s+", "", m.group(0))
+            if (year, shown) not in out:
+                out.append((year, shown))
+    return out
+
+
+def series_lead(query: ParsedQuery, record: Record, english: bool) -> str | None:
+    """For a figure question on an item that prints a year-by-year list: the value of the year asked, or the
+    latest year's when the question asks for the latest (「直近どれくらい？」) and not for a target."""
+    series = year_series(record)
+    if not series:
+        return None
+    if query.fiscal_years:
+        picked = [shown for year, shown in series if year in query.fiscal_years]
+    elif len(series) >= 2 and _LATEST.search(query.normalized) and not _TARGET.search(query.normalized):
+        latest = max(year for year, _ in series)
+        picked = [shown for year, shown in series if year == latest]
+    else:
+        return None
+    if not picked:
+        return None
+    shown = "、".join(picked)
+    return f"Figure: {shown} ({_name(record)})" if english else f"{shown}（{_name(record)}）"
+
+
 def figure_lead(sentences: list[str], figure: re.Pattern[str], record: Record, query_terms: set[str],
                 english: bool) -> str | None:
     """For a figure question on prose: the figures of the most relevant sentence (given first) that has one,
@@ -159,4 +200,4 @@ def figure_lead(sentences: list[str], figure: re.Pattern[str], record: Record, q
     return None
 
 
-__all__ = ["asks_when", "date_lead", "figure_lead", "table_lead", "value_table"]
+__all__ = ["asks_when", "date_lead", "figure_lead", "series_lead", "table_lead", "value_table", "year_series"]

@@ -138,6 +138,11 @@ def test_a_dash_value_is_answered_with_its_note_and_the_printed_values(pipeline)
     # multipliers in a row (千万), and 以上 read as what follows the unit, not as part of it
     ("小平市の公有財産の売り払い収入は毎年いくらを目指していますか？",
      "2千万円以上（実施プログラム⑨ 公有財産の売り払い及び貸付） [1]"),
+    # a year-by-year list in prose: the year asked, or the latest when the latest is asked
+    ("小平市の普通財産の売り払い収入は令和元年度にいくらでしたか？",
+     "令和元年度:約6,400万円（実施プログラム⑨ 公有財産の売り払い及び貸付） [1]"),
+    ("小平市の公有財産の売り払い収入って、直近どれくらいありました？",
+     "令和2年度:約5,600万円（実施プログラム⑨ 公有財産の売り払い及び貸付） [1]"),
 ])
 def test_a_figure_question_states_the_figure_first(pipeline, question, first_line):
     _, composed = pipeline.answer(question)
