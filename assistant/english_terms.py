@@ -7,7 +7,9 @@ Japanese words in English. At index build the dictionary is cut down to the corp
 word the corpus uses (one token, or two adjacent tokens), the English glosses that name it exactly
 (字幕 — "subtitles"; 妊娠 — "pregnancy"; クレジットカード — "credit card"). ``EnglishTerms.translate`` finds
 those glosses in a question (longest phrases first, function words skipped) and returns the Japanese
-words, which retrieval adds to the question like glossary terms.
+words, which retrieval adds to the question like glossary terms. Glosses and questions also meet in
+dictionary forms (simplemma's English lemmas): "Which cities is Kodaira teaming up with" finds the
+glosses "city" and "team up"; a plural, a past tense or an -ing form is no longer a word nothing translates.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
+import simplemma
+
 from .data import data_rows
 
 log = logging.getLogger(__name__)
@@ -30,6 +34,17 @@ _MAX_WORDS = 3  # longest gloss phrase looked up
 _MAX_TERMS = 4  # Japanese words kept per English phrase
 _WORD = re.compile(r"[a-z][a-z\-]*")
 _PAREN = re.compile(r"\([^)]*\)")
+
+
+@lru_cache(maxsize=50_000)
+def lemma(word: str) -> str:
+    """The English dictionary form (simplemma's lemma list): cities -> city, teaming -> team, hired -> hire."""
+    return simplemma.lemmatize(word, lang="en").lower()
+
+
+def lemma_key(phrase: str) -> str:
+    """A phrase with every word in its dictionary form: the key glosses and questions meet on."""
+    return " ".join(lemma(word) for word in phrase.split())
 
 
 @lru_cache(maxsize=1)
@@ -86,9 +101,10 @@ class EnglishTerms:
                 continue
             # tokens are dictionary forms, as JMdict's headwords are: compare the strings themselves
             if form.lower() in vocabulary or form in bigrams:
-                terms = mapping.setdefault(gloss, [])
-                if form not in terms and len(terms) < _MAX_TERMS:
-                    terms.append(form)
+                for key in dict.fromkeys([gloss, lemma_key(gloss)]):  # as printed, and in dictionary forms
+                    terms = mapping.setdefault(key, [])
+                    if form not in terms and len(terms) < _MAX_TERMS:
+                        terms.append(form)
         return cls(mapping)
 
     def translate(self, text: str) -> tuple[list[list[str]], list[str]]:
@@ -106,9 +122,7 @@ class EnglishTerms:
                 phrase = " ".join(words[start:start + size])
                 if all(word in stop for word in words[start:start + size]):
                     continue
-                terms = self.mapping.get(phrase)
-                if terms is None and size == 1 and phrase.endswith("s") and len(phrase) > 3:
-                    terms = self.mapping.get(phrase[:-1])  # plural
+                terms = self.mapping.get(phrase) or self.mapping.get(lemma_key(phrase))  # 「cities」 -> city
                 if terms:
                     found.append(list(terms))
                     taken[start:start + size] = [True] * size

@@ -52,6 +52,10 @@ def english():
     ("help with the cost of pregnancy checkups", [["妊娠"]], ["cost", "checkups"]),
     ("can I pay city tax by credit card", [["市税"], ["カード", "クレジットカード"]], ["pay"]),
     ("What's the capital of France?", [], ["capital", "france"]),
+    # inflected words meet the glosses in their dictionary forms (reviewed, reviewing -> review; subtitled -> subtitle)
+    ("Will the fees be reviewed?", [["見直す"]], ["fees"]),
+    ("reviewing fees", [["見直す"]], ["fees"]),
+    ("subtitled broadcasts", [["字幕"]], ["broadcasts"]),
 ])
 def test_english_phrases_become_the_corpus_words(english, question, groups, untranslated):
     assert english.translate(question) == (groups, untranslated)
