@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 
 from .absent import Missing, MissingKind
 from .conversation import Reading
-from .jp import NUMBER, UNIT_STOP, counters_asked
+from .jp import COUNTERS, NUMBER, UNIT_STOP, counters_asked
 from .lead import asks_when, date_lead, figure_lead, series_lead, table_lead, value_table
 from .passages import sentences
 from .query import ParsedQuery, fiscal_years
@@ -214,7 +214,10 @@ def _first_line(query: ParsedQuery, best: Evidence, parts: list[str], query_term
     return None
 
 
-_ANY_FIGURE = re.compile(rf"{NUMBER}\s*(?:%|％|(?:(?!{UNIT_STOP})[一-龥ァ-ヶ]){{1,3}})")
+# any number with a unit, but not a date: 「2012年」「令和3年」「9月」 are when, not how much (「4年間」 is a figure)
+_ANY_FIGURE = re.compile(rf"(?<!令和)(?<!平成)(?<!昭和)(?<![\d,.])(?!\d+\s*(?:年(?!間)|月))"
+                         rf"(?:{NUMBER}\s*(?:%|％|年間|[かヵヶカケ]月|{'|'.join(COUNTERS.values())}|[ァ-ヶー]{{2,6}}"
+                         rf"|(?!{UNIT_STOP})[一-龥])|\d+\.\d+(?![\d.]))")  # a rate printed bare: 「1.30」
 
 
 def _mentions_on_topic(result: SearchResult, cities: list[str]) -> bool:

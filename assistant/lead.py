@@ -192,7 +192,8 @@ def figure_lead(sentences: list[str], figure: re.Pattern[str], record: Record, q
             tail = re.match(r"\s*(程度|以上|以下|未満|超|前後|増|減|[〜~～-]\s*\d[\d,.]*\s*\S?)", text[m.end():])
             counter = re.sub(rf"^{NUMBER}\s*", "", m.group(0))
             shown = re.sub(r"\s+", "", (prefix.group(1) if prefix else "") + m.group(0) + (tail.group(0) if tail else ""))
-            found.append((any(counter.startswith(t) or t.startswith(counter) for t in query_terms if t), shown))
+            found.append((bool(counter) and any(counter.startswith(t) or t.startswith(counter) for t in query_terms if t),
+                          shown))
         if found:
             asked = [shown for preferred, shown in found if preferred]
             shown = "、".join(dict.fromkeys(asked[:3])) if asked else found[0][1]

@@ -143,6 +143,8 @@ def test_a_dash_value_is_answered_with_its_note_and_the_printed_values(pipeline)
      "令和元年度:約6,400万円（実施プログラム⑨ 公有財産の売り払い及び貸付） [1]"),
     ("小平市の公有財産の売り払い収入って、直近どれくらいありました？",
      "令和2年度:約5,600万円（実施プログラム⑨ 公有財産の売り払い及び貸付） [1]"),
+    # a rate printed without a unit is a figure; 「2012年以降」 in the same sentence is a date, not one
+    ("狛江市の合計特殊出生率はどのくらい？", "1.30（Group1 1(2) 合計特殊出生率の停滞） [1]"),
 ])
 def test_a_figure_question_states_the_figure_first(pipeline, question, first_line):
     _, composed = pipeline.answer(question)
