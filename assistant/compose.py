@@ -77,13 +77,45 @@ def sentence_terms(sentence: str) -> frozenset[str]:
     return frozenset(tokenize(sentence))
 
 
+_FIELD_NUMBER = re.compile(r"^\s*(?:[ア-ン]|[A-Za-z]|\d{1,2}|[（(]\d{1,2}[）)])\s*[.．、)）]\s*")
+_BRACKETED = re.compile(r"[【［\[][^】］\]]*[】］\]]")
+
+
+def _is_heading(sentence: str, headings: set[str]) -> bool:
+    """A line that only names a part of the item: a field's heading (「イ. 残された課題」), a bracketed
+    sub-heading (「【安定的な行政サービスの提供】」), a label (「残された課題：」). (A numbered short line is
+    content: 「(1) 行政手続きの電子化の推進」 is one of the three directions asked for.)"""
+    text = sentence.strip()
+    return text in headings or bool(_BRACKETED.fullmatch(text)) or (len(text) <= 30 and text.endswith(("：", ":")))
+
+
+
+
+def named_fields(record: Record, query_terms: set[str]) -> list[str]:
+    """The values of the record's fields whose heading the question names (「残された課題は？」 names
+    「イ. 残された課題」; 「課題は？」 names 「現状や課題」 rather than 「今後、予想される新たなニーズ・課題」): the
+    headings sharing the largest part of their words with the question, when that is at least half."""
+    best, named = 0.0, []
+    for key, value in record.fields.items():
+        words = set(tokenize(_FIELD_NUMBER.sub("", key)))
+        if not words or not value:
+            continue
+        share = len(words & query_terms) / len(words)
+        if share > best:
+            best, named = share, [value]
+        elif share == best and share:
+            named.append(value)
+    return named if best >= 0.5 else []
+
+
 def select_sentences(
-    e: Evidence, query: ParsedQuery, query_terms: set[str], wants_number: bool, limit: int, sim_weight: float = 0.0
+    e: Evidence, query: ParsedQuery, query_terms: set[str], wants_number: bool, limit: int, sim_weight: float = 0.0,
+    field_bonus: float = 0.0,
 ) -> list[str]:
     """The record's sentences that best answer the question, in document order.
 
-    Score: question terms in the sentence; up to ``sim_weight`` for the sentence closest in meaning to the
-    question (sentence vectors, falling off over 0.05 of cosine similarity); +1 if it names an asked fiscal
+    Score: question terms in the sentence; ``field_bonus`` in a field whose heading the question names
+    (:func:`named_fields`); up to ``sim_weight`` for the sentence closest in meaning to the question (sentence vectors, falling off over 0.05 of cosine similarity); +1 if it names an asked fiscal
     year, +1.5 if it states a figure in the asked unit (人, 円 …), +0.5 for any number when a figure is
     asked. An indicator is a small table: all its lines are kept.
     """
@@ -96,9 +128,17 @@ def select_sentences(
     years = set(query.fiscal_years) if len(record.fiscal_years) > 1 else set()
     sims = e.sentence_scores
     closest = max(sims.values(), default=0.0)
+    in_named = {s for value in named_fields(record, query_terms) for s in sentences(value)}
+    headings = {key.strip() for key in record.fields}
     scored = []
+    seen: set[str] = set()
     for i, sentence in enumerate(parts):
+        if sentence in seen or _is_heading(sentence, headings):
+            continue  # a sentence printed twice is quoted once; a heading says nothing by itself
+        seen.add(sentence)
         score = float(len(sentence_terms(sentence) & query_terms))
+        if sentence in in_named:
+            score += field_bonus
         if i in sims and sim_weight:
             score += sim_weight * max(0.0, 1.0 - (closest - sims[i]) / 0.05)
         if years and years & set(fiscal_years(_nfkc(sentence))):
@@ -108,9 +148,11 @@ def select_sentences(
         elif wants_number and _DIGIT.search(sentence):
             score += 0.5
         scored.append((score, i))
+    if not scored:
+        return parts[:limit]
     best = sorted(scored, key=lambda si: (-si[0], si[1]))[:limit]
     if best[0][0] == 0:
-        best = [(0, i) for i in range(min(limit, len(parts)))]
+        best = [(0, i) for _, i in sorted(scored, key=lambda si: si[1])[:limit]]
     return [parts[i] for _, i in sorted(best, key=lambda si: si[1])]
 
 
@@ -353,7 +395,7 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
     picked: list[tuple[Evidence, list[str]]] = []
     for e in items:
         chosen = select_sentences(e, query, query_terms, wants_number, settings.max_sentences_per_item,
-                                  settings.sentence_weight)
+                                  settings.sentence_weight, settings.named_field_bonus)
         if chosen:
             picked.append((e, chosen))
     if not reason and not picked:
@@ -362,7 +404,7 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
         """The first candidate with sentences to quote, and those sentences (none: [])."""
         e = next(iter(candidates), None)
         chosen = e and select_sentences(e, query, query_terms, wants_number, settings.max_sentences_per_item,
-                                        settings.sentence_weight)
+                                        settings.sentence_weight, settings.named_field_bonus)
         return [(e, chosen)] if chosen else []
 
     if not reason and unstated_figure(query, picked[0][0]):
@@ -424,7 +466,8 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
     if compared:  # the same units in the earlier editions, one citation away
         lines.append("Other editions:" if english else "他の年度の版:")
         for e in compared:
-            parts = select_sentences(e, query, query_terms, wants_number, 1, settings.sentence_weight)
+            parts = select_sentences(e, query, query_terms, wants_number, 1, settings.sentence_weight,
+                                     settings.named_field_bonus)
             n = len(citations) + 1
             lines.append(f"■ [{n}] {e.record.citation_text()}")
             lines += [f"・{answer_sentence(s)} [{n}]" for s in parts]

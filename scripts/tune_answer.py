@@ -33,6 +33,7 @@ GRIDS = {
         "answer_margin": [0.0, 0.01, 0.02, 0.03],
         "sentence_weight": [0.0, 0.5, 1.0, 2.0],
         "max_sentences_per_item": [3, 4, 5, 6, 7, 8, 9],
+        "named_field_bonus": [0.0, 1.0, 2.0, 3.0],
     },
     "abstention": {
         "abstain_below": [0.70, 0.72, 0.74, 0.76, 0.78, 0.80, 0.82, 0.84],

@@ -271,3 +271,19 @@ def test_a_city_outside_the_corpus_is_answered_only_where_an_item_speaks_of_it(p
     _, place = pipeline.answer("世田谷区の若年女性人口の変化率は？")  # the table that lists it answers
     assert not place.abstained and place.items[0].record.label == "Group1 1(3)"
     assert "・(参考) 世田谷区 149,574人 112,151人 -25.0% [1]" in place.answer.splitlines()
+
+
+def test_the_field_the_question_names_is_quoted_and_headings_are_not(pipeline, corpus_records):
+    sheet = next(r for r in corpus_records if r.label == "見直し論点シート 5-3 グループ①")
+    from assistant.compose import named_fields, select_sentences
+    from assistant.tokenize_ja import tokenize
+
+    named = named_fields(sheet, set(tokenize("その施策の残された課題は？")))
+    assert named == [sheet.fields["イ. 残された課題"]]
+    assert named_fields(sheet, set(tokenize("担当は？"))) == []  # one word of 「主担当部」's three
+    result = pipeline.search("府中市の5-3の残された課題は？")
+    evidence = next(e for e in result.evidence if e.record.id == sheet.id)
+    quoted = select_sentences(evidence, result.query, set(result.query_terms), False, 6, 0.0, 3.0)
+    assert any("窓口での待ち時間の短縮と混雑の緩和" in s for s in quoted)
+    assert len(quoted) == len(set(quoted))  # a sentence printed twice is quoted once
+    assert not [s for s in quoted if s.startswith("【") and s.endswith("】")]  # sub-headings say nothing alone
