@@ -26,7 +26,7 @@ from functools import lru_cache
 from pydantic import BaseModel, Field
 
 from .data import data_rows
-from .english_terms import stopwords
+from .english_terms import lemma, stopwords
 from .query import (
     detect_language,
     fiscal_years,
@@ -164,7 +164,8 @@ def split_question(question: str) -> Parts:
     lexicon = roles()
     if detect_language(text) == "en":
         stop = stopwords()
-        words = [w for w in _WORD.findall(text) if w in lexicon or w not in stop]
+        # an inflected word counts as its dictionary form (「started」, 「targets」: start, target)
+        words = [w if w in lexicon else lemma(w) for w in _WORD.findall(text) if w in lexicon or w not in stop]
     else:
         words = [w for w in tokenize(text) if not _KANA_ONLY.match(w) and not w.isdigit()]
         words += [w for w in _WORD.findall(text) if w in lexicon]

@@ -21,6 +21,7 @@ PAPERLESS = Focus(topic="R3年度にペーパーレスで何をした？", recor
     # no subject of its own, and every word of it is one the cited item uses: about that item
     ("押印の見直しは？", FollowUp.FACET), ("セルフレジは？", FollowUp.FACET),
     ("Which department?", FollowUp.FACET), ("What's the target?", FollowUp.FACET),
+    ("担当の部は？", FollowUp.FACET), ("Which offices?", FollowUp.FACET),  # 部; offices -> office (its lemma)
     # a demonstrative with words of its own
     ("その寄付金って何に使われるの？", FollowUp.DEMONSTRATIVE), ("それって学童も入ってる？", FollowUp.DEMONSTRATIVE),
     ("What problems does it face?", FollowUp.DEMONSTRATIVE),
