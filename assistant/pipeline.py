@@ -13,14 +13,15 @@ import time
 import unicodedata
 
 from .backend import IndexBackend, open_backend
-from .compose import ComposedAnswer, compose, nearby_citations
+from .compose import ComposedAnswer, compose, nearby_citations, unstated_figure
 from .conversation import Conversation, FollowUp, read, remember
 from .corpus import corpus_checksum
 from .embeddings import load_query_encoder
 from .index_store import IndexProblem, LoadedIndex
 from .query import parse_query
-from .retrieve import Filters, Retriever, SearchResult
+from .retrieve import Filters, Retriever, SearchResult, searchable_text
 from .settings import Settings
+from .tokenize_ja import tokenize
 from .types import AnswerResult, Record
 
 log = logging.getLogger(__name__)
@@ -172,6 +173,11 @@ class Assistant:
                                          reading.language if reading else None, reading.about_ids if reading else None,
                                          reading.prefer_ids if reading else None)
         composed = compose(result, settings, set(retriever.corpus_cities), reading.quote_by if reading else None)
+        if reading is not None and reading.follow_up == FollowUp.FACET and composed.reason == "no_figure" \
+                and conversation is not None and conversation.focus is not None:
+            widened = self._figure_elsewhere(asked, reading, conversation, filters, settings)
+            if widened is not None:
+                result, composed = widened
         if self.settings.answer.llm_provider:
             from .llm_answer import generate
 
@@ -184,6 +190,33 @@ class Assistant:
             scope = [i for r in cited for i in retriever.sub_items(r.id)]
             remember(conversation, question, reading, cited, composed.abstained, scope)
         return result, composed
+
+    def _figure_elsewhere(self, asked: str, reading, conversation: Conversation, filters: Filters | None,
+                          settings) -> tuple[SearchResult, ComposedAnswer] | None:
+        """A chat's 「予算は？」 that none of the cited items answers: the item of the same documents that
+        prints the figure asked and shares a word of the topic (a report's 「今後の予算の提案」 section for
+        the proposal just discussed) answers, with a line saying where the figure is. None: nothing does."""
+        focus = conversation.focus
+        retriever = self.retriever
+        cited = [self.index.records[self.index.record_pos[i]] for i in focus.record_ids if i in self.index.record_pos]
+        if not cited:
+            return None
+        topic_terms = {t for t in tokenize(focus.topic) if len(t) >= 2} - retriever.city_terms
+        wider = (filters or Filters()).model_copy(update={
+            "record_ids": [], "exclude_ids": focus.scope_ids, "source_files": sorted({r.source_file for r in cited})})
+        _, result = self._search(asked, settings.max_items, wider, reading.language)
+        for e in result.evidence:
+            if unstated_figure(result.query, e) or not topic_terms & set(tokenize(searchable_text(e.record))):
+                continue
+            found = result.model_copy(update={"evidence": [e], "scoped": True})
+            composed = compose(found, settings, set(retriever.corpus_cities))
+            if composed.abstained:
+                return None
+            where = f"{e.record.label}『{e.record.title}』"
+            note = (f"(The figure is in {where})" if reading.language == "en" else f"（ご質問の数値は{where}にあります）")
+            composed.answer = f"{note}\n{composed.answer}"
+            return found, composed
+        return None
 
     def replay(self, history: list[str], filters: Filters | None = None) -> Conversation:
         """A conversation rebuilt from its earlier questions, oldest first (``ask --history``)."""

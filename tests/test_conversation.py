@@ -195,3 +195,19 @@ def test_the_department_of_an_item_that_prints_none_is_declined(pipeline):
     _, facet = pipeline.answer("担当課は？", conversation=conversation)
     assert facet.abstained and facet.reason == "department_missing"
     assert "検討プログラム㉔『自治体DXによるスマート自治体への転換』には、担当部署の記載がありません。" in facet.answer
+
+
+def test_a_figure_no_cited_item_prints_is_looked_for_in_their_documents(pipeline):
+    conversation = Conversation()
+    pipeline.answer("夜道が暗くて怖いんだけど、狛江市って街路灯つけてもらえるの？", conversation=conversation)
+    pipeline.answer("防犯カメラは何台？", conversation=conversation)
+    _, composed = pipeline.answer("予算はいくら？", conversation=conversation)
+    assert not composed.abstained
+    assert [c.label for c in composed.citations] == ["Group1 3-4"]  # the report's budget proposals
+    assert "（ご質問の数値はGroup1 3-4『次年度予算に向けた提案』にあります）" in composed.answer
+    assert "1,172,000 円" in composed.answer
+    # nothing in the cited items' documents prints an amount on the topic: declined, as before
+    fuchu = Conversation()
+    pipeline.answer("府中基地跡地ってこれからどうなるの？", conversation=fuchu)
+    _, composed = pipeline.answer("予算は？", conversation=fuchu)
+    assert composed.abstained and composed.reason == "no_figure"
