@@ -27,6 +27,7 @@ from pydantic import BaseModel, Field
 
 from .data import data_rows
 from .english_terms import lemma, stopwords
+from .lead import value_table, year_series
 from .query import (
     detect_language,
     fiscal_years,
@@ -72,6 +73,8 @@ class Focus(BaseModel):
     cities: list[str] = Field(default_factory=list, description="Cities of the cited items")
     fiscal_years: list[int] = Field(default_factory=list, description="Fiscal years the topic question names")
     shown_ids: list[str] = Field(default_factory=list, description="Every item cited since the topic opened")
+    value_years: list[int] = Field(default_factory=list, description="Years the cited items print a value of (a "
+                                   "table's 令和2年度末現状値, a list's 「令和2年度:約5,600万円」)")
 
 
 class Turn(BaseModel):
@@ -233,6 +236,12 @@ def _with_cities(text: str, old: list[str], new: list[str]) -> str:
     return re.sub(r"\s+", " ", f"{joined} {text}").strip()
 
 
+def printed_years(record: Record) -> set[int]:
+    """Years a record prints a value of: its table's year-keyed fields, its year-by-year list."""
+    years = {y for key, _ in value_table(record) for y in fiscal_years(_normalize(key))}
+    return years | {year for year, _ in year_series(record)}
+
+
 def item_names(records: list[Record]) -> list[str]:
     return [f"{r.label}『{r.title}』" for r in records]
 
@@ -263,6 +272,12 @@ def read(question: str, conversation: Conversation | None) -> Reading:
                        language=language, record_ids=focus.record_ids if detail else focus.scope_ids,
                        about_ids=focus.record_ids if detail else [], note=about,
                        prefer_ids=[] if detail else focus.record_ids[:1])
+    if kind == FollowUp.YEAR and years and set(years) <= set(focus.value_years):
+        # the cited items print a value for that year (「前の年は？」 of an indicator): asked of them
+        topic = replace_years(focus.topic, year_words)
+        note = f"(Read as: “{topic}”)" if english else f"（「{topic}」として回答）"
+        return Reading(follow_up=kind, question=topic, language=language, record_ids=focus.scope_ids,
+                       prefer_ids=focus.record_ids[:1], cities=focus.cities, note=note)
     if kind == FollowUp.YEAR or (kind == FollowUp.FACET and years):
         topic = replace_years(focus.topic, year_words)
     elif kind == FollowUp.CITY:
@@ -317,6 +332,8 @@ def remember(conversation: Conversation, question: str, reading: Reading, cited:
                     else (set() if opens else focus.vocabulary)),
         cities=sorted({r.city for r in cited}) or reading.cities,
         fiscal_years=years,
+        value_years=(sorted({y for r in cited for y in printed_years(r)}) if cited
+                     else ([] if opens else focus.value_years)),
         shown_ids=shown,
     )
 

@@ -211,3 +211,13 @@ def test_a_figure_no_cited_item_prints_is_looked_for_in_their_documents(pipeline
     pipeline.answer("府中基地跡地ってこれからどうなるの？", conversation=fuchu)
     _, composed = pipeline.answer("予算は？", conversation=fuchu)
     assert composed.abstained and composed.reason == "no_figure"
+
+
+def test_a_year_the_cited_item_prints_a_value_of_is_asked_of_that_item(pipeline):
+    conversation = Conversation()
+    pipeline.answer("係長職以上の女性職員の割合は何%？", conversation=conversation)
+    assert conversation.focus.value_years == [2018, 2020, 2021, 2024]  # the indicator table's columns
+    _, composed = pipeline.answer("令和2年度は？", conversation=conversation)
+    assert composed.answer.splitlines()[:2] == [
+        "（「令和2年度 係長職以上の女性職員の割合は何%？」として回答）",
+        "令和2年度末現状値 25.9（指標No.7 各役職段階にある職員に占める女性職員の割合） [1]"]
