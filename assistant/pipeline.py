@@ -172,6 +172,8 @@ class Assistant:
         retriever, result = self._search(asked, max(k, settings.max_items), filters,
                                          reading.language if reading else None, reading.about_ids if reading else None,
                                          reading.prefer_ids if reading else None)
+        if reading is not None and reading.follow_up == FollowUp.OTHERS:
+            result = self._others(asked, result, filters, settings, reading.language) or result
         composed = compose(result, settings, set(retriever.corpus_cities), reading.quote_by if reading else None)
         if reading is not None and reading.follow_up == FollowUp.FACET and composed.reason == "no_figure" \
                 and conversation is not None and conversation.focus is not None:
@@ -190,6 +192,27 @@ class Assistant:
             scope = [i for r in cited for i in retriever.sub_items(r.id)]
             remember(conversation, question, reading, cited, composed.abstained, scope)
         return result, composed
+
+    def _others(self, asked: str, result: SearchResult, filters: Filters | None, settings,
+                language: str) -> SearchResult | None:
+        """「他には？」: the items not shown yet that have the topic's most distinctive word (of the topic's words
+        the items shown so far all have, the one the fewest records have: 「LINE」 of 「LINEを使ってる取組は？」),
+        all of them answering, when they are few. None: the next items are searched as usual."""
+        retriever = self.retriever
+        scope = filters or Filters()
+        shown = [searchable_text(self.index.records[self.index.record_pos[i]])
+                 for i in scope.exclude_ids if i in self.index.record_pos]
+        holders: list[str] | None = None
+        for term in result.query_terms:
+            if not shown or not all(term in text for text in shown):
+                continue
+            found = retriever.holders(term, scope)
+            if found and (holders is None or len(found) < len(holders)):
+                holders = found
+        if not holders or len(holders) > settings.max_items:
+            return None
+        _, listed = self._search(asked, settings.max_items, scope.model_copy(update={"record_ids": holders}), language)
+        return listed.model_copy(update={"listed": [e.record.id for e in listed.evidence]})
 
     def _figure_elsewhere(self, asked: str, reading, conversation: Conversation, filters: Filters | None,
                           settings) -> tuple[SearchResult, ComposedAnswer] | None:

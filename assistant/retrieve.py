@@ -180,6 +180,14 @@ class Retriever:
             return {}, []
         return self.index.search.keyword(weights, scope, self.settings.candidates), terms
 
+    def holders(self, term: str, filters: Filters) -> list[str]:
+        """Ids of the records (within ``filters``) whose text has ``term``, best BM25 first (at most
+        ``candidates``)."""
+        if term not in self.index.search.vocabulary:
+            return []
+        ranked = self.index.search.keyword({term: 1.0}, self.scope(filters), self.settings.candidates)
+        return [self.index.records[pos].id for pos, score in ranked.items() if score > 0]
+
     def keyword_weights(self, text: str, synonyms: list[str] | None = None) -> tuple[dict[str, float], list[str]]:
         """The query's index terms with their weights (1, plus ``synonym_weight`` for a synonym), and the terms
         that count as found (the question's own; its synonyms' when none of its own is indexed)."""

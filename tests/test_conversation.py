@@ -221,3 +221,17 @@ def test_a_year_the_cited_item_prints_a_value_of_is_asked_of_that_item(pipeline)
     assert composed.answer.splitlines()[:2] == [
         "（「令和2年度 係長職以上の女性職員の割合は何%？」として回答）",
         "令和2年度末現状値 25.9（指標No.7 各役職段階にある職員に占める女性職員の割合） [1]"]
+
+
+def test_others_are_the_items_not_shown_that_have_the_topics_distinctive_word(pipeline, corpus_records):
+    from assistant.retrieve import searchable_text
+
+    conversation = Conversation()
+    _, first = pipeline.answer("狛江でLINEを使ってる取組ってどんなのがある？", conversation=conversation)
+    shown = {c.label for c in first.citations}
+    assert "取組項目04" in shown
+    _, others = pipeline.answer("他には？", conversation=conversation)
+    # 「LINE」: the word of the topic the items shown have that the fewest records have; every other item with it
+    with_line = {r.label for r in corpus_records if r.city == "狛江市" and "line" in searchable_text(r)}
+    assert {c.label for c in others.citations} == with_line - shown
+    assert "都市建設部「DXの推進により、市民サービスを充実します」" in with_line - shown
