@@ -217,23 +217,35 @@ def _year_text(year: int, language: str) -> str:
     return f"FY{year}" if language == "en" else f"{reiwa(year)}年度"
 
 
+_NAME_GOES_ON = re.compile(r"[一-龥ァ-ヶー々A-Za-z0-9]")  # 「狛江市未来戦略会議」: the city starts a longer name
+
+
 def _with_cities(text: str, old: list[str], new: list[str]) -> str:
-    """The topic asked of other cities. A Japanese name of an old city is replaced where it stands
-    (「小平の…」 -> 「狛江市の…」); otherwise the old city's romaji is dropped and the new cities go in front
-    (English retrieval does better on 「狛江市 How does … collect …」 than on the romaji put in place)."""
+    """The topic asked of other cities. A Japanese name of an old city standing alone is replaced where it
+    stands (「小平の…」 -> 「狛江市の…」); one that starts a longer name (「狛江市未来戦略会議」) is dropped from it,
+    as is an old city's romaji, and the new cities go in front (English retrieval does better on
+    「狛江市 How does … collect …」 than on the romaji put in place)."""
     joined = "、".join(new)
-    replaced = text
-    for name in old:  # 「小平市」 and 「小平」
-        replaced = replaced.replace(name, joined)
-        short = name.removesuffix("市")
-        if len(short) >= 2 and short not in joined:
-            replaced = replaced.replace(short, joined)
-    if replaced != text:
+    names = sorted({n for name in old for n in (name, name.removesuffix("市")) if len(n) >= 2}, key=len, reverse=True)
+    if not names:
+        return f"{joined} {text}".strip()
+    pattern = re.compile("|".join(re.escape(n) for n in names))
+    alone = False
+
+    def swap(m: re.Match[str]) -> str:
+        nonlocal alone
+        if _NAME_GOES_ON.match(text, m.end()):
+            return ""
+        alone = True
+        return joined
+
+    replaced = pattern.sub(swap, text)
+    if alone:
         return replaced
     for name, romaji in municipality_romaji():
         if name in old:
-            text = re.sub(r"\b" + re.escape(romaji) + r"(?:'s)?", " ", text, flags=re.IGNORECASE)
-    return re.sub(r"\s+", " ", f"{joined} {text}").strip()
+            replaced = re.sub(r"\b" + re.escape(romaji) + r"(?:'s)?", " ", replaced, flags=re.IGNORECASE)
+    return re.sub(r"\s+", " ", f"{joined} {replaced}").strip()
 
 
 def printed_years(record: Record) -> set[int]:

@@ -79,6 +79,9 @@ def test_another_city_takes_the_place_of_the_old_city_as_named_in_any_form():
     assert city.question == "狛江市の推進プログラムで、ペーパーレスの目標は？"
     both = read("府中市と狛江市は？", Conversation(focus=kodaira.model_copy(update={"topic": "小平市のDXは？"})))
     assert both.question == "狛江市、府中市のDXは？"
+    # a city that starts a longer name (the council 「狛江市未来戦略会議」) is dropped from it, not replaced
+    council = kodaira.model_copy(update={"topic": "狛江市未来戦略会議のGroup1は何を提案した？", "cities": ["狛江市"]})
+    assert read("小平市は？", Conversation(focus=council)).question == "小平市 未来戦略会議のGroup1は何を提案した？"
     english = kodaira.model_copy(update={"topic": "What is Kodaira's paperless target?", "language": "en"})
     assert read("What about Komae?", Conversation(focus=english)).question == "狛江市 What is paperless target?"
     committee = PAPERLESS.model_copy(update={"titles": ["経営的な視点に立った市政運営"] * 2, "fiscal_years": [2020]})
