@@ -99,8 +99,8 @@ def question_terms(query: ParsedQuery, city_terms: set[str]) -> list[str]:
     return [t for t in dict.fromkeys(terms) if t not in city_terms and t not in _GENERIC_TERMS and not t.isdigit()]
 
 
-_QUOTED = re.compile(r"[「『\"“]([^」』\"”]{%d,80})[」』\"”]" % 4)
 _MIN_QUOTED_TITLE = 4  # shorter titles (「概要」) are words, not names
+_QUOTED = re.compile(rf"[「『\"“]([^」』\"”]{{{_MIN_QUOTED_TITLE},80}})[」』\"”]")
 _LISTING_WORDS = {"全部", "全て", "すべて", "一覧", "列挙", "リスト", "挙げる", "教える", "項目", "取組", "取り組み", "系"}
 _GENERIC_TERMS = {"市", "教える", "くださる", "ください", "知る", "分かる", "わかる", "?", "年度", "令和", "平成"}
 

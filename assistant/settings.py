@@ -148,7 +148,7 @@ class AnswerSettings(BaseModel):
         default=3.0, ge=0,
         description="Added to a sentence's shared words when it stands in a field whose heading the question names "
         "(「残された課題は？」 -> 「イ. 残された課題」). Questions are indifferent to it (CV on dev, scripts/tune_answer.py "
-        "items, ties); chosen on dev dialogue turns, where 3 quotes 3 more facts than 0",
+        "items, ties); chosen on dev dialogue turns: follow-up fact coverage 0.713 at 0, 0.723 at 2, 0.728 at 3",
     )
     max_sentences_per_item: int = Field(
         default=6, ge=1,
