@@ -14,13 +14,13 @@ import unicodedata
 
 from .backend import IndexBackend, open_backend
 from .compose import ComposedAnswer, compose, nearby_citations, unstated_figure
-from .conversation import Conversation, FollowUp, read, remember
+from .conversation import Conversation, FollowUp, Reading, read, remember
 from .corpus import corpus_checksum
 from .embeddings import load_query_encoder
 from .index_store import IndexProblem, LoadedIndex
 from .query import parse_query
 from .retrieve import Filters, Retriever, SearchResult, searchable_text
-from .settings import Settings
+from .settings import AnswerSettings, Settings
 from .tokenize_ja import tokenize
 from .types import AnswerResult, Record
 
@@ -193,7 +193,7 @@ class Assistant:
             remember(conversation, question, reading, cited, composed.abstained, scope)
         return result, composed
 
-    def _others(self, asked: str, result: SearchResult, filters: Filters | None, settings,
+    def _others(self, asked: str, result: SearchResult, filters: Filters | None, settings: AnswerSettings,
                 language: str) -> SearchResult | None:
         """「他には？」: the items not shown yet that have the topic's most distinctive word (of the topic's words
         the items shown so far all have, the one the fewest records have: 「LINE」 of 「LINEを使ってる取組は？」),
@@ -214,8 +214,8 @@ class Assistant:
         _, listed = self._search(asked, settings.max_items, scope.model_copy(update={"record_ids": holders}), language)
         return listed.model_copy(update={"listed": [e.record.id for e in listed.evidence]})
 
-    def _figure_elsewhere(self, asked: str, reading, conversation: Conversation, filters: Filters | None,
-                          settings) -> tuple[SearchResult, ComposedAnswer] | None:
+    def _figure_elsewhere(self, asked: str, reading: Reading, conversation: Conversation, filters: Filters | None,
+                          settings: AnswerSettings) -> tuple[SearchResult, ComposedAnswer] | None:
         """A chat's 「予算は？」 that none of the cited items answers: the item of the same documents that
         prints the figure asked and shares a word of the topic (a report's 「今後の予算の提案」 section for
         the proposal just discussed) answers, with a line saying where the figure is. None: nothing does."""
