@@ -121,6 +121,16 @@ def compatible(question: LabelRef, label: LabelRef) -> bool:
     return a.endswith(b) or b.endswith(a) or a.startswith(b) or b.startswith(a)
 
 
+def contradicts(question: list[LabelRef], label: list[LabelRef]) -> bool:
+    """The question names units of the same kind as one of the label's, none with its number (「グループ3」
+    against 「5-3 グループ①」; 「5-2と5-3」 does not contradict 「5-3 グループ①」)."""
+    for lab in label:
+        same_kind = [q for q in question if compatible(LabelRef(q.kind, lab.value), lab)]
+        if same_kind and not any(q.value == lab.value for q in same_kind):
+            return True
+    return False
+
+
 def names_unit(question: list[LabelRef], unit: LabelRef, label: list[LabelRef]) -> bool:
     """The question names this record: ``unit`` (one of its references) is the label's last counter,
     and every other counter of the label (a parent printed in it: 「(2) 6」, 「5-2 グループ①」) is named too."""

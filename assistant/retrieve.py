@@ -19,7 +19,7 @@ from .embeddings import encode_queries
 from .filters import FilterIndex, Filters
 from .fusion import reciprocal_rank_fusion, top
 from .index_store import LoadedIndex
-from .labels import LabelRef, compatible, ends_with_counter, find_refs, label_refs, names_unit
+from .labels import compatible, contradicts, ends_with_counter, find_refs, label_refs, names_unit
 from .query import ParsedQuery, glossary_terms, municipality_romaji, parse_query, strip_years
 from .settings import RetrievalSettings
 from .tokenize_ja import tokenize
@@ -103,16 +103,6 @@ _MIN_QUOTED_TITLE = 4  # shorter titles (「概要」) are words, not names
 _QUOTED = re.compile(rf"[「『\"“]([^」』\"”]{{{_MIN_QUOTED_TITLE},80}})[」』\"”]")
 _LISTING_WORDS = {"全部", "全て", "すべて", "一覧", "列挙", "リスト", "挙げる", "教える", "項目", "取組", "取り組み", "系"}
 _GENERIC_TERMS = {"市", "教える", "くださる", "ください", "知る", "分かる", "わかる", "?", "年度", "令和", "平成"}
-
-
-def _contradicts(question: list[LabelRef], label: list[LabelRef]) -> bool:
-    """The question names units of the same kind as one of the label's, none with its number (「グループ3」
-    against 「5-3 グループ①」; 「5-2と5-3」 does not contradict 「5-3 グループ①」)."""
-    for lab in label:
-        same_kind = [q for q in question if compatible(LabelRef(q.kind, lab.value), lab)]
-        if same_kind and not any(q.value == lab.value for q in same_kind):
-            return True
-    return False
 
 
 class Retriever:
@@ -254,7 +244,7 @@ class Retriever:
             if not named:  # a unit printed only as the parent of a few items: 「5-3」 names both of its groups
                 named = [pos for pos in self.by_parent_value.get(unit.value, [])
                          if any(compatible(unit, lab) for lab in self.label_refs[pos][:-1])
-                         and not _contradicts(refs, self.label_refs[pos])]
+                         and not contradicts(refs, self.label_refs[pos])]
                 if len({self.index.records[pos].source_file for pos in named}) != 1 \
                         or len(named) > self.settings.parent_unit_items:
                     named = []
