@@ -193,22 +193,29 @@ class Assistant:
             remember(conversation, question, reading, cited, composed.abstained, scope)
         return result, composed
 
+    def _distinctive(self, terms: list[str], shown: list[Record], filters: Filters) -> list[str] | None:
+        """Of ``terms`` that every shown record has, the one the fewest records (within ``filters``) have: the
+        ids of those records. None: no term is shared by all of ``shown``."""
+        texts = [searchable_text(r) for r in shown]
+        holders: list[str] | None = None
+        for term in terms:
+            if not texts or not all(term in text for text in texts):
+                continue
+            found = self.retriever.holders(term, filters)
+            if found and (holders is None or len(found) < len(holders)):
+                holders = found
+        return holders
+
+    def _records(self, ids: list[str]) -> list[Record]:
+        return [self.index.records[self.index.record_pos[i]] for i in ids if i in self.index.record_pos]
+
     def _others(self, asked: str, result: SearchResult, filters: Filters | None, settings: AnswerSettings,
                 language: str) -> SearchResult | None:
         """「他には？」: the items not shown yet that have the topic's most distinctive word (of the topic's words
         the items shown so far all have, the one the fewest records have: 「LINE」 of 「LINEを使ってる取組は？」),
         all of them answering, when they are few. None: the next items are searched as usual."""
-        retriever = self.retriever
         scope = filters or Filters()
-        shown = [searchable_text(self.index.records[self.index.record_pos[i]])
-                 for i in scope.exclude_ids if i in self.index.record_pos]
-        holders: list[str] | None = None
-        for term in result.query_terms:
-            if not shown or not all(term in text for text in shown):
-                continue
-            found = retriever.holders(term, scope)
-            if found and (holders is None or len(found) < len(holders)):
-                holders = found
+        holders = self._distinctive(result.query_terms, self._records(scope.exclude_ids), scope)
         if not holders or len(holders) > settings.max_items:
             return None
         _, listed = self._search(asked, settings.max_items, scope.model_copy(update={"record_ids": holders}), language)
@@ -217,19 +224,23 @@ class Assistant:
     def _figure_elsewhere(self, asked: str, reading: Reading, conversation: Conversation, filters: Filters | None,
                           settings: AnswerSettings) -> tuple[SearchResult, ComposedAnswer] | None:
         """A chat's 「予算は？」 that none of the cited items answers: the item of the same documents that
-        prints the figure asked and shares a word of the topic (a report's 「今後の予算の提案」 section for
-        the proposal just discussed) answers, with a line saying where the figure is. None: nothing does."""
+        prints the figure asked and has the topic's most distinctive word (see ``_distinctive``: a report's
+        「次年度予算に向けた提案」 section for the 街路灯 just discussed) answers, with a line saying where the
+        figure is. None: nothing does."""
         focus = conversation.focus
         retriever = self.retriever
-        cited = [self.index.records[self.index.record_pos[i]] for i in focus.record_ids if i in self.index.record_pos]
+        cited = self._records(focus.record_ids)
         if not cited:
             return None
-        topic_terms = {t for t in tokenize(focus.topic) if len(t) >= 2} - retriever.city_terms
-        wider = (filters or Filters()).model_copy(update={
-            "record_ids": [], "exclude_ids": focus.scope_ids, "source_files": sorted({r.source_file for r in cited})})
+        documents = (filters or Filters()).model_copy(update={
+            "record_ids": [], "exclude_ids": [], "source_files": sorted({r.source_file for r in cited})})
+        topic_terms = [t for t in dict.fromkeys(tokenize(focus.topic)) if t not in retriever.city_terms]
+        # the topic's most distinctive word the cited items have (街路灯, not 取組): the answering item has it too
+        on_topic = set(self._distinctive(topic_terms, cited, documents) or [])
+        wider = documents.model_copy(update={"exclude_ids": focus.scope_ids})
         _, result = self._search(asked, settings.max_items, wider, reading.language)
         for e in result.evidence:
-            if unstated_figure(result.query, e) or not topic_terms & set(tokenize(searchable_text(e.record))):
+            if unstated_figure(result.query, e) or e.record.id not in on_topic:
                 continue
             found = result.model_copy(update={"evidence": [e], "scoped": True})
             composed = compose(found, settings, set(retriever.corpus_cities))
