@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 
 from .absent import Missing, MissingKind
 from .conversation import Reading
-from .jp import COUNTERS, NUMBER, UNIT_STOP, counters_asked
+from .jp import FIGURE_UNIT, NUMBER, counters_asked
 from .lead import asks_when, date_lead, figure_lead, series_lead, table_lead, value_table
 from .passages import sentences
 from .query import ParsedQuery, fiscal_years
@@ -115,7 +115,8 @@ def select_sentences(
     """The record's sentences that best answer the question, in document order.
 
     Score: question terms in the sentence; ``field_bonus`` in a field whose heading the question names
-    (:func:`named_fields`); up to ``sim_weight`` for the sentence closest in meaning to the question (sentence vectors, falling off over 0.05 of cosine similarity); +1 if it names an asked fiscal
+    (:func:`named_fields`); up to ``sim_weight`` for the sentence closest in meaning to the question
+    (sentence vectors, falling off over 0.05 of cosine similarity); +1 if it names an asked fiscal
     year, +1.5 if it states a figure in the asked unit (人, 円 …), +0.5 for any number when a figure is
     asked. An indicator is a small table: all its lines are kept.
     """
@@ -258,8 +259,7 @@ def _first_line(query: ParsedQuery, best: Evidence, parts: list[str], query_term
 
 # any number with a unit, but not a date: 「2012年」「令和3年」「9月」 are when, not how much (「4年間」 is a figure)
 _ANY_FIGURE = re.compile(rf"(?<!令和)(?<!平成)(?<!昭和)(?<![\d,.])(?!\d+\s*(?:年(?!間)|月))"
-                         rf"(?:{NUMBER}\s*(?:%|％|年間|[かヵヶカケ]月|{'|'.join(COUNTERS.values())}|[ァ-ヶー]{{2,6}}"
-                         rf"|(?!{UNIT_STOP})[一-龥])|\d+\.\d+(?![\d.]))")  # a rate printed bare: 「1.30」
+                         rf"(?:{NUMBER}\s*{FIGURE_UNIT}|\d+\.\d+(?![\d.]))")  # a rate printed bare: 「1.30」
 
 
 def _mentions_on_topic(result: SearchResult, cities: list[str]) -> bool:

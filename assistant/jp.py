@@ -163,6 +163,12 @@ _COUNT_ASKED = re.compile(
 )
 
 
+# The unit of a printed figure: %, a counter (「1,604件」, not 「1,604件約」), a duration, a katakana unit, or one
+# kanji that is not a word following the unit (「円以上」 -> 円).
+FIGURE_UNIT = (rf"(?:%|％|年間|[かヵヶカケ]月|{'|'.join(COUNTERS.values())}|[ァ-ヶー]{{2,6}}"
+               rf"|(?!{UNIT_STOP})[一-龥])")
+
+
 def counters_asked(text: str) -> list[str]:
     """The counted things a question asks the number of, as patterns of their printed spellings."""
     return list(dict.fromkeys(COUNTERS[next(g for g in m.groups() if g)] for m in _COUNT_ASKED.finditer(text)))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .jp import NUMBER, UNIT_STOP, era_to_western
+from .jp import FIGURE_UNIT, NUMBER, era_to_western
 from .query import ParsedQuery, fiscal_years
 from .types import Record
 
@@ -141,7 +141,7 @@ def date_lead(sentences: list[str], english: bool) -> str | None:
 
 _SERIES = re.compile(
     rf"(?:(令和|平成)\s*(元|\d{{1,2}})|(?<!\d)((?:19|20)\d\d))\s*年度?\s*[:：]\s*"
-    rf"((?:約|およそ|概ね)?\s*{NUMBER}\s*(?:%|％|(?:(?!{UNIT_STOP})[一-龥ァ-ヶ]){{1,3}}))"
+    rf"((?:約|およそ|概ね)?\s*{NUMBER}\s*{FIGURE_UNIT})"
 )
 _LATEST = re.compile(r"直近|最新|最近|現在|いま|今|\blatest\b|\bmost recent\b|\brecent(?:ly)?\b|\bcurrent(?:ly)?\b|"
                      r"\bnow\b", re.I)
