@@ -49,7 +49,21 @@ def lemma_key(phrase: str) -> str:
 
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
-    return frozenset(row[0].strip() for row in data_rows("english_stopwords.txt"))
+    """Single words of the stop list."""
+    return frozenset(w for row in data_rows("english_stopwords.txt") if " " not in (w := row[0].strip()))
+
+
+@lru_cache(maxsize=1)
+def _discourse() -> re.Pattern[str]:
+    """The stop list's phrases (「on a different note」), as whole words."""
+    phrases = sorted((p for row in data_rows("english_stopwords.txt") if " " in (p := row[0].strip())),
+                     key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) + r")\b")
+
+
+def strip_discourse(text: str) -> str:
+    """Lower-case ``text`` without the phrases that steer a conversation (「by the way」)."""
+    return _discourse().sub(" ", text.lower())
 
 
 def normalize_gloss(gloss: str) -> str:
@@ -109,7 +123,7 @@ class EnglishTerms:
 
     def translate(self, text: str) -> tuple[list[list[str]], list[str]]:
         """(the Japanese words of each English phrase of ``text``, its content words that none translates)."""
-        words = _WORD.findall(text.lower())
+        words = _WORD.findall(strip_discourse(text))
         stop = stopwords()
         if not self.mapping or not words:
             return [], [w for w in words if w not in stop and len(w) > 2]

@@ -13,7 +13,7 @@ from assistant.synonyms import CorpusSynonyms, read_dictionary
 from assistant.tokenize_ja import tokenize
 
 TEXT = ("市税の滞納者に督促状を送付した。使用料及び手数料を見直す。時間外勤務を縮減する。議会中継に字幕を付ける。"
-        "妊娠中の健康診査を助成する。クレジットカードで納付できる。")
+        "妊娠中の健康診査を助成する。クレジットカードで納付できる。備考欄に記す。")
 TOKENS = tokenize(TEXT)
 VOCABULARY = set(TOKENS)
 BIGRAMS = {a + b for a, b in zip(TOKENS, TOKENS[1:], strict=False)}
@@ -56,6 +56,10 @@ def english():
     ("Will the fees be reviewed?", [["見直す"]], ["fees"]),
     ("reviewing fees", [["見直す"]], ["fees"]),
     ("subtitled broadcasts", [["字幕"]], ["broadcasts"]),
+    # a phrase that steers the conversation says nothing of the subject: no 備考 for "note"
+    ("On a different note, will the fees be reviewed?", [["見直す"]], ["fees"]),
+    ("By the way, can you tell me if the fees are reviewed?", [["見直す"]], ["fees"]),
+    ("Is there a note on the fees?", [["記す", "備考", "備考欄"]], ["fees"]),
 ])
 def test_english_phrases_become_the_corpus_words(english, question, groups, untranslated):
     assert english.translate(question) == (groups, untranslated)
