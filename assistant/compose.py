@@ -225,17 +225,32 @@ def unstated_figure(query: ParsedQuery, best: Evidence) -> bool:
 
 
 _RESULT_ASKED = re.compile(r"実際に|実績|結果|達成した|達成され|\bactually\b|\bactual\b|\bachieved\b|\bresulted\b")
-_TARGET_WORDS = re.compile(r"目標|目指|めざ|予定|見込|計画|以上を|以下に|程度を|図る|図り")
+_TARGET_WORDS = re.compile(r"目標|目指|めざ|予定|見込|計画|以上を|以下に|程度を|図る|図り|となるよう|になるよう")
 
 
-def only_targets(query: ParsedQuery, record: Record) -> bool:
-    """A realised figure is asked (「実際に何％削減された」) and every figure of the unit asked that the item
-    prints stands in a sentence about a target or a plan (「20%以上の削減を目指す」)."""
-    figure = _figure_pattern(query)
-    if figure is None or not _RESULT_ASKED.search(query.normalized.lower()):
-        return False
-    holding = [s for t in [record.text, *record.fields.values()] for s in sentences(t) if figure.search(s)]
-    return bool(holding) and all(_TARGET_WORDS.search(s) for s in holding)
+_STATED_FIGURE = re.compile(rf"{NUMBER}\s*({FIGURE_UNIT})")
+
+
+def _stated_pattern(query: ParsedQuery) -> re.Pattern[str] | None:
+    """The figures the question itself states (「50%を達成できた？」 -> 50%), as printed."""
+    stated = list(dict.fromkeys(re.escape(m.group(0).replace(" ", "")) for m in _STATED_FIGURE.finditer(query.normalized)))
+    return re.compile(rf"(?<![\d,.])(?:{'|'.join(stated)})") if stated else None
+
+
+def only_targets(query: ParsedQuery, record: Record) -> list[str]:
+    """The item's sentences holding the figure asked, when they are all targets (none: it is not so).
+
+    A realised figure is asked (「実際に何％削減された」) and every figure of that unit the item prints
+    stands in a sentence about a target or a plan (「20%以上の削減を目指す」); or the question asks whether a
+    figure it states was reached (「実際に50%を達成できた？」) and the item prints that figure only as a target."""
+    if not _RESULT_ASKED.search(query.normalized.lower()):
+        return []
+    figure = _figure_pattern(query) or _stated_pattern(query)
+    if figure is None:
+        return []
+    holding = list(dict.fromkeys(s for t in [record.text, *record.fields.values()] for s in sentences(t)
+                                 if figure.search(s)))
+    return holding if holding and all(_TARGET_WORDS.search(s) for s in holding) else []
 
 
 def _first_line(query: ParsedQuery, best: Evidence, parts: list[str], query_terms: set[str], wants_number: bool,
@@ -411,7 +426,8 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
         # a chat's 「予算は？」 about the items it cited: the one of them that states it answers
         stating = first_answering(e for e in evidence[1:] if not unstated_figure(query, e)) if result.scoped else []
         picked, reason = (stating, None) if stating else (picked, "no_figure")
-    if not reason and only_targets(query, picked[0][0].record):
+    targets = [] if reason else only_targets(query, picked[0][0].record)
+    if targets:
         reason = "only_targets"
     if not reason and result.scoped and not picked[0][0].record.departments and _DEPARTMENT.search(
             query.normalized.lower()):  # a chat's 「担当は？」: the first cited item that names its office answers
@@ -420,6 +436,8 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
 
     if reason:
         shown = evidence[: settings.max_items]
+        if targets and picked[0][0] not in shown:
+            shown = [picked[0][0], *shown[:-1]]
         best = evidence[0].record if evidence else None
         message = reasons.get(reason, reasons["weak_match"]).format(
             cities="、".join(query.cities),
@@ -431,6 +449,9 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
         )
         lines = missing_lines(result.missing, english) if reason.endswith("_not_in_corpus") and result.missing \
             else [message]
+        if targets:  # what the item does print: the target, quoted
+            number = shown.index(picked[0][0]) + 1
+            lines += [f"・{answer_sentence(s)} [{number}]" for s in targets[:2]]
         if shown:
             lines.append("Closest items in the documents:" if english else "近い項目（参考）:")
             lines += [f"[{i}] {e.record.citation_text()}" for i, e in enumerate(shown, start=1)]

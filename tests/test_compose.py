@@ -228,6 +228,28 @@ def _item(label: str, departments: list[str], text: str):
     return Evidence(record=record, score=1.0, dense_score=0.9)
 
 
+def test_whether_a_stated_figure_was_reached_is_declined_when_it_is_only_a_target():
+    from assistant.compose import compose
+    from assistant.query import parse_query
+    from assistant.retrieve import SearchResult
+    from assistant.settings import AnswerSettings
+
+    query = parse_query("電子申請の割合は実際に40%を達成できましたか？")
+    planned = _item("実施プログラム④", ["情報政策課"],
+                    "申請の電子化を進める。4年間で電子申請の割合が40%以上となるよう取り組みます。(令和3年4月1日現在:5%)")
+    declined = compose(SearchResult(query=query, evidence=[planned], query_terms=["電子", "申請", "割合"]),
+                       AnswerSettings())
+    assert declined.abstained and declined.reason == "only_targets"
+    assert declined.answer.splitlines()[:2] == [
+        "ご質問の実績の数値は資料に記載されていません（資料にあるのは目標・計画の数値です）。",
+        "・4年間で電子申請の割合が40%以上となるよう取り組みます。 [1]",
+    ]
+    # the same figure printed as a result is answered
+    reached = _item("実施プログラム④", ["情報政策課"], "令和3年度に電子申請の割合は40%となった。")
+    assert not compose(SearchResult(query=query, evidence=[reached], query_terms=["電子", "申請", "割合"]),
+                       AnswerSettings()).abstained
+
+
 def test_a_chats_department_facet_goes_to_the_cited_item_that_names_one():
     from assistant.compose import compose
     from assistant.query import parse_query
