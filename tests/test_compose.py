@@ -228,6 +228,21 @@ def _item(label: str, departments: list[str], text: str):
     return Evidence(record=record, score=1.0, dense_score=0.9)
 
 
+@pytest.mark.parametrize(("sentence", "shown"), [
+    ("第6次総合計画に基づき、拠点を3施設に集約する。", "3施設"),  # an edition is no figure
+    ("第2期の計画では、申請の50%を電子化する。", "50%"),
+    ("条例第5条を改正し、手数料を1,000円とする。", "1,000円"),  # nor an article
+    ("第3次計画を策定した。", None),
+])
+def test_an_ordinal_is_not_a_figure(sentence, shown):
+    from assistant.jp import FIGURE_UNIT, NUMBER
+    from assistant.lead import figure_lead
+
+    record = _item("第1章", [], sentence).record
+    lead = figure_lead([sentence], re.compile(rf"{NUMBER}\s*{FIGURE_UNIT}"), record, set(), False)
+    assert lead == (f"{shown}（第1章 第1章の題）" if shown else None)
+
+
 def test_whether_a_stated_figure_was_reached_is_declined_when_it_is_only_a_target():
     from assistant.compose import compose
     from assistant.query import parse_query
