@@ -20,6 +20,7 @@ terminal chat keeps between turns; ``ask --json --history`` rebuilds it by repla
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from enum import StrEnum
 from functools import lru_cache
 
@@ -179,15 +180,24 @@ def split_question(question: str) -> Parts:
     return Parts(cities=cities, years=years, year_shift=shift, roles=found, content=content)
 
 
-def elliptical(parts: Parts, focus: Focus) -> bool:
+Translate = Callable[[str], list[str]]
+"""An English word -> the corpus's Japanese words for it (``EnglishTerms.words``)."""
+
+
+def elliptical(parts: Parts, focus: Focus, translate: Translate | None = None) -> bool:
     """A short question without a subject of its own whose words the cited items already use (「交付率は？」
-    after a question about マイナンバーカード): it asks about those items. Anything longer, naming a city,
-    or using a word the items do not is a new topic."""
+    after a question about マイナンバーカード; "Which months are busiest?" when the items print 繁忙期, an
+    English word counting through its Japanese words): it asks about those items. Anything longer, naming a
+    city, or using a word the items do not is a new topic."""
+    def used(word: str) -> bool:
+        return word in focus.vocabulary or (word.isascii() and translate is not None
+                                            and any(w in focus.vocabulary for w in translate(word)))
+
     return (not parts.cities and 0 < len(parts.content) <= _ELLIPTICAL_WORDS and bool(focus.vocabulary)
-            and all(word in focus.vocabulary for word in parts.content))
+            and all(used(word) for word in parts.content))
 
 
-def classify(question: str, focus: Focus | None) -> tuple[FollowUp, Parts]:
+def classify(question: str, focus: Focus | None, translate: Translate | None = None) -> tuple[FollowUp, Parts]:
     """What kind of turn ``question`` is, given the conversation's focus (None: nothing to follow)."""
     parts = split_question(question)
     if focus is None:
@@ -196,7 +206,7 @@ def classify(question: str, focus: Focus | None) -> tuple[FollowUp, Parts]:
     if parts.content:
         if Role.DEMONSTRATIVE in found and not parts.cities:
             return FollowUp.DEMONSTRATIVE, parts
-        if elliptical(parts, focus):
+        if elliptical(parts, focus, translate):
             return FollowUp.FACET, parts
         return FollowUp.NEW, parts
     if parts.cities and set(parts.cities) != set(focus.cities):
@@ -258,10 +268,11 @@ def item_names(records: list[Record]) -> list[str]:
     return [f"{r.label}『{r.title}』" for r in records]
 
 
-def read(question: str, conversation: Conversation | None) -> Reading:
-    """Read ``question`` in its conversation: what to search, where, and the line that shows the reading."""
+def read(question: str, conversation: Conversation | None, translate: Translate | None = None) -> Reading:
+    """Read ``question`` in its conversation: what to search, where, and the line that shows the reading.
+    ``translate`` gives an English word's Japanese words, so an English follow-up can be recognised by them."""
     focus = conversation.focus if conversation is not None else None
-    kind, parts = classify(question, focus)
+    kind, parts = classify(question, focus, translate)
     language = detect_language(_normalize(question))
     if kind == FollowUp.NEW or focus is None:
         return Reading(question=question, language=language)

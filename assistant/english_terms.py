@@ -143,6 +143,10 @@ class EnglishTerms:
         untranslated = [w for w, t in zip(words, taken, strict=True) if not t and w not in stop and len(w) > 2]
         return found, list(dict.fromkeys(untranslated))
 
+    def words(self, word: str) -> list[str]:
+        """The Japanese words of one English word (or phrase), in any of its forms; [] when none."""
+        return list(dict.fromkeys(t for group in self.translate(word)[0] for t in group))
+
     def save(self, directory: Path) -> None:
         (directory / FILE_NAME).write_text(json.dumps(self.mapping, ensure_ascii=False, sort_keys=True),
                                            encoding="utf-8")

@@ -162,7 +162,8 @@ class Assistant:
         reading = None
         settings = self.settings.answer
         if conversation is not None:
-            reading = read(clean_question(question, settings.max_question_chars), conversation)
+            reading = read(clean_question(question, settings.max_question_chars), conversation,
+                           self.index.english.words)
             filters = (filters or Filters()).model_copy(update={
                 "record_ids": reading.record_ids, "exclude_ids": reading.exclude_ids,
                 "cities": (filters.cities if filters and filters.cities else reading.cities)})

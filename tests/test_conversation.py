@@ -44,6 +44,16 @@ def test_kind_of_turn(question, kind):
     assert classify(question, PAPERLESS)[0] == kind
 
 
+def test_an_english_follow_up_counts_its_words_through_their_japanese_words():
+    # "paperless" and "seal" name nothing of their own when the cited item prints ペーパーレス and 押印
+    translate = {"paperless": ["ペーパーレス"], "seal": ["印", "押印"], "tax": ["税"]}.get
+    words = lambda word: translate(word) or []  # noqa: E731
+    assert classify("What about paperless?", PAPERLESS, words)[0] == FollowUp.FACET
+    assert classify("And the seals?", PAPERLESS, words)[0] == FollowUp.FACET
+    assert classify("And the seals?", PAPERLESS)[0] == FollowUp.NEW  # without the dictionary: a subject of its own
+    assert classify("What about tax?", PAPERLESS, words)[0] == FollowUp.NEW  # a word the item does not use
+
+
 def test_without_a_conversation_every_question_is_new():
     assert classify("担当部署は？", None)[0] == FollowUp.NEW
     assert read("担当部署は？", Conversation()).question == "担当部署は？"
