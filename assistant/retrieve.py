@@ -315,15 +315,24 @@ class Retriever:
             translated = list(dict.fromkeys(t for group in groups for t in group))
             # a word the glossary or a city name covers is translated too
             covered = _compact(" ".join([*query.expansions, *query.cities, *glossary_terms(query.normalized)]))
-            untranslated = [w for w in untranslated if w not in covered and not any(
-                w in romaji for romaji in self.city_romaji)]
-            extra = [t for t in translated if t not in query.expansions]
+            untranslated = [w for w in untranslated if not any(w in romaji for romaji in self.city_romaji)]
+            # a word the documents print as it is (RPA, DX, LINE) needs no translation: it is a term of its own
+            vocabulary = self.index.search.vocabulary
+            printed = [w for w in untranslated if w in vocabulary]
+            untranslated = [w for w in untranslated if w not in vocabulary and w not in covered]
+            extra = [t for t in [*translated, *printed] if t not in query.expansions]
             if extra:
                 query = query.model_copy(update={"expansions": [*query.expansions, *extra]})
         years = set(query.fiscal_years)
         vector = encode_queries(self.model, [query.search_text])[0]
         synonyms = self.index.synonyms.expand(query.keyword_text) if self.settings.synonym_weight else []
         weights, terms = self.keyword_weights(query.keyword_text, synonyms)
+        # a city the question names is a filter, not a keyword: 「KOMAE」 printed in one item's project name
+        # must not draw "What did Komae do …" to that item
+        city_words = {t for city in named_cities for t in (city, city.removesuffix("市"), *tokenize(city))}
+        city_words |= {romaji for name, romaji in municipality_romaji() if name in named_cities}
+        weights = {t: w for t, w in weights.items() if t not in city_words}
+        terms = [t for t in terms if t not in city_words]
         dense, sentence, keyword = self.index.search.ranked(vector, weights, scope, self.settings.candidates,
                                                             sentences=self.settings.sentence_vectors)
         # another edition's copy of a unit takes no rank from the edition that answers

@@ -129,3 +129,17 @@ def test_units_named_as_parents_or_by_quoted_title(pipeline, question, expected)
     assert sorted(e.record.label for e in result.evidence[:len(expected)]) == expected
     if "グループ③" in question:
         assert [m.asked for m in result.missing] == ["グループ3"]
+
+
+def test_english_words_the_documents_print_as_they_are_count_as_found(pipeline):
+    # RPA is printed in the documents: not a word nothing translates, and it counts in the question's support
+    result = pipeline.search("Where did Komae use RPA?")
+    assert result.untranslated == [] and "rpa" in result.query_terms
+    assert result.support() == 1.0
+
+
+def test_a_named_city_is_a_filter_not_a_keyword(pipeline):
+    # 「KOMAE」 is printed in one item's project name; the city named in a question only filters and ranks by city
+    result = pipeline.search("What did Komae do about vaccination?")
+    assert all("komae" not in e.matched_terms for e in result.evidence)
+    assert {e.record.city for e in result.evidence} == {"狛江市"}
