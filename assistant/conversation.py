@@ -115,6 +115,8 @@ class Reading(BaseModel):
     quote_by: str = Field(default="", description="The words that choose the quoted sentences, when not the "
                                                   "searched text (a demonstrative's own words); empty: the search")
     cities: list[str] = Field(default_factory=list, description="Search only these cities")
+    context_cities: list[str] = Field(default_factory=list, description="A new topic that names no city: the "
+                                                                          "city the chat was about, preferred")
     note: str | None = Field(default=None, description="The one-line reading shown above a follow-up's answer")
 
 
@@ -275,7 +277,9 @@ def read(question: str, conversation: Conversation | None, translate: Translate 
     kind, parts = classify(question, focus, translate)
     language = detect_language(_normalize(question))
     if kind == FollowUp.NEW or focus is None:
-        return Reading(question=question, language=language)
+        # a new topic in the same chat is most likely asked of the same city, unless it names one
+        context = focus.cities if focus is not None and len(focus.cities) == 1 and not parts.cities else []
+        return Reading(question=question, language=language, context_cities=context)
     if not parts.content and not re.search(r"[a-z]{2}", _normalize(strip_years(question))):
         language = focus.language  # 「R4は？」 after an English question stays English
     english = language == "en"
@@ -335,10 +339,9 @@ def remember(conversation: Conversation, question: str, reading: Reading, cited:
     opens = reading.follow_up in (FollowUp.NEW, FollowUp.YEAR, FollowUp.CITY) or focus is None
     topic = reading.question if opens else focus.topic
     years = fiscal_years(_normalize(topic)) if opens else focus.fiscal_years
-    single = {y for r in cited for y in r.fiscal_years} if cited and all(len(r.fiscal_years) == 1 for r in cited) \
-        else set()
-    if opens and not years and len(single) == 1:  # a one-year report answered: 「前の年は？」 is the year before it
-        years = sorted(single)
+    if opens and not years and cited and len(cited[0].fiscal_years) == 1:
+        # the answer led with a one-year report's item: 「前の年は？」 is the year before that report's
+        years = list(cited[0].fiscal_years)
     if not cited and focus is not None and reading.follow_up != FollowUp.NEW:
         return  # a follow-up that found nothing (R5 when the documents stop at R4) leaves the focus where it was
     shown = [] if reading.follow_up == FollowUp.NEW or focus is None else list(focus.shown_ids)

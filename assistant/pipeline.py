@@ -139,7 +139,7 @@ class Assistant:
     # -- questions ---------------------------------------------------------
     def _search(
         self, question: str, k: int | None, filters: Filters | None, language: str | None = None,
-        about: list[str] | None = None, prefer: list[str] | None = None,
+        about: list[str] | None = None, prefer: list[str] | None = None, context_cities: list[str] | None = None,
     ) -> tuple[Retriever, SearchResult]:
         text = clean_question(question, self.settings.answer.max_question_chars)
         self.refresh()
@@ -147,7 +147,8 @@ class Assistant:
         query = parse_query(text, citizen_glossary=self.settings.retrieval.citizen_glossary)
         if language and language != query.language:  # a follow-up read with Japanese item names stays English
             query = query.model_copy(update={"language": language})
-        return retriever, retriever.search(query, k=k, filters=filters, about=about, prefer=prefer)
+        return retriever, retriever.search(query, k=k, filters=filters, about=about, prefer=prefer,
+                                           context_cities=context_cities)
 
     def search(self, question: str, k: int | None = None, filters: Filters | None = None) -> SearchResult:
         return self._search(question, k, filters)[1]
@@ -172,7 +173,8 @@ class Assistant:
         asked = (reading.search or reading.question) if reading else question
         retriever, result = self._search(asked, max(k, settings.max_items), filters,
                                          reading.language if reading else None, reading.about_ids if reading else None,
-                                         reading.prefer_ids if reading else None)
+                                         reading.prefer_ids if reading else None,
+                                         reading.context_cities if reading else None)
         if reading is not None and reading.follow_up == FollowUp.OTHERS:
             result = self._others(asked, result, filters, settings, reading.language) or result
         composed = compose(result, settings, set(retriever.corpus_cities), reading.quote_by if reading else None)

@@ -289,10 +289,12 @@ class Retriever:
 
     def search(
         self, question: str | ParsedQuery, k: int | None = None, filters: Filters | None = None,
-        about: list[str] | None = None, prefer: list[str] | None = None,
+        about: list[str] | None = None, prefer: list[str] | None = None, context_cities: list[str] | None = None,
     ) -> SearchResult:
         """``about``: record ids the question is about as surely as if it named them (a chat's 「もっと詳しく」).
-        ``prefer``: record ids that win a near tie (a chat's 「担当は？」 asks first of the item it was led by)."""
+        ``prefer``: record ids that win a near tie (a chat's 「担当は？」 asks first of the item it was led by).
+        ``context_cities``: the cities a chat is about, for a new topic that names none (「ところで、紙を減らす
+        取組は？」 after questions about 狛江市): their records get the named-city bonus, nothing is filtered."""
         query = question if isinstance(question, ParsedQuery) else parse_query(
             question, citizen_glossary=self.settings.citizen_glossary)
         k = k or self.settings.k
@@ -370,7 +372,7 @@ class Retriever:
                 key = self.label_keys[pos]
                 if key and key in compact:  # the more records share the key, the less it says
                     bonus += self.settings.label_mention_boost * unit / self.key_counts[key] ** 0.5
-                if named_cities and record.city in named_cities:
+                if record.city in (named_cities or context_cities or ()):
                     bonus += self.settings.city_boost * unit
                 if years and years & set(record.fiscal_years):
                     # a single-year report outranks a multi-year plan for a question about one year

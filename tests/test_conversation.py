@@ -83,6 +83,33 @@ def test_readings():
     assert read("R4は？", Conversation(focus=PAPERLESS.model_copy(update={"language": "en"}))).language == "en"
 
 
+def test_a_new_topic_that_names_no_city_prefers_the_city_the_chat_is_about():
+    conversation = Conversation(focus=PAPERLESS)
+    assert read("ところで、市債の残高は？", conversation).context_cities == ["狛江市"]
+    assert read("ところで、小平市の市債の残高は？", conversation).context_cities == []
+    assert read("市債の残高は？", Conversation()).context_cities == []
+
+
+def test_the_year_of_a_topic_is_the_year_of_the_one_year_report_the_answer_led_with():
+    from assistant.conversation import Reading, remember
+    from assistant.types import Record
+
+    def record(label: str, years: list[int]) -> Record:
+        return Record(id=f"r-{label}", source_file="x.txt", city="狛江市", document="x", kind="generic",
+                      record_type="section", fiscal_years=years, label=label, number=None, title=label, section="",
+                      departments=[], page=None, text="待機児対策を進める。")
+
+    conversation = Conversation()
+    question = "待機児童の対策は？"
+    remember(conversation, question, Reading(question=question), [record("方針", [2022]), record("項目", [2021])],
+             False, [])
+    assert conversation.focus.fiscal_years == [2022]
+    assert read("前年度は？", conversation).question == "令和3年度 待機児童の対策は？"
+    # a plan of several years says no year
+    remember(conversation, question, Reading(question=question), [record("計画", [2021, 2022, 2023])], False, [])
+    assert conversation.focus.fiscal_years == []
+
+
 def test_another_city_takes_the_place_of_the_old_city_as_named_in_any_form():
     kodaira = PAPERLESS.model_copy(update={"topic": "小平の推進プログラムで、ペーパーレスの目標は？", "cities": ["小平市"]})
     city = read("狛江は？", Conversation(focus=kodaira))
@@ -129,6 +156,13 @@ def test_filters_keep_a_chats_records(corpus_records):
 def _turns(pipeline, questions):
     conversation = Conversation()
     return conversation, [pipeline.answer(q, conversation=conversation)[1] for q in questions]
+
+
+def test_a_new_topic_without_a_city_is_answered_for_the_city_of_the_chat(pipeline):
+    _, (_, telework) = _turns(pipeline, ["小平市の公有財産の売り払いの目標は？", "ところで、テレワークの取組は？"])
+    assert telework.reading.follow_up == FollowUp.NEW and telework.reading.question == "ところで、テレワークの取組は？"
+    assert [(c.label, c.source_file) for c in telework.citations] == [
+        ("実施プログラム⑳", "002_b30adf6a2737dba3.txt")]
 
 
 def test_paperless_then_its_department_year_and_another_city(pipeline):
