@@ -82,17 +82,19 @@ def default_dictionary() -> Path | None:
     return path if path.exists() else None
 
 
-def read_glosses(path: Path) -> Iterator[tuple[str, str]]:
-    """(Japanese form, normalized English gloss) for every written form and every English gloss."""
+def read_glosses(path: Path) -> Iterator[tuple[str, str, int]]:
+    """(Japanese form, normalized English gloss, the gloss's sense number in its entry: 0 for the first) for
+    every written form and every English gloss."""
     try:
         db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        query = ("SELECT f.text, g.text FROM {table} f JOIN Sense s ON s.idseq = f.idseq "
+        query = ("SELECT f.text, g.text, s.ID - (SELECT MIN(first.ID) FROM Sense first WHERE first.idseq = f.idseq) "
+                 "FROM {table} f JOIN Sense s ON s.idseq = f.idseq "
                  "JOIN SenseGloss g ON g.sid = s.ID WHERE g.lang = 'eng'")
         for table in ("Kanji", "Kana"):
-            for form, gloss in db.execute(query.format(table=table)):
+            for form, gloss, sense in db.execute(query.format(table=table)):
                 normalized = normalize_gloss(gloss)
                 if normalized and len(normalized.split()) <= _MAX_WORDS:
-                    yield form, normalized
+                    yield form, normalized, int(sense)
         db.close()
     except sqlite3.Error as exc:
         raise ValueError(f"English-Japanese dictionary {path} cannot be read: {exc}") from exc
@@ -105,21 +107,27 @@ class EnglishTerms:
         self.mapping = mapping
 
     @classmethod
-    def restrict(cls, glosses: Iterable[tuple[str, str]], vocabulary: set[str], bigrams: set[str]) -> EnglishTerms:
+    def restrict(cls, glosses: Iterable[tuple[str, str, int]], vocabulary: set[str], bigrams: set[str]
+                 ) -> EnglishTerms:
         """Keep glosses of forms the corpus uses: one token, or two tokens that stand side by side in it
-        (``bigrams``: the concatenations of adjacent tokens)."""
-        mapping: dict[str, list[str]] = {}
+        (``bigrams``: the concatenations of adjacent tokens). ``glosses``: (form, gloss, the gloss's sense
+        number in its entry, 0 for the first). An English word keeps the ``_MAX_TERMS`` forms whose sense it
+        names earliest, a gloss as printed before one met only in dictionary form: "hire" is 雇う's second
+        sense and 借りる's second too, but "old" is 大きい's fifth (「older」), so 古い comes before it."""
+        ranked: dict[str, dict[str, tuple[int, int]]] = {}
         stop = stopwords()
-        for form, gloss in glosses:
+        for form, gloss, sense in glosses:
             if len(form) < 2 or all(word in stop for word in gloss.split()):
                 continue
             # tokens are dictionary forms, as JMdict's headwords are: compare the strings themselves
             if form.lower() in vocabulary or form in bigrams:
-                for key in dict.fromkeys([gloss, lemma_key(gloss)]):  # as printed, and in dictionary forms
-                    terms = mapping.setdefault(key, [])
-                    if form not in terms and len(terms) < _MAX_TERMS:
-                        terms.append(form)
-        return cls(mapping)
+                for key, rank in ((gloss, (sense, 0)), (lemma_key(gloss), (sense, 1))):  # as printed, lemmatised
+                    forms = ranked.setdefault(key, {})
+                    if rank < forms.get(form, (len(forms) + 1_000, 2)):
+                        forms[form] = rank
+        # sorted() is stable: among forms of the same rank, the dictionary's order stays
+        return cls({key: [form for form, _ in sorted(forms.items(), key=lambda fr: fr[1])[:_MAX_TERMS]]
+                    for key, forms in ranked.items()})
 
     def translate(self, text: str) -> tuple[list[list[str]], list[str]]:
         """(the Japanese words of each English phrase of ``text``, its content words that none translates)."""
