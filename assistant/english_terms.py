@@ -42,6 +42,17 @@ def lemma(word: str) -> str:
     return simplemma.lemmatize(word, lang="en").lower()
 
 
+_NOUN_ENDINGS = (("e", "al"), ("e", "ation"), ("e", "ion"), ("e", "tion"), ("", "ion"), ("", "ation"), ("", "ment"),
+                 ("y", "ication"))
+
+
+def nominalizations(verb: str) -> list[str]:
+    """The nouns an English verb makes with a regular ending (propose -> proposal, introduce -> introduction,
+    implement -> implementation), most of them not words at all: only those JMdict glosses are used. It glosses
+    a する-noun like 提案 as "proposal", never as "propose"."""
+    return [verb.removesuffix(cut) + ending for cut, ending in _NOUN_ENDINGS if len(verb) > 3 and verb.endswith(cut)]
+
+
 def lemma_key(phrase: str) -> str:
     """A phrase with every word in its dictionary form: the key glosses and questions meet on."""
     return " ".join(lemma(word) for word in phrase.split())
@@ -145,6 +156,8 @@ class EnglishTerms:
                 if all(word in stop for word in words[start:start + size]):
                     continue
                 terms = self.mapping.get(phrase) or self.mapping.get(lemma_key(phrase))  # 「cities」 -> city
+                if not terms and size == 1:  # a verb JMdict glosses only as its noun: propose -> proposal (提案)
+                    terms = next((self.mapping[n] for n in nominalizations(lemma(phrase)) if n in self.mapping), None)
                 if terms:
                     found.append(list(terms))
                     taken[start:start + size] = [True] * size

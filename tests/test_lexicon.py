@@ -79,3 +79,11 @@ def test_an_english_word_keeps_the_forms_whose_first_senses_it_names():
     english = build_english(None, set(tokenize("古い建物と大きい建物を借りる。職員を雇う。")), set())
     assert english.translate("old buildings")[0] == [["古い", "大きい"], ["建物"]]
     assert english.words("hire") == ["借りる", "雇う"]
+
+
+def test_a_verb_meets_the_gloss_of_its_noun():
+    # JMdict glosses the する-nouns 提案 and 導入 as "proposal" and "introduction", never as the verbs
+    english = build_english(None, set(tokenize("予算を提案する。制度を導入する。")), set())
+    assert english.translate("What did they propose?") == ([["提案"]], [])
+    assert english.translate("Was it introduced?") == ([["導入"]], [])
+    assert english.translate("Did they frobnicate?") == ([], ["frobnicate"])
