@@ -83,7 +83,10 @@ def test_an_english_word_keeps_the_forms_whose_first_senses_it_names():
 
 def test_a_verb_meets_the_gloss_of_its_noun():
     # JMdict glosses the する-nouns 提案 and 導入 as "proposal" and "introduction", never as the verbs
-    english = build_english(None, set(tokenize("予算を提案する。制度を導入する。")), set())
+    english = build_english(None, set(tokenize("予算を提案する。制度を導入する。裏面を見る。")), set())
     assert english.translate("What did they propose?") == ([["提案"]], [])
+    # an adverb of time is no subject: 「back」 is not 裏面 here
+    assert english.translate("What was proposed back then, and has anything actually been introduced yet?") == (
+        [["提案"], ["導入"]], [])
     assert english.translate("Was it introduced?") == ([["導入"]], [])
     assert english.translate("Did they frobnicate?") == ([], ["frobnicate"])
