@@ -69,6 +69,8 @@ def _discourse() -> re.Pattern[str]:
     """The stop list's phrases (「on a different note」), as whole words."""
     phrases = sorted((p for row in data_rows("english_stopwords.txt") if " " in (p := row[0].strip())),
                      key=len, reverse=True)
+    if not phrases:
+        return re.compile(r"(?!)")  # matches nothing
     return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) + r")\b")
 
 
@@ -134,7 +136,7 @@ class EnglishTerms:
             if form.lower() in vocabulary or form in bigrams:
                 for key, rank in ((gloss, (sense, 0)), (lemma_key(gloss), (sense, 1))):  # as printed, lemmatised
                     forms = ranked.setdefault(key, {})
-                    if rank < forms.get(form, (len(forms) + 1_000, 2)):
+                    if form not in forms or rank < forms[form]:
                         forms[form] = rank
         # sorted() is stable: among forms of the same rank, the dictionary's order stays
         return cls({key: [form for form, _ in sorted(forms.items(), key=lambda fr: fr[1])[:_MAX_TERMS]]

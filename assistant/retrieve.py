@@ -112,7 +112,11 @@ class Retriever:
         self.settings = settings
         self.corpus_cities = sorted({r.city for r in index.records})
         self.city_romaji = [romaji for name, romaji in municipality_romaji() if name in self.corpus_cities]
-        self.city_terms = {t for city in self.corpus_cities for t in [city, city.removesuffix("市"), *tokenize(city)]}
+        # each corpus city's words as a question may write them: 狛江市, 狛江, its tokens (and, for English, its romaji)
+        names = {city: {city, city.removesuffix("市"), *tokenize(city)} for city in self.corpus_cities}
+        self.city_terms = set().union(*names.values())
+        romaji = dict(municipality_romaji())
+        self.city_words = {city: words | ({romaji[city]} if city in romaji else set()) for city, words in names.items()}
         self.filter_index = FilterIndex(index.records)
         # for listing questions: labels and sections without spaces, computed once per index
         self.sections = [r.section.replace(" ", "") for r in index.records]
@@ -331,8 +335,7 @@ class Retriever:
         weights, terms = self.keyword_weights(query.keyword_text, synonyms)
         # a city the question names is a filter, not a keyword: 「KOMAE」 printed in one item's project name
         # must not draw "What did Komae do …" to that item
-        city_words = {t for city in named_cities for t in (city, city.removesuffix("市"), *tokenize(city))}
-        city_words |= {romaji for name, romaji in municipality_romaji() if name in named_cities}
+        city_words = {t for city in named_cities for t in self.city_words[city]}
         weights = {t: w for t, w in weights.items() if t not in city_words}
         terms = [t for t in terms if t not in city_words]
         dense, sentence, keyword = self.index.search.ranked(vector, weights, scope, self.settings.candidates,
