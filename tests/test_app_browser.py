@@ -319,6 +319,8 @@ def test_a_citation_opens_the_document_view_at_the_cited_item(open_page):
     _open_first_source(page, answer)
     body = page.locator("main")
     body.get_by_text("狛江市第6次行財政改革推進計画 令和3年度進捗状況報告書").first.wait_for()
+    # the page renders top to bottom: wait for the item's last header line before reading the text
+    body.get_by_text("担当 " + PAPERLESS_OFFICES).first.wait_for(timeout=30_000)
     text = body.inner_text()
     assert "取組項目08『5レスの推進』（P.10）" in text
     assert "担当 " + PAPERLESS_OFFICES in text
