@@ -169,6 +169,13 @@ def _closeness(e: Evidence) -> float:
     return max(e.dense_score or 0.0, e.sentence_score or 0.0)
 
 
+def nearly_as_good(e: Evidence, best: Evidence, key_terms: set[str], settings: AnswerSettings) -> bool:
+    """As good as the best item on every signal: fused score, closeness in meaning, a question term in common."""
+    return (e.score >= settings.answer_ratio * best.score
+            and _closeness(e) >= _closeness(best) - settings.answer_margin
+            and (not key_terms or bool(key_terms & set(e.matched_terms))))
+
+
 def choose_items(result: SearchResult, settings: AnswerSettings) -> list[Evidence]:
     """The retrieved items that answer the question; the rest are only 近い項目.
 
@@ -192,11 +199,7 @@ def choose_items(result: SearchResult, settings: AnswerSettings) -> list[Evidenc
     for e in evidence[1:]:
         if len(chosen) >= settings.max_items:
             break
-        if e.record.id in named or (
-            e.score >= settings.answer_ratio * best.score
-            and _closeness(e) >= _closeness(best) - settings.answer_margin
-            and (not key_terms or key_terms & set(e.matched_terms))
-        ):
+        if e.record.id in named or nearly_as_good(e, best, key_terms, settings):
             chosen.append(e)
     # Comparisons: make sure every named corpus city is represented.
     for city in query.cities:
@@ -423,8 +426,11 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
         return [(e, chosen)] if chosen else []
 
     if not reason and unstated_figure(query, picked[0][0]):
-        # a chat's 「予算は？」 about the items it cited: the one of them that states it answers
-        stating = first_answering(e for e in evidence[1:] if not unstated_figure(query, e)) if result.scoped else []
+        # a chat's 「予算は？」 about the items it cited: the one of them that states it answers; a question
+        # of its own: an item nearly as good as the best that states it
+        others = evidence[1:] if result.scoped else [
+            e for e in evidence[1:settings.max_items] if nearly_as_good(e, evidence[0], set(result.query_terms), settings)]
+        stating = first_answering(e for e in others if not unstated_figure(query, e))
         picked, reason = (stating, None) if stating else (picked, "no_figure")
     targets = [] if reason else only_targets(query, picked[0][0].record)
     if targets:

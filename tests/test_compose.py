@@ -297,9 +297,16 @@ def test_a_chats_amount_facet_goes_to_the_cited_item_that_states_one():
     answered = compose(SearchResult(query=query, evidence=[plan, budget], scoped=True), AnswerSettings())
     assert not answered.abstained and [e.record.label for e in answered.items] == ["3-3"]
     assert answered.answer.splitlines()[0] == "820,204円（3-3 3-3の題） [1]"
-    # a question of its own: the best item does not state it, and that is said
-    declined = compose(SearchResult(query=query, evidence=[plan, budget]), AnswerSettings())
+    # a question of its own: an item nearly as good as the best that states it answers (a near tie) …
+    tie = compose(SearchResult(query=query, evidence=[plan, budget.model_copy(update={"score": 0.99})]),
+                  AnswerSettings())
+    assert not tie.abstained and [e.record.label for e in tie.items] == ["3-3"]
+    # … a clearly weaker one does not: the best item does not state it, and that is said
+    weaker = budget.model_copy(update={"score": 0.9})
+    declined = compose(SearchResult(query=query, evidence=[plan, weaker]), AnswerSettings())
     assert declined.abstained and declined.reason == "no_figure"
+    farther = budget.model_copy(update={"score": 0.99, "dense_score": 0.85})
+    assert compose(SearchResult(query=query, evidence=[plan, farther]), AnswerSettings()).reason == "no_figure"
 
 
 def test_a_city_outside_the_corpus_is_answered_only_where_an_item_speaks_of_it(pipeline):
