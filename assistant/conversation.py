@@ -76,6 +76,8 @@ class Focus(BaseModel):
     shown_ids: list[str] = Field(default_factory=list, description="Every item cited since the topic opened")
     value_years: list[int] = Field(default_factory=list, description="Years the cited items print a value of (a "
                                    "table's 令和2年度末現状値, a list's 「令和2年度:約5,600万円」)")
+    covered_years: list[int] = Field(default_factory=list, description="Fiscal years the cited items' documents "
+                                                                      "cover (a plan's four years, a report's one)")
 
 
 class Turn(BaseModel):
@@ -288,6 +290,9 @@ def read(question: str, conversation: Conversation | None, translate: Translate 
     years = parts.years or ([y + parts.year_shift for y in focus.fiscal_years] if parts.year_shift else [])
     year_words = " ".join(_year_text(y, language) for y in years)
 
+    if kind == FollowUp.FACET and years and focus.covered_years \
+            and not set(years) <= {*focus.covered_years, *focus.value_years}:
+        kind = FollowUp.YEAR  # 「R4年度はどうする予定？」 of an R3 report's item: the topic in R4's documents
     if kind in (FollowUp.FACET, FollowUp.DETAIL) and focus.record_ids:
         asked = question if kind == FollowUp.FACET else ("Tell me more about" if english else "詳しく")
         keep_years = years or focus.fiscal_years
@@ -360,6 +365,8 @@ def remember(conversation: Conversation, question: str, reading: Reading, cited:
         fiscal_years=years,
         value_years=(sorted({y for r in cited for y in printed_years(r)}) if cited
                      else ([] if opens else focus.value_years)),
+        covered_years=(sorted({y for r in cited for y in r.fiscal_years}) if cited
+                       else ([] if opens else focus.covered_years)),
         shown_ids=shown,
     )
 

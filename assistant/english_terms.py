@@ -144,7 +144,7 @@ class EnglishTerms:
 
     def translate(self, text: str) -> tuple[list[list[str]], list[str]]:
         """(the Japanese words of each English phrase of ``text``, its content words that none translates)."""
-        words = _WORD.findall(strip_discourse(text))
+        words = self._words(strip_discourse(text))
         stop = stopwords()
         if not self.mapping or not words:
             return [], [w for w in words if w not in stop and len(w) > 2]
@@ -165,6 +165,17 @@ class EnglishTerms:
                     taken[start:start + size] = [True] * size
         untranslated = [w for w, t in zip(words, taken, strict=True) if not t and w not in stop and len(w) > 2]
         return found, list(dict.fromkeys(untranslated))
+
+    def _words(self, text: str) -> list[str]:
+        """The words of ``text``; a hyphenated word no gloss has as a whole (bulky-garbage) as its parts."""
+        words: list[str] = []
+        for word in _WORD.findall(text):
+            word = word.strip("-")
+            if "-" in word and word not in self.mapping and lemma_key(word) not in self.mapping:
+                words += [part for part in word.split("-") if part]
+            elif word:
+                words.append(word)
+        return words
 
     def words(self, word: str) -> list[str]:
         """The Japanese words of one English word (or phrase), in any of its forms; [] when none."""

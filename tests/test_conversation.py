@@ -83,6 +83,16 @@ def test_readings():
     assert read("R4は？", Conversation(focus=PAPERLESS.model_copy(update={"language": "en"}))).language == "en"
 
 
+def test_a_facet_of_a_year_the_cited_report_does_not_cover_is_the_topic_in_that_year():
+    report = Conversation(focus=PAPERLESS.model_copy(update={"covered_years": [2021]}))
+    later = read("R4年度はどうする予定？", report)
+    assert (later.follow_up, later.question, later.record_ids) == (FollowUp.YEAR, "令和4年度にペーパーレスで何をした？", [])
+    # a plan of four years covers R4: its own schedule answers, among the cited items
+    plan = Conversation(focus=PAPERLESS.model_copy(update={"covered_years": [2021, 2022, 2023, 2024]}))
+    within = read("R4年度はどうする予定？", plan)
+    assert (within.follow_up, within.record_ids) == (FollowUp.FACET, ["r-08", "r-08-1"])
+
+
 def test_a_new_topic_that_names_no_city_prefers_the_city_the_chat_is_about():
     conversation = Conversation(focus=PAPERLESS)
     assert read("ところで、市債の残高は？", conversation).context_cities == ["狛江市"]
@@ -258,6 +268,15 @@ def test_a_figure_no_cited_item_prints_is_looked_for_in_their_documents(pipeline
     pipeline.answer("府中基地跡地ってこれからどうなるの？", conversation=fuchu)
     _, composed = pipeline.answer("予算は？", conversation=fuchu)
     assert composed.abstained and composed.reason == "no_figure"
+
+
+def test_what_is_planned_for_the_next_year_comes_from_that_years_documents(pipeline):
+    conversation = Conversation()
+    pipeline.answer("R3年度にペーパーレスで何をした？", conversation=conversation)
+    _, composed = pipeline.answer("R4年度はどうする予定？", conversation=conversation)
+    assert composed.answer.splitlines()[0] == "（「令和4年度にペーパーレスで何をした？」として回答）"
+    assert [(e.record.document, e.record.label) for e in composed.items][0] == (
+        "令和4年度 部の方針（案）", "企画財政部「狛江市DX戦略の推進」")
 
 
 def test_a_year_the_cited_item_prints_a_value_of_is_asked_of_that_item(pipeline):
