@@ -58,6 +58,12 @@ def lemma_key(phrase: str) -> str:
     return " ".join(lemma(word) for word in phrase.split())
 
 
+def is_stopword(word: str) -> bool:
+    """A word of the stop list in any of its forms: 「used」「asked」「planning」 as 「use」「ask」「plan」."""
+    stop = stopwords()
+    return word in stop or lemma(word) in stop
+
+
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """Single words of the stop list."""
@@ -145,9 +151,8 @@ class EnglishTerms:
     def translate(self, text: str) -> tuple[list[list[str]], list[str]]:
         """(the Japanese words of each English phrase of ``text``, its content words that none translates)."""
         words = self._words(strip_discourse(text))
-        stop = stopwords()
         if not self.mapping or not words:
-            return [], [w for w in words if w not in stop and len(w) > 2]
+            return [], [w for w in words if not is_stopword(w) and len(w) > 2]
         taken = [False] * len(words)
         found: list[list[str]] = []
         for size in range(_MAX_WORDS, 0, -1):
@@ -155,7 +160,7 @@ class EnglishTerms:
                 if any(taken[start:start + size]):
                     continue
                 phrase = " ".join(words[start:start + size])
-                if all(word in stop for word in words[start:start + size]):
+                if all(is_stopword(word) for word in words[start:start + size]):
                     continue
                 terms = self.mapping.get(phrase) or self.mapping.get(lemma_key(phrase))  # 「cities」 -> city
                 if not terms and size == 1:  # a verb JMdict glosses only as its noun: propose -> proposal (提案)
@@ -163,7 +168,7 @@ class EnglishTerms:
                 if terms:
                     found.append(list(terms))
                     taken[start:start + size] = [True] * size
-        untranslated = [w for w, t in zip(words, taken, strict=True) if not t and w not in stop and len(w) > 2]
+        untranslated = [w for w, t in zip(words, taken, strict=True) if not t and not is_stopword(w) and len(w) > 2]
         return found, list(dict.fromkeys(untranslated))
 
     def _words(self, text: str) -> list[str]:

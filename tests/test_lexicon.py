@@ -60,6 +60,8 @@ def english():
     ("On a different note, will the fees be reviewed?", [["見直す"]], ["fees"]),
     ("By the way, can you tell me if the fees are reviewed?", [["見直す"]], ["fees"]),
     ("Is there a note on the fees?", [["記す", "備考", "備考欄"]], ["fees"]),
+    # a stop word in any of its forms says nothing of the subject: 「used」「asked」 as 「use」「ask」
+    ("Were the fees they asked for used for subtitles?", [["字幕"]], ["fees"]),
     # a hyphenated word no gloss has whole is its words: 「subtitle-broadcasts」 as 「subtitle broadcasts」
     ("Are there subtitle-broadcasts?", [["字幕"]], ["broadcasts"]),
 ])
