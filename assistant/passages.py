@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from .types import Passage, Record
 
-_SENTENCE_END = re.compile(r"(?<=[。！？])|\n")
+_SENTENCE_END = re.compile(r"(?<=[。！？])")
 
 
 def heading(record: Record) -> str:
@@ -26,8 +26,27 @@ def approx_tokens(text: str) -> int:
     return int((len(text) - ascii_chars) / 1.3 + ascii_chars / 4) + 1
 
 
+_NOTE_AFTER = re.compile(r"([（(][^（）()。]{1,80}[）)])\s*(.*)", re.DOTALL)
+
+
 def sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
+    """The sentences of ``text``: split after 。！？ and at line ends. A note in brackets printed after a
+    sentence's full stop, on the same line, belongs to that sentence: 「1年に15件以上を目指します。(現状値:5件)」."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        first = len(out)
+        for piece in _SENTENCE_END.split(line):
+            piece = piece.strip()
+            if not piece:
+                continue
+            note = _NOTE_AFTER.fullmatch(piece) if len(out) > first else None
+            if note:
+                out[-1] = f"{out[-1]}{note.group(1)}"
+                piece = note.group(2).strip()
+                if not piece:
+                    continue
+            out.append(piece)
+    return out
 
 
 def split_record(

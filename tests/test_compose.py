@@ -257,8 +257,8 @@ def test_whether_a_stated_figure_was_reached_is_declined_when_it_is_only_a_targe
     assert declined.abstained and declined.reason == "only_targets"
     assert declined.answer.splitlines()[:2] == [
         "ご質問の実績の数値は資料に記載されていません（資料にあるのは目標・計画の数値です）。",
-        "・4年間で電子申請の割合が40%以上となるよう取り組みます。 [1]",
-    ]
+        "・4年間で電子申請の割合が40%以上となるよう取り組みます。(令和3年4月1日現在:5%) [1]",
+    ]  # the note printed after the target's full stop is part of its sentence: the current value, quoted with it
     # the same figure printed as a result is answered
     reached = _item("実施プログラム④", ["情報政策課"], "令和3年度に電子申請の割合は40%となった。")
     assert not compose(SearchResult(query=query, evidence=[reached], query_terms=["電子", "申請", "割合"]),

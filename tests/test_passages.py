@@ -33,3 +33,13 @@ def test_long_record_is_split_with_overlap_and_every_sentence_kept(corpus_record
 def test_every_record_yields_passages(corpus_records):
     passages = make_passages(corpus_records, max_tokens=400)
     assert {p.record_id for p in passages} == {r.id for r in corpus_records}
+
+
+def test_sentences_split_at_full_stops_and_lines_and_keep_a_trailing_note():
+    from assistant.passages import sentences
+
+    # a note in brackets after the full stop belongs to its sentence: the current value beside the target
+    assert sentences("応募件数について、1年に15件以上を目指します。(現状値:5件) 研修を行う。\n（別の行）") == [
+        "応募件数について、1年に15件以上を目指します。(現状値:5件)", "研修を行う。", "（別の行）"]
+    assert sentences("導入した。（R4） 続き！次？") == ["導入した。（R4）", "続き！", "次？"]
+    assert sentences("(前置き)本文です。\n\n") == ["(前置き)本文です。"]
