@@ -31,7 +31,8 @@ _NOTE_AFTER = re.compile(r"([（(][^（）()。]{1,80}[）)])\s*(.*)", re.DOTALL
 
 def sentences(text: str) -> list[str]:
     """The sentences of ``text``: split after 。！？ and at line ends. A note in brackets printed after a
-    sentence's full stop, on the same line, belongs to that sentence: 「1年に15件以上を目指します。(現状値:5件)」."""
+    sentence's full stop belongs to that sentence (「1年に15件以上を目指します。(現状値:5件)」), and so does a
+    line that is only such a note (「委託費 1,172,000 円」 and the line under it, 「（2020年度比 300,000 円増）」)."""
     out: list[str] = []
     for line in text.split("\n"):
         first = len(out)
@@ -39,8 +40,8 @@ def sentences(text: str) -> list[str]:
             piece = piece.strip()
             if not piece:
                 continue
-            note = _NOTE_AFTER.fullmatch(piece) if len(out) > first else None
-            if note:
+            note = _NOTE_AFTER.fullmatch(piece) if out else None
+            if note and (len(out) > first or not note.group(2).strip()):  # a line that is only a note: too
                 out[-1] = f"{out[-1]}{note.group(1)}"
                 piece = note.group(2).strip()
                 if not piece:

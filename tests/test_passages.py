@@ -39,7 +39,11 @@ def test_sentences_split_at_full_stops_and_lines_and_keep_a_trailing_note():
     from assistant.passages import sentences
 
     # a note in brackets after the full stop belongs to its sentence: the current value beside the target
-    assert sentences("応募件数について、1年に15件以上を目指します。(現状値:5件) 研修を行う。\n（別の行）") == [
-        "応募件数について、1年に15件以上を目指します。(現状値:5件)", "研修を行う。", "（別の行）"]
+    assert sentences("応募件数について、1年に15件以上を目指します。(現状値:5件) 研修を行う。\n次の行。") == [
+        "応募件数について、1年に15件以上を目指します。(現状値:5件)", "研修を行う。", "次の行。"]
+    # so does a line that is only a note: the change printed under an amount
+    assert sentences("(1) 委託費 1,172,000 円\n\n（2020年度比 300,000 円増）\n(2) 印刷製本費 100,000 円") == [
+        "(1) 委託費 1,172,000 円（2020年度比 300,000 円増）", "(2) 印刷製本費 100,000 円"]
+    assert sentences("（前の行）\n本文。") == ["（前の行）", "本文。"]
     assert sentences("導入した。（R4） 続き！次？") == ["導入した。（R4）", "続き！", "次？"]
     assert sentences("(前置き)本文です。\n\n") == ["(前置き)本文です。"]
