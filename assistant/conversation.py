@@ -116,6 +116,9 @@ class Reading(BaseModel):
                                                                     "point to another")
     quote_by: str = Field(default="", description="The words that choose the quoted sentences, when not the "
                                                   "searched text (a demonstrative's own words); empty: the search")
+    own_terms: list[list[str]] = Field(default_factory=list, description="A demonstrative's own words, each as the "
+                                       "documents' words (an English word: its Japanese words): of the items found "
+                                       "first, the one that holds most of them answers")
     cities: list[str] = Field(default_factory=list, description="Search only these cities")
     context_cities: list[str] = Field(default_factory=list, description="A new topic that names no city: the "
                                                                           "city the chat was about, preferred")
@@ -331,8 +334,12 @@ def read(question: str, conversation: Conversation | None, translate: Translate 
         note = about
     # (an English question's words are not the documents': its search text, translated, quotes instead)
     quote_by = question if kind == FollowUp.DEMONSTRATIVE and not english else ""
+    own: list[list[str]] = []
+    if kind == FollowUp.DEMONSTRATIVE:  # a word of one character (中, 後, 金) says too little
+        words = [(translate(w) if translate else []) if english else [w] for w in dict.fromkeys(parts.content)]
+        own = [forms for forms in ([f for f in w if len(f) >= 2] for w in words) if forms]
     return Reading(follow_up=kind, question=topic, language=language, cities=cities, exclude_ids=exclude, note=note,
-                   quote_by=quote_by)
+                   quote_by=quote_by, own_terms=own)
 
 
 def remember(conversation: Conversation, question: str, reading: Reading, cited: list[Record],

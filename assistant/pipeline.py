@@ -19,7 +19,7 @@ from .corpus import corpus_checksum
 from .embeddings import load_query_encoder
 from .index_store import IndexProblem, LoadedIndex
 from .query import parse_query
-from .retrieve import Filters, Retriever, SearchResult, searchable_text
+from .retrieve import Filters, Retriever, SearchResult, holding_most_first, searchable_text
 from .settings import AnswerSettings, Settings
 from .tokenize_ja import tokenize
 from .types import AnswerResult, Record
@@ -177,6 +177,8 @@ class Assistant:
                                          reading.context_cities if reading else None)
         if reading is not None and reading.follow_up == FollowUp.OTHERS:
             result = self._others(asked, result, filters, settings, reading.language) or result
+        if reading is not None and reading.own_terms:
+            result = holding_most_first(result, reading.own_terms, self.settings.retrieval.own_terms_among)
         composed = compose(result, settings, set(retriever.corpus_cities), reading.quote_by if reading else None)
         if reading is not None and reading.follow_up == FollowUp.FACET and composed.reason == "no_figure" \
                 and conversation is not None and conversation.focus is not None:

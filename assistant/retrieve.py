@@ -90,6 +90,24 @@ def matched_terms(record: Record, terms: list[str]) -> list[str]:
     return [t for t in terms if t and t in text]
 
 
+def holding_most_first(result: SearchResult, words: list[list[str]], among: int) -> SearchResult:
+    """Of the first ``among`` items, the one whose text holds most of ``words`` goes first (a word is held in
+    any of its forms); the others keep their order, and so does a tie. A chat's 「それと合わせて、在宅勤務の対象は
+    どう変わった？」 is searched with the subject it refers to, which the last answer's item holds best; the item
+    its own words point to answers."""
+    head = result.evidence[:among]
+    if len(head) < 2 or not words:
+        return result
+    wanted = [[unicodedata.normalize("NFKC", f).lower() for f in forms] for forms in words]
+    texts = [searchable_text(e.record) for e in head]
+    held = [sum(any(f in text for f in forms) for forms in wanted) for text in texts]
+    best = max(range(len(head)), key=lambda i: (held[i], -i))
+    if best == 0:
+        return result
+    order = [head[best], *(e for i, e in enumerate(head) if i != best), *result.evidence[among:]]
+    return result.model_copy(update={"evidence": order})
+
+
 def question_terms(query: ParsedQuery, city_terms: set[str]) -> list[str]:
     """The question's content terms. For English, only its Japanese expansions and ASCII acronyms count."""
     if query.language == "en":

@@ -109,6 +109,9 @@ class RetrievalSettings(BaseModel):
         description="BM25 weight of dictionary synonyms of the question's words, beside 1 for its own words "
         "(0 = off; chosen by cross-validation in scripts/tune_retrieval.py)",
     )
+    own_terms_among: int = Field(
+        default=2, ge=1, description="A chat's demonstrative (「それと合わせて、在宅勤務の対象は？」): of this many items "
+        "found first, the one holding most of the question's own words answers")
     approximate_above: int = Field(
         default=200_000,
         description="Use an approximate (HNSW) FAISS index above this many passages (exact meets p95 at 132k)",

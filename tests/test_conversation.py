@@ -79,6 +79,11 @@ def test_readings():
     assert demonstrative.question == "令和3年度 5レスの推進 その中で押印の見直しは？"
     assert demonstrative.quote_by == "その中で押印の見直しは？"  # its own words choose the quoted sentences
     assert read("What problems does it face?", conversation).quote_by == ""
+    # its own words, each in the documents' words, choose between the items found first; one character says too little
+    assert read("その後、在宅勤務の対象は？", conversation).own_terms == [["在宅"], ["勤務"], ["対象"]]
+    english = read("How many seals were dropped with it?", conversation, lambda w: {"seal": ["押印", "印"]}.get(w, []))
+    assert english.own_terms == [["押印"]]  # 「drop」 has no Japanese word here
+    assert read("担当部署は？", conversation).own_terms == []  # a facet is asked of the cited items
     assert read("Which department?", conversation).note == "(About 取組項目08『5レスの推進』)"
     assert read("R4は？", Conversation(focus=PAPERLESS.model_copy(update={"language": "en"}))).language == "en"
 

@@ -143,3 +143,28 @@ def test_a_named_city_is_a_filter_not_a_keyword(pipeline):
     result = pipeline.search("What did Komae do about vaccination?")
     assert all("komae" not in e.matched_terms for e in result.evidence)
     assert {e.record.city for e in result.evidence} == {"狛江市"}
+
+
+def test_of_the_first_two_items_the_one_holding_more_of_the_own_words_goes_first():
+    from assistant.query import parse_query
+    from assistant.retrieve import SearchResult, holding_most_first
+    from assistant.types import Evidence, Record
+
+    def item(label: str, text: str) -> Evidence:
+        record = Record(id=f"r-{label}", source_file="x.txt", city="A市", document="A市の報告", kind="generic",
+                        record_type="section", fiscal_years=[2021], label=label, number=None, title=f"{label}の題",
+                        section="", departments=[], page=None, text=text)
+        return Evidence(record=record, score=1.0)
+
+    office = item("50", "サテライトオフィスを試行した。在宅勤務の環境を整えた。")
+    hours = item("49", "在宅勤務の対象者を全職員に広げた。時差出勤を拡充した。")
+    other = item("51", "在宅勤務の対象者と時差出勤の対象者を見直した。")
+    result = SearchResult(query=parse_query("在宅勤務の対象は？"), evidence=[office, hours, other])
+    words = [["在宅"], ["勤務"], ["対象"]]
+    assert [e.record.label for e in holding_most_first(result, words, 2).evidence] == ["49", "50", "51"]
+    # a tie keeps the order; so do no words; only the first ``among`` items are weighed
+    assert [e.record.label for e in holding_most_first(result, [["在宅"]], 2).evidence] == ["50", "49", "51"]
+    assert holding_most_first(result, [], 2) is result
+    assert [e.record.label for e in holding_most_first(result, words, 1).evidence] == ["50", "49", "51"]
+    # a word is held in any of its forms (an English word's Japanese words)
+    assert [e.record.label for e in holding_most_first(result, [["対象者", "対象"], ["出勤"]], 2).evidence][0] == "49"
