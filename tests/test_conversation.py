@@ -25,6 +25,8 @@ PAPERLESS = Focus(topic="R3年度にペーパーレスで何をした？", recor
     # a demonstrative with words of its own
     ("その寄付金って何に使われるの？", FollowUp.DEMONSTRATIVE), ("それって学童も入ってる？", FollowUp.DEMONSTRATIVE),
     ("What problems does it face?", FollowUp.DEMONSTRATIVE),
+    ("そこで何人くらい手伝ってもらったの？", FollowUp.DEMONSTRATIVE),  # a place: そこ
+    ("そういう取組は他の部署でもやってる？", FollowUp.DEMONSTRATIVE),
     # only a year or an era
     ("R4は？", FollowUp.YEAR), ("前年度は？", FollowUp.YEAR), ("令和4年度はどうするの？", FollowUp.YEAR),
     ("And in FY2022?", FollowUp.YEAR), ("R4末は？", FollowUp.YEAR), ("令和3年度末時点では？", FollowUp.YEAR),
