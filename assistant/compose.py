@@ -307,8 +307,9 @@ def _abstain_reason(result: SearchResult, corpus_cities: set[str], settings: Ans
     if "no_status" in best.record.flags and _STATUS_WORDS.search(query.normalized.lower()):
         return "status_missing"
     asked = set(query.fiscal_years)
-    # the year must be one the answering items speak of, not any item found
-    if asked and not any(asked & record_years(e.record) for e in answering):
+    # the year must be one the answering items speak of, not any item found (a chat's facet of the items it
+    # cited is asked of them, with the topic's year for choosing sentences: not a year to check)
+    if asked and not result.scoped and not any(asked & record_years(e.record) for e in answering):
         return "year_not_in_corpus"
     if result.referenced or result.listed or result.scoped:  # the question names units the corpus has
         return None

@@ -285,6 +285,21 @@ def test_a_chats_department_facet_goes_to_the_cited_item_that_names_one():
     assert not compose(SearchResult(query=query, evidence=[overview]), AnswerSettings()).reason == "department_missing"
 
 
+def test_a_chats_facet_is_not_declined_for_the_topics_year():
+    from assistant.compose import compose
+    from assistant.query import parse_query
+    from assistant.retrieve import SearchResult
+    from assistant.settings import AnswerSettings
+
+    # 「担当は？」 of items the chat cited carries the topic's year (令和2年度) to choose sentences; an item of
+    # another year among them still answers. A question of its own about that year is declined.
+    query = parse_query("令和2年度 担当課は？")
+    policy = _item("子ども家庭部", ["子育て支援課"], "子育て世帯の転入を支援する。")  # fiscal_years [2021]
+    assert not compose(SearchResult(query=query, evidence=[policy], scoped=True), AnswerSettings()).abstained
+    declined = compose(SearchResult(query=query, evidence=[policy]), AnswerSettings())
+    assert declined.abstained and declined.reason == "year_not_in_corpus"
+
+
 def test_a_chats_amount_facet_goes_to_the_cited_item_that_states_one():
     from assistant.compose import compose
     from assistant.query import parse_query
