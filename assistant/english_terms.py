@@ -33,6 +33,7 @@ FILE_NAME = "english_terms.json"
 _MAX_WORDS = 3  # longest gloss phrase looked up
 _MAX_TERMS = 4  # Japanese words kept per English phrase
 _WORD = re.compile(r"[a-z][a-z\-]*")
+_BE = frozenset({"am", "is", "are", "was", "were", "be", "been", "being"})
 _PAREN = re.compile(r"\([^)]*\)")
 
 
@@ -161,6 +162,8 @@ class EnglishTerms:
                     continue
                 phrase = " ".join(words[start:start + size])
                 if all(is_stopword(word) for word in words[start:start + size]):
+                    continue
+                if size > 1 and words[start] in _BE:  # 「are busiest」 is 「busiest」, not the gloss 「to be busy」
                     continue
                 terms = self.mapping.get(phrase) or self.mapping.get(lemma_key(phrase))  # 「cities」 -> city
                 if not terms and size == 1:  # a verb JMdict glosses only as its noun: propose -> proposal (提案)

@@ -85,6 +85,13 @@ def test_an_english_word_keeps_the_forms_whose_first_senses_it_names():
     assert english.words("hire") == ["借りる", "雇う"]
 
 
+def test_a_form_of_be_starts_no_phrase():
+    # JMdict glosses 支える (a line that is engaged) as "to be busy": 「are busiest」 is the adjective alone, 繁忙
+    english = build_english(None, set(tokenize("繁忙期に窓口を支える。")), set())
+    assert english.translate("Which months are busiest?") == ([["繁忙"]], ["months"])
+    assert english.translate("Is the desk busy?") == ([["繁忙"]], ["desk"])
+
+
 def test_a_verb_meets_the_gloss_of_its_noun():
     # JMdict glosses the する-nouns 提案 and 導入 as "proposal" and "introduction", never as the verbs
     english = build_english(None, set(tokenize("予算を提案する。制度を導入する。裏面を見る。")), set())
