@@ -163,8 +163,8 @@ class EnglishTerms:
                 phrase = " ".join(words[start:start + size])
                 if all(is_stopword(word) for word in words[start:start + size]):
                     continue
-                if size > 1 and words[start] in _BE:  # 「are busiest」 is 「busiest」, not the gloss 「to be busy」
-                    continue
+                if size > 1 and words[start] in _BE and self._glossed(" ".join(words[start + 1:start + size])):
+                    continue  # 「are busiest」 is 「busiest」 (繁忙), not the gloss 「to be busy」; 「is in charge」 stays
                 terms = self.mapping.get(phrase) or self.mapping.get(lemma_key(phrase))  # 「cities」 -> city
                 if not terms and size == 1:  # a verb JMdict glosses only as its noun: propose -> proposal (提案)
                     terms = next((self.mapping[n] for n in nominalizations(lemma(phrase)) if n in self.mapping), None)
@@ -173,6 +173,9 @@ class EnglishTerms:
                     taken[start:start + size] = [True] * size
         untranslated = [w for w, t in zip(words, taken, strict=True) if not t and not is_stopword(w) and len(w) > 2]
         return found, list(dict.fromkeys(untranslated))
+
+    def _glossed(self, phrase: str) -> bool:
+        return bool(self.mapping.get(phrase) or self.mapping.get(lemma_key(phrase)))
 
     def _words(self, text: str) -> list[str]:
         """The words of ``text``; a hyphenated word no gloss has as a whole (bulky-garbage) as its parts."""

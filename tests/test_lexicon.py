@@ -85,11 +85,13 @@ def test_an_english_word_keeps_the_forms_whose_first_senses_it_names():
     assert english.words("hire") == ["借りる", "雇う"]
 
 
-def test_a_form_of_be_starts_no_phrase():
+def test_a_form_of_be_starts_no_phrase_whose_rest_has_a_gloss():
     # JMdict glosses 支える (a line that is engaged) as "to be busy": 「are busiest」 is the adjective alone, 繁忙
-    english = build_english(None, set(tokenize("繁忙期に窓口を支える。")), set())
+    english = build_english(None, set(tokenize("繁忙期に窓口を支える。担当課が請求する。")), set())
     assert english.translate("Which months are busiest?") == ([["繁忙"]], ["months"])
     assert english.translate("Is the desk busy?") == ([["繁忙"]], ["desk"])
+    # 「in charge」 has no gloss of its own: 「is in charge」 is 「to be in charge」, 担当
+    assert english.translate("Who is in charge?")[0] == [["担当"]]
 
 
 def test_a_verb_meets_the_gloss_of_its_noun():
