@@ -102,12 +102,16 @@ class Inventory:
     def __init__(self, records: Sequence[Record]) -> None:
         self.records = records
         self.units: dict[str, dict[str, set[str]]] = {}
+        self.items: dict[str, dict[str, set[str]]] = {}  # the kinds items are numbered by (no headings)
         texts: dict[str, list[str]] = {}
         for r in records:
             kinds = self.units.setdefault(r.city, {})
             refs = label_refs(r.label) + [ref for part in r.section.split(">") for ref in find_refs(part)[:1]]
             for ref in refs:
                 kinds.setdefault(ref.kind, set()).add(ref.value)
+            for ref in label_refs(r.label)[-1:]:
+                if ref.kind not in (BARE, "hyphen"):
+                    self.items.setdefault(r.city, {}).setdefault(ref.kind, set()).add(ref.value)
             texts.setdefault(r.city, []).append(_record_text(r))
         self.city_text = {city: "\n".join(parts) for city, parts in texts.items()}
 
@@ -123,7 +127,17 @@ class Inventory:
                 continue
             values = {v for city in cities for kind, vs in self.units.get(city, {}).items()
                       if _same_kind(ref.kind, kind) for v in vs}
-            if not values or ref.value in values:
+            if not values:
+                # a kind those documents do not number by (「item No. 29」, 取組項目, asked of 小平市's
+                # プログラム): the number is looked for among the items they do number (a hyphenated
+                # number is no kind of item: nothing to judge)
+                kinds = {kind: vs for city in cities for kind, vs in self.items.get(city, {}).items()}
+                if ref.kind != "hyphen" and kinds and not any(
+                        ref.value in vs for city in cities for vs in self.units.get(city, {}).values()):
+                    out.append(Missing(kind=MissingKind.UNIT, asked=ref.text(),
+                                       available=[f"{kind}{_runs(vs)}" for kind, vs in sorted(kinds.items())]))
+                continue
+            if ref.value in values:
                 continue
             name = ref.kind if ref.kind != "hyphen" else ""
             out.append(Missing(kind=MissingKind.UNIT, asked=ref.text(), available=[f"{name}{_runs(values)}"]))

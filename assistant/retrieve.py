@@ -375,7 +375,8 @@ class Retriever:
         unit = 1.0 / (self.settings.rrf_k + 1)
         compact = _compact(query.normalized)
         records = self.index.records
-        referenced = self.referenced(query)
+        # only units of the documents searched: 「item No. 29」 of 小平市 is not 狛江市's 取組項目29
+        referenced = {pos for pos in self.referenced(query) if allowed[pos]}
         # a chat's follow-up about the items just cited names them as surely as 「取組項目8」 would
         referenced |= {self.index.record_pos[i] for i in about or [] if i in self.index.record_pos}
         preferred = {self.index.record_pos[i] for i in prefer or [] if i in self.index.record_pos}

@@ -76,3 +76,11 @@ def test_an_office_no_document_of_the_city_mentions_is_missing(inventory):
     assert [(m.kind, m.asked, m.available) for m in missing] == [(MissingKind.OFFICE, "DX推進課", ["市民課"])]
     assert inventory.missing_offices(["市民課"], ["A市"], [2]) == []
     assert inventory.missing_offices(["行政改革推進室"], ["A市"], [2])  # B市's office, asked of A市
+
+
+def test_a_number_of_a_kind_the_city_does_not_use_is_looked_for_among_its_items(inventory):
+    # A市 numbers 取組項目 and 指標, not プログラム: 「プログラム7」 there is judged against its items' numbers
+    missing = inventory.missing_units(find_refs("A市のプログラム7は？"), ["A市"])
+    assert [(m.asked, m.available) for m in missing] == [("プログラム7", ["取組項目1", "指標1〜2"])]
+    # a number one of its items carries is no near miss (the user named the kind loosely)
+    assert inventory.missing_units(find_refs("A市のプログラム2は？"), ["A市"]) == []
