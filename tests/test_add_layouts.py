@@ -50,15 +50,8 @@ def test_add_without_kind_detects_the_layout_and_publishes(grown, case):
     assert current_version(settings.index_dir) == outcomes[CASES[-1].name].version
 
 
-# A false refusal of the kind the "real questions" issue is about: the figure check for a "when"
-# question looks at the wrong record. Strict: the test fails once it is fixed, so the mark comes off.
-KNOWN_FALSE_REFUSALS = {"a2_suishin_list#1"}
-QUESTIONS = [
-    pytest.param(case, n, id=f"{case.name}#{n}",
-                 marks=[pytest.mark.xfail(strict=True, reason="known false refusal")]
-                 if f"{case.name}#{n}" in KNOWN_FALSE_REFUSALS else [])
-    for case in CASES for n in range(len(case.expected["questions"]))
-]
+QUESTIONS = [pytest.param(case, n, id=f"{case.name}#{n}")
+             for case in CASES for n in range(len(case.expected["questions"]))]
 
 
 @pytest.mark.parametrize(("case", "n"), QUESTIONS)
