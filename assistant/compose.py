@@ -210,6 +210,19 @@ def choose_items(result: SearchResult, settings: AnswerSettings) -> list[Evidenc
     return chosen
 
 
+_TITLE_UNIT = re.compile(r"[（(]\s*([^（）()\d]{1,4})\s*[）)]\s*$")  # 「市債残高（億円）」, 「…の割合 (%)」
+
+
+def _other_unit(query: ParsedQuery, record: Record) -> bool:
+    """The question asks for a figure in a unit (人, 件 …) and the table's title gives it another (%, 億円)."""
+    unit = _TITLE_UNIT.search(unicodedata.normalize("NFKC", record.title))
+    lowered = query.normalized.lower()
+    if unit is None or asks_when(query):  # a date is no unit of the table's values
+        return False
+    asked = [u for pattern, u in _UNITS if pattern.search(lowered)] + counters_asked(lowered)
+    return bool(asked) and not any(re.search(u, unit.group(1)) for u in asked)
+
+
 def unstated_figure(query: ParsedQuery, best: Evidence) -> bool:
     """The question asks for a figure that the item it is about does not state.
 
@@ -220,6 +233,8 @@ def unstated_figure(query: ParsedQuery, best: Evidence) -> bool:
     record = best.record
     if value_table(record):
         asks_figure = bool(_QUANTITY.search(query.normalized.lower()) or _figure_pattern(query))
+        if asks_figure and _other_unit(query, record):
+            return True
         return asks_figure and table_lead(query, record, False) is None
     figure = _figure_pattern(query)
     if figure is None:

@@ -180,10 +180,29 @@ def detect_language(text: str) -> str:
     return "en" if ascii_letters / len(letters) > 0.6 else "ja"
 
 
+# a city named only as the one to compare with: 「小平市みたいに、狛江市も…」, "Like Kodaira, does Komae …"
+_LIKE_AFTER = re.compile(r"\s*(?:みたいに|みたいな|のように|のような|と同じく|と同じように|と同じような|と同様に|"
+                         r"(?:'s)?\s+does\b)")
+_LIKE_BEFORE = re.compile(r"(?:\blike|\bunlike|\bas)\s+$")
+
+
+def _subject_cities(lowered: str) -> list[str]:
+    """The municipalities a question is about: one named only as the one to compare with is left out when
+    another is named as the subject."""
+    named: dict[str, bool] = {}
+    for name, pattern in municipalities():
+        found = list(pattern.finditer(lowered))
+        if found:
+            named[name] = all(_LIKE_AFTER.match(lowered, m.end()) or _LIKE_BEFORE.search(lowered[:m.start()])
+                              for m in found)
+    subjects = [name for name, compared in named.items() if not compared]
+    return subjects if subjects else list(named)
+
+
 def parse_query(text: str, citizen_glossary: bool = True) -> ParsedQuery:
     normalized = unicodedata.normalize("NFKC", text).strip()
     lowered = normalized.lower()
-    cities = [name for name, pattern in municipalities() if pattern.search(lowered)]
+    cities = _subject_cities(lowered)
     refs = find_refs(text)
     listing, prefix, hierarchy = listing_target(normalized, refs)
     return ParsedQuery(

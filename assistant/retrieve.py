@@ -20,7 +20,7 @@ from .filters import FilterIndex, Filters
 from .fusion import reciprocal_rank_fusion, top
 from .index_store import LoadedIndex
 from .labels import compatible, contradicts, ends_with_counter, find_refs, label_refs, names_unit
-from .query import ParsedQuery, glossary_terms, municipality_romaji, parse_query, strip_years
+from .query import ParsedQuery, glossary_terms, municipalities, municipality_romaji, parse_query, strip_years
 from .settings import RetrievalSettings
 from .tokenize_ja import tokenize
 from .types import Evidence, Record
@@ -321,7 +321,8 @@ class Retriever:
             question, citizen_glossary=self.settings.citizen_glossary)
         k = k or self.settings.k
         filters = filters or Filters()
-        named = [c for c in self.corpus_cities if c not in query.cities and c in query.normalized]
+        known = {name for name, _ in municipalities()}
+        named = [c for c in self.corpus_cities if c not in known and c not in query.cities and c in query.normalized]
         if named:  # a corpus city the municipality list does not know (a town added with its documents)
             query = query.model_copy(update={"cities": [*query.cities, *named]})
         named_cities = sorted(set(query.cities) & set(self.corpus_cities))

@@ -285,6 +285,24 @@ def test_a_chats_department_facet_goes_to_the_cited_item_that_names_one():
     assert not compose(SearchResult(query=query, evidence=[overview]), AnswerSettings()).reason == "department_missing"
 
 
+def test_a_count_asked_of_a_table_of_another_unit_is_declined():
+    from assistant.compose import compose
+    from assistant.query import parse_query
+    from assistant.retrieve import SearchResult
+    from assistant.settings import AnswerSettings
+    from assistant.types import Evidence, Record
+
+    table = Record(id="r-5", source_file="x.txt", city="A市", document="A市の報告", kind="generic",
+                   record_type="indicator", fiscal_years=[2021], label="指標No.5", number=5, title="市債残高（億円）",
+                   section="", departments=[], page=None, text="市債残高（億円）",
+                   fields={"令和3年度末現状値": "184.3", "令和6年度末目標値": "185.0"})
+    evidence = [Evidence(record=table, score=1.0, dense_score=0.9)]
+    asked = compose(SearchResult(query=parse_query("市債残高は何億円？"), evidence=evidence), AnswerSettings())
+    assert not asked.abstained and "184.3" in asked.answer
+    people = compose(SearchResult(query=parse_query("市債残高は何人？"), evidence=evidence), AnswerSettings())
+    assert people.abstained and people.reason == "no_figure"
+
+
 def test_a_chats_facet_is_not_declined_for_the_topics_year():
     from assistant.compose import compose
     from assistant.query import parse_query

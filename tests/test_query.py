@@ -90,3 +90,17 @@ def test_listing_of_a_kind_and_of_a_heading():
 def test_plan_editions():
     assert parse_query("第2期経営方針推進プログラム").editions == ["第2期"]
     assert parse_query("第6次行財政改革").editions == ["第6次"]
+
+
+@pytest.mark.parametrize(("question", "cities"), [
+    # a city named only as the one to compare with is not what the question is about
+    ("小平市みたいに、狛江市も職員定数の目標人数を決めてるんですか？", ["狛江市"]),
+    ("小平市のような取組、狛江市にもある？", ["狛江市"]),
+    ("Like Kodaira, does Komae have a staff quota?", ["狛江市"]),
+    # a comparison asks of both; a city named alone is the subject even when compared
+    ("狛江市と小平市のペーパーレスを比べると？", ["狛江市", "小平市"]),
+    ("狛江市の取組は小平市と同様？", ["狛江市", "小平市"]),
+    ("小平市のように進めたい", ["小平市"]),
+])
+def test_the_cities_a_question_is_about(question, cities):
+    assert parse_query(question).cities == cities
