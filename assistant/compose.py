@@ -271,6 +271,28 @@ def only_targets(query: ParsedQuery, record: Record) -> list[str]:
     return holding if holding and all(_TARGET_WORDS.search(s) for s in holding) else []
 
 
+def keyed_to_other_years(query: ParsedQuery, record: Record) -> list[str]:
+    """A figure of one year is asked (「2020年の合計特殊出生率は？」), and every sentence of the item that
+    holds such a figure names another year (「2019年には1.30」) while the year asked is named nowhere in it:
+    the years it does print (none: it is not so). A report's figures that name no year are its own year's."""
+    asked = set(query.fiscal_years)
+    if not asked or value_table(record) or asks_when(query) or not (
+            _QUANTITY.search(query.normalized.lower()) or _figure_pattern(query)):
+        return []
+    if asked & set(fiscal_years(_nfkc(record.title + "\n" + record.text))):
+        return []
+    figure = _figure_pattern(query) or _ANY_FIGURE
+    holding = [_nfkc(s) for s in sentences(record.text) if figure.search(_nfkc(s))]
+    if not holding or not all(fiscal_years(s) or _CALENDAR_YEAR.search(s) for s in holding):
+        return []
+    printed = {y for s in holding for y in fiscal_years(s)} | {
+        int(m.group(1)) for s in holding for m in _CALENDAR_YEAR.finditer(s)}
+    return [str(y) for y in sorted(printed)]
+
+
+_CALENDAR_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")  # 「2060年に」: a target year too far for a fiscal one
+
+
 def _first_line(query: ParsedQuery, best: Evidence, parts: list[str], query_terms: set[str], wants_number: bool,
                 english: bool) -> str | None:
     """What was asked, stated first: the figure (or why it is not printed) or the date."""
@@ -342,6 +364,7 @@ _REASONS_JA = {
     "year_not_in_corpus": "ご質問の年度（{years}）についての記載は資料に見つかりませんでした。",
     "weak_match": "資料の中に、この質問に直接答える記載は見つかりませんでした。",
     "no_figure": "ご質問の数値は資料に記載されていません。",
+    "figure_of_other_years": "ご質問の年の数値は資料に記載されていません（資料にあるのは{printed}年の数値です）。",
     "only_targets": "ご質問の実績の数値は資料に記載されていません（資料にあるのは目標・計画の数値です）。",
     "edition_not_in_corpus": "ご質問の計画（{editions}）の資料は収録されていません。",
     "department_missing": "{label}『{title}』には、担当部署の記載がありません。",
@@ -375,6 +398,7 @@ _REASONS_EN = {
     "year_not_in_corpus": "The documents say nothing about fiscal year {years}.",
     "weak_match": "The documents do not answer this question directly.",
     "no_figure": "The documents do not state that figure.",
+    "figure_of_other_years": "The documents state that figure for {printed} only, not for the year asked.",
     "only_targets": "The documents state no actual figure for this, only a target or a plan.",
     "edition_not_in_corpus": "The documents do not include that plan ({editions}).",
     "department_missing": "The document names no office in charge of {label} ({title}).",
@@ -408,9 +432,11 @@ def _quote(parts: list[str], limit: int) -> str:
 
 
 def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[str] | None = None,
-            quote_by: str | None = None) -> ComposedAnswer:
+            quote_by: str | None = None, years_inherited: bool = False) -> ComposedAnswer:
     """``quote_by``: the words that choose the quoted sentences when they are not the searched text (a chat's
-    「それって学童も入ってる？」 is searched with the topic's titles, but quoted by its own words)."""
+    「それって学童も入ってる？」 is searched with the topic's titles, but quoted by its own words).
+    ``years_inherited``: the searched text's years come from the conversation, not from the user's words
+    (「小平市では？」 after a question about R6): they choose, they do not decline."""
     query, evidence = result.query, result.evidence
     english = query.language == "en"
     reasons = _REASONS_EN if english else _REASONS_JA
@@ -448,6 +474,9 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
             e for e in evidence[1:settings.max_items] if nearly_as_good(e, evidence[0], set(result.query_terms), settings)]
         stating = first_answering(e for e in others if not unstated_figure(query, e))
         picked, reason = (stating, None) if stating else (picked, "no_figure")
+    printed_years = [] if reason or result.scoped or years_inherited else keyed_to_other_years(query, picked[0][0].record)
+    if printed_years:
+        reason = "figure_of_other_years"
     targets = [] if reason else only_targets(query, picked[0][0].record)
     if targets:
         reason = "only_targets"
@@ -468,6 +497,7 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
             editions="、".join(query.editions),
             label=best.label if best else "",
             title=best.title if best else "",
+            printed="、".join(printed_years),
         )
         lines = missing_lines(result.missing, english) if reason.endswith("_not_in_corpus") and result.missing \
             else [message]

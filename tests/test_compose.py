@@ -303,6 +303,26 @@ def test_a_count_asked_of_a_table_of_another_unit_is_declined():
     assert people.abstained and people.reason == "no_figure"
 
 
+def test_a_figure_of_a_year_the_item_prints_only_for_other_years_is_declined():
+    from assistant.compose import compose
+    from assistant.query import parse_query
+    from assistant.retrieve import SearchResult
+    from assistant.settings import AnswerSettings
+
+    rate = _item("1(2)", [], "合計特殊出生率は2019年には1.30となっている。2060年に1.80を目指している。")
+    rate = rate.model_copy(update={"record": rate.record.model_copy(update={"fiscal_years": [2020]})})  # a 2020 report
+    ask = lambda q, e, **kw: compose(SearchResult(query=parse_query(q), evidence=[e]), AnswerSettings(), **kw)  # noqa: E731
+    declined = ask("2020年の合計特殊出生率は？", rate)
+    assert declined.abstained and declined.reason == "figure_of_other_years"
+    assert declined.answer.splitlines()[0] == "ご質問の年の数値は資料に記載されていません（資料にあるのは2019、2060年の数値です）。"
+    assert not ask("2019年の合計特殊出生率は？", rate).abstained
+    # the year came from the conversation, not from the question: it does not decline
+    assert not ask("2020年の合計特殊出生率は？", rate, years_inherited=True).abstained
+    # a report's figure that names no year is its own year's (this item is of 2021)
+    report = _item("06", [], "RPAを活用し、1,604件の処理を自動化した。令和4年度は対象業務を広げる。")
+    assert not ask("令和3年度にRPAで何件処理した？", report).abstained
+
+
 def test_a_chats_facet_is_not_declined_for_the_topics_year():
     from assistant.compose import compose
     from assistant.query import parse_query
