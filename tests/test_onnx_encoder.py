@@ -34,7 +34,10 @@ def numpy_model(settings, st_model):
 
 @pytest.fixture(scope="module")
 def questions(settings) -> list[str]:
-    turns = [case.question for d in load_dialogues(settings.eval.dialogues_file) for case in d.cases()]
+    # a chat's 「担当は？」 is never searched alone (it is read against the conversation first): only the turns
+    # that name their own subject are questions whose ranking means something
+    turns = [case.question for d in load_dialogues(settings.eval.dialogues_file) for case in d.cases()
+             if case.kind in ("turn_new", "turn_topic_change")]
     return [c.question for c in load_cases(settings.eval.qa_file)] + turns
 
 
@@ -62,7 +65,7 @@ def test_int8_question_vectors_stay_close_to_float32(onnx_model, numpy_model, qu
 
 
 def test_rankings_stay_close_to_float32(settings, published_index, onnx_model, numpy_model, questions):
-    """Measured on the seed corpus: the best item is the same for 97% of the eval questions."""
+    """On the seed corpus: the best item is the same for at least 93% of the eval questions (every third one)."""
     fast, exact = Assistant(settings, model=onnx_model), Assistant(settings, model=numpy_model)
     same_best = overlap = 0
     asked = questions[::3]

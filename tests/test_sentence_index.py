@@ -15,9 +15,9 @@ def _record(label: str, text: str) -> Record:
 
 
 def test_sentences_keep_their_record_and_place(tmp_path):
-    records = [_record("1", "督促状を送付した。\n（再掲）\n納付を勧めた。"), _record("2", "字幕を付ける。")]
+    records = [_record("1", "督促状を送付した。\n以上。\n納付を勧めた。"), _record("2", "字幕を付ける。")]
     keys, texts = SentenceIndex.units(records)
-    assert keys == [(0, 0), (0, 2), (1, 0)]  # 「（再掲）」 is too short to match anything
+    assert keys == [(0, 0), (0, 2), (1, 0)]  # 「以上。」 is too short to match anything
     assert texts == ["1の題：督促状を送付した。", "1の題：納付を勧めた。", "2の題：字幕を付ける。"]
 
     vectors = np.eye(3, 4, dtype=np.float32)  # one direction per sentence
