@@ -271,6 +271,9 @@ def only_targets(query: ParsedQuery, record: Record) -> list[str]:
     return holding if holding and all(_TARGET_WORDS.search(s) for s in holding) else []
 
 
+_CALENDAR_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")  # 「2060年に」: a target year too far for a fiscal one
+
+
 def keyed_to_other_years(query: ParsedQuery, record: Record) -> list[str]:
     """A figure of one year is asked (「2020年の合計特殊出生率は？」), and every sentence of the item that
     holds such a figure names another year (「2019年には1.30」) while the year asked is named nowhere in it:
@@ -289,8 +292,6 @@ def keyed_to_other_years(query: ParsedQuery, record: Record) -> list[str]:
         int(m.group(1)) for s in holding for m in _CALENDAR_YEAR.finditer(s)}
     return [str(y) for y in sorted(printed)]
 
-
-_CALENDAR_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")  # 「2060年に」: a target year too far for a fiscal one
 
 
 def _first_line(query: ParsedQuery, best: Evidence, parts: list[str], query_terms: set[str], wants_number: bool,

@@ -130,6 +130,9 @@ class Retriever:
         self.settings = settings
         self.corpus_cities = sorted({r.city for r in index.records})
         self.city_romaji = [romaji for name, romaji in municipality_romaji() if name in self.corpus_cities]
+        # corpus cities the municipality list does not know (a town added with its documents): found by name
+        known = {name for name, _ in municipalities()}
+        self.unlisted_cities = [c for c in self.corpus_cities if c not in known]
         # each corpus city's words as a question may write them: 狛江市, 狛江, its tokens (and, for English, its romaji)
         names = {city: {city, city.removesuffix("市"), *tokenize(city)} for city in self.corpus_cities}
         self.city_terms = set().union(*names.values())
@@ -321,9 +324,8 @@ class Retriever:
             question, citizen_glossary=self.settings.citizen_glossary)
         k = k or self.settings.k
         filters = filters or Filters()
-        known = {name for name, _ in municipalities()}
-        named = [c for c in self.corpus_cities if c not in known and c not in query.cities and c in query.normalized]
-        if named:  # a corpus city the municipality list does not know (a town added with its documents)
+        named = [c for c in self.unlisted_cities if c not in query.cities and c in query.normalized]
+        if named:
             query = query.model_copy(update={"cities": [*query.cities, *named]})
         named_cities = sorted(set(query.cities) & set(self.corpus_cities))
         if named_cities and not filters.cities:  # 「ひばり市の…」: only that city's documents answer
