@@ -42,6 +42,15 @@ def _keyword_pattern() -> re.Pattern[str]:
     number = rf"(?P<n>\d{{1,3}}(?:\s*-\s*\d{{1,3}}){{0,2}}|[{CIRCLED_CLASS}])"
     return re.compile(rf"(?:{'|'.join(parts)})\s*(?:番号)?\s*{number}(?:\s*番目?|号)?", re.I)
 
+
+@lru_cache(maxsize=1)
+def _of_pattern() -> re.Pattern[str]:
+    """「プログラムの㉙番」, 「取組項目の12番」: a keyword, の, then a circled number or a number counted by 番
+    (「プログラムの2つ」 counts programs and names none)."""
+    parts = [f"(?P<k{i}>{fragment})" for i, (fragment, _) in enumerate(_unit_words())]
+    number = rf"(?P<n>[{CIRCLED_CLASS}]|\d{{1,3}}(?=\s*番(?!目)))"
+    return re.compile(rf"(?:{'|'.join(parts)})\s*の\s*{number}(?:\s*番)?", re.I)
+
 _CHAPTER = re.compile(r"第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(章|節|編)")
 _HYPHEN = re.compile(r"(?<![\d-])(\d{1,2}\s*-\s*\d{1,2}(?:\s*-\s*\d{1,2})?)(?![\d-])")
 _PAREN = re.compile(r"[(（]\s*(\d{1,2})\s*[)）]")
@@ -64,7 +73,7 @@ def _spans(text: str) -> list[tuple[int, int, LabelRef]]:
         if not any(a < end and start < b for a, b, _ in found):
             found.append((start, end, ref))
 
-    for m in pattern.finditer(text):
+    for m in (*pattern.finditer(text), *_of_pattern().finditer(text)):
         kind = next(kind for i, (_, kind) in enumerate(_unit_words()) if m.group(f"k{i}") is not None)
         value = _value(m.group("n"))
         add(m.start(), m.end(), LabelRef("hyphen" if "-" in value else kind, value))
