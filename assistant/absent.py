@@ -17,6 +17,7 @@ from enum import StrEnum
 from pydantic import BaseModel, Field
 
 from .labels import BARE, LabelRef, find_refs, label_refs
+from .tokenize_ja import noun_compounds
 from .types import Record
 
 
@@ -24,12 +25,14 @@ class MissingKind(StrEnum):
     UNIT = "unit"  # a numbered item, group, section, indicator …
     ORDINAL = "ordinal"  # a meeting (第2回), an edition (第2期, 第7次)
     OFFICE = "office"  # a department or office name
+    TERM = "term"  # a thing only another city's documents name (小平市の「財政調整基金」)
 
 
 class Missing(BaseModel):
     kind: MissingKind
     asked: str = Field(description="What the question names, as it names it")
     available: list[str] = Field(default_factory=list, description="What the corpus holds of that kind, nearby")
+    where: list[str] = Field(default_factory=list, description="The cities whose documents were looked in")
 
 
 def _compact(text: str) -> str:
@@ -164,4 +167,27 @@ class Inventory:
                 continue
             held = list(dict.fromkeys(d for pos in evidence for d in self.records[pos].departments))
             out.append(Missing(kind=MissingKind.OFFICE, asked=name, available=held[:5]))
+        return out
+
+    def missing_terms(self, question: str, cities: Sequence[str], min_chars: int) -> list[Missing]:
+        """Things the question names that only other cities' documents hold: a compound of two or more nouns
+        (at least ``min_chars`` long) printed in another city's documents, not in those of ``cities``, one
+        of whose words those documents never use (小平市の「財政調整基金」: 調整 and 基金 appear nowhere in
+        小平市's documents). A compound all of whose words the city does use (「導入目標」, 「定年延長」
+        where it writes 定年の引上げ) may be that city's thing in other words: not judged."""
+        here = "\n".join(self.city_text.get(city, "") for city in cities)
+        if not here:
+            return []
+        out = []
+        for run in noun_compounds(question):
+            name = "".join(run)
+            key = _compact(name)
+            if len(run) < 2 or len(key) < min_chars or key in here:
+                continue
+            if all(_compact(word) in here for word in run):
+                continue
+            elsewhere = [city for city, text in self.city_text.items() if city not in cities and key in text]
+            if elsewhere:
+                out.append(Missing(kind=MissingKind.TERM, asked=name, available=sorted(elsewhere),
+                                   where=list(cities)))
         return out

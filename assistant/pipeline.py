@@ -140,6 +140,7 @@ class Assistant:
     def _search(
         self, question: str, k: int | None, filters: Filters | None, language: str | None = None,
         about: list[str] | None = None, prefer: list[str] | None = None, context_cities: list[str] | None = None,
+        own_words: str | None = None,
     ) -> tuple[Retriever, SearchResult]:
         text = clean_question(question, self.settings.answer.max_question_chars)
         self.refresh()
@@ -148,7 +149,7 @@ class Assistant:
         if language and language != query.language:  # a follow-up read with Japanese item names stays English
             query = query.model_copy(update={"language": language})
         return retriever, retriever.search(query, k=k, filters=filters, about=about, prefer=prefer,
-                                           context_cities=context_cities)
+                                           context_cities=context_cities, own_words=own_words)
 
     def search(self, question: str, k: int | None = None, filters: Filters | None = None) -> SearchResult:
         return self._search(question, k, filters)[1]
@@ -174,7 +175,7 @@ class Assistant:
         retriever, result = self._search(asked, max(k, settings.max_items), filters,
                                          reading.language if reading else None, reading.about_ids if reading else None,
                                          reading.prefer_ids if reading else None,
-                                         reading.context_cities if reading else None)
+                                         reading.context_cities if reading else None, own_words=question)
         if reading is not None and reading.follow_up == FollowUp.OTHERS:
             result = self._others(asked, result, filters, settings, reading.language) or result
         if reading is not None and reading.own_terms:
@@ -225,7 +226,8 @@ class Assistant:
         holders = self._distinctive(result.query_terms, self._records(scope.exclude_ids), scope)
         if not holders or len(holders) > settings.max_items:
             return None
-        _, listed = self._search(asked, settings.max_items, scope.model_copy(update={"record_ids": holders}), language)
+        _, listed = self._search(asked, settings.max_items, scope.model_copy(update={"record_ids": holders}), language,
+                                     own_words="")
         return listed.model_copy(update={"listed": [e.record.id for e in listed.evidence]})
 
     def _figure_elsewhere(self, asked: str, reading: Reading, conversation: Conversation, filters: Filters | None,
@@ -245,7 +247,7 @@ class Assistant:
         # the topic's most distinctive word the cited items have (街路灯, not 取組): the answering item has it too
         on_topic = set(self._distinctive(topic_terms, cited, documents) or [])
         wider = documents.model_copy(update={"exclude_ids": focus.scope_ids})
-        _, result = self._search(asked, settings.max_items, wider, reading.language)
+        _, result = self._search(asked, settings.max_items, wider, reading.language, own_words="")
         for e in result.evidence:
             if unstated_figure(result.query, e) or e.record.id not in on_topic:
                 continue

@@ -315,11 +315,15 @@ class Retriever:
     def search(
         self, question: str | ParsedQuery, k: int | None = None, filters: Filters | None = None,
         about: list[str] | None = None, prefer: list[str] | None = None, context_cities: list[str] | None = None,
+        own_words: str | None = None,
     ) -> SearchResult:
         """``about``: record ids the question is about as surely as if it named them (a chat's 「もっと詳しく」).
         ``prefer``: record ids that win a near tie (a chat's 「担当は？」 asks first of the item it was led by).
         ``context_cities``: the cities a chat is about, for a new topic that names none (「ところで、紙を減らす
-        取組は？」 after questions about 狛江市): their records get the named-city bonus, nothing is filtered."""
+        取組は？」 after questions about 狛江市): their records get the named-city bonus, nothing is filtered.
+        ``own_words``: what the user typed, when the search text is not only that (a chat's 「府中市は？」 is searched
+        with the topic's words, which are another city's): the things it names are checked against the named
+        city's documents (``Inventory.missing_terms``); None: the question's own text."""
         query = question if isinstance(question, ParsedQuery) else parse_query(
             question, citizen_glossary=self.settings.citizen_glossary)
         k = k or self.settings.k
@@ -432,6 +436,9 @@ class Retriever:
         listed_ids = [records[pos].id for pos in sorted(listed) if str(pos) not in hidden]
         missing = self._missing(query, referenced, [self.index.record_pos[e.record.id] for e in evidence],
                                 filters.cities or self.corpus_cities)
+        if filters.cities and set(filters.cities) != set(self.corpus_cities):  # a city named or chosen
+            missing += self.inventory.missing_terms(query.normalized if own_words is None else own_words, filters.cities,
+                                                    self.settings.other_city_term_chars)
         other_editions, edition = self._other_editions(evidence, years)
         referenced_ids = [records[pos].id for pos in sorted(referenced)]
         return SearchResult(query=query, evidence=evidence, query_terms=q_terms, listed=listed_ids,

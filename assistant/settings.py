@@ -63,6 +63,10 @@ class RetrievalSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     k: int = Field(default=5, ge=1, le=50, description="Records returned")
+    other_city_term_chars: int = Field(
+        default=4, ge=2,
+        description="Shortest compound (characters) a question names that, held only by another city's documents, "
+                    "makes it a near miss for the city it names (absent.Inventory.missing_terms)")
     max_listed: int = Field(
         default=30, ge=1,
         description="Most records a listing question (「…を全部」) returns; the answer says how many match in all",

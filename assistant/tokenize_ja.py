@@ -86,3 +86,26 @@ def content_lemmas(text: str) -> set[str]:
             continue
         lemmas.add(lemma)
     return lemmas
+
+
+def noun_compounds(text: str) -> list[list[str]]:
+    """Runs of adjacent nouns (with their prefixes and noun-forming suffixes), as surface tokens:
+    「小平市の財政調整基金の残高」 -> [財政, 調整, 基金], [残高]. Numbers, pronouns and place names
+    break a run. What a question names as one thing (財政調整基金, 混雑予想カレンダー)."""
+    runs: list[list[str]] = []
+    run: list[str] = []
+    for word in _tagger()(normalize(text)):
+        feature = word.feature
+        noun = (feature.pos1 == "名詞" and feature.pos2 not in ("数詞", "代名詞") and feature.pos3 != "地名"
+                and word.surface not in ("市", "町", "村", "区"))
+        if (feature.pos1 == "接尾辞" and feature.pos2 == "名詞的" and run) or (feature.pos1 == "接頭辞" and not run):
+            noun = True
+        if noun:
+            run.append(word.surface)
+        else:
+            if run:
+                runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    return runs

@@ -84,3 +84,27 @@ def test_a_number_of_a_kind_the_city_does_not_use_is_looked_for_among_its_items(
     assert [(m.asked, m.available) for m in missing] == [("プログラム7", ["取組項目1", "指標1〜2"])]
     # a number one of its items carries is no near miss (the user named the kind loosely)
     assert inventory.missing_units(find_refs("A市のプログラム2は？"), ["A市"]) == []
+
+
+@pytest.fixture(scope="module")
+def two_cities() -> Inventory:
+    return Inventory([
+        _record("A市", "指標No.4", "財政調整基金残高（億円）", "財政調整基金の残高は20.1億円。"),
+        _record("A市", "取組項目08", "定年の引上げ", "定年の引上げに向けて制度を設計し、延長期間を検討した。"),
+        _record("B市", "実施プログラム①", "財政の健全化", "財政の見通しを立て、導入目標を定める。"),
+    ])
+
+
+def test_a_thing_only_another_citys_documents_name_is_missing(two_cities):
+    missing = two_cities.missing_terms("B市の財政調整基金の残高は？", ["B市"], 4)
+    assert [(m.kind, m.asked, m.available, m.where) for m in missing] == [
+        (MissingKind.TERM, "財政調整基金", ["A市"], ["B市"])]
+    # asked of the city that has it: nothing missing
+    assert two_cities.missing_terms("A市の財政調整基金の残高は？", ["A市"], 4) == []
+
+
+def test_a_compound_whose_words_the_city_uses_is_not_judged(two_cities):
+    # 「定年延長」: A市 writes 定年の引上げ … 延長 — the same thing in other words, not a near miss
+    assert two_cities.missing_terms("A市の定年延長はいつから？", ["A市"], 4) == []
+    # a compound no document prints (「残高推移」) says nothing either way
+    assert two_cities.missing_terms("B市の残高推移は？", ["B市"], 4) == []

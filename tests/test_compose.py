@@ -112,6 +112,8 @@ def test_a_long_listing_is_capped_and_says_how_many_match(settings, pipeline):
         ("未来戦略会議のGroup4はどんな提案をした？", "unit_not_in_corpus", "グループ1〜2"),
         ("府中市の部会の第1回ではどんな意見が出た？", "meeting_not_in_corpus", "資料にあるのは第3回です"),
         ("狛江市の行政改革推進課はどんな業務を担当していますか？", "office_not_in_corpus", "「行政改革推進課」"),
+        # a thing only another city's documents name (狛江市's 指標No.4), asked of 小平市
+        ("小平市の財政調整基金はいくら残っていますか？", "term_not_in_corpus", "記載があるのは狛江市の資料です"),
     ],
 )
 def test_abstains_when_the_documents_do_not_answer(pipeline, question, reason, must_say):
