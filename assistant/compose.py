@@ -271,6 +271,35 @@ def only_targets(query: ParsedQuery, record: Record) -> list[str]:
     return holding if holding and all(_TARGET_WORDS.search(s) for s in holding) else []
 
 
+_CHANGE_ASKED = re.compile(r"増|減|変化|変わ|比べ|比較|差|伸び|上が|下が|改善|悪化|前年|前の年|\bchange|\bincrease|"
+                           r"\bdecrease|\brise|\brose|\bfall|\bfell|\bgr[oe]w|\bdrop|\bcompared|\bmore than|"
+                           r"\bless than|\bdifference")
+_CHANGE_AFTER = re.compile(r"\s*の?\s*(?:増|減)")  # 「3,807時間の増」, 「10%増加」, 「5件減少」
+_CHANGE_BEFORE = re.compile(r"(?:前年度?比|前年度?より|比べて?|比較して)\s*(?:約|で)?\s*$")  # 「前年度比 12%」
+
+
+def only_changes(query: ParsedQuery, record: Record) -> list[str]:
+    """The item's sentences holding the figure asked, when every such figure is a change (none: it is not so).
+
+    An amount is asked (「全部で何時間だった？」, not 「どれくらい増えた？」) and every figure of that unit the item
+    prints is a difference from another year (「前年度より3,807時間の増」): the amount itself is not printed."""
+    lowered = query.normalized.lower()
+    figure = _figure_pattern(query)
+    if figure is None or asks_when(query) or _CHANGE_ASKED.search(lowered):
+        return []
+    holding: list[str] = []
+    for text in [record.text, *record.fields.values()]:
+        for sentence in sentences(text):
+            found = list(figure.finditer(sentence))
+            if not found:
+                continue
+            if not all(_CHANGE_AFTER.match(sentence, m.end()) or _CHANGE_BEFORE.search(sentence, 0, m.start())
+                       for m in found):
+                return []
+            holding.append(sentence)
+    return list(dict.fromkeys(holding))
+
+
 _CALENDAR_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")  # 「2060年に」: a target year too far for a fiscal one
 
 
@@ -367,6 +396,7 @@ _REASONS_JA = {
     "no_figure": "ご質問の数値は資料に記載されていません。",
     "figure_of_other_years": "ご質問の年の数値は資料に記載されていません（資料にあるのは{printed}年の数値です）。",
     "only_targets": "ご質問の実績の数値は資料に記載されていません（資料にあるのは目標・計画の数値です）。",
+    "only_changes": "ご質問の数値そのものは資料に記載されていません（資料にあるのは前の年などとの増減です）。",
     "edition_not_in_corpus": "ご質問の計画（{editions}）の資料は収録されていません。",
     "department_missing": "{label}『{title}』には、担当部署の記載がありません。",
 }
@@ -404,6 +434,7 @@ _REASONS_EN = {
     "no_figure": "The documents do not state that figure.",
     "figure_of_other_years": "The documents state that figure for {printed} only, not for the year asked.",
     "only_targets": "The documents state no actual figure for this, only a target or a plan.",
+    "only_changes": "The documents do not state that figure itself, only how much it changed.",
     "edition_not_in_corpus": "The documents do not include that plan ({editions}).",
     "department_missing": "The document names no office in charge of {label} ({title}).",
 }
@@ -484,6 +515,9 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
     targets = [] if reason else only_targets(query, picked[0][0].record)
     if targets:
         reason = "only_targets"
+    elif not reason:
+        targets = only_changes(query, picked[0][0].record)  # quoted like targets: what the item does print
+        reason = "only_changes" if targets else None
     if not reason and result.scoped and not picked[0][0].record.departments and _DEPARTMENT.search(
             query.normalized.lower()):  # a chat's 「担当は？」: the first cited item that names its office answers
         holder = first_answering(e for e in evidence if e.record.departments)

@@ -215,6 +215,15 @@ def test_a_result_asked_of_a_target_is_declined(pipeline):
     assert "目標・計画" in composed.answer
 
 
+def test_an_amount_printed_only_as_a_change_is_declined_with_the_change_quoted(pipeline):
+    _, composed = pipeline.answer("令和3年度の狛江市職員の超過勤務は合計何時間でしたか？")
+    assert composed.abstained and composed.reason == "only_changes"
+    assert composed.answer.splitlines()[1].startswith("・令和3年度の時間外勤務の総時間数は、前年度より3,807時間の増")
+    # the change asked: answered with it
+    _, composed = pipeline.answer("令和3年度の狛江市職員の超過勤務は前年度より何時間増えましたか？")
+    assert not composed.abstained and "3,807時間" in composed.answer.splitlines()[0]
+
+
 def test_a_result_that_is_printed_is_answered(pipeline):
     _, composed = pipeline.answer("狛江ロケーションサービスの実際の収入はいくらでしたか？")
     assert not composed.abstained
