@@ -19,7 +19,7 @@ from .corpus import corpus_checksum
 from .embeddings import load_query_encoder
 from .index_store import IndexProblem, LoadedIndex
 from .query import parse_query
-from .retrieve import Filters, Retriever, SearchResult, holding_most_first, searchable_text
+from .retrieve import Filters, Retriever, SearchResult, fuse_rankings, holding_most_first, searchable_text
 from .settings import AnswerSettings, Settings
 from .tokenize_ja import tokenize
 from .types import AnswerResult, Record
@@ -178,6 +178,11 @@ class Assistant:
                                          reading.context_cities if reading else None, own_words=question)
         if reading is not None and reading.follow_up == FollowUp.OTHERS:
             result = self._others(asked, result, filters, settings, reading.language) or result
+        if reading is not None and reading.follow_up == FollowUp.DEMONSTRATIVE and self.settings.retrieval.own_search_weight:
+            # its own words, searched alone in the chat's cities, may point to another item than the one discussed
+            _, own = self._search(question, max(k, settings.max_items), filters, reading.language, own_words="")
+            result = fuse_rankings(result, own, self.settings.retrieval.own_search_weight,
+                                   self.settings.retrieval.own_search_rank_k)
         if reading is not None and reading.own_terms:
             result = holding_most_first(result, reading.own_terms, self.settings.retrieval.own_terms_among)
         inherited = reading is not None and reading.follow_up not in (FollowUp.NEW, FollowUp.YEAR)

@@ -90,6 +90,23 @@ def matched_terms(record: Record, terms: list[str]) -> list[str]:
     return [t for t in terms if t and t in text]
 
 
+def fuse_rankings(result: SearchResult, other: SearchResult, weight: float, k: float) -> SearchResult:
+    """``result`` with its evidence reordered by both rankings: an item scores 1/(k + rank) in ``result`` plus
+    ``weight``/(k + rank) in ``other``, rank from 1; as many items as ``result`` had. An item only ``other``
+    found joins, its question terms counted against ``result``'s question."""
+    if not other.evidence or not weight:
+        return result
+    first = {e.record.id: rank for rank, e in enumerate(result.evidence, start=1)}
+    second = {e.record.id: rank for rank, e in enumerate(other.evidence, start=1)}
+    pool = {e.record.id: e.model_copy(update={"matched_terms": matched_terms(e.record, result.query_terms)})
+            for e in other.evidence if e.record.id not in first}
+    pool.update({e.record.id: e for e in result.evidence})
+    score = {i: (1 / (k + first[i]) if i in first else 0.0) + (weight / (k + second[i]) if i in second else 0.0)
+             for i in pool}
+    order = sorted(pool, key=lambda i: (-score[i], first[i] if i in first else len(first) + second[i]))
+    return result.model_copy(update={"evidence": [pool[i] for i in order[:max(len(result.evidence), 1)]]})
+
+
 def holding_most_first(result: SearchResult, words: list[list[str]], among: int) -> SearchResult:
     """Of the first ``among`` items, the one whose text holds most of ``words`` goes first (a word is held in
     any of its forms); the others keep their order, and so does a tie. A chat's 「それと合わせて、在宅勤務の対象は

@@ -116,6 +116,12 @@ class RetrievalSettings(BaseModel):
     own_terms_among: int = Field(
         default=2, ge=1, description="A chat's demonstrative (「それと合わせて、在宅勤務の対象は？」): of this many items "
         "found first, the one holding most of the question's own words answers")
+    own_search_weight: float = Field(
+        default=0.5, ge=0, description="A chat's demonstrative is searched twice: with the subject it refers to, and "
+        "by its own words alone in the chat's cities (「その後、道路の整備はどの計画で？」 may be answered by another "
+        "item than the one discussed); the second ranking counts this much beside 1 for the first (0 = off)")
+    own_search_rank_k: float = Field(
+        default=2.0, gt=0, description="Rank constant of that fusion: 1/(k + rank); small, as both lists are short")
     approximate_above: int = Field(
         default=200_000,
         description="Use an approximate (HNSW) FAISS index above this many passages (exact meets p95 at 132k)",

@@ -308,3 +308,22 @@ def test_others_are_the_items_not_shown_that_have_the_topics_distinctive_word(pi
     with_line = {r.label for r in corpus_records if r.city == "狛江市" and "line" in searchable_text(r)}
     assert {c.label for c in others.citations} == with_line - shown
     assert "都市建設部「DXの推進により、市民サービスを充実します」" in with_line - shown
+
+
+def test_a_demonstratives_own_words_may_lead_to_another_item_than_the_one_discussed(pipeline):
+    questions = ["都市建設部はDXで何をする予定？", "それとは別に、道路の整備はどの計画で進めるの？"]
+    _, (dx, road) = _turns(pipeline, questions)
+    discussed = dx.citations[0].label
+    assert discussed == "都市建設部「DXの推進により、市民サービスを充実します」"
+    assert road.reading.follow_up == FollowUp.DEMONSTRATIVE
+    # searched by its own words too (in the chat's city), the answer leads with another item of 都市建設部
+    assert road.citations[0].label != discussed and road.citations[0].label.startswith("都市建設部")
+    # without that second search, the subject's item alone answers
+    settings = pipeline.settings.retrieval
+    old = settings.own_search_weight
+    settings.own_search_weight = 0.0
+    try:
+        _, (_, alone) = _turns(pipeline, questions)
+    finally:
+        settings.own_search_weight = old
+    assert [c.label for c in alone.citations] == [discussed]

@@ -168,3 +168,31 @@ def test_of_the_first_two_items_the_one_holding_more_of_the_own_words_goes_first
     assert [e.record.label for e in holding_most_first(result, words, 1).evidence] == ["50", "49", "51"]
     # a word is held in any of its forms (an English word's Japanese words)
     assert [e.record.label for e in holding_most_first(result, [["対象者", "対象"], ["出勤"]], 2).evidence][0] == "49"
+
+
+def test_two_rankings_are_fused_and_an_item_only_the_second_found_joins():
+    from assistant.query import parse_query
+    from assistant.retrieve import SearchResult, fuse_rankings
+    from assistant.types import Evidence, Record
+
+    def item(label: str, text: str) -> Evidence:
+        record = Record(id=f"r-{label}", source_file="x.txt", city="A市", document="A市の報告", kind="generic",
+                        record_type="section", fiscal_years=[2021], label=label, number=None, title=f"{label}の題",
+                        section="", departments=[], page=None, text=text)
+        return Evidence(record=record, score=1.0, matched_terms=["ignored"])
+
+    dx, plan, road = item("DX", "電子申請を広げる。"), item("計画", "計画を立てる。"), item("道路", "道路の整備計画を進める。")
+    subject = SearchResult(query=parse_query("DXの推進 道路の整備はどの計画で？"), evidence=[dx, plan],
+                           query_terms=["道路", "整備", "計画"])
+    own = SearchResult(query=parse_query("道路の整備はどの計画で？"), evidence=[road, plan])
+    # 計画: 1/(2+2) + 0.5/(2+2); DX: 1/(2+1); 道路: 0.5/(2+1)
+    fused = fuse_rankings(subject, own, 0.5, 2.0)
+    assert [e.record.label for e in fused.evidence] == ["計画", "DX"]
+    # a tie goes to the first ranking's item (DX and 道路 both 1/3 at weight 1)
+    assert [e.record.label for e in fuse_rankings(subject, own, 1.0, 2.0).evidence] == ["計画", "DX"]
+    # weighed more, the item only the second ranking found joins (2/3 against DX's 1/3) ...
+    fused = fuse_rankings(subject, own, 2.0, 2.0)
+    assert [e.record.label for e in fused.evidence] == ["計画", "道路"]
+    # ... its terms counted against the first question's terms
+    assert fused.evidence[1].matched_terms == ["道路", "整備", "計画"]
+    assert fuse_rankings(subject, own, 0.0, 2.0) is subject
