@@ -35,6 +35,9 @@ def inventory() -> Inventory:
     ("第7次行財政改革推進計画と第２回", ["第7次", "第2回"]),
     ("When is the 6th Komae Summit?", ["第6回"]),
     ("the 2nd phase of the plan", ["第2期"]),
+    ("Kodaira's second-term management policy program", ["第2期"]),
+    ("the first meeting of the committee", ["第1回"]),
+    ("First of all, what is the plan?", []),
     ("令和3年度の取組は？", []),
 ])
 def test_ordinals(text, expected):
