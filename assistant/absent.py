@@ -179,16 +179,17 @@ class Inventory:
         of whose words those documents never use (小平市の「財政調整基金」: 調整 and 基金 appear nowhere in
         小平市's documents). A compound all of whose words the city does use (「導入目標」, 「定年延長」
         where it writes 定年の引上げ) may be that city's thing in other words: not judged."""
-        here = "\n".join(self.city_text.get(city, "") for city in cities)
-        if not here:
+        texts = [self.city_text[city] for city in cities if city in self.city_text]
+        if not texts:
             return []
+        held = lambda key: any(key in text for text in texts)  # noqa: E731
         out = []
         for run in noun_compounds(question):
             name = "".join(run)
             key = _compact(name)
-            if len(run) < 2 or len(key) < min_chars or key in here:
+            if len(run) < 2 or len(key) < min_chars or held(key):
                 continue
-            if all(_compact(word) in here for word in run):
+            if all(held(_compact(word)) for word in run):
                 continue
             elsewhere = [city for city, text in self.city_text.items() if city not in cities and key in text]
             if elsewhere:
