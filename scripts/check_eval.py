@@ -1,6 +1,6 @@
 """Check the known Q&A set (eval/qa.jsonl) against the parsed corpus and print its coverage.
 
-    .venv/bin/python scripts/check_eval.py [path/to/qa.jsonl]
+    .venv/bin/python scripts/check_eval.py [path/to/qa.jsonl]    (without a path: eval/dialogues.jsonl too)
 
 For every case: the schema is valid; ids are unique; every gold (source_file, label)
 is a record of the corpus; gold_page is the page of the first gold record (null
@@ -237,6 +237,12 @@ def main(argv: list[str]) -> int:
     cases, problems = load_cases_raw(path)
     records = load_records()
     problems += check(cases, records)
+    if not argv:  # the dialogues beside the questions, turn by turn
+        from assistant.evaluate import load_dialogues
+
+        dialogues = load_dialogues(get_settings().eval.dialogues_file)
+        problems += check_dialogues(dialogues, records)
+        print(f"{get_settings().eval.dialogues_file}: {len(dialogues)} dialogues")
     print(f"{path}: {len(cases)} cases, {len(records)} corpus records")
     for name, counts in coverage(cases, records).items():
         print(f"  {name:20s} " + ", ".join(f"{k}={v}" for k, v in counts.items()))
