@@ -266,9 +266,14 @@ def only_targets(query: ParsedQuery, record: Record) -> list[str]:
     figure = _figure_pattern(query) or _stated_pattern(query)
     if figure is None:
         return []
-    holding = list(dict.fromkeys(s for t in [record.text, *record.fields.values()] for s in sentences(t)
-                                 if figure.search(s)))
+    holding = _holding(record, figure)
     return holding if holding and all(_TARGET_WORDS.search(s) for s in holding) else []
+
+
+def _holding(record: Record, figure: re.Pattern[str]) -> list[str]:
+    """The item's sentences (body and fields) that print a figure matching ``figure``, each once."""
+    return list(dict.fromkeys(s for t in [record.text, *record.fields.values()] for s in sentences(t)
+                              if figure.search(s)))
 
 
 _CHANGE_ASKED = re.compile(r"増|減|変化|変わ|比べ|比較|差|伸び|上が|下が|改善|悪化|前年|前の年|\bchange|\bincrease|"
@@ -287,17 +292,10 @@ def only_changes(query: ParsedQuery, record: Record) -> list[str]:
     figure = _figure_pattern(query)
     if figure is None or asks_when(query) or _CHANGE_ASKED.search(lowered):
         return []
-    holding: list[str] = []
-    for text in [record.text, *record.fields.values()]:
-        for sentence in sentences(text):
-            found = list(figure.finditer(sentence))
-            if not found:
-                continue
-            if not all(_CHANGE_AFTER.match(sentence, m.end()) or _CHANGE_BEFORE.search(sentence, 0, m.start())
-                       for m in found):
-                return []
-            holding.append(sentence)
-    return list(dict.fromkeys(holding))
+    holding = _holding(record, figure)
+    changes = all(_CHANGE_AFTER.match(s, m.end()) or _CHANGE_BEFORE.search(s, 0, m.start())
+                  for s in holding for m in figure.finditer(s))
+    return holding if changes else []
 
 
 _CALENDAR_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")  # 「2060年に」: a target year too far for a fiscal one
