@@ -37,7 +37,7 @@ from .query import (
     replace_years,
     strip_years,
 )
-from .tokenize_ja import normalize, tokenize
+from .tokenize_ja import adverbial_words, normalize, tokenize
 from .types import Record, reiwa
 
 
@@ -183,7 +183,8 @@ def split_question(question: str) -> Parts:
     found = [lexicon[w] for w in words if w in lexicon]
     # demonstratives are pronouns and adnominals, which the keyword tokenizer drops: found in the text
     found += [Role.DEMONSTRATIVE for w in _demonstratives() if w in text and w not in words]
-    content = [w for w in words if w not in lexicon]
+    modifiers = adverbial_words(text)  # 「そもそも」「今後」 ask how or when of the subject, they name none
+    content = [w for w in words if w not in lexicon and w not in modifiers]
     return Parts(cities=cities, years=years, year_shift=shift, roles=found, content=content)
 
 

@@ -22,6 +22,7 @@ _STOP = {
     "こと", "事", "もの", "物", "よう", "様", "ため", "為", "等", "など", "とき", "時", "ところ", "所",
     "何", "どう", "いう", "言う", "思う", "おる", "くる", "来る", "行う", "ない", "無い",
 }
+_REFERRING_ADVERBS = {"こう", "そう", "ああ", "どう"}  # the closed class of demonstrative adverbs
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 
 _local = threading.local()
@@ -86,6 +87,20 @@ def content_lemmas(text: str) -> set[str]:
             continue
         lemmas.add(lemma)
     return lemmas
+
+
+def adverbial_words(text: str) -> set[str]:
+    """The words of ``text`` that can only modify (adverbs, and nouns used as adverbs: そもそも, 今後, 一番), as
+    ``tokenize`` writes them: they say how or when, never what a question is about. The こそあど adverbs
+    (そう, こう) are not among them: they point back to what was said."""
+    out: set[str] = set()
+    for word in _tagger()(normalize(text)):
+        feature = word.feature
+        if word.surface in _REFERRING_ADVERBS:
+            continue
+        if feature.pos1 == "副詞" or (feature.pos1 == "名詞" and feature.pos3 == "副詞可能"):
+            out.add(word.surface.lower())
+    return out
 
 
 def noun_compounds(text: str) -> list[list[str]]:

@@ -36,6 +36,9 @@ PAPERLESS = Focus(topic="R3年度にペーパーレスで何をした？", recor
     # more
     ("もっと詳しく", FollowUp.DETAIL), ("もっと詳しく教えて", FollowUp.DETAIL), ("続き", FollowUp.DETAIL),
     ("Tell me more", FollowUp.DETAIL), ("他には？", FollowUp.OTHERS), ("Anything else?", FollowUp.OTHERS),
+    # words that say how or when name no subject: an adverb, a noun used as one (そもそも, 今後)
+    ("もっと詳しく。そもそもどういう指標？", FollowUp.FACET), ("今後は？", FollowUp.FACET),
+    ("そもそもの目的は？", FollowUp.FACET),
     # a question that names its own subject starts a new topic
     ("ところで、狛江市の市税の徴収率は？", FollowUp.NEW), ("ふるさと納税は？", FollowUp.NEW),
     ("小平市の職員提案制度の目標は？", FollowUp.NEW), ("押印の見直しの予定は小平市では？", FollowUp.NEW),
