@@ -178,14 +178,6 @@ class Assistant:
                                          reading.context_cities if reading else None, own_words=question)
         if reading is not None and reading.follow_up == FollowUp.OTHERS:
             result = self._others(asked, result, filters, settings, reading.language) or result
-        lead_title = conversation.focus.titles[0] if conversation is not None and conversation.focus is not None \
-            and conversation.focus.titles else None
-        if reading is not None and reading.follow_up == FollowUp.CITY and lead_title \
-                and self.settings.retrieval.counterpart_search_weight:
-            # the same topic in another city: its item there is most like the item the last answer led with
-            _, alike = self._search(lead_title, max(k, settings.max_items), filters, "ja", own_words="")
-            result = fuse_rankings(result, alike, self.settings.retrieval.counterpart_search_weight,
-                                   self.settings.retrieval.own_search_rank_k)
         if reading is not None and reading.follow_up == FollowUp.DEMONSTRATIVE and self.settings.retrieval.own_search_weight:
             # its own words, searched alone in the chat's cities, may point to another item than the one discussed
             _, own = self._search(question, max(k, settings.max_items), filters, reading.language, own_words="")

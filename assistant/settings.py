@@ -122,10 +122,6 @@ class RetrievalSettings(BaseModel):
         "item than the one discussed); the second ranking counts this much beside 1 for the first (0 = off)")
     own_search_rank_k: float = Field(
         default=2.0, gt=0, description="Rank constant of that fusion: 1/(k + rank); small, as both lists are short")
-    counterpart_search_weight: float = Field(
-        default=0.5, ge=0, description="A chat's 「小平市では？」 is searched twice in that city: with the topic's "
-        "question, and with the title of the item the last answer led with (its counterpart there is most like it); "
-        "the second ranking counts this much beside 1 for the first, rank constant ``own_search_rank_k`` (0 = off)")
     approximate_above: int = Field(
         default=200_000,
         description="Use an approximate (HNSW) FAISS index above this many passages (exact meets p95 at 132k)",

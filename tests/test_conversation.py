@@ -178,14 +178,6 @@ def _turns(pipeline, questions):
     return conversation, [pipeline.answer(q, conversation=conversation)[1] for q in questions]
 
 
-def _search_of(pipeline, questions):
-    """The evidence retrieved for the last of ``questions``, asked in one chat."""
-    conversation = Conversation()
-    for q in questions[:-1]:
-        pipeline.answer(q, conversation=conversation)
-    return pipeline.answer(questions[-1], conversation=conversation)[0].evidence
-
-
 def test_a_new_topic_without_a_city_is_answered_for_the_city_of_the_chat(pipeline):
     _, (_, telework) = _turns(pipeline, ["小平市の公有財産の売り払いの目標は？", "ところで、テレワークの取組は？"])
     assert telework.reading.follow_up == FollowUp.NEW and telework.reading.question == "ところで、テレワークの取組は？"
@@ -338,21 +330,3 @@ def test_a_demonstratives_own_words_may_lead_to_another_item_than_the_one_discus
     finally:
         settings.own_search_weight = old
     assert [c.label for c in alone.citations] == [discussed]
-
-
-def test_another_city_is_searched_for_the_counterpart_of_the_item_the_answer_led_with(pipeline):
-    questions = ["小平市はテレワークをどう進める予定？", "狛江市は？"]
-    _, (kodaira, komae) = _turns(pipeline, questions)
-    assert kodaira.citations[0].label == "実施プログラム⑳"  # 在宅勤務・サテライトオフィス等の多様な職場の検討
-    assert komae.reading.follow_up == FollowUp.CITY
-    # searched also with the title of 実施プログラム⑳ in 狛江市: its telework item 取組項目50 comes second
-    with_title = [e.record.label for e in _search_of(pipeline, questions)[:5]]
-    assert with_title.index("取組項目50") == 1
-    settings = pipeline.settings.retrieval
-    old = settings.counterpart_search_weight
-    settings.counterpart_search_weight = 0.0
-    try:
-        alone = [e.record.label for e in _search_of(pipeline, questions)[:5]]
-    finally:
-        settings.counterpart_search_weight = old
-    assert alone.index("取組項目50") == 3
