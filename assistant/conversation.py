@@ -37,7 +37,7 @@ from .query import (
     replace_years,
     strip_years,
 )
-from .tokenize_ja import adverbial_words, normalize, tokenize
+from .tokenize_ja import adverbial_words, normalize, noun_words, tokenize
 from .types import Record, reiwa
 
 
@@ -158,6 +158,8 @@ class Parts(BaseModel):
     year_shift: int = 0
     roles: list[Role] = Field(default_factory=list)
     content: list[str] = Field(default_factory=list, description="Words that name a subject")
+    nouns: list[str] = Field(default_factory=list, description="Those of them that are nouns (Japanese only): "
+                                                                "none, and the question has no subject of its own")
 
 
 def split_question(question: str) -> Parts:
@@ -185,7 +187,8 @@ def split_question(question: str) -> Parts:
     found += [Role.DEMONSTRATIVE for w in _demonstratives() if w in text and w not in words]
     modifiers = adverbial_words(text)  # 「そもそも」「今後」 ask how or when of the subject, they name none
     content = [w for w in words if w not in lexicon and w not in modifiers]
-    return Parts(cities=cities, years=years, year_shift=shift, roles=found, content=content)
+    nouns = [] if detect_language(text) == "en" else [w for w in content if w in noun_words(text)]
+    return Parts(cities=cities, years=years, year_shift=shift, roles=found, content=content, nouns=nouns)
 
 
 Translate = Callable[[str], list[str]]
@@ -205,6 +208,13 @@ def elliptical(parts: Parts, focus: Focus, translate: Translate | None = None) -
             and all(used(word) for word in parts.content))
 
 
+def zero_subject(question: str, parts: Parts) -> bool:
+    """A Japanese question whose words say something (「混むのっていつ頃？」「なんでそんなに多いの？」) but no noun of
+    which names a subject: it is said of what the chat is about."""
+    return (not parts.cities and bool(parts.content) and not parts.nouns
+            and detect_language(_normalize(question)) != "en")
+
+
 def classify(question: str, focus: Focus | None, translate: Translate | None = None) -> tuple[FollowUp, Parts]:
     """What kind of turn ``question`` is, given the conversation's focus (None: nothing to follow)."""
     parts = split_question(question)
@@ -214,7 +224,7 @@ def classify(question: str, focus: Focus | None, translate: Translate | None = N
     if parts.content:
         if Role.DEMONSTRATIVE in found and not parts.cities:
             return FollowUp.DEMONSTRATIVE, parts
-        if elliptical(parts, focus, translate):
+        if elliptical(parts, focus, translate) or zero_subject(question, parts):
             return FollowUp.FACET, parts
         return FollowUp.NEW, parts
     if parts.cities and set(parts.cities) != set(focus.cities):

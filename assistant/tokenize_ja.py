@@ -103,6 +103,13 @@ def adverbial_words(text: str) -> set[str]:
     return out
 
 
+def noun_words(text: str) -> set[str]:
+    """The nouns of ``text`` (numbers aside), as ``tokenize`` writes them: what can name a subject, where a verb
+    or an adjective (「混む」「多い」) only says something of one."""
+    return {word.surface.lower() for word in _tagger()(normalize(text))
+            if word.feature.pos1 == "名詞" and word.feature.pos2 != "数詞"}
+
+
 def noun_compounds(text: str) -> list[list[str]]:
     """Runs of adjacent nouns (with their prefixes and noun-forming suffixes), as surface tokens:
     「小平市の財政調整基金の残高」 -> [財政, 調整, 基金], [残高]. Numbers, pronouns and place names

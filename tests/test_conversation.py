@@ -39,6 +39,8 @@ PAPERLESS = Focus(topic="R3年度にペーパーレスで何をした？", recor
     # words that say how or when name no subject: an adverb, a noun used as one (そもそも, 今後)
     ("もっと詳しく。そもそもどういう指標？", FollowUp.FACET), ("今後は？", FollowUp.FACET),
     ("そもそもの目的は？", FollowUp.FACET),
+    # words that say something of a subject but no noun that names one: said of the items discussed
+    ("混むのはいつ？", FollowUp.FACET), ("増えた？", FollowUp.FACET), ("なんでそんなに多いの？", FollowUp.FACET),
     # a question that names its own subject starts a new topic
     ("ところで、狛江市の市税の徴収率は？", FollowUp.NEW), ("ふるさと納税は？", FollowUp.NEW),
     ("小平市の職員提案制度の目標は？", FollowUp.NEW), ("押印の見直しの予定は小平市では？", FollowUp.NEW),
