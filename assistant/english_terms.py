@@ -19,7 +19,7 @@ import json
 import logging
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -102,9 +102,10 @@ def default_dictionary() -> Path | None:
     return path if path.exists() else None
 
 
-def read_glosses(path: Path) -> Iterator[tuple[str, str, int]]:
+def read_glosses(path: Path, keep: Callable[[str], bool] | None = None) -> Iterator[tuple[str, str, int]]:
     """(Japanese form, normalized English gloss, the gloss's sense number in its entry: 0 for the first) for
-    every written form and every English gloss."""
+    every written form (that ``keep`` keeps: a build keeps only the corpus's words, and normalizes only their
+    glosses) and every English gloss."""
     try:
         db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         query = ("SELECT f.text, g.text, s.ID - (SELECT MIN(first.ID) FROM Sense first WHERE first.idseq = f.idseq) "
@@ -112,6 +113,8 @@ def read_glosses(path: Path) -> Iterator[tuple[str, str, int]]:
                  "JOIN SenseGloss g ON g.sid = s.ID WHERE g.lang = 'eng'")
         for table in ("Kanji", "Kana"):
             for form, gloss, sense in db.execute(query.format(table=table)):
+                if keep is not None and not keep(form):
+                    continue
                 normalized = normalize_gloss(gloss)
                 if normalized and len(normalized.split()) <= _MAX_WORDS:
                     yield form, normalized, int(sense)
@@ -208,4 +211,5 @@ def build(dictionary: Path | None, vocabulary: set[str], bigrams: set[str]) -> E
     if path is None or not path.exists():
         log.warning("JMdict (package jamdict-data) not installed: no English-Japanese expansion")
         return EnglishTerms({})
-    return EnglishTerms.restrict(read_glosses(path), vocabulary, bigrams)
+    return EnglishTerms.restrict(read_glosses(path, lambda form: form.lower() in vocabulary or form in bigrams),
+                                 vocabulary, bigrams)
