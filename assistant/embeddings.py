@@ -136,4 +136,32 @@ def encode_queries(
     return _encode(model, texts, batch_size, query=True, progress=progress)
 
 
-__all__ = ["encode_passages", "encode_queries", "load_query_encoder", "load_sentence_transformer"]
+def load_passage_encoder(settings: Settings | None = None):
+    """The model that embeds passages when an index is built, per ``settings.embedding.passage_runtime``:
+    :class:`assistant.onnx_encoder.OnnxPassageEncoder` (float32 ONNX Runtime; the graph is built next to the
+    model on first use) or :func:`load_sentence_transformer`. ``auto``: onnx when the model is a local saved
+    model it supports, else sentence-transformers."""
+    from assistant.query_encoder import UnsupportedModel
+
+    settings = settings or get_settings()
+    runtime = settings.embedding.passage_runtime
+    if runtime == "sentence-transformers":
+        return load_sentence_transformer(settings)
+    path = ensure_model(settings)
+    if not isinstance(path, Path):
+        if runtime == "onnx":
+            raise UnsupportedModel(f"{path!r} is not a local model directory; the onnx runtime needs one")
+        return load_sentence_transformer(settings)
+    try:
+        from assistant.onnx_encoder import OnnxPassageEncoder
+
+        return OnnxPassageEncoder(path, settings.embedding.max_seq_length, settings.embedding.build_workers)
+    except (UnsupportedModel, ImportError) as exc:
+        if runtime == "onnx":
+            raise
+        log.info("passage embeddings by sentence-transformers: %s", exc)
+        return load_sentence_transformer(settings)
+
+
+__all__ = ["encode_passages", "encode_queries", "load_passage_encoder", "load_query_encoder",
+           "load_sentence_transformer"]

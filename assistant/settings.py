@@ -36,9 +36,15 @@ class EmbeddingSettings(BaseModel):
         description="What embeds questions at answer time: 'onnx' runs the saved model's encoder layers on ONNX "
         "Runtime with int8 weights (assistant/onnx_encoder.py; ~4x faster, cosine ≥ 0.99 to float32), 'numpy' "
         "runs it in float32 NumPy (same vectors as sentence-transformers; assistant/query_encoder.py), "
-        "'sentence-transformers' loads torch; 'auto' = onnx, else numpy, for a model they support. Passages are "
-        "always embedded by sentence-transformers.",
+        "'sentence-transformers' loads torch; 'auto' = onnx, else numpy, for a model they support.",
     )
+    passage_runtime: Literal["auto", "onnx", "sentence-transformers"] = Field(
+        default="auto",
+        description="What embeds passages and sentences when an index is built: 'onnx' runs the encoder layers on "
+        "ONNX Runtime in float32 (the same vectors as sentence-transformers; assistant/onnx_encoder.py), "
+        "'sentence-transformers' loads torch; 'auto' = onnx for a model it supports, else sentence-transformers",
+    )
+    build_workers: int = Field(default=2, ge=1, description="Texts embedded at once by the ONNX passage encoder")
 
 
 class IngestSettings(BaseModel):

@@ -36,10 +36,10 @@ def build_and_publish(settings: Settings, *, force: bool = False, progress: bool
                       why_forced: str = "published with --force although the eval gate failed",
                       vectors_from: Path | None = None) -> UpdateOutcome:
     """``vectors_from``: a files-backend index directory whose published vectors are reused (moving to Milvus)."""
-    from .embeddings import load_sentence_transformer
+    from .embeddings import load_passage_encoder
     from .gate import gate_candidate
 
-    model = model if model is not None else load_sentence_transformer(settings)
+    model = model if model is not None else load_passage_encoder(settings)
     backend = open_backend(settings)
     previous = backend.current()
     reuse = None

@@ -32,7 +32,7 @@ from assistant.model_convert import (
     source_path,
     verify_model,
 )
-from assistant.onnx_encoder import GRAPH_FILE, GRAPH_INFO
+from assistant.onnx_encoder import DERIVED_FILES
 from assistant.settings import EmbeddingSettings, Settings
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -307,5 +307,5 @@ def test_conversion_record_lists_every_file(settings, st_model):
     model_dir = converted_model_dir(settings)
     record = json.loads((model_dir / CONVERSION_FILE).read_text(encoding="utf-8"))
     on_disk = {p.relative_to(model_dir).as_posix() for p in model_dir.rglob("*") if p.is_file()}
-    derived = {GRAPH_FILE, GRAPH_INFO}  # the question encoder's graph, built from the model by onnx_encoder
+    derived = set(DERIVED_FILES)  # the encoders' graphs, built from the model by onnx_encoder
     assert on_disk - {CONVERSION_FILE, VERIFIED_FILE} - derived == set(record["files"])

@@ -121,3 +121,45 @@ def test_without_onnx_runtime_auto_runs_numpy(settings, st_model, monkeypatch):
     assert type(load_query_encoder(settings)) is NumpyE5Encoder
     with pytest.raises(ImportError):
         load_query_encoder(_runtime(settings, "onnx"))
+
+
+# -- passages for an index build ------------------------------------------------------------------------------
+def _passage_runtime(settings, runtime: str):
+    return settings.model_copy(update={"embedding": settings.embedding.model_copy(update={"passage_runtime": runtime})})
+
+
+def test_passages_are_embedded_by_the_float32_graph_as_sentence_transformers_embeds_them(settings, st_model,
+                                                                                         corpus_records):
+    from assistant.embeddings import encode_passages, load_passage_encoder
+    from assistant.onnx_encoder import PASSAGE_GRAPH_FILE, PASSAGE_GRAPH_INFO, OnnxPassageEncoder
+    from assistant.passages import make_passages
+
+    encoder = load_passage_encoder(settings)
+    assert isinstance(encoder, OnnxPassageEncoder) and encoder.workers == settings.embedding.build_workers == 2
+    model_dir = converted_model_dir(settings)
+    info = json.loads((model_dir / PASSAGE_GRAPH_INFO).read_text(encoding="utf-8"))
+    assert info["quantization"] == "none (float32)" and (model_dir / PASSAGE_GRAPH_FILE).is_file()
+    texts = [p.text for p in make_passages(corpus_records, 400)][::9]  # short and long ones, in document order
+    ours = encode_passages(encoder, texts, progress=True)
+    exact = encode_passages(st_model, texts)
+    assert ours.shape == exact.shape == (len(texts), 384) and ours.dtype == np.float32
+    assert (ours * exact).sum(axis=1).min() >= 0.99999  # row by row: the workers keep the order
+    assert np.allclose(encoder.encode_document(texts[3]), ours[3], atol=1e-6)  # one text alone: one vector
+
+
+def test_passages_fall_back_to_sentence_transformers_without_onnx_runtime(settings, st_model, monkeypatch):
+    import builtins
+
+    from assistant.embeddings import load_passage_encoder
+
+    real_import = builtins.__import__
+
+    def no_onnxruntime(name, *args, **kwargs):
+        if name.split(".")[0] == "onnxruntime":
+            raise ImportError("No module named 'onnxruntime'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_onnxruntime)
+    assert type(load_passage_encoder(settings)).__name__ == "SentenceTransformer"
+    with pytest.raises(ImportError):
+        load_passage_encoder(_passage_runtime(settings, "onnx"))
