@@ -97,13 +97,16 @@ def _print_report(settings, document: Path, args: argparse.Namespace) -> int:
 
 # -- model / build / index ------------------------------------------------
 def cmd_model(args: argparse.Namespace) -> int:
-    from .embeddings import load_query_encoder
+    from .embeddings import load_passage_encoder, load_query_encoder
     from .model_convert import ensure_model
 
     settings = _settings()
     path = ensure_model(settings, full_verify=True)
-    encoder = load_query_encoder(settings)  # builds the question encoder's ONNX graph when that is the one used
+    # builds the encoders' ONNX graphs when those are the ones used
+    encoder = load_query_encoder(settings)
     log.info("questions are embedded by the %s runtime", getattr(encoder, "runtime", "sentence-transformers"))
+    encoder = load_passage_encoder(settings)
+    log.info("passages are embedded by the %s runtime", getattr(encoder, "runtime", "sentence-transformers"))
     print(path)
     return 0
 
