@@ -59,6 +59,21 @@ def load_sentence_transformer(settings: Settings | None = None) -> SentenceTrans
     return model
 
 
+def _saved_model(settings: Settings, runtime: str) -> Path | None:
+    """The local saved model a runtime other than sentence-transformers runs, or None: sentence-transformers
+    is asked for, or (``auto``) the model is not a local directory. Another runtime needs one: an error."""
+    from assistant.query_encoder import UnsupportedModel
+
+    if runtime == "sentence-transformers":
+        return None
+    path = ensure_model(settings)
+    if isinstance(path, Path):
+        return path
+    if runtime != "auto":
+        raise UnsupportedModel(f"{path!r} is not a local model directory; the {runtime} runtime needs one")
+    return None
+
+
 def load_query_encoder(settings: Settings | None = None):
     """The model that embeds questions, per ``settings.embedding.query_runtime``.
 
@@ -72,12 +87,8 @@ def load_query_encoder(settings: Settings | None = None):
 
     settings = settings or get_settings()
     runtime = settings.embedding.query_runtime
-    if runtime == "sentence-transformers":
-        return load_sentence_transformer(settings)
-    path = ensure_model(settings)
-    if not isinstance(path, Path):
-        if runtime != "auto":
-            raise UnsupportedModel(f"{path!r} is not a local model directory; the {runtime} runtime needs one")
+    path = _saved_model(settings, runtime)
+    if path is None:
         return load_sentence_transformer(settings)
     length = settings.embedding.max_seq_length
     if runtime in ("auto", "onnx"):
@@ -145,12 +156,8 @@ def load_passage_encoder(settings: Settings | None = None):
 
     settings = settings or get_settings()
     runtime = settings.embedding.passage_runtime
-    if runtime == "sentence-transformers":
-        return load_sentence_transformer(settings)
-    path = ensure_model(settings)
-    if not isinstance(path, Path):
-        if runtime == "onnx":
-            raise UnsupportedModel(f"{path!r} is not a local model directory; the onnx runtime needs one")
+    path = _saved_model(settings, runtime)
+    if path is None:
         return load_sentence_transformer(settings)
     try:
         from assistant.onnx_encoder import OnnxPassageEncoder

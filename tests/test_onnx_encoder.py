@@ -107,7 +107,9 @@ def test_the_graph_is_built_once_and_rebuilt_when_stale_or_damaged(settings, st_
     assert not [p for p in model_dir.iterdir() if p.name.startswith("tmp")]  # no temporary files left
 
 
-def test_without_onnx_runtime_auto_runs_numpy(settings, st_model, monkeypatch):
+@pytest.fixture
+def without_onnxruntime(monkeypatch):
+    """``import onnxruntime`` fails, as where it is not installed."""
     import builtins
 
     real_import = builtins.__import__
@@ -118,6 +120,9 @@ def test_without_onnx_runtime_auto_runs_numpy(settings, st_model, monkeypatch):
         return real_import(name, *args, **kwargs)
 
     monkeypatch.setattr(builtins, "__import__", no_onnxruntime)
+
+
+def test_without_onnx_runtime_auto_runs_numpy(settings, st_model, without_onnxruntime):
     assert type(load_query_encoder(settings)) is NumpyE5Encoder
     with pytest.raises(ImportError):
         load_query_encoder(_runtime(settings, "onnx"))
@@ -147,19 +152,9 @@ def test_passages_are_embedded_by_the_float32_graph_as_sentence_transformers_emb
     assert np.allclose(encoder.encode_document(texts[3]), ours[3], atol=1e-6)  # one text alone: one vector
 
 
-def test_passages_fall_back_to_sentence_transformers_without_onnx_runtime(settings, st_model, monkeypatch):
-    import builtins
-
+def test_passages_fall_back_to_sentence_transformers_without_onnx_runtime(settings, st_model, without_onnxruntime):
     from assistant.embeddings import load_passage_encoder
 
-    real_import = builtins.__import__
-
-    def no_onnxruntime(name, *args, **kwargs):
-        if name.split(".")[0] == "onnxruntime":
-            raise ImportError("No module named 'onnxruntime'")
-        return real_import(name, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "__import__", no_onnxruntime)
     assert type(load_passage_encoder(settings)).__name__ == "SentenceTransformer"
     with pytest.raises(ImportError):
         load_passage_encoder(_passage_runtime(settings, "onnx"))
