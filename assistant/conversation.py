@@ -37,7 +37,7 @@ from .query import (
     replace_years,
     strip_years,
 )
-from .tokenize_ja import adverbial_words, normalize, noun_words, tokenize
+from .tokenize_ja import adverbial_words, normalize, tagged_tokens, tokenize
 from .types import Record, reiwa
 
 
@@ -160,6 +160,8 @@ class Parts(BaseModel):
     content: list[str] = Field(default_factory=list, description="Words that name a subject")
     nouns: list[str] = Field(default_factory=list, description="Those of them that are nouns (Japanese only): "
                                                                 "none, and the question has no subject of its own")
+    predicates: list[str] = Field(default_factory=list, description="Those that are verbs or adjectives (Japanese "
+                                                                     "only): what the question says of a subject")
 
 
 def split_question(question: str) -> Parts:
@@ -187,8 +189,11 @@ def split_question(question: str) -> Parts:
     found += [Role.DEMONSTRATIVE for w in _demonstratives() if w in text and w not in words]
     modifiers = adverbial_words(text)  # 「そもそも」「今後」 ask how or when of the subject, they name none
     content = [w for w in words if w not in lexicon and w not in modifiers]
-    nouns = [] if detect_language(text) == "en" else [w for w in content if w in noun_words(text)]
-    return Parts(cities=cities, years=years, year_shift=shift, roles=found, content=content, nouns=nouns)
+    classes = {} if detect_language(text) == "en" else dict(tagged_tokens(text))
+    nouns = [w for w in content if classes.get(w) == "名詞"]
+    predicates = [w for w in content if classes.get(w) in ("動詞", "形容詞", "形状詞")]
+    return Parts(cities=cities, years=years, year_shift=shift, roles=found, content=content, nouns=nouns,
+                 predicates=predicates)
 
 
 Translate = Callable[[str], list[str]]
@@ -209,9 +214,10 @@ def elliptical(parts: Parts, focus: Focus, translate: Translate | None = None) -
 
 
 def zero_subject(question: str, parts: Parts) -> bool:
-    """A Japanese question whose words say something (「混むのっていつ頃？」「なんでそんなに多いの？」) but no noun of
-    which names a subject: it is said of what the chat is about."""
-    return (not parts.cities and bool(parts.content) and not parts.nouns
+    """A Japanese question whose words say something (a verb or an adjective: 「混むのっていつ頃？」「なんでそんなに
+    多いの？」) and no noun of which names a subject: it is said of what the chat is about. 「ありがとう」 says
+    nothing of anything."""
+    return (not parts.cities and bool(parts.predicates) and not parts.nouns
             and detect_language(_normalize(question)) != "en")
 
 

@@ -42,17 +42,22 @@ def normalize(text: str) -> str:
 
 def tokenize(text: str) -> list[str]:
     """Content-word tokens of ``text`` (may be empty)."""
+    return [token for token, _ in tagged_tokens(text)]
+
+
+def tagged_tokens(text: str) -> list[tuple[str, str]]:
+    """The tokens of :func:`tokenize`, each with its part of speech (UniDic's first level: 名詞, 動詞 …)."""
     text = normalize(text)
     if not text.strip():
         return []
-    tokens: list[str] = []
+    tokens: list[tuple[str, str]] = []
     for word in _tagger()(text):
         feature = word.feature
         pos1 = feature.pos1
         surface = word.surface
         if pos1 == "名詞" and feature.pos2 in _DROP_POS2:
             if surface.isdigit():
-                tokens.append(str(int(surface)))
+                tokens.append((str(int(surface)), pos1))
             continue
         if pos1 not in _KEEP_POS:
             continue
@@ -61,9 +66,9 @@ def tokenize(text: str) -> list[str]:
         if base in _STOP or not base.strip():
             continue
         if base.isascii():
-            tokens.extend(_ASCII_WORD.findall(base))
+            tokens.extend((part, pos1) for part in _ASCII_WORD.findall(base))
         else:
-            tokens.append(base)
+            tokens.append((base, pos1))
     return tokens
 
 
@@ -101,13 +106,6 @@ def adverbial_words(text: str) -> set[str]:
         if feature.pos1 == "副詞" or (feature.pos1 == "名詞" and feature.pos3 == "副詞可能"):
             out.add(word.surface.lower())
     return out
-
-
-def noun_words(text: str) -> set[str]:
-    """The nouns of ``text`` (numbers aside), as ``tokenize`` writes them: what can name a subject, where a verb
-    or an adjective (「混む」「多い」) only says something of one."""
-    return {word.surface.lower() for word in _tagger()(normalize(text))
-            if word.feature.pos1 == "名詞" and word.feature.pos2 != "数詞"}
 
 
 def noun_compounds(text: str) -> list[list[str]]:

@@ -41,6 +41,8 @@ PAPERLESS = Focus(topic="R3年度にペーパーレスで何をした？", recor
     ("そもそもの目的は？", FollowUp.FACET),
     # words that say something of a subject but no noun that names one: said of the items discussed
     ("混むのはいつ？", FollowUp.FACET), ("増えた？", FollowUp.FACET), ("なんでそんなに多いの？", FollowUp.FACET),
+    # thanks and greetings say nothing of the subject: not asked of it
+    ("ありがとう", FollowUp.NEW), ("ありがとうございました！", FollowUp.NEW), ("こんにちは", FollowUp.NEW),
     # a question that names its own subject starts a new topic
     ("ところで、狛江市の市税の徴収率は？", FollowUp.NEW), ("ふるさと納税は？", FollowUp.NEW),
     ("小平市の職員提案制度の目標は？", FollowUp.NEW), ("押印の見直しの予定は小平市では？", FollowUp.NEW),
