@@ -3,8 +3,10 @@
     .venv/bin/python scripts/tune_answer.py items        # which items answer, which sentences are quoted
     .venv/bin/python scripts/tune_answer.py abstention   # the similarity thresholds for declining
 
-Retrieval runs once per question; the composer is re-run for every combination of the grid. The dev
-split is cut into folds (``--folds``); for each fold the combination best on the other folds is scored on
+Retrieval runs once per question; the composer is re-run for every combination of the grid. For
+``abstention`` the dev and test dialogues count too, turn by turn: each dialogue is replayed once in its
+conversation and each turn recomposed (the thresholds that decline a question decline a chat's turn). The dev
+split is cut into folds (``--folds``), a dialogue's turns in one fold; for each fold the combination best on the other folds is scored on
 the held-out fold, so the CV figure says how well choosing this way does on questions it did not see, and
 the spread of the per-fold choices says how stable the choice is. The combination best on all of dev is
 printed with its dev and test figures; the test split never takes part in choosing.
@@ -23,7 +25,8 @@ import statistics
 import sys
 
 from assistant.compose import compose
-from assistant.evaluate import _norm, edition_equivalents, load_cases
+from assistant.conversation import Conversation, FollowUp
+from assistant.evaluate import _norm, edition_equivalents, load_cases, load_dialogues
 from assistant.pipeline import Assistant
 from assistant.settings import get_settings
 
@@ -36,7 +39,7 @@ GRIDS = {
         "named_field_bonus": [0.0, 1.0, 2.0, 3.0],
     },
     "abstention": {
-        "abstain_below": [0.70, 0.72, 0.74, 0.76, 0.78, 0.80, 0.82, 0.84],
+        "abstain_below": [0.70, 0.72, 0.74, 0.76, 0.78, 0.80, 0.82, 0.84, 0.86, 0.88],
         "min_support": [0.0, 0.2, 0.4, 0.5, 0.6, 0.7],
         "abstain_unsupported_below": [0.80, 0.82, 0.84, 0.86, 0.88, 0.90, 0.92],
     },
@@ -85,6 +88,21 @@ def report(rows: list[dict[str, float]]) -> str:
             f"answered(answerable)={mean(r.get('answered') for r in rows):.3f}")
 
 
+def chat_turns(assistant, dialogues, k: int) -> list[tuple]:
+    """Every turn of ``dialogues``, replayed in its conversation with the current settings: (case, search
+    result, (quote_by, years inherited) as the pipeline composes it, dialogue id). Recomposing a turn with other
+    thresholds changes its own answer only, not what the conversation carried into the next turn."""
+    out = []
+    for dialogue in dialogues:
+        conversation = Conversation()
+        for case in dialogue.cases():
+            result, composed = assistant.answer(case.question, k=k, conversation=conversation)
+            reading = composed.reading
+            inherited = reading is not None and reading.follow_up not in (FollowUp.NEW, FollowUp.YEAR)
+            out.append((case, result, (reading.quote_by if reading else None, inherited), dialogue.id))
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("kind", choices=sorted(GRIDS))
@@ -95,21 +113,28 @@ def main() -> int:
     cities = set(assistant.retriever.corpus_cities)
     equivalents = edition_equivalents(assistant.index.records)
     k = max(settings.retrieval.k, settings.answer.max_items)
-    searched = {split: [(c, assistant.search(c.question, k=k)) for c in load_cases(settings.eval.qa_file, split)
-                        if args.kind == "abstention" or c.answerable]
+    # (case, search result, the composer's chat arguments, the group its fold keeps together)
+    searched = {split: [(c, assistant.search(c.question, k=k), (None, False), c.id)
+                        for c in load_cases(settings.eval.qa_file, split) if args.kind == "abstention" or c.answerable]
                 for split in ("dev", "test")}
+    if args.kind == "abstention":  # a chat's turns are declined by the same thresholds
+        for split in ("dev", "test"):
+            searched[split] += chat_turns(assistant, load_dialogues(settings.eval.dialogues_file, split), k)
     grid = GRIDS[args.kind]
     names = list(grid)
     combos = [dict(zip(names, values, strict=True)) for values in itertools.product(*grid.values())]
 
     def run(split: str, combo: dict) -> list[dict[str, float]]:
         answer_settings = settings.answer.model_copy(update=combo)
-        return [case_scores(c, compose(r, answer_settings, cities), equivalents) for c, r in searched[split]]
+        return [case_scores(c, compose(r, answer_settings, cities, *chat), equivalents)
+                for c, r, chat, _ in searched[split]]
 
     dev = [run("dev", combo) for combo in combos]
+    groups = list(dict.fromkeys(group for *_, group in searched["dev"]))  # a dialogue's turns stay in one fold
+    random.Random(0).shuffle(groups)
+    fold_of = {group: n % args.folds for n, group in enumerate(groups)}
     order = list(range(len(searched["dev"])))
-    random.Random(0).shuffle(order)
-    folds = [order[f::args.folds] for f in range(args.folds)]
+    folds = [[i for i in order if fold_of[searched["dev"][i][3]] == f] for f in range(args.folds)]
     held_out, chosen = [], []
     for fold in folds:
         held = set(fold)
