@@ -177,19 +177,21 @@ def split_question(question: str) -> Parts:
         if name in cities:
             text = text.replace(name, " ").replace(name.removesuffix("市"), " ").replace(romaji.lower(), " ")
     lexicon = roles()
+    classes: dict[str, str] = {}  # a Japanese word's part of speech
     if detect_language(text) == "en":
         stop = stopwords()
         # an inflected word counts as its dictionary form (「started」, 「targets」: start, target)
         words = [w if w in lexicon else lemma(w) for w in _WORD.findall(text) if w in lexicon or w not in stop]
     else:
-        words = [w for w in tokenize(text) if not _KANA_ONLY.match(w) and not w.isdigit()]
+        tagged = tagged_tokens(text)
+        classes = dict(tagged)
+        words = [w for w, _ in tagged if not _KANA_ONLY.match(w) and not w.isdigit()]
         words += [w for w in _WORD.findall(text) if w in lexicon]
     found = [lexicon[w] for w in words if w in lexicon]
     # demonstratives are pronouns and adnominals, which the keyword tokenizer drops: found in the text
     found += [Role.DEMONSTRATIVE for w in _demonstratives() if w in text and w not in words]
     modifiers = adverbial_words(text)  # 「そもそも」「今後」 ask how or when of the subject, they name none
     content = [w for w in words if w not in lexicon and w not in modifiers]
-    classes = {} if detect_language(text) == "en" else dict(tagged_tokens(text))
     nouns = [w for w in content if classes.get(w) == "名詞"]
     predicates = [w for w in content if classes.get(w) in ("動詞", "形容詞", "形状詞")]
     return Parts(cities=cities, years=years, year_shift=shift, roles=found, content=content, nouns=nouns,
