@@ -52,24 +52,20 @@ def previous_vectors(settings: Settings, fingerprint: str, backend: IndexBackend
 
 def embed_incrementally(settings: Settings, model, texts: list[str], fingerprint: str, progress: bool,
                         known: dict[str, np.ndarray] | None = None) -> np.ndarray:
-    """Embed only texts that are new; reuse the published version's vectors for the rest."""
-    known = previous_vectors(settings, fingerprint) if known is None else known
+    """Embed only texts that are new, each distinct text once (a sentence printed in several items); reuse the
+    published version's vectors for the rest."""
+    known = dict(previous_vectors(settings, fingerprint) if known is None else known)
     keys = [text_key(t) for t in texts]
-    missing = [i for i, key in enumerate(keys) if key not in known]
-    log.info("embedding %d of %d texts (%d reused)", len(missing), len(texts), len(texts) - len(missing))
-    fresh = (
-        encode_passages(model, [texts[i] for i in missing], batch_size=settings.embedding.batch_size, progress=progress)
-        if missing
-        else np.zeros((0, 0), dtype=np.float32)
-    )
-    dim = fresh.shape[1] if missing else next(iter(known.values())).shape[0]
-    vectors = np.zeros((len(texts), dim), dtype=np.float32)
-    for row, i in enumerate(missing):
-        vectors[i] = fresh[row]
-    for i, key in enumerate(keys):
-        if key in known:
-            vectors[i] = known[key]
-    return vectors
+    first = {key: i for i, key in reversed(list(enumerate(keys)))}  # each text's first position
+    missing = sorted(i for key, i in first.items() if key not in known)
+    log.info("embedding %d of %d texts (%d reused or repeated)", len(missing), len(texts), len(texts) - len(missing))
+    if missing:
+        fresh = encode_passages(model, [texts[i] for i in missing], batch_size=settings.embedding.batch_size,
+                                progress=progress)
+        known.update((keys[i], fresh[row]) for row, i in enumerate(missing))
+    if not texts:
+        return np.zeros((0, next(iter(known.values())).shape[0] if known else 0), dtype=np.float32)
+    return np.stack([known[key] for key in keys]).astype(np.float32, copy=False)
 
 
 def build_version(

@@ -31,3 +31,33 @@ def test_sentences_keep_their_record_and_place(tmp_path):
     loaded = SentenceIndex.load(tmp_path)
     assert loaded.owner.tolist() == [0, 0, 1] and loaded.ordinal.tolist() == [0, 2, 0]
     assert {k: round(v, 3) for k, v in loaded.scores_in(1, query).items()} == {0: 0.0}
+
+
+class _Recording:
+    """The real model, noting the texts it is asked to embed."""
+
+    def __init__(self, model) -> None:
+        self.model = model
+        self.seen: list[str] = []
+
+    def encode_document(self, texts, **options):
+        self.seen += list(texts)
+        return self.model.encode_document(texts, **options)
+
+
+def test_a_text_printed_twice_is_embedded_once(settings, st_model):
+    from assistant.backend import text_key
+    from assistant.indexer import embed_incrementally
+
+    model = _Recording(st_model)
+    texts = ["表題：市税を納める。", "表題：窓口を延長する。", "表題：市税を納める。"]
+    vectors = embed_incrementally(settings, model, texts, "fingerprint", progress=False, known={})
+    assert model.seen == ["表題：市税を納める。", "表題：窓口を延長する。"]
+    assert vectors.shape == (3, 384) and np.array_equal(vectors[0], vectors[2])
+    assert not np.array_equal(vectors[0], vectors[1])
+    # a rebuild embeds only what is new, and reuses the rest
+    known = {text_key(t): v for t, v in zip(texts, vectors, strict=True)}
+    again = embed_incrementally(settings, model, [*texts, "表題：字幕を付ける。"], "fingerprint", progress=False,
+                                known=known)
+    assert model.seen[2:] == ["表題：字幕を付ける。"]
+    assert np.array_equal(again[:3], vectors)
