@@ -122,6 +122,11 @@ class Inventory:
             texts.setdefault(r.city, []).append(_record_text(r))
         self.city_text = {city: "\n".join(parts) for city, parts in texts.items()}
 
+    def prints(self, text: str, cities: Sequence[str]) -> bool:
+        """Whether the documents of ``cities`` print ``text`` (spaces and width aside)."""
+        key = _compact(text)
+        return any(key in self.city_text.get(city, "") for city in cities)
+
     def text(self, pos: int) -> str:
         return _record_text(self.records[pos])
 

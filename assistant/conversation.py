@@ -70,6 +70,7 @@ class Focus(BaseModel):
                                                                    "facet of them is searched among")
     items: list[str] = Field(default_factory=list, description="Those items as 「label『title』」, for the reading line")
     titles: list[str] = Field(default_factory=list, description="Those items' titles: the topic in the documents' words")
+    documents: list[str] = Field(default_factory=list, description="The names of those items' documents")
     vocabulary: set[str] = Field(default_factory=set, description="The words of those items (keyword tokens)")
     cities: list[str] = Field(default_factory=list, description="Cities of the cited items")
     fiscal_years: list[int] = Field(default_factory=list, description="Fiscal years the topic question names")
@@ -199,6 +200,7 @@ def split_question(question: str) -> Parts:
 
 
 Translate = Callable[[str], list[str]]
+Held = Callable[[str, list[str]], bool]  # whether the documents of those cities print a text
 """An English word -> the corpus's Japanese words for it (``EnglishTerms.words``)."""
 
 
@@ -256,6 +258,41 @@ def _year_text(year: int, language: str) -> str:
 _NAME_GOES_ON = re.compile(r"[一-龥ァ-ヶー々A-Za-z0-9]")  # 「狛江市未来戦略会議」: the city starts a longer name
 
 
+_MIN_NAME = 4  # shortest part of a document's name taken for that name (プログラム, not 計画)
+_AFTER_NAME = re.compile(r"\s*(?:では|で|の|に|は)?[、,]?\s*")
+
+
+def _shared_run(a: str, b: str) -> str:
+    """The longest run of characters ``a`` and ``b`` share (the first, if several are as long)."""
+    best = (0, 0)
+    lengths = [0] * (len(b) + 1)
+    for i, ch in enumerate(a, 1):
+        previous = 0
+        for j, other in enumerate(b, 1):
+            current = lengths[j]
+            lengths[j] = previous + 1 if ch == other else 0
+            if lengths[j] > best[0]:
+                best = (lengths[j], i)
+            previous = current
+    return a[best[1] - best[0]:best[1]]
+
+
+def _without_documents(topic: str, documents: list[str], new: list[str], held: Held | None) -> str:
+    """The topic without the name of the old city's document it names (「小平市の経営方針推進プログラムで、…」
+    asked of 府中市 is 「府中市の…」): a name another city's documents do not print, searched there, finds only
+    what shares its words (「経営」). A part of the name those documents print too (行財政改革) is the topic."""
+    if held is None:
+        return topic
+    for document in documents:
+        run = _shared_run(topic, strip_years(document)).strip()  # 「令和4年度」 is a year, not a name
+        if len(run) < _MIN_NAME or held(run, new):
+            continue
+        start = topic.index(run)
+        end = _AFTER_NAME.match(topic, start + len(run)).end()
+        topic = (topic[:start] + topic[end:]).strip()
+    return topic
+
+
 def _with_cities(text: str, old: list[str], new: list[str]) -> str:
     """The topic asked of other cities. A Japanese name of an old city standing alone is replaced where it
     stands (「小平の…」 -> 「狛江市の…」); one that starts a longer name (「狛江市未来戦略会議」) is dropped from it,
@@ -294,9 +331,11 @@ def item_names(records: list[Record]) -> list[str]:
     return [f"{r.label}『{r.title}』" for r in records]
 
 
-def read(question: str, conversation: Conversation | None, translate: Translate | None = None) -> Reading:
+def read(question: str, conversation: Conversation | None, translate: Translate | None = None,
+         held: Held | None = None) -> Reading:
     """Read ``question`` in its conversation: what to search, where, and the line that shows the reading.
-    ``translate`` gives an English word's Japanese words, so an English follow-up can be recognised by them."""
+    ``translate`` gives an English word's Japanese words, so an English follow-up can be recognised by them;
+    ``held`` says whether a city's documents print a text (a document's name, asked of another city)."""
     focus = conversation.focus if conversation is not None else None
     kind, parts = classify(question, focus, translate)
     language = detect_language(_normalize(question))
@@ -335,7 +374,8 @@ def read(question: str, conversation: Conversation | None, translate: Translate 
     if kind == FollowUp.YEAR or (kind == FollowUp.FACET and years):
         topic = replace_years(focus.topic, year_words)
     elif kind == FollowUp.CITY:
-        topic = _with_cities(focus.topic, focus.cities, parts.cities)
+        topic = _with_cities(_without_documents(focus.topic, focus.documents, parts.cities, held), focus.cities,
+                             parts.cities)
     elif kind == FollowUp.DEMONSTRATIVE:
         subject = "、".join(dict.fromkeys(focus.titles))  # グループ① and ② of one sheet share a title
         if subject and not fiscal_years(_normalize(question)):  # the topic's year, unless the question names one
@@ -385,6 +425,7 @@ def remember(conversation: Conversation, question: str, reading: Reading, cited:
                    else ([] if opens else focus.scope_ids)),
         items=item_names(cited) or ([] if opens else focus.items),
         titles=[r.title for r in cited] or ([] if opens else focus.titles),
+        documents=list(dict.fromkeys(r.document for r in cited)) or ([] if opens else focus.documents),
         vocabulary=({w for r in cited for w in tokenize(f"{r.title}\n{r.text}")} if cited
                     else (set() if opens else focus.vocabulary)),
         cities=sorted({r.city for r in cited}) or reading.cities,

@@ -150,6 +150,28 @@ def test_another_city_takes_the_place_of_the_old_city_as_named_in_any_form():
         "令和2年度 経営的な視点に立った市政運営 その中で押印の見直しは？"
 
 
+def test_a_document_of_the_old_city_is_not_asked_of_another():
+    kodaira = PAPERLESS.model_copy(update={
+        "topic": "小平市の経営方針推進プログラムで、ペーパーレス化の目標値は？", "cities": ["小平市"],
+        "documents": ["第1期小平市経営方針推進プログラム（素案）"]})
+    printed = {"府中市": "見直し論点シート 行財政改革 ペーパーレス", "狛江市": "令和4年度 部の方針 行財政改革推進計画"}
+
+    def prints(text: str, cities: list[str]) -> bool:
+        return any(text in printed[city] for city in cities)
+
+    assert read("府中市は？", Conversation(focus=kodaira), held=prints).question == "府中市のペーパーレス化の目標値は？"
+    # without the documents' text the name stays; a part of it the other city prints too is the topic itself
+    assert read("府中市は？", Conversation(focus=kodaira)).question == \
+        "府中市の経営方針推進プログラムで、ペーパーレス化の目標値は？"
+    reform = kodaira.model_copy(update={"topic": "小平市の行財政改革の効果は？",
+                                        "documents": ["小平市行財政改革推進プラン"]})
+    assert read("狛江市は？", Conversation(focus=reform), held=prints).question == "狛江市の行財政改革の効果は？"
+    # a document's year is no part of its name
+    policy = kodaira.model_copy(update={"topic": "令和4年度 狛江市のロケ誘致は？", "cities": ["狛江市"],
+                                        "documents": ["令和4年度 部の方針（案）"]})
+    assert read("府中市は？", Conversation(focus=policy), held=prints).question == "令和4年度 府中市のロケ誘致は？"
+
+
 def test_the_items_under_an_item(pipeline):
     records = {r.label: r for r in pipeline.index.records if r.source_file == "003_352194a5035fd7a3.txt"}
     under = {pipeline.index.records[pipeline.index.record_pos[i]].label
