@@ -16,6 +16,7 @@ from functools import lru_cache
 from pydantic import BaseModel, Field
 
 from .absent import Missing, MissingKind
+from .answer_type import asked_type, names
 from .conversation import Reading
 from .jp import FIGURE_UNIT, NUMBER, counters_asked
 from .lead import asks_when, date_lead, figure_lead, series_lead, table_lead, value_table
@@ -397,6 +398,8 @@ _REASONS_JA = {
     "only_changes": "ご質問の数値そのものは資料に記載されていません（資料にあるのは前の年などとの増減です）。",
     "edition_not_in_corpus": "ご質問の計画（{editions}）の資料は収録されていません。",
     "department_missing": "{label}『{title}』には、担当部署の記載がありません。",
+    "org_not_named": "ご質問の事業者・製品などの名前は、資料に記載されていません。",
+    "place_not_named": "ご質問の場所（建物・施設など）は、資料に具体的な記載がありません。",
 }
 # what is missing, and what the documents hold instead
 _MISSING_JA = {
@@ -435,6 +438,8 @@ _REASONS_EN = {
     "only_changes": "The documents do not state that figure itself, only how much it changed.",
     "edition_not_in_corpus": "The documents do not include that plan ({editions}).",
     "department_missing": "The document names no office in charge of {label} ({title}).",
+    "org_not_named": "The documents do not name the company, vendor or product asked about.",
+    "place_not_named": "The documents do not say where: they name no building, site or facility for it.",
 }
 
 
@@ -507,6 +512,9 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
             e for e in evidence[1:settings.max_items] if nearly_as_good(e, evidence[0], set(result.query_terms), settings)]
         stating = first_answering(e for e in others if not unstated_figure(query, e))
         picked, reason = (stating, None) if stating else (picked, "no_figure")
+    kind = None if reason else asked_type(query.text)
+    if kind is not None and not any(names(kind, chosen, query.text) for _, chosen in picked):
+        reason = f"{kind.value}_not_named"  # 「どこの事業者？」 of an item that names none
     printed_years = [] if reason or result.scoped or years_inherited else keyed_to_other_years(query, picked[0][0].record)
     if printed_years:
         reason = "figure_of_other_years"

@@ -94,6 +94,12 @@ def content_lemmas(text: str) -> set[str]:
     return lemmas
 
 
+def place_names(text: str) -> list[str]:
+    """The place names (UniDic 固有名詞・地名) of ``text``, as written."""
+    return [word.surface for word in _tagger()(normalize(text))
+            if word.feature.pos2 == "固有名詞" and word.feature.pos3 == "地名"]
+
+
 def adverbial_words(text: str) -> set[str]:
     """The words of ``text`` that can only modify (adverbs, and nouns used as adverbs: そもそも, 今後, 一番), as
     ``tokenize`` writes them: they say how or when, never what a question is about. The こそあど adverbs

@@ -1,0 +1,42 @@
+"""Questions that ask for a name (an operator, a place): declined when the answering item names none."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer_type import AnswerType, asked_type, names
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("どこの事業者が入るんですか？", AnswerType.ORG),
+    ("会議録のシステムって、業者はどこ？", AnswerType.ORG),
+    ("Which vendor supplies the system?", AnswerType.ORG),
+    ("Who runs the coworking space?", AnswerType.ORG),
+    ("具体的にどの建物になるの？", AnswerType.PLACE),
+    ("拠点はどこにできるの？", AnswerType.PLACE),
+    ("Where will the new library be built?", AnswerType.PLACE),
+    # asking which office, how far, how much: no name of this kind
+    ("担当はどこの課？", None), ("どこまで進める予定ですか？", None), ("どのくらい減った？", None),
+    ("Which department is in charge?", None), ("Where can I read the plan?", None),
+])
+def test_the_kind_of_name_a_question_asks_for(question, kind):
+    assert asked_type(question) is kind
+
+
+def test_a_name_counts_only_when_the_question_does_not_give_it():
+    said = ["令和3年度から狛江駅前のfabbit狛江（ファビット）の利用も追加した。", "AI-OCRとRPAを導入した。"]
+    assert names(AnswerType.ORG, said, "どこの会社のオフィス？") == ["fabbit"]  # AI-OCR and RPA name no one
+    assert names(AnswerType.ORG, ["株式会社ぎょうせいに委託した。"], "どこの業者？") == ["株式会社"]
+    assert names(AnswerType.ORG, ["公民連携事業を進めた。"], "どこの事業者？") == []
+    # 南部地域 is what the question already says; ひだまりセンター is a place it does not
+    assert names(AnswerType.PLACE, ["多世代交流拠点を南部地域に整備する。"], "南部地域の拠点は具体的にどの建物？") == []
+    assert names(AnswerType.PLACE, ["ひだまりセンターに整備する。"], "拠点は具体的にどの建物？") == ["ひだまりセンター"]
+
+
+def test_an_item_that_names_no_operator_does_not_answer_who(pipeline):
+    _, composed = pipeline.answer("府中グリーンプラザの跡地の公民連携、どこの事業者が入って何ができるんですか？")
+    assert composed.abstained and composed.reason == "org_not_named"
+    assert composed.answer.startswith("ご質問の事業者・製品などの名前は、資料に記載されていません。")
+    _, composed = pipeline.answer("Which company runs the satellite office Komae's staff started using in FY2021?")
+    assert not composed.abstained
+    assert "fabbit" in composed.answer
