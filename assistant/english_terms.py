@@ -56,6 +56,17 @@ def nominalizations(verb: str) -> list[str]:
     return [verb.removesuffix(cut) + ending for cut, ending in _NOUN_ENDINGS if len(verb) > 3 and verb.endswith(cut)]
 
 
+_ADVERB_ENDINGS = (("ically", "ic"), ("ally", "al"), ("ily", "y"), ("ly", ""), ("ative", "ation"))
+
+
+def related_forms(word: str) -> list[str]:
+    """The words an English adverb or adjective is regularly made from (electronically -> electronic, digitally ->
+    digital, publicly -> public, administrative -> administration): JMdict glosses 電子 as "electronic", never as
+    the adverb. Only those JMdict glosses are used."""
+    bases = [word.removesuffix(cut) + ending for cut, ending in _ADVERB_ENDINGS if word.endswith(cut)][:1]
+    return [base for base in bases if len(base) >= 5]  # not 「early」 -> 「ear」
+
+
 def lemma_key(phrase: str) -> str:
     """A phrase with every word in its dictionary form: the key glosses and questions meet on."""
     return " ".join(lemma(word) for word in phrase.split())
@@ -179,7 +190,8 @@ class EnglishTerms:
                     continue  # 「are busiest」 is 「busiest」 (繁忙), not the gloss 「to be busy」; 「is in charge」 stays
                 terms = self.mapping.get(phrase) or self.mapping.get(lemma_key(phrase))  # 「cities」 -> city
                 if not terms and size == 1:  # a verb JMdict glosses only as its noun: propose -> proposal (提案)
-                    terms = next((self.mapping[n] for n in nominalizations(lemma(phrase)) if n in self.mapping), None)
+                    terms = next((self.mapping[n] for n in [*nominalizations(lemma(phrase)), *related_forms(phrase)]
+                                  if n in self.mapping), None)
                 if terms:
                     found.append(list(terms))
                     taken[start:start + size] = [True] * size

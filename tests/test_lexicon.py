@@ -114,3 +114,11 @@ def test_a_headword_of_several_tokens_is_found_in_the_corpus():
     assert english.translate("total fertility rate")[0] == [["合計特殊出生率"]]
     assert english.translate("my number card")[0] != build_english(None, set(tokens), compounds([tokens], 2)
                                                                     ).translate("my number card")[0]
+
+
+def test_an_adverb_meets_the_gloss_of_its_adjective():
+    # JMdict glosses 電子 as "electronic" and 公開 as "public", never as the adverbs
+    english = build_english(None, set(tokenize("文書を電子で決裁する。情報を公開する。耳で聞く。")), set())
+    assert english.words("electronically") == english.words("electronic") == ["電子"]
+    assert "公開" in english.words("publicly")
+    assert english.words("ear") == ["耳"] and english.words("early") == []  # no word of four letters is cut out
