@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.english_terms import build as build_english
-from assistant.english_terms import compounds, normalize_gloss
+from assistant.english_terms import compounds, normalize_gloss, related_forms
 from assistant.settings import get_settings
 from assistant.synonyms import CorpusSynonyms, read_dictionary
 from assistant.tokenize_ja import tokenize
@@ -118,7 +118,8 @@ def test_a_headword_of_several_tokens_is_found_in_the_corpus():
 
 def test_an_adverb_meets_the_gloss_of_its_adjective():
     # JMdict glosses 電子 as "electronic" and 公開 as "public", never as the adverbs
-    english = build_english(None, set(tokenize("文書を電子で決裁する。情報を公開する。耳で聞く。")), set())
+    english = build_english(None, set(tokenize("文書を電子で決裁する。情報を公開する。")), set())
     assert english.words("electronically") == english.words("electronic") == ["電子"]
     assert "公開" in english.words("publicly")
-    assert english.words("ear") == ["耳"] and english.words("early") == []  # no word of four letters is cut out
+    assert related_forms("administrative") == ["administration"]
+    assert related_forms("early") == [] and related_forms("only") == []  # not 「ear」, 「on」
