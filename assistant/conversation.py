@@ -200,8 +200,9 @@ def split_question(question: str) -> Parts:
 
 
 Translate = Callable[[str], list[str]]
-Held = Callable[[str, list[str]], bool]  # whether the documents of those cities print a text
 """An English word -> the corpus's Japanese words for it (``EnglishTerms.words``)."""
+Held = Callable[[str, list[str]], bool]
+"""(a text, cities) -> whether those cities' documents print it (``Inventory.prints``)."""
 
 
 def elliptical(parts: Parts, focus: Focus, translate: Translate | None = None) -> bool:
