@@ -19,7 +19,7 @@ from .absent import Missing, MissingKind
 from .answer_type import asked_type, names
 from .conversation import Reading
 from .jp import FIGURE_UNIT, NUMBER, counters_asked
-from .lead import asks_when, date_lead, figure_lead, series_lead, table_lead, value_table
+from .lead import REASON, asks_when, asks_why, date_lead, figure_lead, series_lead, table_lead, value_table
 from .passages import sentences
 from .query import ParsedQuery, fiscal_years
 from .retrieve import SearchResult
@@ -111,7 +111,7 @@ def named_fields(record: Record, query_terms: set[str]) -> list[str]:
 
 def select_sentences(
     e: Evidence, query: ParsedQuery, query_terms: set[str], wants_number: bool, limit: int, sim_weight: float = 0.0,
-    field_bonus: float = 0.0,
+    field_bonus: float = 0.0, reason_bonus: float = 0.0,
 ) -> list[str]:
     """The record's sentences that best answer the question, in document order.
 
@@ -119,7 +119,8 @@ def select_sentences(
     (:func:`named_fields`); up to ``sim_weight`` for the sentence closest in meaning to the question
     (sentence vectors, falling off over 0.05 of cosine similarity); +1 if it names an asked fiscal
     year, +1.5 if it states a figure in the asked unit (人, 円 …), +0.5 for any number when a figure is
-    asked. An indicator is a small table: all its lines are kept.
+    asked; when a reason and no figure is asked, ``reason_bonus`` if it gives one (ため, ことから …). An
+    indicator is a small table: all its lines are kept.
     """
     record = e.record
     parts = sentences(record.text)
@@ -132,6 +133,7 @@ def select_sentences(
     closest = max(sims.values(), default=0.0)
     in_named = {s for value in named_fields(record, query_terms) for s in sentences(value)}
     headings = {key.strip() for key in record.fields}
+    why = reason_bonus if not wants_number and asks_why(query) else 0.0
     scored = []
     seen: set[str] = set()
     for i, sentence in enumerate(parts):
@@ -145,6 +147,8 @@ def select_sentences(
             score += sim_weight * max(0.0, 1.0 - (closest - sims[i]) / 0.05)
         if years and years & set(fiscal_years(_nfkc(sentence))):
             score += 1
+        if why and REASON.search(sentence):
+            score += why
         if figure is not None and figure.search(sentence):
             score += 1.5
         elif wants_number and _DIGIT.search(sentence):
@@ -493,7 +497,7 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
     picked: list[tuple[Evidence, list[str]]] = []
     for e in items:
         chosen = select_sentences(e, query, query_terms, wants_number, settings.max_sentences_per_item,
-                                  settings.sentence_weight, settings.named_field_bonus)
+                                  settings.sentence_weight, settings.named_field_bonus, settings.reason_bonus)
         if chosen:
             picked.append((e, chosen))
     if not reason and not picked:
@@ -502,7 +506,7 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
         """The first candidate with sentences to quote, and those sentences (none: [])."""
         e = next(iter(candidates), None)
         chosen = e and select_sentences(e, query, query_terms, wants_number, settings.max_sentences_per_item,
-                                        settings.sentence_weight, settings.named_field_bonus)
+                                        settings.sentence_weight, settings.named_field_bonus, settings.reason_bonus)
         return [(e, chosen)] if chosen else []
 
     if not reason and unstated_figure(query, picked[0][0]):

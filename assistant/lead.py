@@ -32,6 +32,18 @@ def asks_when(query: ParsedQuery) -> bool:
     return bool(_WHEN.search(query.normalized))
 
 
+# 「なんでしょう」「どうしている」 ask no reason; 「なんで」「どうして」 alone do
+_WHY = re.compile(r"なぜ|なんで(?!しょ|す)|何で(?!しょ|す)|どうして(?![いおるま])|理由|わけは|背景|要因|原因"
+                  r"|\bwhy\b|\breasons?\b|\bhow come\b", re.I)
+# the connectives a Japanese sentence gives a reason or a cause with (a closed class of the grammar)
+REASON = re.compile(r"ため|ので|ことから|から、|に伴い|に伴って|により|によって|を受け|背景|理由|要因|原因|ところ")
+
+
+def asks_why(query: ParsedQuery) -> bool:
+    """A question for a reason: its answer is a sentence that gives one (:data:`REASON`)."""
+    return bool(_WHY.search(query.normalized))
+
+
 def value_table(record: Record) -> list[tuple[str, str]]:
     """(field, value) pairs of a record's year-keyed values: 令和3年度末現状値 → 27.3."""
     return [(k, v) for k, v in record.fields.items()

@@ -169,6 +169,12 @@ class AnswerSettings(BaseModel):
         "(「残された課題は？」 -> 「イ. 残された課題」). Questions are indifferent to it (CV on dev, scripts/tune_answer.py "
         "items, ties); chosen on dev dialogue turns: follow-up fact coverage 0.713 at 0, 0.723 at 2, 0.728 at 3",
     )
+    reason_bonus: float = Field(
+        default=2.0, ge=0,
+        description="Added to a sentence's shared words when the question asks why (and no figure) and the sentence "
+        "gives a reason (ため, ことから, に伴い …): more than one shared word, so a reason put in other words is "
+        "quoted. On dev it changes one turn (「なんで街路灯なの」 quotes the hearing's finding; 1 and 2 differ there)",
+    )
     max_sentences_per_item: int = Field(
         default=6, ge=1,
         description="Chosen by CV (scripts/tune_answer.py items) among the values that keep single-item answers "

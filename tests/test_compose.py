@@ -395,3 +395,19 @@ def test_the_field_the_question_names_is_quoted_and_headings_are_not(pipeline, c
     assert any("窓口での待ち時間の短縮と混雑の緩和" in s for s in quoted)
     assert len(quoted) == len(set(quoted))  # a sentence printed twice is quoted once
     assert not [s for s in quoted if s.startswith("【") and s.endswith("】")]  # sub-headings say nothing alone
+
+
+def test_a_why_question_quotes_the_sentence_that_gives_the_reason():
+    from assistant.compose import select_sentences
+    from assistant.query import parse_query
+
+    item = _item("Group1 3-4", ["政策室"], "街路灯を新設する。街路灯の設置費を計上する。街路灯の点検を行う。"
+                 "ヒアリングで夜道が暗いとの声が多かったため、明るさを優先する。委託費は50万円とする。")
+    why = parse_query("なんで街路灯なの？")
+    assert "ヒアリングで夜道が暗いとの声が多かったため、明るさを優先する。" in select_sentences(
+        item, why, {"街路灯"}, False, 3, reason_bonus=2.0)
+    assert "ヒアリングで夜道が暗いとの声が多かったため、明るさを優先する。" not in select_sentences(
+        item, why, {"街路灯"}, False, 3)
+    # 「なんでしょう」 asks no reason: the sentences that share its word, in order
+    assert select_sentences(item, parse_query("街路灯の取組はなんでしょう"), {"街路灯"}, False, 3, reason_bonus=2.0) == [
+        "街路灯を新設する。", "街路灯の設置費を計上する。", "街路灯の点検を行う。"]
