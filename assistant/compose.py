@@ -397,6 +397,7 @@ _REASONS_JA = {
     "year_not_in_corpus": "ご質問の年度（{years}）についての記載は資料に見つかりませんでした。",
     "weak_match": "資料の中に、この質問に直接答える記載は見つかりませんでした。",
     "no_figure": "ご質問の数値は資料に記載されていません。",
+    "no_date": "ご質問の時期（日付）は資料に記載されていません。",
     "figure_of_other_years": "ご質問の年の数値は資料に記載されていません（資料にあるのは{printed}年の数値です）。",
     "only_targets": "ご質問の実績の数値は資料に記載されていません（資料にあるのは目標・計画の数値です）。",
     "only_changes": "ご質問の数値そのものは資料に記載されていません（資料にあるのは前の年などとの増減です）。",
@@ -437,6 +438,7 @@ _REASONS_EN = {
     "year_not_in_corpus": "The documents say nothing about fiscal year {years}.",
     "weak_match": "The documents do not answer this question directly.",
     "no_figure": "The documents do not state that figure.",
+    "no_date": "The documents do not state when.",
     "figure_of_other_years": "The documents state that figure for {printed} only, not for the year asked.",
     "only_targets": "The documents state no actual figure for this, only a target or a plan.",
     "only_changes": "The documents do not state that figure itself, only how much it changed.",
@@ -538,7 +540,8 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
         if targets and picked[0][0] not in shown:
             shown = [picked[0][0], *shown[:-1]]
         best = evidence[0].record if evidence else None
-        message = reasons.get(reason, reasons["weak_match"]).format(
+        shown_reason = "no_date" if reason == "no_figure" and asks_when(query) else reason  # 「いつまで？」
+        message = reasons.get(shown_reason, reasons["weak_match"]).format(
             cities="、".join(query.cities),
             corpus="、".join(sorted({e.record.city for e in evidence})) or "-",
             years="、".join(f"{reiwa(y)}年度（{y}年度）" for y in query.fiscal_years),

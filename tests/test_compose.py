@@ -411,3 +411,19 @@ def test_a_why_question_quotes_the_sentence_that_gives_the_reason():
     # 「なんでしょう」 asks no reason: the sentences that share its word, in order
     assert select_sentences(item, parse_query("街路灯の取組はなんでしょう"), {"街路灯"}, False, 3, reason_bonus=2.0) == [
         "街路灯を新設する。", "街路灯の設置費を計上する。", "街路灯の点検を行う。"]
+
+
+def test_a_when_question_of_an_item_that_prints_no_date_says_the_date_is_missing():
+    from assistant.compose import compose
+    from assistant.query import parse_query
+    from assistant.retrieve import SearchResult
+    from assistant.settings import AnswerSettings
+
+    item = _item("検討プログラム㉓", ["政策課"], "ふるさと納税を更に充実させる検討を進める。")
+    declined = compose(SearchResult(query=parse_query("ふるさと納税の検討はいつまでにまとめるの？"), evidence=[item],
+                                    query_terms=["ふるさと", "納税", "検討"]), AnswerSettings())
+    assert declined.abstained and declined.reason == "no_figure"
+    assert declined.answer.splitlines()[0] == "ご質問の時期（日付）は資料に記載されていません。"
+    english = compose(SearchResult(query=parse_query("By when will they finish the study?"), evidence=[item],
+                                   query_terms=["検討"]), AnswerSettings())
+    assert english.abstained and english.answer.splitlines()[0] == "The documents do not state when."
