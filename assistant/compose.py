@@ -591,7 +591,7 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
         lines.append("Other editions:" if english else "他の年度の版:")
         for e in compared:
             parts = select_sentences(e, query, query_terms, wants_number, 1, settings.sentence_weight,
-                                     settings.named_field_bonus)
+                                     settings.named_field_bonus, settings.reason_bonus)
             n = len(citations) + 1
             lines.append(f"■ [{n}] {e.record.citation_text()}")
             lines += [f"・{answer_sentence(s)} [{n}]" for s in parts]
