@@ -9,13 +9,12 @@ question and sentence patterns are data (``data/answer_types.tsv``); places are 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from enum import StrEnum
 from functools import lru_cache
 
 from .data import data_rows
-from .tokenize_ja import place_names
+from .tokenize_ja import normalize, place_names
 
 
 class AnswerType(StrEnum):
@@ -24,37 +23,32 @@ class AnswerType(StrEnum):
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> dict[tuple[AnswerType, str], re.Pattern[str]]:
+def _data() -> tuple[dict[tuple[AnswerType, str], re.Pattern[str]], frozenset[str]]:
+    """The patterns per (type, role), and the words in Latin letters that name no one (AI, OCR, Wi-Fi)."""
     grouped: dict[tuple[AnswerType, str], list[str]] = {}
+    common: set[str] = set()
     for kind, role, pattern in data_rows("answer_types.tsv"):
         if role == "common":
-            continue
-        grouped.setdefault((AnswerType(kind), role), []).append(pattern)
-    return {key: re.compile("|".join(f"(?:{p})" for p in patterns)) for key, patterns in grouped.items()}
-
-
-@lru_cache(maxsize=1)
-def _common() -> frozenset[str]:
-    """Words in Latin letters that name no one (AI, OCR, Wi-Fi)."""
-    return frozenset(w for kind, role, pattern in data_rows("answer_types.tsv") if role == "common"
-                     for w in pattern.split("|"))
-
-
-def _nfkc(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).lower()
+            common.update(pattern.split("|"))
+        else:
+            grouped.setdefault((AnswerType(kind), role), []).append(pattern)
+    return ({key: re.compile("|".join(f"(?:{p})" for p in patterns)) for key, patterns in grouped.items()},
+            frozenset(common))
 
 
 def asked_type(question: str) -> AnswerType | None:
     """The kind of name ``question`` asks for, if it asks for one."""
-    text = _nfkc(question)
-    return next((kind for kind in AnswerType if (p := _patterns().get((kind, "asks"))) and p.search(text)), None)
+    text = normalize(question)
+    patterns = _data()[0]
+    return next((kind for kind in AnswerType if (p := patterns.get((kind, "asks"))) and p.search(text)), None)
 
 
 def names(kind: AnswerType, sentences: Iterable[str], question: str) -> list[str]:
     """The names of that kind ``sentences`` give that ``question`` does not."""
-    asked = _nfkc(question)
-    text = _nfkc("\n".join(sentences))
-    found = [m.group(0) for m in _patterns()[(kind, "states")].finditer(text)]
+    patterns, common = _data()
+    asked = normalize(question)
+    text = normalize("\n".join(sentences))
+    found = [m.group(0) for m in patterns[(kind, "states")].finditer(text)]
     if kind == AnswerType.PLACE:
         found += place_names(text)
-    return [name for name in dict.fromkeys(found) if name not in asked and name not in _common()]
+    return [name for name in dict.fromkeys(found) if name not in asked and name not in common]

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from difflib import SequenceMatcher
 from enum import StrEnum
 from functools import lru_cache
 
@@ -264,18 +265,9 @@ _AFTER_NAME = re.compile(r"\s*(?:では|で|の|に|は)?[、,]?\s*")
 
 
 def _shared_run(a: str, b: str) -> str:
-    """The longest run of characters ``a`` and ``b`` share (the first, if several are as long)."""
-    best = (0, 0)
-    lengths = [0] * (len(b) + 1)
-    for i, ch in enumerate(a, 1):
-        previous = 0
-        for j, other in enumerate(b, 1):
-            current = lengths[j]
-            lengths[j] = previous + 1 if ch == other else 0
-            if lengths[j] > best[0]:
-                best = (lengths[j], i)
-            previous = current
-    return a[best[1] - best[0]:best[1]]
+    """The longest run of characters ``a`` and ``b`` share (the first in ``a``, if several are as long)."""
+    match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return a[match.a:match.a + match.size]
 
 
 def _without_documents(topic: str, documents: list[str], new: list[str], held: Held | None) -> str:
