@@ -487,7 +487,9 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
     corpus_cities = corpus_cities if corpus_cities is not None else {e.record.city for e in evidence}
     answering = choose_items(result, settings)
     reason = _abstain_reason(result, corpus_cities, settings, answering)
-    query_terms = set(tokenize(quote_by or query.search_text))
+    # a city the question names chose the documents: its words (府中, 市) choose no sentence within them
+    city_words = {t for city in query.cities for t in tokenize(city)}
+    query_terms = set(tokenize(quote_by or query.search_text)) - city_words
     wants_number = bool(_QUANTITY.search(query.normalized.lower()))
 
     items = [] if reason else answering

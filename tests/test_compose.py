@@ -427,3 +427,24 @@ def test_a_when_question_of_an_item_that_prints_no_date_says_the_date_is_missing
     english = compose(SearchResult(query=parse_query("By when will they finish the study?"), evidence=[item],
                                    query_terms=["検討"]), AnswerSettings())
     assert english.abstained and english.answer.splitlines()[0] == "The documents do not state when."
+
+
+def test_the_named_citys_words_choose_no_quoted_sentence():
+    from assistant.compose import compose
+    from assistant.query import parse_query
+    from assistant.retrieve import SearchResult
+    from assistant.settings import AnswerSettings
+
+    item = _item("5-2", ["政策課"], "市役所の庁舎を移転する。無作為に抽出した市民に聞く調査を行う。")
+    item = item.model_copy(update={"record": item.record.model_copy(update={"city": "府中市"})})
+    query = parse_query("府中市の声の調査は？")
+    assert query.cities == ["府中市"]
+    one = AnswerSettings(max_sentences_per_item=1, sentence_weight=0.0)
+    composed = compose(SearchResult(query=query, evidence=[item], query_terms=["調査"]), one)
+    # 「市」 of 「府中市」 would tie 「市役所の…」 with the sentence that shares 「調査」: only 「調査」 chooses
+    assert composed.answer.splitlines()[2] == "・無作為に抽出した市民に聞く調査を行う。 [1]"
+
+
+def test_a_question_naming_a_city_is_quoted_by_its_own_words(pipeline):
+    composed = pipeline.answer("府中市はどうやって市民の声聞いてるの？")[1]
+    assert "無作為に抽出した3,000人の市民" in composed.answer
