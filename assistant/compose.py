@@ -111,7 +111,7 @@ def named_fields(record: Record, query_terms: set[str]) -> list[str]:
 
 def select_sentences(
     e: Evidence, query: ParsedQuery, query_terms: set[str], wants_number: bool, limit: int, sim_weight: float = 0.0,
-    field_bonus: float = 0.0, reason_bonus: float = 0.0,
+    field_bonus: float = 0.0, reason_bonus: float = 0.0, exclude: frozenset[str] = frozenset(),
 ) -> list[str]:
     """The record's sentences that best answer the question, in document order.
 
@@ -120,7 +120,8 @@ def select_sentences(
     (sentence vectors, falling off over 0.05 of cosine similarity); +1 if it names an asked fiscal
     year, +1.5 if it states a figure in the asked unit (人, 円 …), +0.5 for any number when a figure is
     asked; when a reason and no figure is asked, ``reason_bonus`` if it gives one (ため, ことから …). An
-    indicator is a small table: all its lines are kept.
+    indicator is a small table: all its lines are kept. ``exclude``: sentences quoted already (another item
+    that prints the same text), never chosen.
     """
     record = e.record
     parts = sentences(record.text)
@@ -137,7 +138,7 @@ def select_sentences(
     scored = []
     seen: set[str] = set()
     for i, sentence in enumerate(parts):
-        if sentence in seen or _is_heading(sentence, headings):
+        if sentence in seen or sentence in exclude or _is_heading(sentence, headings):
             continue  # a sentence printed twice is quoted once; a heading says nothing by itself
         seen.add(sentence)
         score = float(len(sentence_terms(sentence) & query_terms))
@@ -499,11 +500,19 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
         items = sorted(items + compared, key=lambda e: (e.record.label, min(e.record.fiscal_years, default=0)))
         compared = []
     picked: list[tuple[Evidence, list[str]]] = []
+    quoted: frozenset[str] = frozenset()
     for e in items:
-        chosen = select_sentences(e, query, query_terms, wants_number, settings.max_sentences_per_item,
-                                  settings.sentence_weight, settings.named_field_bonus, settings.reason_bonus)
+        select = lambda e=e, exclude=frozenset(): select_sentences(  # noqa: E731
+            e, query, query_terms, wants_number, settings.max_sentences_per_item, settings.sentence_weight,
+            settings.named_field_bonus, settings.reason_bonus, exclude)
+        chosen = select()
+        if quoted & set(chosen):  # the text an earlier item printed too: quoted once, and the item's own besides
+            fresh = select(exclude=quoted)
+            order = {s: i for i, s in enumerate(sentences(e.record.text))}
+            chosen = sorted(set(fresh) | (quoted & set(chosen)), key=lambda s: order.get(s, 0))
         if chosen:
             picked.append((e, chosen))
+            quoted |= set(chosen)
     if not reason and not picked:
         reason = "no_match"
     def first_answering(candidates: Iterable[Evidence]) -> list[tuple[Evidence, list[str]]]:
@@ -583,11 +592,17 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
                      else f"{reiwa(result.edition_year)}年度版（{document}）によると:")
     citations = []
     asks_department = bool(_DEPARTMENT.search(query.normalized.lower()))
+    line_of: dict[str, int] = {}  # a sentence quoted already: its line, which cites each item that prints it
     for n, (e, parts) in enumerate(picked, start=1):
         lines.append(f"■ [{n}] {e.record.citation_text()}")
         if asks_department and e.record.departments:
             lines.append(f"・担当: {'、'.join(e.record.departments)} [{n}]")
-        lines += [f"・{answer_sentence(s)} [{n}]" for s in parts]
+        for s in parts:
+            if s in line_of:
+                lines[line_of[s]] += f"[{n}]"
+            else:
+                line_of[s] = len(lines)
+                lines.append(f"・{answer_sentence(s)} [{n}]")
         citations.append(citation(e, _quote(parts, settings.quote_chars)))
     if compared:  # the same units in the earlier editions, one citation away
         lines.append("Other editions:" if english else "他の年度の版:")

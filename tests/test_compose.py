@@ -448,3 +448,23 @@ def test_the_named_citys_words_choose_no_quoted_sentence():
 def test_a_question_naming_a_city_is_quoted_by_its_own_words(pipeline):
     composed = pipeline.answer("府中市はどうやって市民の声聞いてるの？")[1]
     assert "無作為に抽出した3,000人の市民" in composed.answer
+
+
+def test_a_sentence_two_items_print_is_quoted_once_citing_both():
+    from assistant.compose import compose
+    from assistant.query import parse_query
+    from assistant.retrieve import SearchResult
+    from assistant.settings import AnswerSettings
+
+    shared = "紙文書の削減に取り組む。"
+    first = _item("シート グループ①", ["政策課"], f"{shared}窓口の混雑を減らす。")
+    second = _item("シート グループ②", ["政策課"], f"{shared}電子決裁率はほぼ100パーセントに達した。")
+    first, second = (e.model_copy(update={"score": score, "matched_terms": ["削減"]})
+                     for e, score in ((first, 1.0), (second, 0.99)))
+    query = parse_query("紙文書の削減は？")
+    composed = compose(SearchResult(query=query, evidence=[first, second], query_terms=["紙", "文書", "削減"]),
+                       AnswerSettings(max_sentences_per_item=1, sentence_weight=0.0, answer_ratio=0.9))
+    lines = composed.answer.splitlines()
+    assert lines[2:] == ["・紙文書の削減に取り組む。 [1][2]", lines[3], "・電子決裁率はほぼ100パーセントに達した。 [2]"]
+    assert lines[3].startswith("■ [2]")
+    assert composed.quoted[second.record.id] == [shared, "電子決裁率はほぼ100パーセントに達した。"]
