@@ -477,11 +477,13 @@ def _quote(parts: list[str], limit: int) -> str:
 
 
 def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[str] | None = None,
-            quote_by: str | None = None, years_inherited: bool = False) -> ComposedAnswer:
+            quote_by: str | None = None, years_inherited: bool = False,
+            shown: frozenset[str] = frozenset()) -> ComposedAnswer:
     """``quote_by``: the words that choose the quoted sentences when they are not the searched text (a chat's
     「それって学童も入ってる？」 is searched with the topic's titles, but quoted by its own words).
     ``years_inherited``: the searched text's years come from the conversation, not from the user's words
-    (「小平市では？」 after a question about R6): they choose, they do not decline."""
+    (「小平市では？」 after a question about R6): they choose, they do not decline.
+    ``shown``: sentences a chat has quoted already (「他には？」): not quoted again."""
     query, evidence = result.query, result.evidence
     english = query.language == "en"
     reasons = _REASONS_EN if english else _REASONS_JA
@@ -504,7 +506,7 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
     for e in items:
         select = lambda e=e, exclude=frozenset(): select_sentences(  # noqa: E731
             e, query, query_terms, wants_number, settings.max_sentences_per_item, settings.sentence_weight,
-            settings.named_field_bonus, settings.reason_bonus, exclude)
+            settings.named_field_bonus, settings.reason_bonus, exclude | shown)
         chosen = select()
         if quoted & set(chosen):  # the text an earlier item printed too: quoted once, and the item's own besides
             fresh = select(exclude=quoted)

@@ -76,6 +76,8 @@ class Focus(BaseModel):
     cities: list[str] = Field(default_factory=list, description="Cities of the cited items")
     fiscal_years: list[int] = Field(default_factory=list, description="Fiscal years the topic question names")
     shown_ids: list[str] = Field(default_factory=list, description="Every item cited since the topic opened")
+    shown_sentences: list[str] = Field(default_factory=list, description="Every sentence quoted since the topic "
+                                       "opened (「他には？」 quotes the rest of the item just discussed)")
     value_years: list[int] = Field(default_factory=list, description="Years the cited items print a value of (a "
                                    "table's 令和2年度末現状値, a list's 「令和2年度:約5,600万円」)")
     covered_years: list[int] = Field(default_factory=list, description="Fiscal years the cited items' documents "
@@ -395,8 +397,9 @@ def read(question: str, conversation: Conversation | None, translate: Translate 
 
 
 def remember(conversation: Conversation, question: str, reading: Reading, cited: list[Record],
-             abstained: bool, scope: list[str] | None = None) -> None:
-    """Record a turn and move the focus: a new topic, or the same topic with the items now cited."""
+             abstained: bool, scope: list[str] | None = None, quoted: list[str] | None = None) -> None:
+    """Record a turn and move the focus: a new topic, or the same topic with the items now cited (and
+    ``quoted``, the sentences the answer quoted)."""
     conversation.turns.append(Turn(question=question, interpreted_question=reading.question,
                                    follow_up=reading.follow_up, cited=[r.id for r in cited], abstained=abstained))
     focus = conversation.focus
@@ -410,6 +413,8 @@ def remember(conversation: Conversation, question: str, reading: Reading, cited:
         return  # a follow-up that found nothing (R5 when the documents stop at R4) leaves the focus where it was
     shown = [] if reading.follow_up == FollowUp.NEW or focus is None else list(focus.shown_ids)
     shown += [r.id for r in cited if r.id not in shown]
+    sentences_shown = [] if reading.follow_up == FollowUp.NEW or focus is None else list(focus.shown_sentences)
+    sentences_shown += [s for s in quoted or [] if s not in sentences_shown]
     conversation.focus = Focus(
         topic=topic,
         language=reading.language if opens else focus.language,
@@ -428,6 +433,7 @@ def remember(conversation: Conversation, question: str, reading: Reading, cited:
         covered_years=(sorted({y for r in cited for y in r.fiscal_years}) if cited
                        else ([] if opens else focus.covered_years)),
         shown_ids=shown,
+        shown_sentences=sentences_shown,
     )
 
 

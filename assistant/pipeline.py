@@ -14,10 +14,11 @@ import unicodedata
 
 from .backend import IndexBackend, open_backend
 from .compose import ComposedAnswer, compose, nearby_citations, unstated_figure
-from .conversation import Conversation, FollowUp, Reading, read, remember
+from .conversation import Conversation, Focus, FollowUp, Reading, read, remember
 from .corpus import corpus_checksum
 from .embeddings import load_query_encoder
 from .index_store import IndexProblem, LoadedIndex
+from .passages import sentences
 from .query import parse_query
 from .retrieve import Filters, Retriever, SearchResult, fuse_rankings, holding_most_first, searchable_text
 from .settings import AnswerSettings, Settings
@@ -176,8 +177,11 @@ class Assistant:
                                          reading.language if reading else None, reading.about_ids if reading else None,
                                          reading.prefer_ids if reading else None,
                                          reading.context_cities if reading else None, own_words=question)
-        if reading is not None and reading.follow_up == FollowUp.OTHERS:
+        shown: frozenset[str] = frozenset()
+        if reading is not None and reading.follow_up == FollowUp.OTHERS and conversation.focus is not None:
             result = self._others(asked, result, filters, settings, reading.language) or result
+            result = self._rest_of_last(asked, result, conversation.focus, filters, reading.language)
+            shown = frozenset(conversation.focus.shown_sentences)
         if reading is not None and reading.follow_up == FollowUp.DEMONSTRATIVE and self.settings.retrieval.own_search_weight:
             # its own words, searched alone in the chat's cities, may point to another item than the one discussed
             _, own = self._search(question, max(k, settings.max_items), filters, reading.language, own_words="")
@@ -187,7 +191,7 @@ class Assistant:
             result = holding_most_first(result, reading.own_terms, self.settings.retrieval.own_terms_among)
         inherited = reading is not None and reading.follow_up not in (FollowUp.NEW, FollowUp.YEAR)
         composed = compose(result, settings, set(retriever.corpus_cities), reading.quote_by if reading else None,
-                           inherited)
+                           inherited, shown)
         if reading is not None and reading.follow_up == FollowUp.FACET and composed.reason == "no_figure" \
                 and conversation is not None and conversation.focus is not None:
             widened = self._figure_elsewhere(asked, reading, conversation, filters, settings)
@@ -203,7 +207,8 @@ class Assistant:
                 composed.answer = f"{reading.note}\n{composed.answer}"
             cited = [] if composed.abstained else [e.record for e in composed.items]
             scope = [i for r in cited for i in retriever.sub_items(r.id)]
-            remember(conversation, question, reading, cited, composed.abstained, scope)
+            quoted = [] if composed.abstained else [s for r in cited for s in composed.quoted.get(r.id, [])]
+            remember(conversation, question, reading, cited, composed.abstained, scope, quoted)
         return result, composed
 
     def _distinctive(self, terms: list[str], shown: list[Record], filters: Filters) -> list[str] | None:
@@ -234,6 +239,23 @@ class Assistant:
         _, listed = self._search(asked, settings.max_items, scope.model_copy(update={"record_ids": holders}), language,
                                      own_words="")
         return listed.model_copy(update={"listed": [e.record.id for e in listed.evidence]})
+
+    def _rest_of_last(self, asked: str, result: SearchResult, focus: Focus, filters: Filters | None,
+                      language: str) -> SearchResult:
+        """「他には？」 also asks for the rest of the item the last answer led with: an item is one action item, so
+        what it says besides the sentences quoted already is on the topic. When it has such sentences it answers
+        first, with them (``compose``'s ``shown``), and the items not shown yet after it."""
+        last = self._records(focus.record_ids[:1])
+        if not last or not [s for s in sentences(last[0].text)
+                            if s not in focus.shown_sentences and len(s) >= self.settings.answer.rest_min_chars]:
+            return result
+        only = (filters or Filters()).model_copy(update={"record_ids": [last[0].id], "exclude_ids": []})
+        _, own = self._search(asked, 1, only, language, own_words="")
+        if not own.evidence:
+            return result
+        evidence = [own.evidence[0], *(e for e in result.evidence if e.record.id != last[0].id)]
+        listed = result.listed or [e.record.id for e in result.evidence[:1]]
+        return result.model_copy(update={"evidence": evidence, "listed": [last[0].id, *listed]})
 
     def _figure_elsewhere(self, asked: str, reading: Reading, conversation: Conversation, filters: Filters | None,
                           settings: AnswerSettings) -> tuple[SearchResult, ComposedAnswer] | None:

@@ -180,6 +180,9 @@ class AnswerSettings(BaseModel):
         description="Chosen by CV (scripts/tune_answer.py items) among the values that keep single-item answers "
         "under 500 characters (median); 7 went over once the eval set grew to 453 questions",
     )
+    rest_min_chars: int = Field(
+        default=15, ge=1, description="「他には？」 quotes the rest of the item just discussed when it has a sentence "
+        "not quoted yet of at least this many characters (shorter ones are headings and labels)")
     max_question_chars: int = Field(default=2000, ge=10)
     detail_sentences: int = Field(default=40, ge=1,
                                   description="Sentences quoted when a chat asks for more of an item (「もっと詳しく」)")

@@ -325,6 +325,20 @@ def test_a_year_the_cited_item_prints_a_value_of_is_asked_of_that_item(pipeline)
         "令和2年度末現状値 25.9（指標No.7 各役職段階にある職員に占める女性職員の割合） [1]"]
 
 
+def test_others_also_quote_the_rest_of_the_item_just_discussed(pipeline):
+    conversation, (first, others) = _turns(pipeline, ["府中市役所の窓口の混雑対策って何かやってる？", "他には？"])
+    led = first.items[0].record
+    assert led.label == "見直し論点シート 5-3 グループ①"
+    assert others.reading.follow_up == FollowUp.OTHERS
+    # the sheet says more than the six sentences quoted: the rest answers too, and nothing is quoted twice
+    assert led.id in others.quoted
+    assert others.quoted[led.id] and not set(others.quoted[led.id]) & set(first.quoted[led.id])
+    assert set(conversation.focus.shown_sentences) >= set(first.quoted[led.id]) | set(others.quoted[led.id])
+    # besides it, items not shown before
+    shown = {e.record.id for e in first.items}
+    assert [e for e in others.items if e.record.id not in shown]
+
+
 def test_others_are_the_items_not_shown_that_have_the_topics_distinctive_word(pipeline, corpus_records):
     from assistant.retrieve import searchable_text
 
