@@ -229,12 +229,15 @@ def _other_unit(query: ParsedQuery, record: Record) -> bool:
     return bool(asked) and not any(re.search(u, unit.group(1)) for u in asked)
 
 
-def unstated_figure(query: ParsedQuery, best: Evidence) -> bool:
+def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None = None, line_chars: int = 0) -> bool:
     """The question asks for a figure that the item it is about does not state.
 
     An item with a table of values (an indicator): the table has no value for the year asked. (A value
     printed as a dash is answered: the lead line says it is not printed, why, and the values that are.)
-    Otherwise: the question names a unit (円, 人, 枚 …) and no number in that unit is in the item.
+    Otherwise: the question names a unit (円, 人, 枚 …) and no number in that unit is in the item; with
+    ``terms`` (the question's words), none is in a sentence that has one of them (「交付率は何％？」 of an item
+    whose only % is a paper-saving target) or in a line shorter than ``line_chars`` (a table's cell:
+    「820,204 円 (税込)」 under the heading it belongs to).
     """
     record = best.record
     if value_table(record):
@@ -245,7 +248,11 @@ def unstated_figure(query: ParsedQuery, best: Evidence) -> bool:
     figure = _figure_pattern(query)
     if figure is None:
         return False
-    return not any(figure.search(t) for t in [record.text, *record.fields.values()])
+    texts = [record.text, *record.fields.values()]
+    if terms is None:
+        return not any(figure.search(t) for t in texts)
+    return not any(figure.search(s) and (len(s) < line_chars or sentence_terms(s) & terms)
+                   for t in texts for s in sentences(t))
 
 
 _RESULT_ASKED = re.compile(r"実際に|実績|結果|達成した|達成され|\bactually\b|\bactual\b|\bachieved\b|\bresulted\b")
@@ -524,12 +531,14 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
                                         settings.sentence_weight, settings.named_field_bonus, settings.reason_bonus)
         return [(e, chosen)] if chosen else []
 
-    if not reason and unstated_figure(query, picked[0][0]):
+    # the figure must be about what is asked; a chat's facet (「いつ頃？」) is asked of items known to be on topic
+    figure_terms = None if result.scoped else set(result.query_terms)
+    if not reason and unstated_figure(query, picked[0][0], figure_terms, settings.figure_line_chars):
         # a chat's 「予算は？」 about the items it cited: the one of them that states it answers; a question
         # of its own: an item nearly as good as the best that states it
         others = evidence[1:] if result.scoped else [
             e for e in evidence[1:settings.max_items] if nearly_as_good(e, evidence[0], set(result.query_terms), settings)]
-        stating = first_answering(e for e in others if not unstated_figure(query, e))
+        stating = first_answering(e for e in others if not unstated_figure(query, e, figure_terms, settings.figure_line_chars))
         picked, reason = (stating, None) if stating else (picked, "no_figure")
     kind = None if reason else asked_type(query.text)
     if kind is not None and not any(names(kind, chosen, query.text) for _, chosen in picked):

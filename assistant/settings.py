@@ -180,6 +180,9 @@ class AnswerSettings(BaseModel):
         description="Chosen by CV (scripts/tune_answer.py items) among the values that keep single-item answers "
         "under 500 characters (median); 7 went over once the eval set grew to 453 questions",
     )
+    figure_line_chars: int = Field(
+        default=30, ge=0, description="A figure asked for counts as stated when it is in a sentence with one of the "
+        "question's words, or in a line shorter than this (a table's cell, whose heading is another line)")
     rest_min_chars: int = Field(
         default=15, ge=1, description="「他には？」 quotes the rest of the item just discussed when it has a sentence "
         "not quoted yet of at least this many characters (shorter ones are headings and labels)")

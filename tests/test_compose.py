@@ -105,6 +105,8 @@ def test_a_long_listing_is_capped_and_says_how_many_match(settings, pipeline):
         ("狛江市のマイナサポートセンターの開設にかかった費用は何円ですか？", "no_figure", "記載されていません"),
         # a count asked with its counter (何施設, いくつの団体, 施設はいくつ): a number with that counter
         ("狛江市で指定管理者制度を導入している施設は何施設ありますか？", "no_figure", "記載されていません"),
+        # the only % of the item found is another thing's (東京都's paper saving)
+        ("狛江でマイナンバーカードを持ってる人の割合は何%？", "no_figure", "記載されていません"),
         ("小平市の第2期経営方針推進プログラムにはどんなプログラムがありますか？", "edition_not_in_corpus", "第2期"),
         ("今日の天気は？", "weak_match", "見つかりませんでした"),
         # near misses: named things the documents do not hold, and what they hold instead
@@ -468,3 +470,20 @@ def test_a_sentence_two_items_print_is_quoted_once_citing_both():
     assert lines[2:] == ["・紙文書の削減に取り組む。 [1][2]", lines[3], "・電子決裁率はほぼ100パーセントに達した。 [2]"]
     assert lines[3].startswith("■ [2]")
     assert composed.quoted[second.record.id] == [shared, "電子決裁率はほぼ100パーセントに達した。"]
+
+
+def test_a_figure_counts_as_stated_only_in_a_sentence_about_what_is_asked():
+    from assistant.compose import unstated_figure
+    from assistant.query import parse_query
+
+    prose = _item("1-5", [], "マイナンバーカードの申請を支援した。東京都はコピー用紙を2016年度比50%削減する方針を掲げる。")
+    rate = parse_query("マイナンバーカードの交付率は何％？")
+    terms = {"マイナンバー", "カード", "交付", "率"}
+    assert not unstated_figure(rate, prose)  # a % somewhere in the item
+    assert unstated_figure(rate, prose, terms, 30)  # but about paper, not the card
+    assert not unstated_figure(rate, _item("1-6", [], "マイナンバーカードの交付率は45%となった。"), terms, 30)
+    # a table's cell states it under a heading that is another line
+    table = _item("3-3", [], "【予算規模】\nwi-fi の整備\n820,204 円 (税込)")
+    budget = parse_query("wi-fi整備の予算はいくら円？")
+    assert not unstated_figure(budget, table, {"予算", "整備"}, 30)
+    assert unstated_figure(budget, table, {"予算", "整備"}, 10)
