@@ -31,6 +31,9 @@ def test_a_name_counts_only_when_the_question_does_not_give_it():
     # 南部地域 is what the question already says; ひだまりセンター is a place it does not
     assert names(AnswerType.PLACE, ["多世代交流拠点を南部地域に整備する。"], "南部地域の拠点は具体的にどの建物？") == []
     assert names(AnswerType.PLACE, ["ひだまりセンターに整備する。"], "拠点は具体的にどの建物？") == ["ひだまりセンター"]
+    # a kind of place alone names none; a word before it does
+    assert names(AnswerType.PLACE, ["保育園や小学校に入る前に転入する。"], "具体的にどの建物？") == []
+    assert "狛江第三小学校" in names(AnswerType.PLACE, ["狛江第三小学校を改修した。"], "具体的にどの建物？")
 
 
 def test_an_item_that_names_no_operator_does_not_answer_who(pipeline):
