@@ -24,6 +24,7 @@ from .passages import sentences
 from .query import ParsedQuery, fiscal_years
 from .retrieve import SearchResult
 from .settings import AnswerSettings
+from .structure.departments import is_department_key
 from .tokenize_ja import tokenize
 from .types import Citation, Evidence, Record, reiwa
 
@@ -161,6 +162,14 @@ def select_sentences(
     if best[0][0] == 0:
         best = [(0, i) for _, i in sorted(scored, key=lambda si: si[1])[:limit]]
     return [parts[i] for _, i in sorted(best, key=lambda si: si[1])]
+
+
+def department_lines(record: Record) -> list[str]:
+    """The item's offices as it prints them, under its own headings (「推進部署: 市民課／関係各課」); an item
+    that names them otherwise (a heading's 「（政策室）」): 「担当: 政策室」."""
+    printed = [f"{key.strip()}: {value.strip()}" for key, value in record.fields.items()
+               if value.strip() and is_department_key(key.strip())]
+    return printed or [f"担当: {'、'.join(record.departments)}"]
 
 
 def _figure_pattern(query: ParsedQuery) -> re.Pattern[str] | None:
@@ -607,7 +616,7 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
     for n, (e, parts) in enumerate(picked, start=1):
         lines.append(f"■ [{n}] {e.record.citation_text()}")
         if asks_department and e.record.departments:
-            lines.append(f"・担当: {'、'.join(e.record.departments)} [{n}]")
+            lines += [f"・{line} [{n}]" for line in department_lines(e.record)]
         for s in parts:
             if s in line_of:
                 lines[line_of[s]] += f"[{n}]"

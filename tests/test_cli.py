@@ -105,7 +105,7 @@ def test_ask_with_history_reads_a_follow_up(settings, published_index, tmp_path)
     assert obj["question"] == "担当部署は？"
     assert obj["interpreted_question"] == "令和3年度 取組項目08『5レスの推進』 担当部署は？"
     assert [c["label"] for c in obj["citations"]] == ["取組項目08"]
-    assert "担当: 政策室、情報政策課、職員課、市民課" in obj["answer"]
+    assert "推進部署: 政策室／情報政策課／関係各課（職員課／市民課）" in obj["answer"]
     # the same turns in a batch, and the same question without its history: a new question
     batch = tmp_path / "dialogue.jsonl"
     rows = [{"id": "1", "question": "担当部署は？", "history": ["R3年度にペーパーレスで何をした？"]},
@@ -141,7 +141,7 @@ def test_chat_in_a_pseudo_terminal(settings, published_index):
         child.expect("質問> ")
         child.sendline("担当部署は？")
         child.expect("（取組項目08『5レスの推進』について）")
-        child.expect("担当: 政策室、情報政策課、職員課、市民課")
+        child.expect("推進部署: 政策室／情報政策課／関係各課（職員課／市民課）")
         child.expect("質問> ")
         child.sendline("/sources 1")
         child.expect("区分: 施策1 質の高い行政運営の推進")

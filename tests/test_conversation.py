@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.compose import department_lines
 from assistant.conversation import Conversation, Focus, FollowUp, classify, read
 from assistant.retrieve import Filters
 
@@ -216,7 +217,7 @@ def test_paperless_then_its_department_year_and_another_city(pipeline):
     first, department, r4, kodaira = answers
     assert [c.label for c in first.citations] == ["取組項目08"]
     assert department.answer.startswith("（取組項目08『5レスの推進』について）\n")
-    assert "・担当: 政策室、情報政策課、職員課、市民課 [1]" in department.answer
+    assert "・推進部署: 政策室／情報政策課／関係各課（職員課／市民課） [1]" in department.answer
     assert [c.label for c in department.citations] == ["取組項目08"]
     # R4: 狛江市's plans for 令和4年度 (the department policies), not another city's
     assert r4.reading.question == "令和4年度にペーパーレスで何をした？"
@@ -278,7 +279,7 @@ def test_a_department_facet_of_several_cited_items_asks_the_one_the_answer_led_w
     expected = first.items[answering].record
     assert [e.record.id for e in facet.items] == [expected.id]
     assert bool(first.items[0].record.departments) == (answering == 0)
-    assert f"・担当: {'、'.join(expected.departments)} [1]" in facet.answer.splitlines()
+    assert all(f"・{line} [1]" in facet.answer.splitlines() for line in department_lines(expected))
 
 
 def test_the_department_of_an_item_that_prints_none_is_declined(pipeline):
