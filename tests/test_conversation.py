@@ -33,7 +33,8 @@ PAPERLESS = Focus(topic="R3年度にペーパーレスで何をした？", recor
     ("And in FY2022?", FollowUp.YEAR), ("R4末は？", FollowUp.YEAR), ("令和3年度末時点では？", FollowUp.YEAR),
     # only another city
     ("小平市では？", FollowUp.CITY), ("府中市は？", FollowUp.CITY), ("What about Kodaira?", FollowUp.CITY),
-    ("Is it the same in Fuchu?", FollowUp.CITY),
+    ("Is it the same in Fuchu?", FollowUp.CITY), ("Is Fuchu planning something similar?", FollowUp.CITY),
+    ("府中市でも似たような取組ある？", FollowUp.CITY), ("小平市でも同様の取組はある？", FollowUp.CITY),
     # more
     ("もっと詳しく", FollowUp.DETAIL), ("もっと詳しく教えて", FollowUp.DETAIL), ("続き", FollowUp.DETAIL),
     ("Tell me more", FollowUp.DETAIL), ("他には？", FollowUp.OTHERS), ("Anything else?", FollowUp.OTHERS),
