@@ -122,15 +122,22 @@ def compounds(passages: Iterable[list[str]], longest: int = _MAX_COMPOUND) -> se
             for start in range(len(tokens) - size + 1)}
 
 
-def read_glosses(path: Path, keep: Callable[[str], bool] | None = None) -> Iterator[tuple[str, str, int]]:
+def read_glosses(path: Path, keep: Callable[[str], bool] | None = None, candidates: Iterable[str] | None = None
+                 ) -> Iterator[tuple[str, str, int]]:
     """(Japanese form, normalized English gloss, the gloss's sense number in its entry: 0 for the first) for
     every written form (that ``keep`` keeps: a build keeps only the corpus's words, and normalizes only their
-    glosses) and every English gloss."""
+    glosses) and every English gloss. ``candidates``: the forms ``keep`` can keep, looked up in the dictionary's
+    index instead of reading all of it (a form with a Latin letter is read whatever its case, for ``keep``)."""
     try:
         db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        where = "g.lang = 'eng'"
+        if candidates is not None:
+            db.execute("CREATE TEMP TABLE wanted (text TEXT PRIMARY KEY)")
+            db.executemany("INSERT OR IGNORE INTO wanted VALUES (?)", ((form,) for form in candidates))
+            where += " AND (f.text IN (SELECT text FROM wanted) OR f.text GLOB '*[A-Za-zＡ-Ｚａ-ｚ]*')"
         query = ("SELECT f.text, g.text, s.ID - (SELECT MIN(first.ID) FROM Sense first WHERE first.idseq = f.idseq) "
                  "FROM {table} f JOIN Sense s ON s.idseq = f.idseq "
-                 "JOIN SenseGloss g ON g.sid = s.ID WHERE g.lang = 'eng'")
+                 f"JOIN SenseGloss g ON g.sid = s.ID WHERE {where}")
         for table in ("Kanji", "Kana"):
             for form, gloss, sense in db.execute(query.format(table=table)):
                 if keep is not None and not keep(form):
@@ -232,5 +239,5 @@ def build(dictionary: Path | None, vocabulary: set[str], joined: set[str]) -> En
     if path is None or not path.exists():
         log.warning("JMdict (package jamdict-data) not installed: no English-Japanese expansion")
         return EnglishTerms({})
-    return EnglishTerms.restrict(read_glosses(path, lambda form: form.lower() in vocabulary or form in joined),
-                                 vocabulary, joined)
+    keep = lambda form: form.lower() in vocabulary or form in joined  # noqa: E731
+    return EnglishTerms.restrict(read_glosses(path, keep, vocabulary | joined), vocabulary, joined)

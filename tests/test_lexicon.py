@@ -123,3 +123,14 @@ def test_an_adverb_meets_the_gloss_of_its_adjective():
     assert "公開" in english.words("publicly")
     assert related_forms("administrative") == ["administration"]
     assert related_forms("early") == [] and related_forms("only") == []  # not 「ear」, 「on」
+
+
+def test_the_dictionary_is_read_through_its_index_with_the_same_glosses():
+    from assistant.english_terms import default_dictionary, read_glosses
+
+    path = default_dictionary()
+    wanted = {"税", "提案", "ｄｘ", "dx", "マイナンバーカード", "電子決裁"}
+    keep = lambda form: form.lower() in wanted  # noqa: E731 (ＤＸ and DX: any case of a Latin form)
+    narrowed = sorted(read_glosses(path, keep, wanted))
+    assert narrowed == sorted(read_glosses(path, keep))
+    assert {form for form, _, _ in narrowed} >= {"税", "提案", "マイナンバーカード"}
