@@ -517,15 +517,18 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
     if len(query.fiscal_years) >= 2:  # 「R3とR4で何が変わった？」: each named year's edition, side by side
         items = sorted(items + compared, key=lambda e: (e.record.label, min(e.record.fiscal_years, default=0)))
         compared = []
+
+    def quote(e: Evidence, exclude: frozenset[str] = frozenset(), limit: int = settings.max_sentences_per_item
+              ) -> list[str]:
+        return select_sentences(e, query, query_terms, wants_number, limit, settings.sentence_weight,
+                                settings.named_field_bonus, settings.reason_bonus, exclude | shown)
+
     picked: list[tuple[Evidence, list[str]]] = []
     quoted: frozenset[str] = frozenset()
     for e in items:
-        select = lambda e=e, exclude=frozenset(): select_sentences(  # noqa: E731
-            e, query, query_terms, wants_number, settings.max_sentences_per_item, settings.sentence_weight,
-            settings.named_field_bonus, settings.reason_bonus, exclude | shown)
-        chosen = select()
+        chosen = quote(e)
         if quoted & set(chosen):  # the text an earlier item printed too: quoted once, and the item's own besides
-            fresh = select(exclude=quoted)
+            fresh = quote(e, quoted)
             order = {s: i for i, s in enumerate(sentences(e.record.text))}
             chosen = sorted(set(fresh) | (quoted & set(chosen)), key=lambda s: order.get(s, 0))
         if chosen:
@@ -536,8 +539,7 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
     def first_answering(candidates: Iterable[Evidence]) -> list[tuple[Evidence, list[str]]]:
         """The first candidate with sentences to quote, and those sentences (none: [])."""
         e = next(iter(candidates), None)
-        chosen = e and select_sentences(e, query, query_terms, wants_number, settings.max_sentences_per_item,
-                                        settings.sentence_weight, settings.named_field_bonus, settings.reason_bonus)
+        chosen = e and quote(e)
         return [(e, chosen)] if chosen else []
 
     # the figure must be about what is asked; a chat's facet (「いつ頃？」) is asked of items known to be on topic
@@ -627,8 +629,7 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
     if compared:  # the same units in the earlier editions, one citation away
         lines.append("Other editions:" if english else "他の年度の版:")
         for e in compared:
-            parts = select_sentences(e, query, query_terms, wants_number, 1, settings.sentence_weight,
-                                     settings.named_field_bonus, settings.reason_bonus)
+            parts = quote(e, limit=1)
             n = len(citations) + 1
             lines.append(f"■ [{n}] {e.record.citation_text()}")
             lines += [f"・{answer_sentence(s)} [{n}]" for s in parts]

@@ -182,10 +182,10 @@ class AnswerSettings(BaseModel):
     )
     figure_line_chars: int = Field(
         default=30, ge=0, description="A figure asked for counts as stated when it is in a sentence with one of the "
-        "question's words, or in a line shorter than this (a table's cell, whose heading is another line)")
+        "question's words, or in a line shorter than this (a table's cell, whose heading is another line); set, not tuned")
     rest_min_chars: int = Field(
         default=15, ge=1, description="「他には？」 quotes the rest of the item just discussed when it has a sentence "
-        "not quoted yet of at least this many characters (shorter ones are headings and labels)")
+        "not quoted yet of at least this many characters (shorter ones are headings and labels); set, not tuned")
     max_question_chars: int = Field(default=2000, ge=10)
     detail_sentences: int = Field(default=40, ge=1,
                                   description="Sentences quoted when a chat asks for more of an item (「もっと詳しく」)")
