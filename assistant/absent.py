@@ -26,6 +26,7 @@ class MissingKind(StrEnum):
     ORDINAL = "ordinal"  # a meeting (第2回), an edition (第2期, 第7次)
     OFFICE = "office"  # a department or office name
     TERM = "term"  # a thing only another city's documents name (小平市の「財政調整基金」)
+    PLACE = "place"  # a place named in an English question that no document names ("the capital of France")
 
 
 class Missing(BaseModel):

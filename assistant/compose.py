@@ -429,12 +429,14 @@ _MISSING_JA = {
     MissingKind.ORDINAL: "ご質問の{asked}についての資料は収録されていません（資料にあるのは{available}です）。",
     MissingKind.OFFICE: "資料に「{asked}」という部署は見つかりません（近い項目の担当: {available}）。",
     MissingKind.TERM: "{where}の資料には「{asked}」の記載が見つかりません（記載があるのは{available}の資料です）。",
+    MissingKind.PLACE: "資料に「{asked}」の記載はありません（収録している自治体: {where}）。",
 }
 _MISSING_EN = {
     MissingKind.UNIT: "The documents have no {asked} (they have {available}).",
     MissingKind.ORDINAL: "The documents do not cover the {asked} (they cover {available}).",
     MissingKind.OFFICE: "The documents mention no office called {asked} (offices of the closest items: {available}).",
     MissingKind.TERM: "The documents of {where} do not mention {asked} (the documents of {available} do).",
+    MissingKind.PLACE: "The documents do not mention {asked} (they cover {where}).",
 }
 
 
@@ -442,8 +444,8 @@ def missing_lines(missing: list[Missing], english: bool) -> list[str]:
     templates = _MISSING_EN if english else _MISSING_JA
     lines = []
     for m in missing:
-        line = templates[m.kind].format(asked=m.asked, available="、".join(m.available) or "-",
-                                        where="、".join(m.where))
+        sep = ", " if english else "、"
+        line = templates[m.kind].format(asked=m.asked, available=sep.join(m.available) or "-", where=sep.join(m.where))
         if not m.available:  # nothing of that kind nearby: say only what is missing
             line = re.sub(r"[（(][^（(]*-[)）]。?$", "", line).rstrip("（(") + ("" if line.endswith("。") else "")
         lines.append(line)

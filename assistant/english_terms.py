@@ -115,6 +115,43 @@ def default_dictionary() -> Path | None:
     return path if path.exists() else None
 
 
+_PROPER = re.compile(r"[A-Za-z][A-Za-z'\-]*|[.?!]")
+
+
+def capitalized_words(text: str) -> list[str]:
+    """Words written with a capital inside a sentence (not the sentence's first word): the names an English
+    question gives ("the capital of France" -> France)."""
+    out: list[str] = []
+    start = True
+    for token in _PROPER.findall(text):
+        if token in ".?!":
+            start = True
+            continue
+        if not start and token[0].isupper() and token[1:].islower() and len(token) > 2:
+            out.append(token.removesuffix("'s"))
+        start = False
+    return out
+
+
+@lru_cache(maxsize=1024)
+def is_place_name(word: str, dictionary: Path | None = None) -> bool:
+    """Whether JMnedict (the names part of ``jamdict-data``) lists ``word`` as a place's English name
+    (France, Osaka). False when the dictionary is not installed."""
+    path = dictionary or default_dictionary()
+    if path is None or not path.exists():
+        return False
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = db.execute("SELECT 1 FROM NETransGloss g JOIN NETransType t ON t.tid = g.tid "
+                             "WHERE g.text = ? AND t.text = 'place' LIMIT 1", (word,)).fetchone()
+        finally:
+            db.close()
+    except sqlite3.Error as exc:
+        raise ValueError(f"English-Japanese dictionary {path} cannot be read: {exc}") from exc
+    return row is not None
+
+
 def compounds(passages: Iterable[list[str]], longest: int = _MAX_COMPOUND) -> set[str]:
     """The concatenations of 2 to ``longest`` adjacent tokens of each passage: the forms a dictionary headword
     made of several tokens (再生可能エネルギー, 無作為抽出, 自動販売機) can take in the corpus."""

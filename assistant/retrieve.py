@@ -12,10 +12,11 @@ import unicodedata
 import numpy as np
 from pydantic import BaseModel, Field
 
-from .absent import Inventory, Missing, offices, ordinals
+from .absent import Inventory, Missing, MissingKind, offices, ordinals
 from .backend import Scope
 from .editions import Editions
 from .embeddings import encode_queries
+from .english_terms import capitalized_words, is_place_name
 from .filters import FilterIndex, Filters
 from .fusion import reciprocal_rank_fusion, top
 from .index_store import LoadedIndex
@@ -358,6 +359,7 @@ class Retriever:
 
         untranslated: list[str] = []
         groups: list[list[str]] = []
+        places: list[str] = []
         if query.language == "en":  # the Japanese words of its English phrases (JMdict, corpus-restricted)
             groups, untranslated = self.index.english.translate(strip_years(query.normalized))
             translated = list(dict.fromkeys(t for group in groups for t in group))
@@ -368,6 +370,8 @@ class Retriever:
             vocabulary = self.index.search.vocabulary
             printed = [w for w in untranslated if w in vocabulary]
             untranslated = [w for w in untranslated if w not in vocabulary and w not in covered]
+            # a place the question names by name that no document prints ("the capital of France")
+            places = [w for w in capitalized_words(query.text) if w.lower() in untranslated and is_place_name(w)]
             extra = [t for t in [*translated, *printed] if t not in query.expansions]
             if extra:
                 query = query.model_copy(update={"expansions": [*query.expansions, *extra]})
@@ -453,6 +457,8 @@ class Retriever:
         listed_ids = [records[pos].id for pos in sorted(listed) if str(pos) not in hidden]
         missing = self._missing(query, referenced, [self.index.record_pos[e.record.id] for e in evidence],
                                 filters.cities or self.corpus_cities)
+        missing += [Missing(kind=MissingKind.PLACE, asked=place, where=sorted(filters.cities or self.corpus_cities))
+                    for place in places]
         if filters.cities and set(filters.cities) != set(self.corpus_cities):  # a city named or chosen
             missing += self.inventory.missing_terms(query.normalized if own_words is None else own_words, filters.cities,
                                                     self.settings.other_city_term_chars)

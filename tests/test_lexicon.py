@@ -134,3 +134,13 @@ def test_the_dictionary_is_read_through_its_index_with_the_same_glosses():
     narrowed = sorted(read_glosses(path, keep, wanted))
     assert narrowed == sorted(read_glosses(path, keep))
     assert {form for form, _, _ in narrowed} >= {"税", "提案", "マイナンバーカード"}
+
+
+def test_a_place_an_english_question_names_is_known_by_its_name():
+    from assistant.english_terms import capitalized_words, is_place_name
+
+    assert capitalized_words("What's the capital of France? And Osaka's plan.") == ["France", "Osaka"]
+    assert capitalized_words("Komae set up a desk. On what date (Western calendar)?") == ["Western"]
+    assert capitalized_words("Is the RPA used by DX staff?") == []  # acronyms are terms, not names
+    assert is_place_name("France") and is_place_name("Osaka")
+    assert not is_place_name("Western") and not is_place_name("December")
