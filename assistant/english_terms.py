@@ -21,6 +21,7 @@ import logging
 import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -133,6 +134,19 @@ def capitalized_words(text: str) -> list[str]:
     return out
 
 
+@contextmanager
+def _dictionary(path: Path) -> Iterator[sqlite3.Connection]:
+    """The dictionary, read-only; a file SQLite cannot read raises ``ValueError`` naming it."""
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            yield db
+        finally:
+            db.close()
+    except sqlite3.Error as exc:
+        raise ValueError(f"English-Japanese dictionary {path} cannot be read: {exc}") from exc
+
+
 @lru_cache(maxsize=1024)
 def is_place_name(word: str, dictionary: Path | None = None) -> bool:
     """Whether JMnedict (the names part of ``jamdict-data``) lists ``word`` as a place's English name
@@ -140,16 +154,9 @@ def is_place_name(word: str, dictionary: Path | None = None) -> bool:
     path = dictionary or default_dictionary()
     if path is None or not path.exists():
         return False
-    try:
-        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            row = db.execute("SELECT 1 FROM NETransGloss g JOIN NETransType t ON t.tid = g.tid "
-                             "WHERE g.text = ? AND t.text = 'place' LIMIT 1", (word,)).fetchone()
-        finally:
-            db.close()
-    except sqlite3.Error as exc:
-        raise ValueError(f"English-Japanese dictionary {path} cannot be read: {exc}") from exc
-    return row is not None
+    with _dictionary(path) as db:
+        return db.execute("SELECT 1 FROM NETransGloss g JOIN NETransType t ON t.tid = g.tid "
+                          "WHERE g.text = ? AND t.text = 'place' LIMIT 1", (word,)).fetchone() is not None
 
 
 def compounds(passages: Iterable[list[str]], longest: int = _MAX_COMPOUND) -> set[str]:
@@ -165,8 +172,7 @@ def read_glosses(path: Path, keep: Callable[[str], bool] | None = None, candidat
     every written form (that ``keep`` keeps: a build keeps only the corpus's words, and normalizes only their
     glosses) and every English gloss. ``candidates``: the forms ``keep`` can keep, looked up in the dictionary's
     index instead of reading all of it (a form with a Latin letter is read whatever its case, for ``keep``)."""
-    try:
-        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    with _dictionary(path) as db:
         where = "g.lang = 'eng'"
         if candidates is not None:
             db.execute("CREATE TEMP TABLE wanted (text TEXT PRIMARY KEY)")
@@ -182,9 +188,6 @@ def read_glosses(path: Path, keep: Callable[[str], bool] | None = None, candidat
                 normalized = normalize_gloss(gloss)
                 if normalized and len(normalized.split()) <= _MAX_WORDS:
                     yield form, normalized, int(sense)
-        db.close()
-    except sqlite3.Error as exc:
-        raise ValueError(f"English-Japanese dictionary {path} cannot be read: {exc}") from exc
 
 
 class EnglishTerms:

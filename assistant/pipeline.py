@@ -86,7 +86,7 @@ class Assistant:
                 "index %s was built from another version of the corpus; run `python -m assistant build`",
                 index.path.name,
             )
-        self._retriever = Retriever(index, self.model, self.settings.retrieval)
+        self._retriever = Retriever(index, self.model, self.settings.retrieval, self.settings.english_dictionary)
 
     @property
     def backend(self) -> IndexBackend:

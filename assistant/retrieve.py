@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from pathlib import Path
 
 import numpy as np
 from pydantic import BaseModel, Field
@@ -142,8 +143,10 @@ _GENERIC_TERMS = {"市", "教える", "くださる", "ください", "知る", 
 
 
 class Retriever:
-    def __init__(self, index: LoadedIndex, model, settings: RetrievalSettings) -> None:
+    def __init__(self, index: LoadedIndex, model, settings: RetrievalSettings, dictionary: Path | None = None) -> None:
+        """``dictionary``: the JMdict file English place names are looked up in (None: jamdict-data's)."""
         self.index = index
+        self.dictionary = dictionary
         self.model = model
         self.settings = settings
         self.corpus_cities = sorted({r.city for r in index.records})
@@ -371,7 +374,7 @@ class Retriever:
             printed = [w for w in untranslated if w in vocabulary]
             untranslated = [w for w in untranslated if w not in vocabulary and w not in covered]
             # a place the question names by name that no document prints ("the capital of France")
-            places = [w for w in capitalized_words(query.text) if w.lower() in untranslated and is_place_name(w)]
+            places = [w for w in capitalized_words(query.text) if w.lower() in untranslated and is_place_name(w, self.dictionary)]
             extra = [t for t in [*translated, *printed] if t not in query.expansions]
             if extra:
                 query = query.model_copy(update={"expansions": [*query.expansions, *extra]})

@@ -144,3 +144,14 @@ def test_a_place_an_english_question_names_is_known_by_its_name():
     assert capitalized_words("Is the RPA used by DX staff?") == []  # acronyms are terms, not names
     assert is_place_name("France") and is_place_name("Osaka")
     assert not is_place_name("Western") and not is_place_name("December")
+
+
+def test_a_damaged_english_dictionary_is_named(tmp_path):
+    from assistant.english_terms import is_place_name
+
+    damaged = tmp_path / "jamdict.db"
+    damaged.write_bytes(b"not a database" * 100)
+    with pytest.raises(ValueError, match="jamdict.db"):
+        build_english(damaged, {"税"}, set())
+    with pytest.raises(ValueError, match="jamdict.db"):
+        is_place_name("France", damaged)
