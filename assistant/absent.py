@@ -17,7 +17,7 @@ from enum import StrEnum
 from pydantic import BaseModel, Field
 
 from .labels import BARE, LabelRef, find_refs, label_refs
-from .tokenize_ja import noun_compounds
+from .tokenize_ja import noun_compounds, place_names
 from .types import Record
 
 
@@ -26,7 +26,7 @@ class MissingKind(StrEnum):
     ORDINAL = "ordinal"  # a meeting (第2回), an edition (第2期, 第7次)
     OFFICE = "office"  # a department or office name
     TERM = "term"  # a thing only another city's documents name (小平市の「財政調整基金」)
-    PLACE = "place"  # a place named in an English question that no document names ("the capital of France")
+    PLACE = "place"  # a place no document names (「新宿駅前の…」, "the capital of France")
 
 
 class Missing(BaseModel):
@@ -177,6 +177,18 @@ class Inventory:
                 continue
             held = list(dict.fromkeys(d for pos in evidence for d in self.records[pos].departments))
             out.append(Missing(kind=MissingKind.OFFICE, asked=name, available=held[:5]))
+        return out
+
+    def missing_places(self, question: str, cities: Sequence[str], named_cities: Sequence[str]) -> list[Missing]:
+        """Places a Japanese question names (UniDic's 固有名詞・地名: 新宿, 多摩川, 深谷) that no document prints,
+        with the cities whose documents were looked in. A place that is a municipality the question names
+        (八王子 of 八王子市) is the city check's to answer, not this one."""
+        out = []
+        for place in dict.fromkeys(place_names(question)):
+            key = _compact(place)
+            if any(key in _compact(city) for city in named_cities) or any(key in text for text in self.city_text.values()):
+                continue
+            out.append(Missing(kind=MissingKind.PLACE, asked=place, where=list(cities)))
         return out
 
     def missing_terms(self, question: str, cities: Sequence[str], min_chars: int) -> list[Missing]:

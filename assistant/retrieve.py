@@ -460,8 +460,11 @@ class Retriever:
         listed_ids = [records[pos].id for pos in sorted(listed) if str(pos) not in hidden]
         missing = self._missing(query, referenced, [self.index.record_pos[e.record.id] for e in evidence],
                                 filters.cities or self.corpus_cities)
-        missing += [Missing(kind=MissingKind.PLACE, asked=place, where=sorted(filters.cities or self.corpus_cities))
-                    for place in places]
+        where = sorted(filters.cities or self.corpus_cities)
+        missing += [Missing(kind=MissingKind.PLACE, asked=place, where=where) for place in places]
+        if query.language != "en":
+            missing += self.inventory.missing_places(query.normalized if own_words is None else own_words, where,
+                                                     query.cities)
         if filters.cities and set(filters.cities) != set(self.corpus_cities):  # a city named or chosen
             missing += self.inventory.missing_terms(query.normalized if own_words is None else own_words, filters.cities,
                                                     self.settings.other_city_term_chars)

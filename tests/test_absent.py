@@ -111,3 +111,21 @@ def test_a_compound_whose_words_the_city_uses_is_not_judged(two_cities):
     assert two_cities.missing_terms("A市の定年延長はいつから？", ["A市"], 4) == []
     # a compound no document prints (「残高推移」) says nothing either way
     assert two_cities.missing_terms("B市の残高推移は？", ["B市"], 4) == []
+
+
+@pytest.fixture(scope="module")
+def places() -> Inventory:
+    return Inventory([
+        _record("A市", "取組項目50", "サテライトオフィス", "多摩川に近い駅前のサテライトオフィスを利用した。"),
+        _record("B市", "グループ① 会議録", "視察", "深谷市の書かない窓口を視察した。"),
+    ])
+
+
+def test_a_place_no_document_prints_is_missing(places):
+    missing = places.missing_places("新宿駅前のサテライトオフィスは？", ["A市", "B市"], [])
+    assert [(m.kind, m.asked, m.where) for m in missing] == [(MissingKind.PLACE, "新宿", ["A市", "B市"])]
+    # a place some document prints, in any city's documents, is no near miss
+    assert places.missing_places("多摩川の近くで働ける場所は？", ["A市"], []) == []
+    assert places.missing_places("深谷の視察で何を見た？", ["A市", "B市"], []) == []
+    # a municipality the question names is the city check's (「八王子市の…」 -> 自治体が収録されていない)
+    assert places.missing_places("八王子市のサテライトオフィスは？", ["A市"], ["八王子市"]) == []

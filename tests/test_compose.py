@@ -111,6 +111,8 @@ def test_a_long_listing_is_capped_and_says_how_many_match(settings, pipeline):
         ("今日の天気は？", "weak_match", "見つかりませんでした"),
         # an English question naming a place no document names (JMnedict lists France as a place)
         ("What's the capital of France?", "place_not_in_corpus", "The documents do not mention France"),
+        # a Japanese question naming a place no document prints (UniDic's 固有名詞・地名)
+        ("新宿駅前に市の職員が使えるサテライトオフィスはある？", "place_not_in_corpus", "資料に「新宿」の記載はありません"),
         # near misses: named things the documents do not hold, and what they hold instead
         ("狛江市の指標No.9の目標値は？", "unit_not_in_corpus", "資料にあるのは指標1〜7です"),
         ("未来戦略会議のGroup4はどんな提案をした？", "unit_not_in_corpus", "グループ1〜2"),
