@@ -412,6 +412,7 @@ class Retriever:
         referenced |= {self.index.record_pos[i] for i in about or [] if i in self.index.record_pos}
         preferred = {self.index.record_pos[i] for i in prefer or [] if i in self.index.record_pos}
         listed = self._listed(query)
+        named_offices = [_compact(o) for o in offices(query.normalized)]
         for pos in sorted({int(key) for key in fused} | referenced | listed):
             if not allowed[pos]:
                 continue
@@ -427,6 +428,8 @@ class Retriever:
                     bonus += self.settings.label_mention_boost * unit / self.key_counts[key] ** 0.5
                 if record.city in (named_cities or context_cities or ()):
                     bonus += self.settings.city_boost * unit
+                if named_offices and any(o in _compact(d) for o in named_offices for d in record.departments):
+                    bonus += self.settings.office_boost * unit  # 「市民課で…」: the items 市民課 is in charge of
                 if years and years & set(record.fiscal_years):
                     # a single-year report outranks a multi-year plan for a question about one year
                     bonus += self.settings.year_boost * unit / len(record.fiscal_years)

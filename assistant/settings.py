@@ -85,6 +85,10 @@ class RetrievalSettings(BaseModel):
     city_boost: float = Field(
         default=1.0, description="Bonus for records of a city named in the question, in rank-1 RRF units"
     )
+    office_boost: float = Field(
+        default=1.0, ge=0, description="Bonus, in rank-1 RRF units, for records whose departments include an office "
+        "the question names (「市民課で…」); set equal to city_boost, not tuned"
+    )
     label_mention_boost: float = Field(
         default=1.0, description="Bonus for records whose label prefix (Group1, 企画財政部 …) the question names"
     )

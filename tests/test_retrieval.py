@@ -145,6 +145,19 @@ def test_a_named_city_is_a_filter_not_a_keyword(pipeline):
     assert {e.record.city for e in result.evidence} == {"狛江市"}
 
 
+def test_an_office_the_question_names_ranks_the_items_it_is_in_charge_of(pipeline, settings):
+    from assistant.pipeline import Assistant
+
+    # 取組項目08 (推進部署 … 市民課) holds the cashless fees; 市民生活部's policy ties with it on the words alone
+    question = "市民課の窓口で証明書の手数料を現金以外で払える？"
+    assert pipeline.search(question).evidence[0].record.label == "取組項目08"
+    retrieval = settings.retrieval.model_copy(update={"office_boost": 0.0})
+    plain = Assistant(settings.model_copy(update={"retrieval": retrieval}), model=pipeline.model, index=pipeline.index)
+    first, second = plain.search(question).evidence[:2]
+    assert {first.record.label, second.record.label} == {"取組項目08", "市民生活部「市民の利便性向上を図るためDX化を推進します」"}
+    assert first.score - pipeline.search(question).evidence[0].score < 0
+
+
 def test_of_the_first_two_items_the_one_holding_more_of_the_own_words_goes_first():
     from assistant.query import parse_query
     from assistant.retrieve import SearchResult, holding_most_first
