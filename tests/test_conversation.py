@@ -38,6 +38,11 @@ PAPERLESS = Focus(topic="R3年度にペーパーレスで何をした？", recor
     # more
     ("もっと詳しく", FollowUp.DETAIL), ("もっと詳しく教えて", FollowUp.DETAIL), ("続き", FollowUp.DETAIL),
     ("Tell me more", FollowUp.DETAIL), ("他には？", FollowUp.OTHERS), ("Anything else?", FollowUp.OTHERS),
+    # 「もっと詳しく」 said with words of its own that the cited items do not use: of the topic, in those words
+    ("もっと詳しく、どんな団体に話を聞いたの？", FollowUp.DEMONSTRATIVE), ("跡地の整備の進め方、もっと詳しく", FollowUp.DEMONSTRATIVE),
+    # a marker of a new topic: new, even when every word is one the cited items use
+    ("話変わるけど、押印の見直しは？", FollowUp.NEW), ("ところで、セルフレジは？", FollowUp.NEW),
+    ("Separately, which department?", FollowUp.NEW),
     # words that say how or when name no subject: an adverb, a noun used as one (そもそも, 今後)
     ("もっと詳しく。そもそもどういう指標？", FollowUp.FACET), ("今後は？", FollowUp.FACET),
     ("そもそもの目的は？", FollowUp.FACET),
@@ -240,6 +245,15 @@ def test_more_detail_quotes_the_whole_item(pipeline):
     assert len(quoted) == len(sentences(more.items[0].record.text)) > \
         len([line for line in first.answer.splitlines() if line.startswith("・") and line.endswith("[1]")])
     assert more.answer.startswith("（第1章1(2)『これからの自治体経営と行財政改革』について）")
+
+
+def test_more_said_with_words_of_its_own_stays_on_the_topic(pipeline):
+    _, (first, more) = _turns(pipeline, ["府中基地の跡地はこれからどうなる？", "整備の進め方について、もっと詳しく"])
+    assert more.reading.follow_up == FollowUp.DEMONSTRATIVE
+    assert [c.label for c in more.citations] == [c.label for c in first.citations] == [
+        "見直し論点シート 5-2 グループ①", "見直し論点シート 5-2 グループ②"]
+    assert more.answer.startswith("（見直し論点シート 5-2 グループ①『経営的な視点に立った市政運営』、")
+    assert "エリアマネジメントの実現を目指す" in more.answer
 
 
 def test_others_leave_out_what_was_shown(pipeline):
