@@ -36,10 +36,17 @@ _DIGIT = re.compile(r"\d")
 _STATUS_WORDS = re.compile(r"状況|実績|何をし|何がされ|進捗|どうなっ|status|did|done|progress")
 _DEPARTMENT = re.compile(r"担当|部署|どこの課|どの課|所管|推進部署|\bin charge\b|\bdepartment|\bsection\b|\bwhich (?:office|division)")
 # A figure asked for with its unit: the answer must state a number in that unit.
+# how much money, asked in words (「どれくらい経費が浮いたの？」「収入はどのくらい？」): a unit asked only so says
+# less about which of an item's figures answers than 何円 or いくら: any figure in yen in the item will do, in
+# whatever sentence (「どのくらいお金が入った？」 of 「…1,587,050円の収入があった」)
+_MONEY_IN_WORDS = re.compile(
+    r"(費用|経費|コスト|予算|収入|歳入|支出|効果額|削減額|お金)[^。？?]{0,12}?(どれ(くらい|ぐらい|だけ)|どの(くらい|ぐらい|程度))"
+    r"|(どれ(くらい|ぐらい|だけ)|どの(くらい|ぐらい|程度))[^。？?]{0,6}?(費用|経費|コスト|お金|収入|予算)")
 _UNITS = [
     # an amount asked for, not a cost mentioned (「費用の補助はある？」, "help with the cost of …")
     (re.compile(r"何円|いくら|金額|予算額|予算は|予算規模|費用は|\bhow much|\byen\b|\bwhat (?:is|was|were|are|will be) the (?:cost|budget)"),
      r"円"),
+    (_MONEY_IN_WORDS, r"円"),
     (re.compile(r"何人|人数|how many (?:people|staff|persons|employees|participants)"), r"人|名"),
     (re.compile(r"何枚|how many (?:sheets|pages)"), r"枚"),
     (re.compile(r"何件|how many (?:cases|applications|forms)"), r"件"),
@@ -172,9 +179,10 @@ def department_lines(record: Record) -> list[str]:
     return printed or [f"担当: {'、'.join(record.departments)}"]
 
 
-def _figure_pattern(query: ParsedQuery) -> re.Pattern[str] | None:
+def _figure_pattern(query: ParsedQuery, loose: bool = True) -> re.Pattern[str] | None:
     lowered = query.normalized.lower()
-    units = [unit for pattern, unit in _UNITS if pattern.search(lowered)] + counters_asked(lowered)
+    units = [unit for pattern, unit in _UNITS if (loose or pattern is not _MONEY_IN_WORDS) and pattern.search(lowered)]
+    units += counters_asked(lowered)
     if not units:
         return None
     return re.compile(rf"{NUMBER}\s*(?:{'|'.join(units)})")
@@ -238,7 +246,8 @@ def _other_unit(query: ParsedQuery, record: Record) -> bool:
     return bool(asked) and not any(re.search(u, unit.group(1)) for u in asked)
 
 
-def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None = None, line_chars: int = 0) -> bool:
+def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None = None, line_chars: int = 0,
+                    loose: bool = True) -> bool:
     """The question asks for a figure that the item it is about does not state.
 
     An item with a table of values (an indicator): the table has no value for the year asked. (A value
@@ -246,7 +255,9 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
     Otherwise: the question names a unit (円, 人, 枚 …) and no number in that unit is in the item; with
     ``terms`` (the question's words), none is in a sentence that has one of them (「交付率は何％？」 of an item
     whose only % is a paper-saving target) or in a line shorter than ``line_chars`` (a table's cell:
-    「820,204 円 (税込)」 under the heading it belongs to).
+    「820,204 円 (税込)」 under the heading it belongs to). A unit asked only in words (「どれくらいお金が入った」)
+    needs a number in that unit anywhere in the item; with ``loose`` False it asks for none (the question is a
+    chat's topic replayed in another year or city: 「R4は？」 asks what R4 holds of the topic).
     """
     record = best.record
     if value_table(record):
@@ -254,11 +265,11 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
         if asks_figure and _other_unit(query, record):
             return True
         return asks_figure and table_lead(query, record, False) is None
-    figure = _figure_pattern(query)
+    figure = _figure_pattern(query, loose)
     if figure is None:
         return False
     texts = [record.text, *record.fields.values()]
-    if terms is None:
+    if terms is None or _figure_pattern(query, loose=False) is None:
         return not any(figure.search(t) for t in texts)
     return not any(figure.search(s) and (len(s) < line_chars or sentence_terms(s) & terms)
                    for t in texts for s in sentences(t))
@@ -496,12 +507,14 @@ def _quote(parts: list[str], limit: int) -> str:
 
 def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[str] | None = None,
             quote_by: str | None = None, years_inherited: bool = False,
-            shown: frozenset[str] = frozenset()) -> ComposedAnswer:
+            shown: frozenset[str] = frozenset(), replayed: bool = False) -> ComposedAnswer:
     """``quote_by``: the words that choose the quoted sentences when they are not the searched text (a chat's
     「それって学童も入ってる？」 is searched with the topic's titles, but quoted by its own words).
     ``years_inherited``: the searched text's years come from the conversation, not from the user's words
     (「小平市では？」 after a question about R6): they choose, they do not decline.
-    ``shown``: sentences a chat has quoted already (「他には？」): not quoted again."""
+    ``shown``: sentences a chat has quoted already (「他には？」): not quoted again.
+    ``replayed``: the searched text is a chat's topic asked again (「R4は？」「小平市では？」): a figure it asked for only
+    in words (「どれくらい収入あった？」) declines nothing, the user's own words asked for none."""
     query, evidence = result.query, result.evidence
     english = query.language == "en"
     reasons = _REASONS_EN if english else _REASONS_JA
@@ -546,12 +559,14 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
 
     # the figure must be about what is asked; a chat's facet (「いつ頃？」) is asked of items known to be on topic
     figure_terms = None if result.scoped else set(result.query_terms)
-    if not reason and unstated_figure(query, picked[0][0], figure_terms, settings.figure_line_chars):
+    loose = not replayed
+    if not reason and unstated_figure(query, picked[0][0], figure_terms, settings.figure_line_chars, loose):
         # a chat's 「予算は？」 about the items it cited: the one of them that states it answers; a question
         # of its own: an item nearly as good as the best that states it
         others = evidence[1:] if result.scoped else [
             e for e in evidence[1:settings.max_items] if nearly_as_good(e, evidence[0], set(result.query_terms), settings)]
-        stating = first_answering(e for e in others if not unstated_figure(query, e, figure_terms, settings.figure_line_chars))
+        stating = first_answering(e for e in others
+                                  if not unstated_figure(query, e, figure_terms, settings.figure_line_chars, loose))
         picked, reason = (stating, None) if stating else (picked, "no_figure")
     kind = None if reason else asked_type(query.text)
     if kind is not None and not any(names(kind, chosen, query.text) for _, chosen in picked):

@@ -190,8 +190,9 @@ class Assistant:
         if reading is not None and reading.own_terms:
             result = holding_most_first(result, reading.own_terms, self.settings.retrieval.own_terms_among)
         inherited = reading is not None and reading.follow_up not in (FollowUp.NEW, FollowUp.YEAR)
+        replayed = reading is not None and reading.follow_up in (FollowUp.YEAR, FollowUp.CITY, FollowUp.OTHERS)
         composed = compose(result, settings, set(retriever.corpus_cities), reading.quote_by if reading else None,
-                           inherited, shown)
+                           inherited, shown, replayed)
         if reading is not None and reading.follow_up == FollowUp.FACET and composed.reason == "no_figure" \
                 and conversation is not None and conversation.focus is not None:
             widened = self._figure_elsewhere(asked, reading, conversation, filters, settings)

@@ -107,6 +107,8 @@ def test_a_long_listing_is_capped_and_says_how_many_match(settings, pipeline):
         ("狛江市で指定管理者制度を導入している施設は何施設ありますか？", "no_figure", "記載されていません"),
         # the only % of the item found is another thing's (東京都's paper saving)
         ("狛江でマイナンバーカードを持ってる人の割合は何%？", "no_figure", "記載されていません"),
+        # money asked in words (どれくらい…経費) of an item that prints counts and hours, no yen
+        ("粗大ごみの申請書の入力をAI-OCRにして、経費はどれくらい浮いた？", "no_figure", "記載されていません"),
         ("小平市の第2期経営方針推進プログラムにはどんなプログラムがありますか？", "edition_not_in_corpus", "第2期"),
         ("今日の天気は？", "weak_match", "見つかりませんでした"),
         # an English question naming a place no document names (JMnedict lists France as a place)
@@ -143,6 +145,8 @@ def test_a_dash_value_is_answered_with_its_note_and_the_printed_values(pipeline)
     ("係長職以上の女性職員の割合の令和6年度末の目標値は？",
      "令和6年度末目標値 35.0（指標No.7 各役職段階にある職員に占める女性職員の割合） [1]"),
     ("狛江ロケーションサービスの令和3年度の収入はいくら？", "1,587,050円（取組項目34 狛江ロケーションサービスの推進） [1]"),
+    # money asked in words: a figure in yen anywhere in the item answers, in a sentence sharing no word with it
+    ("狛江のロケ地サービスで、令和3年度はどのくらいお金が入った？", "1,587,050円（取組項目34 狛江ロケーションサービスの推進） [1]"),
     # multipliers in a row (千万), and 以上 read as what follows the unit, not as part of it
     ("小平市の公有財産の売り払い収入は毎年いくらを目指していますか？",
      "2千万円以上（実施プログラム⑨ 公有財産の売り払い及び貸付） [1]"),
