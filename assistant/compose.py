@@ -390,7 +390,7 @@ def _mentions_on_topic(result: SearchResult, cities: list[str]) -> bool:
 
 
 def _abstain_reason(result: SearchResult, corpus_cities: set[str], settings: AnswerSettings,
-                    answering: list[Evidence]) -> str | None:
+                    answering: list[Evidence], years_inherited: bool = False) -> str | None:
     query, evidence = result.query, result.evidence
     if not evidence:
         return "no_match"
@@ -406,8 +406,9 @@ def _abstain_reason(result: SearchResult, corpus_cities: set[str], settings: Ans
         return "status_missing"
     asked = set(query.fiscal_years)
     # the year must be one the answering items speak of, not any item found (a chat's facet of the items it
-    # cited is asked of them, with the topic's year for choosing sentences: not a year to check)
-    if asked and not result.scoped and not any(asked & record_years(e.record) for e in answering):
+    # cited is asked of them, with the topic's year for choosing sentences: not a year to check; nor is the
+    # topic's year when another city is asked of it: 「府中市は？」 of an FY2021 topic, and 府中市 reports FY2020)
+    if asked and not result.scoped and not years_inherited and not any(asked & record_years(e.record) for e in answering):
         return "year_not_in_corpus"
     if result.referenced or result.listed or result.scoped:  # the question names units the corpus has
         return None
@@ -520,7 +521,7 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
     reasons = _REASONS_EN if english else _REASONS_JA
     corpus_cities = corpus_cities if corpus_cities is not None else {e.record.city for e in evidence}
     answering = choose_items(result, settings)
-    reason = _abstain_reason(result, corpus_cities, settings, answering)
+    reason = _abstain_reason(result, corpus_cities, settings, answering, years_inherited)
     # a city the question names chose the documents: its words (府中, 市) choose no sentence within them
     city_words = {t for city in query.cities for t in tokenize(city)}
     query_terms = set(tokenize(quote_by or query.search_text)) - city_words
