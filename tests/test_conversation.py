@@ -235,6 +235,14 @@ def test_paperless_then_its_department_year_and_another_city(pipeline):
     assert conversation.focus.cities == ["小平市"]
 
 
+def test_another_city_is_answered_from_its_documents_of_another_year(pipeline):
+    # the topic's year (令和3年度) is the conversation's, not the user's: 府中市's review of 令和2年度 answers
+    _, (_, fuchu) = _turns(pipeline, ["狛江市は令和3年度にRPAをどの業務で使った？", "府中市は？"])
+    assert fuchu.reading.follow_up == FollowUp.CITY and not fuchu.abstained
+    assert [c.label for c in fuchu.citations][:2] == ["見直し論点シート 5-3 グループ①", "見直し論点シート 5-3 グループ②"]
+    assert "AIやRPA等の新しい技術を導入" in fuchu.answer
+
+
 def test_more_detail_quotes_the_whole_item(pipeline):
     from assistant.passages import sentences
 
