@@ -185,8 +185,7 @@ class Inventory:
         (八王子 of 八王子市) is the city check's to answer, not this one."""
         out = []
         for place in dict.fromkeys(place_names(question)):
-            key = _compact(place)
-            if any(key in _compact(city) for city in named_cities) or any(key in text for text in self.city_text.values()):
+            if any(_compact(place) in _compact(city) for city in named_cities) or self.prints(place, list(self.city_text)):
                 continue
             out.append(Missing(kind=MissingKind.PLACE, asked=place, where=list(cities)))
         return out
