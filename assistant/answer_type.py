@@ -1,6 +1,7 @@
 """The kind of thing a question asks for by name, and whether an answer names one.
 
-「どこの事業者が入るの？」 asks for an organisation, 「具体的にどの建物になるの？」 for a place. An item on the
+「どこの事業者が入るの？」 asks for an organisation, 「具体的にどの建物になるの？」 for a place, 「何時まで開いてる？」
+for a time of day. An item on the
 topic that names none (「公民連携事業を進めた」, 「南部地域に整備する」) does not answer, however close it is:
 the answer says the name is not printed. A name the question itself gives (南部) is no answer to it. The
 question and sentence patterns are data (``data/answer_types.tsv``); places are also UniDic's place names.
@@ -20,6 +21,7 @@ from .tokenize_ja import normalize, place_names
 class AnswerType(StrEnum):
     ORG = "org"  # a company, a vendor, a product, an operator
     PLACE = "place"  # a building, a site, a facility
+    HOURS = "hours"  # a time of day: opening hours, what time something starts
 
 
 @lru_cache(maxsize=1)

@@ -434,6 +434,7 @@ _REASONS_JA = {
     "department_missing": "{label}『{title}』には、担当部署の記載がありません。",
     "org_not_named": "ご質問の事業者・製品などの名前は、資料に記載されていません。",
     "place_not_named": "ご質問の場所（建物・施設など）は、資料に具体的な記載がありません。",
+    "hours_not_named": "ご質問の時間（営業時間・開始時刻など）は、資料に記載されていません。",
 }
 # what is missing, and what the documents hold instead
 _MISSING_JA = {
@@ -477,6 +478,7 @@ _REASONS_EN = {
     "department_missing": "The document names no office in charge of {label} ({title}).",
     "org_not_named": "The documents do not name the company, vendor or product asked about.",
     "place_not_named": "The documents do not say where: they name no building, site or facility for it.",
+    "hours_not_named": "The documents do not state the hours or the time of day asked about.",
 }
 
 

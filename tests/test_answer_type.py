@@ -1,4 +1,4 @@
-"""Questions that ask for a name (an operator, a place): declined when the answering item names none."""
+"""Questions that ask for a name (an operator, a place) or a time of day: declined when the answering item names none."""
 
 from __future__ import annotations
 
@@ -15,6 +15,10 @@ from assistant.answer_type import AnswerType, asked_type, names
     ("具体的にどの建物になるの？", AnswerType.PLACE),
     ("拠点はどこにできるの？", AnswerType.PLACE),
     ("Where will the new library be built?", AnswerType.PLACE),
+    ("マイナサポートセンターは何時まで開いてる？", AnswerType.HOURS), ("窓口の受付時間は？", AnswerType.HOURS),
+    ("What are the opening hours of the support center?", AnswerType.HOURS),
+    # 何時 in kanji alone is as often いつ (since when); a number of hours is no time of day
+    ("定年延長は何時から？", None), ("時間外勤務は何時間増えた？", None), ("How many hours did overtime increase?", None),
     # asking which office, how far, how much: no name of this kind
     ("担当はどこの課？", None), ("どこまで進める予定ですか？", None), ("どのくらい減った？", None),
     ("Which department is in charge?", None), ("Where can I read the plan?", None),
@@ -34,6 +38,18 @@ def test_a_name_counts_only_when_the_question_does_not_give_it():
     # a kind of place alone names none; a word before it does
     assert names(AnswerType.PLACE, ["保育園や小学校に入る前に転入する。"], "具体的にどの建物？") == []
     assert "狛江第三小学校" in names(AnswerType.PLACE, ["狛江第三小学校を改修した。"], "具体的にどの建物？")
+
+
+def test_a_time_of_day_is_named_by_a_clock_time_not_by_a_number_of_hours():
+    assert names(AnswerType.HOURS, ["令和4年3月22日に開設した。", "約4時間削減となった。"], "何時まで開いてる？") == []
+    assert names(AnswerType.HOURS, ["午前10時00分～12時00分"], "何時に開く？") == ["午前", "10時", "12時"]
+
+
+def test_an_item_that_prints_no_hours_does_not_answer_them(pipeline):
+    _, composed = pipeline.answer("狛江のマイナサポートセンターは何時まで開いてる？")
+    assert composed.abstained and composed.reason == "hours_not_named"
+    assert composed.answer.startswith("ご質問の時間（営業時間・開始時刻など）は、資料に記載されていません。")
+    assert composed.citations[0].label == "取組項目10"  # shown as the nearest item
 
 
 def test_an_item_that_names_no_operator_does_not_answer_who(pipeline):
