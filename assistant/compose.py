@@ -33,6 +33,7 @@ _QUANTITY = re.compile(
     r"how many|how much|what percent|rate|ratio|amount|figure|value|balance"
 )
 _DIGIT = re.compile(r"\d")
+_BULLET = re.compile(r"^(?:[・▽■●○◆◇•\-－‐]\s*)+")  # a list's line: 「・協力員ヒアリング（1人）」
 _STATUS_WORDS = re.compile(r"状況|実績|何をし|何がされ|進捗|どうなっ|status|did|done|progress")
 _DEPARTMENT = re.compile(r"担当|部署|どこの課|どの課|所管|推進部署|\bin charge\b|\bdepartment|\bsection\b|\bwhich (?:office|division)")
 # A figure asked for with its unit: the answer must state a number in that unit.
@@ -42,14 +43,18 @@ _DEPARTMENT = re.compile(r"担当|部署|どこの課|どの課|所管|推進部
 _MONEY_IN_WORDS = re.compile(
     r"(費用|経費|コスト|予算|収入|歳入|支出|効果額|削減額|お金)[^。？?]{0,12}?(どれ(くらい|ぐらい|だけ)|どの(くらい|ぐらい|程度))"
     r"|(どれ(くらい|ぐらい|だけ)|どの(くらい|ぐらい|程度))[^。？?]{0,6}?(費用|経費|コスト|お金|収入|予算)")
+# English: "how many" and the counted noun, with up to two words between ("how many new employees", "how many My
+# Number cards"), none of them a verb: in "how many procedures could people do", procedures are counted
+_GAP = r"(?:(?!(?:could|can|did|do|does|were|was|are|is|have|has|had|will|would|should|of)\b)[a-z]+ ){0,2}"
 _UNITS = [
     # an amount asked for, not a cost mentioned (「費用の補助はある？」, "help with the cost of …")
     (re.compile(r"何円|いくら|金額|予算額|予算は|予算規模|費用は|\bhow much|\byen\b|\bwhat (?:is|was|were|are|will be) the (?:cost|budget)"),
      r"円"),
     (_MONEY_IN_WORDS, r"円"),
-    (re.compile(r"何人|人数|how many (?:people|staff|persons|employees|participants)"), r"人|名"),
-    (re.compile(r"何枚|how many (?:sheets|pages)"), r"枚"),
-    (re.compile(r"何件|how many (?:cases|applications|forms)"), r"件"),
+    (re.compile(rf"何人|人数|how many {_GAP}(?:people|staff|persons|employees|participants|residents|citizens|members|users|applicants|workers)\b"),
+     r"人|名"),
+    (re.compile(rf"何枚|how many {_GAP}(?:sheets|pages|cards|copies|tickets|certificates)"), r"枚"),
+    (re.compile(rf"何件|how many {_GAP}(?:cases|applications|forms|requests|submissions)\b"), r"件"),
     (re.compile(r"何回|how many times"), r"回"),
     (re.compile(r"何日|how many days"), r"日"),
     (re.compile(r"何%|何パーセント|\bwhat percent"), r"%|％|割"),
@@ -255,7 +260,8 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
     Otherwise: the question names a unit (円, 人, 枚 …) and no number in that unit is in the item; with
     ``terms`` (the question's words), none is in a sentence that has one of them (「交付率は何％？」 of an item
     whose only % is a paper-saving target) or in a line shorter than ``line_chars`` (a table's cell:
-    「820,204 円 (税込)」 under the heading it belongs to). A unit asked only in words (「どれくらいお金が入った」)
+    「820,204 円 (税込)」 under the heading it belongs to; not a list's line, 「・協力員ヒアリング（1人）」, which
+    names what it counts). A unit asked only in words (「どれくらいお金が入った」)
     needs a number in that unit anywhere in the item; with ``loose`` False it asks for none (the question is a
     chat's topic replayed in another year or city: 「R4は？」 asks what R4 holds of the topic).
     """
@@ -271,7 +277,7 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
     texts = [record.text, *record.fields.values()]
     if terms is None or _figure_pattern(query, loose=False) is None:
         return not any(figure.search(t) for t in texts)
-    return not any(figure.search(s) and (len(s) < line_chars or sentence_terms(s) & terms)
+    return not any(figure.search(s) and ((len(s) < line_chars and not _BULLET.match(s)) or sentence_terms(s) & terms)
                    for t in texts for s in sentences(t))
 
 
@@ -480,9 +486,6 @@ _REASONS_EN = {
     "place_not_named": "The documents do not say where: they name no building, site or facility for it.",
     "hours_not_named": "The documents do not state the hours or the time of day asked about.",
 }
-
-
-_BULLET = re.compile(r"^(?:[・▽■●○◆◇•\-－‐]\s*)+")
 
 
 def answer_sentence(sentence: str) -> str:

@@ -107,6 +107,10 @@ def test_a_long_listing_is_capped_and_says_how_many_match(settings, pipeline):
         ("狛江市で指定管理者制度を導入している施設は何施設ありますか？", "no_figure", "記載されていません"),
         # the only % of the item found is another thing's (東京都's paper saving)
         ("狛江でマイナンバーカードを持ってる人の割合は何%？", "no_figure", "記載されていません"),
+        # an English count with words before the counted noun ("My Number cards" -> 枚): the item counts people helped
+        ("How many My Number cards did Komae issue in FY2021?", "no_figure", "The documents do not state that figure"),
+        # a list's short line counts its own thing (「・利用支援サービス協力員ヒアリング（1人）」), no table cell
+        ("How many residents took part in Komae's citizen workshops?", "no_figure", "The documents do not state that figure"),
         # money asked in words (どれくらい…経費) of an item that prints counts and hours, no yen
         ("粗大ごみの申請書の入力をAI-OCRにして、経費はどれくらい浮いた？", "no_figure", "記載されていません"),
         ("小平市の第2期経営方針推進プログラムにはどんなプログラムがありますか？", "edition_not_in_corpus", "第2期"),
@@ -145,6 +149,8 @@ def test_a_dash_value_is_answered_with_its_note_and_the_printed_values(pipeline)
     ("係長職以上の女性職員の割合の令和6年度末の目標値は？",
      "令和6年度末目標値 35.0（指標No.7 各役職段階にある職員に占める女性職員の割合） [1]"),
     ("狛江ロケーションサービスの令和3年度の収入はいくら？", "1,587,050円（取組項目34 狛江ロケーションサービスの推進） [1]"),
+    # the same list line answers a question that names what it counts
+    ("利用支援サービス協力員のヒアリングは何人にした？", "1人（取組項目16 市民センター改修に伴う各施設整備の推進） [1]"),
     # money asked in words: a figure in yen anywhere in the item answers, in a sentence sharing no word with it
     ("狛江のロケ地サービスで、令和3年度はどのくらいお金が入った？", "1,587,050円（取組項目34 狛江ロケーションサービスの推進） [1]"),
     # multipliers in a row (千万), and 以上 read as what follows the unit, not as part of it
