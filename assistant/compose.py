@@ -241,14 +241,20 @@ def choose_items(result: SearchResult, settings: AnswerSettings) -> list[Evidenc
 _TITLE_UNIT = re.compile(r"[（(]\s*([^（）()\d]{1,4})\s*[）)]\s*$")  # 「市債残高（億円）」, 「…の割合 (%)」
 
 
+_RATIO_TITLE = re.compile(r"(割合|比率|率)\s*$")  # 「…に占める女性職員の割合」: its values are shares (%)
+
+
 def _other_unit(query: ParsedQuery, record: Record) -> bool:
-    """The question asks for a figure in a unit (人, 件 …) and the table's title gives it another (%, 億円)."""
-    unit = _TITLE_UNIT.search(unicodedata.normalize("NFKC", record.title))
+    """The question asks for a figure in a unit (人, 件 …) and the table's title gives it another (%, 億円), in
+    brackets or by naming a share (「…の割合」, 「…率」)."""
+    title = unicodedata.normalize("NFKC", record.title)
+    match = _TITLE_UNIT.search(title)
+    unit = match.group(1) if match else ("%" if _RATIO_TITLE.search(title) else None)
     lowered = query.normalized.lower()
     if unit is None or asks_when(query):  # a date is no unit of the table's values
         return False
     asked = [u for pattern, u in _UNITS if pattern.search(lowered)] + counters_asked(lowered)
-    return bool(asked) and not any(re.search(u, unit.group(1)) for u in asked)
+    return bool(asked) and not any(re.search(u, unit) for u in asked)
 
 
 def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None = None, line_chars: int = 0,

@@ -107,6 +107,8 @@ def test_a_long_listing_is_capped_and_says_how_many_match(settings, pipeline):
         ("狛江市で指定管理者制度を導入している施設は何施設ありますか？", "no_figure", "記載されていません"),
         # the only % of the item found is another thing's (東京都's paper saving)
         ("狛江でマイナンバーカードを持ってる人の割合は何%？", "no_figure", "記載されていません"),
+        # a count asked of a table of shares (「…の割合」: its values are %, whatever its title's brackets say)
+        ("係長職以上の女性職員は何人？", "no_figure", "記載されていません"),
         # an English count with words before the counted noun ("My Number cards" -> 枚): the item counts people helped
         ("How many My Number cards did Komae issue in FY2021?", "no_figure", "The documents do not state that figure"),
         # a list's short line counts its own thing (「・利用支援サービス協力員ヒアリング（1人）」), no table cell
