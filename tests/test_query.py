@@ -60,6 +60,12 @@ def test_english_question_gets_japanese_terms():
     assert "ペーパーレス" in query.search_text
 
 
+def test_hiring_is_the_documents_recruitment():
+    # JMdict glosses 採用 as recruitment, employment, appointment, not hire: the glossary fills the gap
+    assert "採用" in parse_query("How many staff did Komae hire in FY2021?").expansions
+    assert "採用" in parse_query("Is Komae hiring more nurses?").expansions
+
+
 def test_citizen_phrasing_maps_to_document_terms():
     query = parse_query("市役所に行かずに手続きできるようになりますか")
     assert query.language == "ja"
