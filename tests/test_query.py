@@ -64,6 +64,8 @@ def test_hiring_is_the_documents_recruitment():
     # JMdict glosses 採用 as recruitment, employment, appointment, not hire: the glossary fills the gap
     assert "採用" in parse_query("How many staff did Komae hire in FY2021?").expansions
     assert "採用" in parse_query("Is Komae hiring more nurses?").expansions
+    # JMdict has 不妊治療 as "infertility treatment"; people ask about fertility treatment
+    assert "不妊治療" in parse_query("Is there leave for staff going through fertility treatment?").expansions
 
 
 def test_citizen_phrasing_maps_to_document_terms():
