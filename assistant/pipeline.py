@@ -144,6 +144,8 @@ class Assistant:
         own_words: str | None = None,
     ) -> tuple[Retriever, SearchResult]:
         text = clean_question(question, self.settings.answer.max_question_chars)
+        if own_words:  # what the user typed is checked for named things (places, other cities' terms): cleaned too
+            own_words = clean_question(own_words, self.settings.answer.max_question_chars)
         self.refresh()
         retriever = self.retriever  # one index for the whole question, even if another is swapped in meanwhile
         query = parse_query(text, citizen_glossary=self.settings.retrieval.citizen_glossary)
