@@ -571,14 +571,13 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
 
     # the figure must be about what is asked; a chat's facet (「いつ頃？」) is asked of items known to be on topic
     figure_terms = None if result.scoped else set(result.query_terms)
-    loose = not replayed
-    if not reason and unstated_figure(query, picked[0][0], figure_terms, settings.figure_line_chars, loose):
+    if not reason and unstated_figure(query, picked[0][0], figure_terms, settings.figure_line_chars, not replayed):
         # a chat's 「予算は？」 about the items it cited: the one of them that states it answers; a question
         # of its own: an item nearly as good as the best that states it
         others = evidence[1:] if result.scoped else [
             e for e in evidence[1:settings.max_items] if nearly_as_good(e, evidence[0], set(result.query_terms), settings)]
         stating = first_answering(e for e in others
-                                  if not unstated_figure(query, e, figure_terms, settings.figure_line_chars, loose))
+                                  if not unstated_figure(query, e, figure_terms, settings.figure_line_chars, not replayed))
         picked, reason = (stating, None) if stating else (picked, "no_figure")
     kind = None if reason else asked_type(query.text)
     if kind is not None and not any(names(kind, chosen, query.text) for _, chosen in picked):

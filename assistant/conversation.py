@@ -58,8 +58,8 @@ class Role(StrEnum):
     DEMONSTRATIVE = "demonstrative"
     DETAIL = "detail"
     OTHERS = "others"
+    WHOLE = "whole"  # 全部, 全文: alone, more of the item; with words of its own, a listing (「方針を全部教えて」)
     CHANGE = "change"
-    MORE = "more"  # 「もっと詳しく」 said with words of its own (not in the word list: found in the text)
 
 
 class Focus(BaseModel):
@@ -146,9 +146,6 @@ def _changes() -> list[str]:
     return [w for w, role in roles().items() if role == Role.CHANGE and not w.isascii()]
 
 
-_MORE_WORDS = ("もっと", "詳しい", "詳しく", "詳細", "続き")  # not 全部 / 全文: 「方針を全部教えて」 is a listing
-
-
 _RELATIVE_YEAR = [
     (re.compile(r"前年度|前の年度?|昨年度|去年|前年|\b(?:the )?previous (?:fiscal )?year\b|\blast (?:fiscal )?year\b|"
                 r"\bthe year before\b"), -1),
@@ -205,8 +202,6 @@ def split_question(question: str) -> Parts:
     # demonstratives are pronouns and adnominals, which the keyword tokenizer drops: found in the text
     found += [Role.DEMONSTRATIVE for w in _demonstratives() if w in text and w not in words]
     found += [Role.CHANGE for w in _changes() if w in text]
-    if any(w in text for w in _MORE_WORDS):
-        found.append(Role.MORE)
     modifiers = adverbial_words(text)  # 「そもそも」「今後」 ask how or when of the subject, they name none
     content = [w for w in words if w not in lexicon and w not in modifiers]
     nouns = [w for w in content if classes.get(w) == "名詞"]
@@ -255,14 +250,14 @@ def classify(question: str, focus: Focus | None, translate: Translate | None = N
             return FollowUp.DEMONSTRATIVE, parts
         if elliptical(parts, focus, translate) or zero_subject(question, parts):
             return FollowUp.FACET, parts
-        if Role.MORE in found and not parts.cities:  # 「もっと詳しく、どんな団体に話を聞いたの？」: of the topic
-            return FollowUp.DEMONSTRATIVE, parts
+        if Role.DETAIL in found and not parts.cities and detect_language(_normalize(question)) != "en":
+            return FollowUp.DEMONSTRATIVE, parts  # 「もっと詳しく、どんな団体に話を聞いたの？」: of the topic
         return FollowUp.NEW, parts
     if parts.cities and set(parts.cities) != set(focus.cities):
         return FollowUp.CITY, parts
     if Role.OTHERS in found:
         return FollowUp.OTHERS, parts
-    if Role.DETAIL in found and Role.FACET not in found:
+    if found & {Role.DETAIL, Role.WHOLE} and Role.FACET not in found:
         return FollowUp.DETAIL, parts
     if (parts.years or parts.year_shift) and Role.FACET not in found:
         return FollowUp.YEAR, parts

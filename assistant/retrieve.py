@@ -464,13 +464,12 @@ class Retriever:
         missing = self._missing(query, referenced, [self.index.record_pos[e.record.id] for e in evidence],
                                 filters.cities or self.corpus_cities)
         where = sorted(filters.cities or self.corpus_cities)
+        typed = query.normalized if own_words is None else own_words  # what the user named, checked below
         missing += [Missing(kind=MissingKind.PLACE, asked=place, where=where) for place in places]
         if query.language != "en":
-            missing += self.inventory.missing_places(query.normalized if own_words is None else own_words, where,
-                                                     query.cities)
+            missing += self.inventory.missing_places(typed, where, query.cities)
         if filters.cities and set(filters.cities) != set(self.corpus_cities):  # a city named or chosen
-            missing += self.inventory.missing_terms(query.normalized if own_words is None else own_words, filters.cities,
-                                                    self.settings.other_city_term_chars)
+            missing += self.inventory.missing_terms(typed, filters.cities, self.settings.other_city_term_chars)
         other_editions, edition = self._other_editions(evidence, years)
         referenced_ids = [records[pos].id for pos in sorted(referenced)]
         return SearchResult(query=query, evidence=evidence, query_terms=q_terms, listed=listed_ids,
