@@ -35,7 +35,8 @@ _QUANTITY = re.compile(
 _DIGIT = re.compile(r"\d")
 _BULLET = re.compile(r"^(?:[・▽■●○◆◇•\-－‐]\s*)+")  # a list's line: 「・協力員ヒアリング（1人）」
 _STATUS_WORDS = re.compile(r"状況|実績|何をし|何がされ|進捗|どうなっ|status|did|done|progress")
-_DEPARTMENT = re.compile(r"担当|部署|どこの課|どの課|所管|推進部署|\bin charge\b|\bdepartment|\bsection\b|\bwhich (?:office|division)")
+_DEPARTMENT = re.compile(r"担当|部署|どこの課|どの課|所管|推進部署|\bin charge\b|\bdepartment|\bsection\b|\bwhich (?:office|division)"
+                         r"|\bresponsible\b|\bwho (?:led|leads|ran|oversees|oversaw|manages|managed|handles|handled)\b")
 # A figure asked for with its unit: the answer must state a number in that unit.
 # how much money, asked in words (「どれくらい経費が浮いたの？」「収入はどのくらい？」): a unit asked only so says
 # less about which of an item's figures answers than 何円 or いくら: any figure in yen in the item will do, in

@@ -155,6 +155,7 @@ _RELATIVE_YEAR = [
 _ELLIPTICAL_WORDS = 2  # a question of more words than this names a subject of its own
 _KANA_ONLY = re.compile(r"^[ぁ-ゖー]$")
 _WORD = re.compile(r"[a-z]{2,}")
+_CONTRACTION = re.compile(r"n['’]t\b|['’](?:re|s|ll|ve|d|m)\b")  # "they're", "don't": no word of their own
 
 
 def _normalize(text: str) -> str:
@@ -191,6 +192,7 @@ def split_question(question: str) -> Parts:
     classes: dict[str, str] = {}  # a Japanese word's part of speech
     if detect_language(text) == "en":
         stop = stopwords()
+        text = _CONTRACTION.sub(" ", text)
         # an inflected word counts as its dictionary form (「started」, 「targets」: start, target)
         words = [w if w in lexicon else lemma(w) for w in _WORD.findall(text) if w in lexicon or w not in stop]
     else:

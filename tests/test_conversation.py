@@ -18,7 +18,9 @@ PAPERLESS = Focus(topic="R3年度にペーパーレスで何をした？", recor
     # only a facet of the items just cited
     ("担当部署は？", FollowUp.FACET), ("どこの課がやってるの？", FollowUp.FACET), ("ページは？", FollowUp.FACET),
     ("目標値は？", FollowUp.FACET), ("いつから？", FollowUp.FACET), ("予算はいくら？", FollowUp.FACET),
-    ("その取組の課題は？", FollowUp.FACET), ("R3の実績は？", FollowUp.FACET),
+    ("その取組の課題は？", FollowUp.FACET), ("R3の実績は？", FollowUp.FACET), ("場所どこ？", FollowUp.FACET),
+    # a contraction is no word of its own: "they're" asks nothing of a subject called "re"
+    ("Anything else they're planning?", FollowUp.OTHERS), ("Who's in charge?", FollowUp.FACET),
     # no subject of its own, and every word of it is one the cited item uses: about that item
     ("押印の見直しは？", FollowUp.FACET), ("セルフレジは？", FollowUp.FACET),
     ("Which department?", FollowUp.FACET), ("What's the target?", FollowUp.FACET),
@@ -397,3 +399,10 @@ def test_a_demonstratives_own_words_may_lead_to_another_item_than_the_one_discus
     finally:
         settings.own_search_weight = old
     assert [c.label for c in alone.citations] == [discussed]
+
+
+def test_who_was_responsible_is_answered_with_the_items_offices(pipeline):
+    conversation = Conversation()
+    pipeline.answer("What did Komae do to promote My Number cards in FY2021?", conversation=conversation)
+    _, composed = pipeline.answer("Who was responsible?", conversation=conversation)
+    assert "・推進部署: 市民課／関係各課 [1]" in composed.answer.splitlines()
