@@ -112,7 +112,9 @@ class Inventory:
         self.units: dict[str, dict[str, set[str]]] = {}
         self.items: dict[str, dict[str, set[str]]] = {}  # the kinds items are numbered by (no headings)
         texts: dict[str, list[str]] = {}
+        self.city_years: dict[str, set[int]] = {}
         for r in records:
+            self.city_years.setdefault(r.city, set()).update(r.fiscal_years)
             kinds = self.units.setdefault(r.city, {})
             refs = label_refs(r.label) + [ref for part in r.section.split(">") for ref in find_refs(part)[:1]]
             for ref in refs:
@@ -127,6 +129,10 @@ class Inventory:
         """Whether the documents of ``cities`` print ``text`` (spaces and width aside)."""
         key = _compact(text)
         return any(key in self.city_text.get(city, "") for city in cities)
+
+    def years(self, cities: Sequence[str]) -> set[int]:
+        """The fiscal years the documents of ``cities`` speak of."""
+        return {year for city in cities for year in self.city_years.get(city, ())}
 
     def text(self, pos: int) -> str:
         return _record_text(self.records[pos])

@@ -152,6 +152,8 @@ _RELATIVE_YEAR = [
     (re.compile(r"翌年度|次の年度?|来年度|次年度|来年|翌年|\bnext (?:fiscal )?year\b|\bthe (?:following|year after)\b"),
      1),
 ]
+# 「これからどうなるの？」: what comes after the topic's year, which a later year's documents tell
+_FORWARD = re.compile(r"今後|これから|この先|次は|\bgoing forward\b|\bfrom now on\b|\bin (?:the )?future\b|\bnext\b")
 _ELLIPTICAL_WORDS = 2  # a question of more words than this names a subject of its own
 _KANA_ONLY = re.compile(r"^[ぁ-ゖー]$")
 _WORD = re.compile(r"[a-z]{2,}")
@@ -216,6 +218,8 @@ Translate = Callable[[str], list[str]]
 """An English word -> the corpus's Japanese words for it (``EnglishTerms.words``)."""
 Held = Callable[[str, list[str]], bool]
 """(a text, cities) -> whether those cities' documents print it (``Inventory.prints``)."""
+Years = Callable[[list[str]], set[int]]
+"""cities -> the fiscal years their documents speak of (``Inventory.years``)."""
 
 
 def elliptical(parts: Parts, focus: Focus, translate: Translate | None = None) -> bool:
@@ -336,15 +340,28 @@ def printed_years(record: Record) -> set[int]:
     return years | {year for year, _ in year_series(record)}
 
 
+def _forward_year(question: str, kind: FollowUp, parts: Parts, focus: Focus, city_years: Years | None) -> int | None:
+    """The year after the topic's documents, when a facet or demonstrative asks what comes next (今後, これから,
+    次は, going forward) and the chat's cities have documents of that year; None otherwise. A plan that covers
+    the years ahead answers it itself (「それって今後変わるの？」 of a four-year programme)."""
+    if kind not in (FollowUp.FACET, FollowUp.DEMONSTRATIVE) or parts.years or parts.year_shift:
+        return None
+    if city_years is None or not focus.covered_years or not _FORWARD.search(_normalize(question)):
+        return None
+    after = max(focus.covered_years) + 1
+    return after if after in city_years(focus.cities) else None
+
+
 def item_names(records: list[Record]) -> list[str]:
     return [f"{r.label}『{r.title}』" for r in records]
 
 
 def read(question: str, conversation: Conversation | None, translate: Translate | None = None,
-         held: Held | None = None) -> Reading:
+         held: Held | None = None, city_years: Years | None = None) -> Reading:
     """Read ``question`` in its conversation: what to search, where, and the line that shows the reading.
     ``translate`` gives an English word's Japanese words, so an English follow-up can be recognised by them;
-    ``held`` says whether a city's documents print a text (a document's name, asked of another city)."""
+    ``held`` says whether a city's documents print a text (a document's name, asked of another city);
+    ``city_years`` which years a city's documents speak of (「これからどうなるの？」 of a one-year report)."""
     focus = conversation.focus if conversation is not None else None
     kind, parts = classify(question, focus, translate)
     language = detect_language(_normalize(question))
@@ -363,6 +380,10 @@ def read(question: str, conversation: Conversation | None, translate: Translate 
     if kind == FollowUp.FACET and years and focus.covered_years \
             and not set(years) <= {*focus.covered_years, *focus.value_years}:
         kind = FollowUp.YEAR  # 「R4年度はどうする予定？」 of an R3 report's item: the topic in R4's documents
+    forward = _forward_year(question, kind, parts, focus, city_years)
+    if forward:  # 「そこ、これからどうなるの？」 of an R3 report's item: the same subject in R4's documents
+        kind, years = FollowUp.YEAR, [forward]
+        year_words = _year_text(forward, language)
     if kind in (FollowUp.FACET, FollowUp.DETAIL) and focus.record_ids:
         asked = question if kind == FollowUp.FACET else ("Tell me more about" if english else "詳しく")
         keep_years = years or focus.fiscal_years

@@ -168,7 +168,7 @@ class Assistant:
         settings = self.settings.answer
         if conversation is not None:
             reading = read(clean_question(question, settings.max_question_chars), conversation,
-                           self.index.english.words, self.retriever.inventory.prints)
+                           self.index.english.words, self.retriever.inventory.prints, self.retriever.inventory.years)
             filters = (filters or Filters()).model_copy(update={
                 "record_ids": reading.record_ids, "exclude_ids": reading.exclude_ids,
                 "cities": (filters.cities if filters and filters.cities else reading.cities)})

@@ -335,6 +335,32 @@ def test_a_figure_no_cited_item_prints_is_looked_for_in_their_documents(pipeline
     assert composed.abstained and composed.reason == "no_figure"
 
 
+def test_what_comes_next_of_a_one_year_report_is_read_in_the_next_years_documents():
+    report = PAPERLESS.model_copy(update={"covered_years": [2021]})
+    conversation = Conversation(focus=report)
+    years = {"狛江市": {2021, 2022}}
+    city_years = lambda cities: {y for c in cities for y in years.get(c, ())}  # noqa: E731
+    forward = read("これからどうなるの？", conversation, city_years=city_years)
+    assert (forward.follow_up, forward.question) == (FollowUp.YEAR, "令和4年度にペーパーレスで何をした？")
+    assert read("それ、今後はどうするの？", conversation, city_years=city_years).follow_up == FollowUp.YEAR
+    # no document of the next year: a facet of the items discussed, which may say what comes next themselves
+    years["狛江市"] = {2021}
+    assert read("これからどうなるの？", conversation, city_years=city_years).follow_up == FollowUp.FACET
+    # a plan covering the years ahead answers it itself
+    plan = Conversation(focus=report.model_copy(update={"covered_years": [2021, 2022, 2023, 2024]}))
+    years["狛江市"] = {2021, 2022, 2023, 2024}
+    assert read("これからどうなるの？", plan, city_years=city_years).follow_up == FollowUp.FACET
+
+
+def test_what_comes_next_is_answered_from_the_next_years_policies(pipeline):
+    conversation = Conversation()
+    pipeline.answer("狛江の市民センター改修、R3は市民の意見をどう集めた？", conversation=conversation)
+    _, composed = pipeline.answer("それ、次はどうなるの？", conversation=conversation)
+    assert composed.reading.follow_up == FollowUp.YEAR
+    assert composed.items[0].record.document == "令和4年度 部の方針（案）"
+    assert "市民センター改修基本構想" in composed.answer
+
+
 def test_what_is_planned_for_the_next_year_comes_from_that_years_documents(pipeline):
     conversation = Conversation()
     pipeline.answer("R3年度にペーパーレスで何をした？", conversation=conversation)
