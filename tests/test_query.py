@@ -66,6 +66,9 @@ def test_hiring_is_the_documents_recruitment():
     assert "採用" in parse_query("Is Komae hiring more nurses?").expansions
     # JMdict has 不妊治療 as "infertility treatment"; people ask about fertility treatment
     assert "不妊治療" in parse_query("Is there leave for staff going through fertility treatment?").expansions
+    # a city's "rainy-day fund" is its 財政調整基金, which JMdict glosses only word by word
+    assert "財政調整基金" in parse_query("How big is Komae's rainy-day fund?").expansions
+    assert "財政調整基金" in parse_query("How much is in the rainy day fund now?").expansions
 
 
 def test_citizen_phrasing_maps_to_document_terms():
