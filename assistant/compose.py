@@ -220,7 +220,8 @@ def choose_items(result: SearchResult, settings: AnswerSettings) -> list[Evidenc
         wanted = set(result.listed)
         listed = [e for e in evidence if e.record.id in wanted]
         if listed:
-            return sorted(listed, key=lambda e: (e.record.source_file, e.record.number or 0, e.record.label))
+            return sorted(listed, key=lambda e: (e.record.id != result.lead, e.record.source_file,
+                                                 e.record.number or 0, e.record.label))
     best = evidence[0]
     chosen = [best]
     named = set(result.referenced)

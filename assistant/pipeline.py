@@ -258,7 +258,7 @@ class Assistant:
             return result
         evidence = [own.evidence[0], *(e for e in result.evidence if e.record.id != last[0].id)]
         listed = result.listed or [e.record.id for e in result.evidence[:1]]
-        return result.model_copy(update={"evidence": evidence, "listed": [last[0].id, *listed]})
+        return result.model_copy(update={"evidence": evidence, "listed": [last[0].id, *listed], "lead": last[0].id})
 
     def _figure_elsewhere(self, asked: str, reading: Reading, conversation: Conversation, filters: Filters | None,
                           settings: AnswerSettings) -> tuple[SearchResult, ComposedAnswer] | None:

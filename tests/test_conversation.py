@@ -387,6 +387,7 @@ def test_others_also_quote_the_rest_of_the_item_just_discussed(pipeline):
     assert others.reading.follow_up == FollowUp.OTHERS
     # the sheet says more than the six sentences quoted: the rest answers too, and nothing is quoted twice
     assert led.id in others.quoted
+    assert others.items[0].record.id == led.id  # first, though a listing is otherwise in its documents' order
     assert others.quoted[led.id] and not set(others.quoted[led.id]) & set(first.quoted[led.id])
     assert set(conversation.focus.shown_sentences) >= set(first.quoted[led.id]) | set(others.quoted[led.id])
     # besides it, items not shown before
