@@ -125,6 +125,8 @@ class Reading(BaseModel):
     own_terms: list[list[str]] = Field(default_factory=list, description="A demonstrative's own words, each as the "
                                        "documents' words (an English word: its Japanese words): of the items found "
                                        "first, the one that holds most of them answers")
+    titles: list[str] = Field(default_factory=list, description="Another city asked of the topic: the titles of "
+                                                                "the items the last answer cited, searched there too")
     cities: list[str] = Field(default_factory=list, description="Search only these cities")
     context_cities: list[str] = Field(default_factory=list, description="A new topic that names no city: the "
                                                                           "city the chat was about, preferred")
@@ -428,7 +430,8 @@ def read(question: str, conversation: Conversation | None, translate: Translate 
         words = [(translate(w) if translate else []) if english else [w] for w in dict.fromkeys(parts.content)]
         own = [forms for forms in ([f for f in w if len(f) >= 2] for w in words) if forms]
     return Reading(follow_up=kind, question=topic, language=language, cities=cities, exclude_ids=exclude, note=note,
-                   quote_by=quote_by, own_terms=own)
+                   quote_by=quote_by, own_terms=own,
+                   titles=list(dict.fromkeys(focus.titles)) if kind == FollowUp.CITY else [])
 
 
 def remember(conversation: Conversation, question: str, reading: Reading, cited: list[Record],

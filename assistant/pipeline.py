@@ -180,6 +180,7 @@ class Assistant:
                                          reading.prefer_ids if reading else None,
                                          reading.context_cities if reading else None, own_words=question)
         shown: frozenset[str] = frozenset()
+        topic_result: SearchResult | None = None  # a city follow-up's search by the topic, before the titles'
         if reading is not None and reading.follow_up == FollowUp.OTHERS and conversation.focus is not None:
             result = self._others(asked, result, filters, settings, reading.language) or result
             result = self._rest_of_last(asked, result, conversation.focus, filters, reading.language)
@@ -189,12 +190,24 @@ class Assistant:
             _, own = self._search(question, max(k, settings.max_items), filters, reading.language, own_words="")
             result = fuse_rankings(result, own, self.settings.retrieval.own_search_weight,
                                    self.settings.retrieval.own_search_rank_k)
+        if reading is not None and reading.follow_up == FollowUp.CITY and reading.titles \
+                and self.settings.retrieval.city_titles_weight:
+            # the topic in the words of the items discussed, searched in the city asked
+            _, titled = self._search("、".join(reading.titles), max(k, settings.max_items), filters, reading.language,
+                                     own_words="")
+            topic_result, result = result, fuse_rankings(result, titled, self.settings.retrieval.city_titles_weight,
+                                                         self.settings.retrieval.own_search_rank_k)
         if reading is not None and reading.own_terms:
             result = holding_most_first(result, reading.own_terms, self.settings.retrieval.own_terms_among)
         inherited = reading is not None and reading.follow_up not in (FollowUp.NEW, FollowUp.YEAR)
         replayed = reading is not None and reading.follow_up in (FollowUp.YEAR, FollowUp.CITY, FollowUp.OTHERS)
         composed = compose(result, settings, set(retriever.corpus_cities), reading.quote_by if reading else None,
                            inherited, shown, replayed)
+        if topic_result is not None and not composed.abstained:
+            # titles match titles: how close the city's items are to the topic is judged by the topic's search
+            judged = compose(topic_result, settings, set(retriever.corpus_cities), None, inherited, shown, replayed)
+            if judged.reason == "weak_match":
+                result, composed = topic_result, judged
         if reading is not None and reading.follow_up == FollowUp.FACET and composed.reason == "no_figure" \
                 and conversation is not None and conversation.focus is not None:
             widened = self._figure_elsewhere(asked, reading, conversation, filters, settings)

@@ -433,3 +433,13 @@ def test_who_was_responsible_is_answered_with_the_items_offices(pipeline):
     pipeline.answer("What did Komae do to promote My Number cards in FY2021?", conversation=conversation)
     _, composed = pipeline.answer("Who was responsible?", conversation=conversation)
     assert "・推進部署: 市民課／関係各課 [1]" in composed.answer.splitlines()
+
+
+def test_another_city_is_searched_with_the_titles_of_the_items_discussed_too(pipeline):
+    conversation = Conversation()
+    pipeline.answer("小平市はテレワークをどう進める予定？", conversation=conversation)
+    result, composed = pipeline.answer("狛江市は？", conversation=conversation)
+    assert composed.reading.titles and composed.reading.follow_up == FollowUp.CITY
+    # 「テレワーク体制の整備」 in 狛江市's documents: its サテライトオフィス item, which the question's
+    # 「どう進める予定」 alone ranks fourth
+    assert "取組項目50" in [e.record.label for e in result.evidence[:2]]
