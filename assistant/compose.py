@@ -21,7 +21,7 @@ from .conversation import Reading
 from .jp import FIGURE_UNIT, NUMBER, counters_asked
 from .lead import REASON, asks_when, asks_why, date_lead, figure_lead, series_lead, table_lead, value_table
 from .passages import sentences
-from .query import ParsedQuery, fiscal_years
+from .query import ParsedQuery, fiscal_years, strip_years
 from .retrieve import SearchResult
 from .settings import AnswerSettings
 from .structure.departments import is_department_key
@@ -290,6 +290,8 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
 
 
 _RESULT_ASKED = re.compile(r"実際に|実績|結果|達成した|達成され|\bactually\b|\bactual\b|\bachieved\b|\bresulted\b")
+# whether a figure the question states was reached (「目標の90%って達成できた？」, "Did Kodaira reach its 90% target?")
+_REACHED_ASKED = re.compile(r"達成でき|クリアでき|クリアした|\b(?:did|has|have) (?:\w+ ){0,2}(?:reach|reached|hit|meet|met)\b")
 _TARGET_WORDS = re.compile(r"目標|目指|めざ|予定|見込|計画|以上を|以下に|程度を|図る|図り|となるよう|になるよう")
 
 
@@ -298,7 +300,8 @@ _STATED_FIGURE = re.compile(rf"{NUMBER}\s*({FIGURE_UNIT})")
 
 def _stated_pattern(query: ParsedQuery) -> re.Pattern[str] | None:
     """The figures the question itself states (「50%を達成できた？」 -> 50%), as printed."""
-    stated = list(dict.fromkeys(re.escape(m.group(0).replace(" ", "")) for m in _STATED_FIGURE.finditer(query.normalized)))
+    text = strip_years(query.normalized)  # 「令和3年度」 states a year, not a figure
+    stated = list(dict.fromkeys(re.escape(m.group(0).replace(" ", "")) for m in _STATED_FIGURE.finditer(text)))
     return re.compile(rf"(?<![\d,.])(?:{'|'.join(stated)})") if stated else None
 
 
@@ -307,10 +310,13 @@ def only_targets(query: ParsedQuery, record: Record) -> list[str]:
 
     A realised figure is asked (「実際に何％削減された」) and every figure of that unit the item prints
     stands in a sentence about a target or a plan (「20%以上の削減を目指す」); or the question asks whether a
-    figure it states was reached (「実際に50%を達成できた？」) and the item prints that figure only as a target."""
-    if not _RESULT_ASKED.search(query.normalized.lower()):
+    figure it states was reached (「実際に50%を達成できた？」「目標の90%って達成できた？」) and the item prints that
+    figure only as a target."""
+    lowered = query.normalized.lower()
+    stated = _stated_pattern(query)
+    if not _RESULT_ASKED.search(lowered) and not (stated and _REACHED_ASKED.search(lowered)):
         return []
-    figure = _figure_pattern(query) or _stated_pattern(query)
+    figure = _figure_pattern(query) or stated
     if figure is None:
         return []
     holding = _holding(record, figure)

@@ -503,3 +503,22 @@ def test_a_figure_counts_as_stated_only_in_a_sentence_about_what_is_asked():
     budget = parse_query("wi-fi整備の予算はいくら円？")
     assert not unstated_figure(budget, table, {"予算", "整備"}, 30)
     assert unstated_figure(budget, table, {"予算", "整備"}, 10)
+
+
+@pytest.mark.parametrize(("question", "declined"), [
+    ("電子申請の割合、目標の40%って達成できたんですか？", True),  # the figure it states, reached?
+    ("Did the city reach its 40% target for online applications?", True),
+    ("電子申請の割合の目標は達成できてるの？", False),  # no figure stated: the current value answers
+    ("令和3年度の電子申請の割合の目標は達成できた？", False),  # 令和3年度 states a year, not a figure
+])
+def test_whether_a_figure_the_question_states_was_reached(question, declined):
+    from assistant.compose import compose
+    from assistant.query import parse_query
+    from assistant.retrieve import SearchResult
+    from assistant.settings import AnswerSettings
+
+    planned = _item("実施プログラム④", ["情報政策課"],
+                    "申請の電子化を進める。4年間で電子申請の割合が40%以上となるよう取り組みます。(令和3年4月1日現在:5%)")
+    composed = compose(SearchResult(query=parse_query(question), evidence=[planned],
+                                    query_terms=["電子", "申請", "割合"]), AnswerSettings())
+    assert (composed.reason == "only_targets") is declined
