@@ -205,6 +205,14 @@ def nearly_as_good(e: Evidence, best: Evidence, key_terms: set[str], settings: A
             and (not key_terms or bool(key_terms & set(e.matched_terms))))
 
 
+def _same_subject(e: Evidence, best: Evidence, share: float) -> bool:
+    """Whether ``e`` matches the question's words at least ``share`` as well as the best item does (keyword
+    scores, which weigh rare words most): an item that prints the figure asked answers for the best only about
+    the same thing ("What percentage of Komae residents had a My Number card?": not the share of residents
+    satisfied with the city, which holds only 市民 and 割合 of it)."""
+    return (e.bm25_score or 0.0) >= share * (best.bm25_score or 0.0)
+
+
 def choose_items(result: SearchResult, settings: AnswerSettings) -> list[Evidence]:
     """The retrieved items that answer the question; the rest are only 近い項目.
 
@@ -583,7 +591,8 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
         # a chat's 「予算は？」 about the items it cited: the one of them that states it answers; a question
         # of its own: an item nearly as good as the best that states it
         others = evidence[1:] if result.scoped else [
-            e for e in evidence[1:settings.max_items] if nearly_as_good(e, evidence[0], set(result.query_terms), settings)]
+            e for e in evidence[1:settings.max_items] if nearly_as_good(e, evidence[0], set(result.query_terms), settings)
+            and _same_subject(e, evidence[0], settings.figure_item_keyword_share)]
         stating = first_answering(e for e in others
                                   if not unstated_figure(query, e, figure_terms, settings.figure_line_chars, not replayed))
         picked, reason = (stating, None) if stating else (picked, "no_figure")

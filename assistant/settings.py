@@ -170,6 +170,10 @@ class AnswerSettings(BaseModel):
         "and its closest passage or sentence is within answer_margin of the best item's",
     )
     answer_margin: float = Field(default=0.02, ge=0, description="See answer_ratio (cosine similarity)")
+    figure_item_keyword_share: float = Field(
+        default=0.5, ge=0, description="When the best item does not print the figure asked, a nearly-as-good item "
+        "that does answers only if its keyword score is at least this share of the best's (about the same "
+        "thing: rare words weigh most); set, not tuned")
     nearby_items: int = Field(default=3, ge=0, description="Retrieved items that do not answer, shown as 近い項目")
     sentence_weight: float = Field(
         default=0.5, ge=0,

@@ -522,3 +522,28 @@ def test_whether_a_figure_the_question_states_was_reached(question, declined):
     composed = compose(SearchResult(query=parse_query(question), evidence=[planned],
                                     query_terms=["電子", "申請", "割合"]), AnswerSettings())
     assert (composed.reason == "only_targets") is declined
+
+
+@pytest.mark.parametrize(("keyword_score", "answered"), [(6.0, True), (3.0, False)])
+def test_a_figure_is_taken_from_a_neighbouring_item_only_about_the_same_thing(keyword_score, answered):
+    from assistant.compose import compose
+    from assistant.query import parse_query
+    from assistant.retrieve import SearchResult
+    from assistant.settings import AnswerSettings
+
+    query = parse_query("マイナンバーカードを持っている市民の割合は何%？")
+    best = _item("取組項目10", ["市民課"], "マイナンバーカードの申請支援を行った。延べ470人が利用した。")
+    best = best.model_copy(update={"bm25_score": 9.0, "matched_terms": ["マイナンバー", "カード", "市民"]})
+    other = _item("指標No.1", [], "市民の割合 48.3%")
+    other = other.model_copy(update={"bm25_score": keyword_score, "matched_terms": ["市民", "割合"]})
+    composed = compose(SearchResult(query=query, evidence=[best, other],
+                                    query_terms=["マイナンバー", "カード", "市民", "割合"]), AnswerSettings())
+    # the best item prints no share; the neighbour does, and answers only when it matches the question nearly
+    # as well (keyword scores weigh the rare words): otherwise its 48.3% is another thing's share
+    assert (not composed.abstained and composed.items[0].record.label == "指標No.1") is answered
+    assert (composed.reason == "no_figure") is not answered
+
+
+def test_a_share_of_another_thing_is_not_the_figure_asked(pipeline):
+    _, composed = pipeline.answer("What percentage of Komae residents had a My Number card by the end of FY2021?")
+    assert composed.abstained and composed.reason == "no_figure"
