@@ -608,10 +608,16 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
     elif not reason:
         targets = only_changes(query, picked[0][0].record)  # quoted like targets: what the item does print
         reason = "only_changes" if targets else None
-    if not reason and result.scoped and not picked[0][0].record.departments and _DEPARTMENT.search(
-            query.normalized.lower()):  # a chat's 「担当は？」: the first cited item that names its office answers
-        holder = first_answering(e for e in evidence if e.record.departments)
-        picked, reason = (holder, None) if holder else (picked, "department_missing")
+    if not reason and result.scoped and _DEPARTMENT.search(query.normalized.lower()):
+        # a chat's 「担当は？」: the item the chat led with, when it names its office (the words 部, 課 and department
+        # match items that name offices in their text, which says nothing of the item meant); else the first
+        # cited item that names its office
+        led = [e for e in evidence if e.record.id == result.lead and e.record.departments]
+        if led and picked[0][0] is not led[0]:
+            picked = first_answering(led) or picked
+        if not picked[0][0].record.departments:
+            holder = first_answering(e for e in evidence if e.record.departments)
+            picked, reason = (holder, None) if holder else (picked, "department_missing")
 
     if reason:
         shown = evidence[: settings.max_items]

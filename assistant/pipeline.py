@@ -197,6 +197,8 @@ class Assistant:
                                      own_words="")
             topic_result, result = result, fuse_rankings(result, titled, self.settings.retrieval.city_titles_weight,
                                                          self.settings.retrieval.own_search_rank_k)
+        if reading is not None and reading.follow_up == FollowUp.FACET and reading.prefer_ids:
+            result = result.model_copy(update={"lead": reading.prefer_ids[0]})  # the item the chat led with
         if reading is not None and reading.own_terms:
             result = holding_most_first(result, reading.own_terms, self.settings.retrieval.own_terms_among)
         inherited = reading is not None and reading.follow_up not in (FollowUp.NEW, FollowUp.YEAR)
@@ -286,7 +288,11 @@ class Assistant:
             return None
         documents = (filters or Filters()).model_copy(update={
             "record_ids": [], "exclude_ids": [], "source_files": sorted({r.source_file for r in cited})})
-        topic_terms = [t for t in dict.fromkeys(tokenize(focus.topic)) if t not in retriever.city_terms]
+        if focus.language == "en":  # the topic in the documents' words: its English words' Japanese words
+            words = [w for group in retriever.index.english.translate(focus.topic)[0] for w in group]
+        else:
+            words = tokenize(focus.topic)
+        topic_terms = [t for t in dict.fromkeys(words) if t not in retriever.city_terms]
         # the topic's most distinctive word the cited items have (街路灯, not 取組): the answering item has it too
         on_topic = set(self._distinctive(topic_terms, cited, documents) or [])
         wider = documents.model_copy(update={"exclude_ids": focus.scope_ids})

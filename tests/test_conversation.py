@@ -443,3 +443,18 @@ def test_another_city_is_searched_with_the_titles_of_the_items_discussed_too(pip
     # 「テレワーク体制の整備」 in 狛江市's documents: its サテライトオフィス item, which the question's
     # 「どう進める予定」 alone ranks fourth
     assert "取組項目50" in [e.record.label for e in result.evidence[:2]]
+
+
+def test_a_department_facet_is_asked_of_the_item_the_chat_led_with(pipeline):
+    conversation = Conversation()
+    _, first = pipeline.answer("Did Komae's strategy group suggest any support for families with kids moving close "
+                               "to their parents?", conversation=conversation)
+    assert len(first.items) > 1 and first.items[0].record.label == "Group1 3-3⑥"
+    # "departments" matches 子ども家庭部 in the third item's text, which says nothing of the item meant
+    _, offices = pipeline.answer("Which departments would handle that?", conversation=conversation)
+    assert [e.record.label for e in offices.items] == ["Group1 3-3⑥"]
+    assert "・担当: 政策室、市民課 [1]" in offices.answer.splitlines()
+    # the report prints no date for it; an English topic's words are not matched letter by letter in other
+    # items' Japanese text to find one elsewhere ('s' and 'group' had led to Group2 1-5's 2026年度)
+    _, when = pipeline.answer("When would that actually start?", conversation=conversation)
+    assert when.abstained and "2026" not in when.answer
