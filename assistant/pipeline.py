@@ -195,8 +195,12 @@ class Assistant:
             # the topic in the words of the items discussed, searched in the city asked
             _, titled = self._search("、".join(reading.titles), max(k, settings.max_items), filters, reading.language,
                                      own_words="")
-            topic_result, result = result, fuse_rankings(result, titled, self.settings.retrieval.city_titles_weight,
-                                                         self.settings.retrieval.own_search_rank_k)
+            topic_result = result
+            fused = fuse_rankings(result, titled, self.settings.retrieval.city_titles_weight,
+                                  self.settings.retrieval.own_search_rank_k)
+            # the titles add candidates; the item the topic's own question finds first still leads
+            rest = [e for e in fused.evidence if e.record.id not in {f.record.id for f in result.evidence[:1]}]
+            result = fused.model_copy(update={"evidence": [*result.evidence[:1], *rest][:len(fused.evidence)]})
         if reading is not None and reading.follow_up == FollowUp.FACET and reading.prefer_ids:
             result = result.model_copy(update={"lead": reading.prefer_ids[0]})  # the item the chat led with
         if reading is not None and reading.own_terms:
