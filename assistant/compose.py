@@ -321,8 +321,11 @@ def only_targets(query: ParsedQuery, record: Record) -> list[str]:
     figure it states was reached (「実際に50%を達成できた？」「目標の90%って達成できた？」) and the item prints that
     figure only as a target."""
     lowered = query.normalized.lower()
+    result_asked = bool(_RESULT_ASKED.search(lowered))
+    if not result_asked and not _REACHED_ASKED.search(lowered):
+        return []
     stated = _stated_pattern(query)
-    if not _RESULT_ASKED.search(lowered) and not (stated and _REACHED_ASKED.search(lowered)):
+    if not result_asked and stated is None:  # 「目標は達成できてるの？」: no figure stated, the current value answers
         return []
     figure = _figure_pattern(query) or stated
     if figure is None:

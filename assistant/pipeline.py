@@ -192,15 +192,7 @@ class Assistant:
                                    self.settings.retrieval.own_search_rank_k)
         if reading is not None and reading.follow_up == FollowUp.CITY and reading.titles \
                 and self.settings.retrieval.city_titles_weight:
-            # the topic in the words of the items discussed, searched in the city asked
-            _, titled = self._search("、".join(reading.titles), max(k, settings.max_items), filters, reading.language,
-                                     own_words="")
-            topic_result = result
-            fused = fuse_rankings(result, titled, self.settings.retrieval.city_titles_weight,
-                                  self.settings.retrieval.own_search_rank_k)
-            # the titles add candidates; the item the topic's own question finds first still leads
-            rest = [e for e in fused.evidence if e.record.id not in {f.record.id for f in result.evidence[:1]}]
-            result = fused.model_copy(update={"evidence": [*result.evidence[:1], *rest][:len(fused.evidence)]})
+            topic_result, result = result, self._with_titles(result, reading, filters, max(k, settings.max_items))
         if reading is not None and reading.follow_up == FollowUp.FACET and reading.prefer_ids:
             result = result.model_copy(update={"lead": reading.prefer_ids[0]})  # the item the chat led with
         if reading is not None and reading.own_terms:
@@ -232,6 +224,17 @@ class Assistant:
             quoted = [] if composed.abstained else [s for r in cited for s in composed.quoted.get(r.id, [])]
             remember(conversation, question, reading, cited, composed.abstained, scope, quoted)
         return result, composed
+
+    def _with_titles(self, result: SearchResult, reading: Reading, filters: Filters | None, k: int) -> SearchResult:
+        """Another city asked of the topic: ``result`` (the topic's question searched there) fused with the titles
+        of the items the last answer cited searched there too, the topic in the documents' words. The titles add
+        candidates; the item the topic's own question finds first still leads."""
+        _, titled = self._search("、".join(reading.titles), k, filters, reading.language, own_words="")
+        fused = fuse_rankings(result, titled, self.settings.retrieval.city_titles_weight,
+                              self.settings.retrieval.own_search_rank_k)
+        first = result.evidence[:1]
+        rest = [e for e in fused.evidence if e.record.id not in {f.record.id for f in first}]
+        return fused.model_copy(update={"evidence": [*first, *rest][:len(fused.evidence)]})
 
     def _distinctive(self, terms: list[str], shown: list[Record], filters: Filters) -> list[str] | None:
         """Of ``terms`` that every shown record has, the one the fewest records (within ``filters``) have: the

@@ -134,7 +134,8 @@ class RetrievalSettings(BaseModel):
         default=1.0, ge=0, description="A chat's 「府中市は？」 is searched twice in that city: with the topic's "
         "question, and with the titles of the items the last answer cited (the topic in the documents' words: "
         "「テレワーク体制の整備」 finds 狛江市's サテライトオフィス item where 「どういうスケジュールで」 found a "
-        "schedule); the second ranking counts this much beside 1 for the first (0 = off)")
+        "schedule); the second ranking counts this much beside 1 for the first, the first's best item still "
+        "leading (0 = off)")
     own_search_rank_k: float = Field(
         default=2.0, gt=0, description="Rank constant of that fusion: 1/(k + rank); small, as both lists are short")
     approximate_above: int = Field(
