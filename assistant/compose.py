@@ -600,7 +600,8 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
                                   if not unstated_figure(query, e, figure_terms, settings.figure_line_chars, not replayed))
         picked, reason = (stating, None) if stating else (picked, "no_figure")
     kind = None if reason else asked_type(query.text)
-    if kind is not None and not any(names(kind, chosen, query.text) for _, chosen in picked):
+    # the name must be in the sentence that answers (a LINE elsewhere in the item names no maker of the AI system)
+    if kind is not None and not any(names(kind, quote(e, limit=1), query.text) for e, _ in picked):
         reason = f"{kind.value}_not_named"  # 「どこの事業者？」 of an item that names none
     printed_years = [] if reason or result.scoped or years_inherited else keyed_to_other_years(query, picked[0][0].record)
     if printed_years:

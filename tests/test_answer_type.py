@@ -59,3 +59,12 @@ def test_an_item_that_names_no_operator_does_not_answer_who(pipeline):
     _, composed = pipeline.answer("Which company runs the satellite office Komae's staff started using in FY2021?")
     assert not composed.abstained
     assert "fabbit" in composed.answer
+
+
+def test_the_name_must_be_in_the_sentence_that_answers(pipeline):
+    # 取組項目04 names LINE, but in its sentence on vaccine bookings, not in the one on the AI minutes system
+    _, composed = pipeline.answer("狛江市が導入したAI音声認識の会議録作成支援システムは、どこのメーカーの製品？")
+    assert composed.abstained and composed.reason == "org_not_named"
+    assert composed.citations[0].label == "取組項目04"
+    _, composed = pipeline.answer("狛江市の公式アカウントの友だち登録が市民の半数を超えたのは、どこの会社のサービス？")
+    assert not composed.abstained and composed.citations[0].label == "取組項目04" and "LINE" in composed.answer
