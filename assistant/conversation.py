@@ -284,6 +284,7 @@ _NAME_GOES_ON = re.compile(r"[一-龥ァ-ヶー々A-Za-z0-9]")  # 「狛江市�
 
 _MIN_NAME = 4  # shortest part of a document's name taken for that name (プログラム, not 計画)
 _AFTER_NAME = re.compile(r"\s*(?:では|で|の|に|は)?[、,]?\s*")
+_WORD_GOES_ON = re.compile(r"[一-龥ァ-ヶー々]*")
 
 
 def _shared_run(a: str, b: str) -> str:
@@ -303,7 +304,10 @@ def _without_documents(topic: str, documents: list[str], new: list[str], held: H
         if len(run) < _MIN_NAME or held(run, new):
             continue
         start = topic.index(run)
-        end = _AFTER_NAME.match(topic, start + len(run)).end()
+        end = start + len(run)
+        if _WORD_GOES_ON.match(run[-1]):  # 「第6次行革」 shares 「第6次行」 with 第6次行財政改革…: the whole word goes
+            end = _WORD_GOES_ON.match(topic, end).end()
+        end = _AFTER_NAME.match(topic, end).end()
         topic = (topic[:start] + topic[end:]).strip()
     return topic
 

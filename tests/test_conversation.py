@@ -166,7 +166,8 @@ def test_a_document_of_the_old_city_is_not_asked_of_another():
     kodaira = PAPERLESS.model_copy(update={
         "topic": "小平市の経営方針推進プログラムで、ペーパーレス化の目標値は？", "cities": ["小平市"],
         "documents": ["第1期小平市経営方針推進プログラム（素案）"]})
-    printed = {"府中市": "見直し論点シート 行財政改革 ペーパーレス", "狛江市": "令和4年度 部の方針 行財政改革推進計画"}
+    printed = {"府中市": "見直し論点シート 行財政改革 ペーパーレス", "狛江市": "令和4年度 部の方針 行財政改革推進計画",
+               "小平市": "経営方針推進プログラム 行財政改革"}
 
     def prints(text: str, cities: list[str]) -> bool:
         return any(text in printed[city] for city in cities)
@@ -182,6 +183,10 @@ def test_a_document_of_the_old_city_is_not_asked_of_another():
     policy = kodaira.model_copy(update={"topic": "令和4年度 狛江市のロケ誘致は？", "cities": ["狛江市"],
                                         "documents": ["令和4年度 部の方針（案）"]})
     assert read("府中市は？", Conversation(focus=policy), held=prints).question == "令和4年度 府中市のロケ誘致は？"
+    # a word that only starts like the name (行革 against 第6次行財政改革…) goes whole, not 「小平市の革の…」
+    edition = kodaira.model_copy(update={"topic": "狛江の第6次行革の進捗報告でRPAは？", "cities": ["狛江市"],
+                                         "documents": ["第6次行財政改革推進計画 令和3年度進捗状況報告書"]})
+    assert read("小平市では？", Conversation(focus=edition), held=prints).question == "小平市の進捗報告でRPAは？"
 
 
 def test_the_items_under_an_item(pipeline):
