@@ -76,6 +76,7 @@ class Focus(BaseModel):
     documents: list[str] = Field(default_factory=list, description="The names of those items' documents")
     vocabulary: set[str] = Field(default_factory=set, description="The words of those items (keyword tokens)")
     cities: list[str] = Field(default_factory=list, description="Cities of the cited items")
+    departments: list[str] = Field(default_factory=list, description="Offices of the cited items")
     fiscal_years: list[int] = Field(default_factory=list, description="Fiscal years the topic question names")
     shown_ids: list[str] = Field(default_factory=list, description="Every item cited since the topic opened")
     shown_sentences: list[str] = Field(default_factory=list, description="Every sentence quoted since the topic "
@@ -117,6 +118,8 @@ class Reading(BaseModel):
     about_ids: list[str] = Field(default_factory=list, description="Items the question is about as if it named "
                                                                    "them (「もっと詳しく」: every one is answered)")
     exclude_ids: list[str] = Field(default_factory=list, description="Items not to answer with again (他には)")
+    exclude_departments: list[str] = Field(default_factory=list, description="「他の部では？」: items of only these "
+                                                                             "offices are not answered with")
     prefer_ids: list[str] = Field(default_factory=list, description="A facet of several cited items: the item the "
                                                                     "last answer led with, unless the facet's words "
                                                                     "point to another")
@@ -159,6 +162,8 @@ _FORWARD = re.compile(r"今後|これから|この先|次は|\bgoing forward\b|\
 _ELLIPTICAL_WORDS = 2  # a question of more words than this names a subject of its own
 _KANA_ONLY = re.compile(r"^[ぁ-ゖー]$")
 _WORD = re.compile(r"[a-z]{2,}")
+# 「他の部では？」 "What about other departments?": the topic's items of offices not discussed yet
+_OTHER_OFFICES = re.compile(r"(?:他|ほか|別)の(?:部署|部局|部|課|係|所管)|\bother (?:departments?|divisions?|sections?|offices?)\b")
 _CONTRACTION = re.compile(r"n['’]t\b|['’](?:re|s|ll|ve|d|m)\b")  # "they're", "don't": no word of their own
 
 
@@ -312,6 +317,13 @@ def _without_documents(topic: str, documents: list[str], new: list[str], held: H
     return topic
 
 
+def _without_names(text: str, names: list[str]) -> str:
+    """``text`` without ``names`` (longest first) and the particle after each (「企画財政部の方針」 -> 「方針」)."""
+    for name in sorted(names, key=len, reverse=True):
+        text = re.sub(re.escape(name) + r"(?:では|で|の|は)?", "", text)
+    return text
+
+
 def _with_cities(text: str, old: list[str], new: list[str]) -> str:
     """The topic asked of other cities. A Japanese name of an old city standing alone is replaced where it
     stands (「小平の…」 -> 「狛江市の…」); one that starts a longer name (「狛江市未来戦略会議」) is dropped from it,
@@ -421,10 +433,15 @@ def read(question: str, conversation: Conversation | None, translate: Translate 
         topic = focus.topic
     cities = parts.cities if kind == FollowUp.CITY else focus.cities
     exclude = focus.shown_ids if kind == FollowUp.OTHERS else []
+    offices = focus.departments if kind == FollowUp.OTHERS and _OTHER_OFFICES.search(_normalize(question)) else []
+    if offices:  # the topic without the offices it named: 「企画財政部の方針、DX戦略は？」 -> 「方針、DX戦略は？」
+        topic = re.sub(r"\s+", " ", _without_names(topic, offices)).strip()
     if english:
-        note = f"(Read as: “{topic}”)" if kind != FollowUp.OTHERS else f"(Other items on: “{topic}”)"
+        note = f"(Read as: “{topic}”)" if kind != FollowUp.OTHERS else (
+            f"(Other departments on: “{topic}”)" if offices else f"(Other items on: “{topic}”)")
     else:
-        note = f"（「{topic}」として回答）" if kind != FollowUp.OTHERS else f"（「{topic}」の、ほかの項目）"
+        note = f"（「{topic}」として回答）" if kind != FollowUp.OTHERS else (
+            f"（「{topic}」の、ほかの部署の項目）" if offices else f"（「{topic}」の、ほかの項目）")
     if kind == FollowUp.DEMONSTRATIVE and about:
         note = about
     # (an English question's words are not the documents': its search text, translated, quotes instead)
@@ -433,7 +450,8 @@ def read(question: str, conversation: Conversation | None, translate: Translate 
     if kind == FollowUp.DEMONSTRATIVE:  # a word of one character (中, 後, 金) says too little
         words = [(translate(w) if translate else []) if english else [w] for w in dict.fromkeys(parts.content)]
         own = [forms for forms in ([f for f in w if len(f) >= 2] for w in words) if forms]
-    return Reading(follow_up=kind, question=topic, language=language, cities=cities, exclude_ids=exclude, note=note,
+    return Reading(follow_up=kind, question=topic, language=language, cities=cities, exclude_ids=exclude,
+                   exclude_departments=offices, note=note,
                    quote_by=quote_by, own_terms=own,
                    titles=list(dict.fromkeys(focus.titles)) if kind == FollowUp.CITY else [])
 
@@ -469,6 +487,8 @@ def remember(conversation: Conversation, question: str, reading: Reading, cited:
         vocabulary=({w for r in cited for w in tokenize(f"{r.title}\n{r.text}")} if cited
                     else (set() if opens else focus.vocabulary)),
         cities=sorted({r.city for r in cited}) or reading.cities,
+        departments=(list(dict.fromkeys(d for r in cited for d in r.departments)) if cited
+                     else ([] if opens else focus.departments)),
         fiscal_years=years,
         value_years=(sorted({y for r in cited for y in printed_years(r)}) if cited
                      else ([] if opens else focus.value_years)),

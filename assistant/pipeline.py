@@ -170,7 +170,8 @@ class Assistant:
             reading = read(clean_question(question, settings.max_question_chars), conversation,
                            self.index.english.words, self.retriever.inventory.prints, self.retriever.inventory.years)
             filters = (filters or Filters()).model_copy(update={
-                "record_ids": reading.record_ids, "exclude_ids": reading.exclude_ids,
+                "record_ids": reading.record_ids,
+                "exclude_ids": [*reading.exclude_ids, *self._of_offices(reading.exclude_departments)],
                 "cities": (filters.cities if filters and filters.cities else reading.cities)})
             if reading.follow_up == FollowUp.DETAIL:
                 settings = settings.model_copy(update={"max_sentences_per_item": settings.detail_sentences})
@@ -183,7 +184,8 @@ class Assistant:
         topic_result: SearchResult | None = None  # a city follow-up's search by the topic, before the titles'
         if reading is not None and reading.follow_up == FollowUp.OTHERS and conversation.focus is not None:
             result = self._others(asked, result, filters, settings, reading.language) or result
-            result = self._rest_of_last(asked, result, conversation.focus, filters, reading.language)
+            if not reading.exclude_departments:  # 「他の部では？」 asks for none of the last item's rest
+                result = self._rest_of_last(asked, result, conversation.focus, filters, reading.language)
             shown = frozenset(conversation.focus.shown_sentences)
         if reading is not None and reading.follow_up == FollowUp.DEMONSTRATIVE and self.settings.retrieval.own_search_weight:
             # its own words, searched alone in the chat's cities, may point to another item than the one discussed
@@ -248,6 +250,13 @@ class Assistant:
             if found and (holders is None or len(found) < len(holders)):
                 holders = found
         return holders
+
+    def _of_offices(self, offices: list[str]) -> list[str]:
+        """Ids of the records that name no office but ``offices`` (「他の部では？」: not answered with; a record
+        that names none is no other office's)."""
+        if not offices:
+            return []
+        return [r.id for r in self.index.records if all(any(o in d for o in offices) for d in r.departments)]
 
     def _records(self, ids: list[str]) -> list[Record]:
         return [self.index.records[self.index.record_pos[i]] for i in ids if i in self.index.record_pos]

@@ -281,6 +281,28 @@ def test_others_leave_out_what_was_shown(pipeline):
     assert others.citations and not shown & ({c.label for c in others.citations} | {e.record.label for e in others.nearby})
 
 
+def test_other_offices_are_the_topic_in_the_items_of_offices_not_discussed():
+    policy = PAPERLESS.model_copy(update={"topic": "令和4年度の企画財政部の方針、DX戦略はどう書いてある？",
+                                          "departments": ["企画財政部"], "fiscal_years": [2022]})
+    for question in ("他の部では？", "ほかの課はどう？", "What about other departments?"):
+        other = read(question, Conversation(focus=policy))
+        assert (other.follow_up, other.exclude_departments, other.exclude_ids) == (
+            FollowUp.OTHERS, ["企画財政部"], ["r-08"])
+    other = read("他の部では？", Conversation(focus=policy))
+    assert other.question == "令和4年度の方針、DX戦略はどう書いてある？"  # the office it named is left out
+    assert other.note == "（「令和4年度の方針、DX戦略はどう書いてある？」の、ほかの部署の項目）"
+    assert read("他には？", Conversation(focus=policy)).exclude_departments == []
+
+
+def test_other_offices_answer_with_another_office_item(pipeline):
+    conversation, (first, other) = _turns(pipeline, ["令和4年度の企画財政部の方針、DX戦略はどう書いてある？", "他の部では？"])
+    assert [c.label for c in first.citations] == ["企画財政部「狛江市DX戦略の推進」"]
+    assert other.reading.follow_up == FollowUp.OTHERS and other.reading.exclude_departments == ["企画財政部"]
+    assert not other.abstained and conversation.focus.departments == ["子ども家庭部"]
+    assert [c.label for c in other.citations] == ["子ども家庭部「狛江市DX戦略の推進」"]
+    assert other.answer.startswith("（「令和4年度の方針、DX戦略はどう書いてある？」の、ほかの部署の項目）")
+
+
 def test_a_new_topic_is_not_a_follow_up(pipeline):
     conversation, (_, tax) = _turns(pipeline, ["R3年度にペーパーレスで何をした？", "ところで、狛江市の市税の徴収率は？"])
     assert tax.reading.follow_up == FollowUp.NEW and tax.reading.note is None
