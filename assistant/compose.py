@@ -19,7 +19,17 @@ from .absent import Missing, MissingKind
 from .answer_type import asked_type, names
 from .conversation import Reading
 from .jp import FIGURE_UNIT, NUMBER, counters_asked
-from .lead import REASON, asks_when, asks_why, date_lead, figure_lead, series_lead, table_lead, value_table
+from .lead import (
+    REASON,
+    asks_when,
+    asks_why,
+    date_lead,
+    figure_lead,
+    series_lead,
+    table_lead,
+    value_table,
+    year_series,
+)
 from .passages import sentences
 from .query import ParsedQuery, fiscal_years, strip_years
 from .retrieve import SearchResult
@@ -362,6 +372,30 @@ def only_changes(query: ParsedQuery, record: Record) -> list[str]:
     return holding if changes else []
 
 
+# a change from another year asked for (「前年度と比べてどれくらい増えた？」 "How much more … than the year before?")
+_CHANGE_FROM = re.compile(
+    r"前年度?(?:比|と比べ|より|から|に比べ)|前の年(?:と比べ|より|から)|昨年度?(?:比|と比べ|より|から)|去年(?:と比べ|より|から)|"
+    r"どれ(?:くらい|ぐらい|だけ)(?:増|減|伸|上が|下が)|何(?:円|件|%|人|時間|ポイント)(?:くらい|ぐらい)?(?:増|減|上が|下が)|"
+    r"いくら(?:増|減)|\bhow much (?:more|less|higher|lower)\b|\bhow many (?:more|fewer)\b|\bcompared (?:with|to)\b|"
+    r"\b(?:increase|decrease|rise|rose|drop|fall|fell|grow|grew)\w* (?:from|over|since)\b|\b(?:up|down) from\b|"
+    r"\byear[- ]on[- ]year\b")
+
+
+def only_totals(query: ParsedQuery, record: Record) -> list[str]:
+    """The item's sentences holding the figure asked, when a change from another year is asked (「前年度と比べて
+    いくら増えた？」) and the item prints the amount of one year only: no change (「前年度より3,807時間の増」) and
+    no values of two years to take one from the other (none: it is not so)."""
+    figure = _figure_pattern(query)
+    if figure is None or asks_when(query) or not _CHANGE_FROM.search(query.normalized.lower()):
+        return []
+    if len({key for key, _ in value_table(record)}) >= 2 or len(year_series(record)) >= 2:
+        return []
+    holding = _holding(record, figure)
+    changes = any(_CHANGE_AFTER.match(s, m.end()) or _CHANGE_BEFORE.search(s, 0, m.start())
+                  for s in holding for m in figure.finditer(s))
+    return [] if changes else holding
+
+
 _CALENDAR_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")  # 「2060年に」: a target year too far for a fiscal one
 
 
@@ -461,6 +495,7 @@ _REASONS_JA = {
     "figure_of_other_years": "ご質問の年の数値は資料に記載されていません（資料にあるのは{printed}年の数値です）。",
     "only_targets": "ご質問の実績の数値は資料に記載されていません（資料にあるのは目標・計画の数値です）。",
     "only_changes": "ご質問の数値そのものは資料に記載されていません（資料にあるのは前の年などとの増減です）。",
+    "only_totals": "ご質問の増減は資料に記載されていません（資料にあるのはその年の数値だけです）。",
     "edition_not_in_corpus": "ご質問の計画（{editions}）の資料は収録されていません。",
     "department_missing": "{label}『{title}』には、担当部署の記載がありません。",
     "org_not_named": "ご質問の事業者・製品などの名前は、資料に記載されていません。",
@@ -505,6 +540,7 @@ _REASONS_EN = {
     "figure_of_other_years": "The documents state that figure for {printed} only, not for the year asked.",
     "only_targets": "The documents state no actual figure for this, only a target or a plan.",
     "only_changes": "The documents do not state that figure itself, only how much it changed.",
+    "only_totals": "The documents do not state the change, only the figure of one year.",
     "edition_not_in_corpus": "The documents do not include that plan ({editions}).",
     "department_missing": "The document names no office in charge of {label} ({title}).",
     "org_not_named": "The documents do not name the company, vendor or product asked about.",
@@ -612,6 +648,9 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
     elif not reason:
         targets = only_changes(query, picked[0][0].record)  # quoted like targets: what the item does print
         reason = "only_changes" if targets else None
+        if not reason:
+            targets = only_totals(query, picked[0][0].record)
+            reason = "only_totals" if targets else None
     if not reason and result.scoped and _DEPARTMENT.search(query.normalized.lower()):
         # a chat's 「担当は？」: the item the chat led with, when it names its office (the words 部, 課 and department
         # match items that name offices in their text, which says nothing of the item meant); else the first

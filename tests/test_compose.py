@@ -242,6 +242,19 @@ def test_an_amount_printed_only_as_a_change_is_declined_with_the_change_quoted(p
     assert not composed.abstained and "3,807時間" in composed.answer.splitlines()[0]
 
 
+def test_a_change_asked_of_one_year_amount_is_declined_with_the_amount_quoted(pipeline):
+    _, composed = pipeline.answer("狛江市のロケの収入、前年度と比べていくら増えたの？")
+    assert composed.abstained and composed.reason == "only_totals"
+    assert composed.answer.splitlines()[:2] == [
+        "ご質問の増減は資料に記載されていません（資料にあるのはその年の数値だけです）。",
+        "・撮影の誘致を積極的に行い、110件（延べ136箇所）の作品を受注し、1,587,050円の収入があった。 [1]"]
+    _, composed = pipeline.answer("How much more did Komae earn from film location shoots than the year before?")
+    assert composed.abstained and composed.reason == "only_totals"
+    # an indicator that prints two years' values holds the change: answered
+    _, composed = pipeline.answer("狛江市の市債残高は前年度からどれくらい減った？")
+    assert not composed.abstained and composed.citations[0].label == "指標No.5"
+
+
 def test_a_result_that_is_printed_is_answered(pipeline):
     _, composed = pipeline.answer("狛江ロケーションサービスの実際の収入はいくらでしたか？")
     assert not composed.abstained
