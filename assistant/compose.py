@@ -57,6 +57,8 @@ _MONEY_IN_WORDS = re.compile(
 # English: "how many" and the counted noun, with up to two words between ("how many new employees", "how many My
 # Number cards"), none of them a verb: in "how many procedures could people do", procedures are counted
 _GAP = r"(?:(?!(?:could|can|did|do|does|were|was|are|is|have|has|had|will|would|should|of)\b)[a-z]+ ){0,2}"
+# how many times: 回, or a count of occasions in any counter (「延べ42人」 counts each visit: 42 uses)
+_OCCASIONS = rf"延べ\s*{NUMBER}\s*[^\d\s、。]"
 _UNITS = [
     # an amount asked for, not a cost mentioned (「費用の補助はある？」, "help with the cost of …")
     (re.compile(r"何円|いくら|金額|予算額|予算は|予算規模|費用は|\bhow much|\byen\b|\bwhat (?:is|was|were|are|will be) the (?:cost|budget)"),
@@ -201,7 +203,8 @@ def _figure_pattern(query: ParsedQuery, loose: bool = True) -> re.Pattern[str] |
     units += counters_asked(lowered)
     if not units:
         return None
-    return re.compile(rf"{NUMBER}\s*(?:{'|'.join(units)})")
+    counted = rf"{NUMBER}\s*(?:{'|'.join(units)})"
+    return re.compile(rf"{counted}|{_OCCASIONS}" if "回" in units else counted)
 
 
 def _closeness(e: Evidence) -> float:

@@ -255,6 +255,13 @@ def test_a_change_asked_of_one_year_amount_is_declined_with_the_amount_quoted(pi
     assert not composed.abstained and composed.citations[0].label == "指標No.5"
 
 
+def test_a_count_of_occasions_answers_how_many_times(pipeline):
+    # 「延べ42人」 counts each use of the satellite offices: it is the number of times asked
+    for question in ("How many times did Komae staff use satellite offices in FY2021?", "狛江市のサテライトオフィスは何回利用された？"):
+        _, composed = pipeline.answer(question)
+        assert not composed.abstained and "延べ42人" in composed.answer.splitlines()[0]
+
+
 def test_a_result_that_is_printed_is_answered(pipeline):
     _, composed = pipeline.answer("狛江ロケーションサービスの実際の収入はいくらでしたか？")
     assert not composed.abstained
