@@ -94,6 +94,12 @@ def test_a_form_of_be_starts_no_phrase_whose_rest_has_a_gloss():
     assert english.translate("Who is in charge?")[0] == [["担当"]]
 
 
+def test_a_fiscal_year_is_a_year_not_a_subject():
+    # in 「fiscal year」 「fiscal」 only names the year (not 財政, 会計), which the question's years say already
+    english = build_english(None, set(tokenize("財政の健全化。会計年度の予算。定年を引き上げる。")), set())
+    assert english.translate("From which fiscal year will the retirement age rise?") == ([["定年"]], ["rise"])
+
+
 def test_a_verb_meets_the_gloss_of_its_noun():
     # JMdict glosses the する-nouns 提案 and 導入 as "proposal" and "introduction", never as the verbs
     english = build_english(None, set(tokenize("予算を提案する。制度を導入する。裏面を見る。")), set())
