@@ -14,6 +14,7 @@ from functools import lru_cache
 from pydantic import BaseModel, Field
 
 from .data import data_rows
+from .english_terms import strip_discourse
 from .jp import era_to_western
 from .labels import BARE, LabelRef, find_refs, unit_words
 
@@ -110,6 +111,22 @@ def fiscal_years(normalized: str) -> list[int]:
 
 
 @lru_cache(maxsize=2)
+def _either_number(term: str) -> str:
+    """A pattern for an English term whose last word may be singular or plural (regular forms): a row
+    「employees」 matches "per employee", 「city」 "cities"."""
+    head, _, last = term.rpartition(" ")
+    prefix = re.escape(f"{head} ") if head else ""
+    if last.endswith("ies") and len(last) > 4:
+        return prefix + re.escape(last[:-3]) + "(?:y|ies)"
+    if last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 3:
+        return prefix + re.escape(last[:-1]) + "s?"
+    if last.endswith("y") and len(last) > 2 and last[-2] not in "aeiou":
+        return prefix + re.escape(last[:-1]) + "(?:y|ies)"
+    if last.endswith(("s", "x", "z", "ch", "sh")):
+        return prefix + re.escape(last) + "(?:es)?"
+    return prefix + re.escape(last) + "s?"
+
+
 def glossary(citizen: bool = True) -> list[tuple[re.Pattern[str], list[str]]]:
     """English terms (glossary.tsv) and, unless ``citizen`` is off, Japanese citizen phrasing
     (citizen_glossary.tsv) -> the documents' terms; longest term first."""
@@ -118,7 +135,7 @@ def glossary(citizen: bool = True) -> list[tuple[re.Pattern[str], list[str]]]:
     for term, expansions in sorted(rows, key=lambda row: -len(row[0])):
         term = unicodedata.normalize("NFKC", term).lower()
         if term.isascii():
-            pattern = re.compile(rf"(?<![a-z0-9]){re.escape(term)}(?![a-z0-9])")
+            pattern = re.compile(rf"(?<![a-z0-9]){_either_number(term)}(?![a-z0-9])")
         else:
             pattern = re.compile(re.escape(term))
         entries.append((pattern, [e.strip() for e in expansions.split(",") if e.strip()]))
@@ -151,7 +168,7 @@ def glossary_terms(normalized: str) -> list[str]:
 
 def expansions(normalized: str, citizen: bool = True) -> list[str]:
     found: list[str] = []
-    consumed = normalized
+    consumed = strip_discourse(normalized)  # 「by the way」, 「fiscal year」: no subject (fiscal is 財政 alone)
     for pattern, terms in glossary(citizen):
         if pattern.search(consumed):
             consumed = pattern.sub(" ", consumed)  # longest term wins: "my number card" before "card"

@@ -71,6 +71,17 @@ def test_hiring_is_the_documents_recruitment():
     assert "財政調整基金" in parse_query("How much is in the rainy day fund now?").expansions
 
 
+def test_a_glossary_term_matches_in_either_number_and_not_inside_a_year():
+    # the row says 「employees」; a question says "per employee", "a subsidy", "one policy"
+    assert "職員" in parse_query("What is the overtime target per employee?").expansions
+    assert "補助金" in parse_query("Is there a subsidy for it?").expansions
+    assert "方針" in parse_query("What does the policy say?").expansions
+    assert "職員" not in parse_query("Is there a new employer?").expansions  # a longer word is another word
+    # 「fiscal」 alone is 財政; 「fiscal year」 is a year, which the question's years say already
+    assert "財政" in parse_query("How is Komae's fiscal health?").expansions
+    assert "財政" not in parse_query("From which fiscal year will it start?").expansions
+
+
 def test_citizen_phrasing_maps_to_document_terms():
     query = parse_query("市役所に行かずに手続きできるようになりますか")
     assert query.language == "ja"
