@@ -110,7 +110,6 @@ def fiscal_years(normalized: str) -> list[int]:
     return sorted(years)
 
 
-@lru_cache(maxsize=2)
 def _either_number(term: str) -> str:
     """A pattern for an English term whose last word may be singular or plural (regular forms): a row
     「employees」 matches "per employee", 「city」 "cities"."""
@@ -127,6 +126,7 @@ def _either_number(term: str) -> str:
     return prefix + re.escape(last) + "s?"
 
 
+@lru_cache(maxsize=2)
 def glossary(citizen: bool = True) -> list[tuple[re.Pattern[str], list[str]]]:
     """English terms (glossary.tsv) and, unless ``citizen`` is off, Japanese citizen phrasing
     (citizen_glossary.tsv) -> the documents' terms; longest term first."""
