@@ -7,7 +7,9 @@ LangChain retriever and evaluation all call it.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
+from collections import OrderedDict
 from pathlib import Path
 
 import numpy as np
@@ -83,11 +85,27 @@ def label_key(label: str) -> str | None:
     return key if len(key) >= 3 else None
 
 
+_SEARCHABLE: OrderedDict[str, str] = OrderedDict()  # record id -> its searchable text, the most recent used
+_SEARCHABLE_KEPT = 4096
+_SEARCHABLE_LOCK = threading.Lock()
+
+
 def searchable_text(record: Record) -> str:
-    """Everything a question may match in a record: title, section, departments, body, fields."""
+    """Everything a question may match in a record: title, section, departments, body, fields. Kept for the
+    records used last (an id is a hash of the record's content: one id, one text)."""
+    with _SEARCHABLE_LOCK:  # pages answer in several threads
+        text = _SEARCHABLE.get(record.id)
+        if text is not None:
+            _SEARCHABLE.move_to_end(record.id)
+            return text
     parts = [record.label, record.title, record.section, " ".join(record.departments), record.text]
     parts += list(record.fields.values())
-    return unicodedata.normalize("NFKC", "\n".join(parts)).lower()
+    text = unicodedata.normalize("NFKC", "\n".join(parts)).lower()
+    with _SEARCHABLE_LOCK:
+        _SEARCHABLE[record.id] = text
+        if len(_SEARCHABLE) > _SEARCHABLE_KEPT:
+            _SEARCHABLE.popitem(last=False)
+    return text
 
 
 def matched_terms(record: Record, terms: list[str]) -> list[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from functools import lru_cache
 
 import fugashi
 
@@ -47,6 +48,19 @@ def tokenize(text: str) -> list[str]:
 
 def tagged_tokens(text: str) -> list[tuple[str, str]]:
     """The tokens of :func:`tokenize`, each with its part of speech (UniDic's first level: 名詞, 動詞 …)."""
+    # a question is tokenized by several stages, and field headings recur in every item: short texts are kept
+    return list(_tagged_kept(text) if len(text) <= _KEPT_CHARS else _tagged(text))
+
+
+_KEPT_CHARS = 300
+
+
+@lru_cache(maxsize=4096)
+def _tagged_kept(text: str) -> tuple[tuple[str, str], ...]:
+    return _tagged(text)
+
+
+def _tagged(text: str) -> tuple[tuple[str, str], ...]:
     text = normalize(text)
     if not text.strip():
         return []
@@ -69,7 +83,7 @@ def tagged_tokens(text: str) -> list[tuple[str, str]]:
             tokens.extend((part, pos1) for part in _ASCII_WORD.findall(base))
         else:
             tokens.append((base, pos1))
-    return tokens
+    return tuple(tokens)
 
 
 _LEMMA_POS = {"名詞", "動詞", "形容詞", "形状詞"}
