@@ -324,6 +324,20 @@ def _without_names(text: str, names: list[str]) -> str:
     return text
 
 
+def _shown_with_cities(text: str, old: list[str], new: list[str]) -> str | None:
+    """An English topic asked of other cities as a person writes it, the new city's romaji where the old one's
+    stood ("How does Kodaira collect …" -> "How does Komae collect …"); None: no old romaji in it."""
+    romaji = dict(municipality_romaji())
+    names = [romaji[name] for name in old if name in romaji]
+    wanted = [romaji[name].title() if name in romaji else name for name in new]
+    if not names or not wanted:
+        return None
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
+    if not pattern.search(text):
+        return None
+    return pattern.sub(" and ".join(wanted), text)
+
+
 def _with_cities(text: str, old: list[str], new: list[str]) -> str:
     """The topic asked of other cities. A Japanese name of an old city standing alone is replaced where it
     stands (「小平の…」 -> 「狛江市の…」); one that starts a longer name (「狛江市未来戦略会議」) is dropped from it,
@@ -419,11 +433,16 @@ def read(question: str, conversation: Conversation | None, translate: Translate 
         note = f"(Read as: “{topic}”)" if english else f"（「{topic}」として回答）"
         return Reading(follow_up=kind, question=topic, language=language, record_ids=focus.scope_ids,
                        prefer_ids=focus.record_ids[:1], cities=focus.cities, note=note)
+    search = ""
     if kind == FollowUp.YEAR or (kind == FollowUp.FACET and years):
         topic = replace_years(focus.topic, year_words)
     elif kind == FollowUp.CITY:
         topic = _with_cities(_without_documents(focus.topic, focus.documents, parts.cities, held), focus.cities,
                              parts.cities)
+        # English: searched as 「狛江市 How does … collect …」, shown and kept as "How does Komae collect …"
+        shown = _shown_with_cities(focus.topic, focus.cities, parts.cities) if focus.language == "en" else None
+        if shown:
+            search, topic = topic, shown
     elif kind == FollowUp.DEMONSTRATIVE:
         subject = "、".join(dict.fromkeys(focus.titles))  # グループ① and ② of one sheet share a title
         if subject and not fiscal_years(_normalize(question)):  # the topic's year, unless the question names one
@@ -450,8 +469,8 @@ def read(question: str, conversation: Conversation | None, translate: Translate 
     if kind == FollowUp.DEMONSTRATIVE:  # a word of one character (中, 後, 金) says too little
         words = [(translate(w) if translate else []) if english else [w] for w in dict.fromkeys(parts.content)]
         own = [forms for forms in ([f for f in w if len(f) >= 2] for w in words) if forms]
-    return Reading(follow_up=kind, question=topic, language=language, cities=cities, exclude_ids=exclude,
-                   exclude_departments=offices, note=note,
+    return Reading(follow_up=kind, question=topic, search=search, language=language, cities=cities,
+                   exclude_ids=exclude, exclude_departments=offices, note=note,
                    quote_by=quote_by, own_terms=own,
                    titles=list(dict.fromkeys(focus.titles)) if kind == FollowUp.CITY else [])
 

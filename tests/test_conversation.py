@@ -156,7 +156,10 @@ def test_another_city_takes_the_place_of_the_old_city_as_named_in_any_form():
     council = kodaira.model_copy(update={"topic": "狛江市未来戦略会議のGroup1は何を提案した？", "cities": ["狛江市"]})
     assert read("小平市は？", Conversation(focus=council)).question == "小平市 未来戦略会議のGroup1は何を提案した？"
     english = kodaira.model_copy(update={"topic": "What is Kodaira's paperless target?", "language": "en"})
-    assert read("What about Komae?", Conversation(focus=english)).question == "狛江市 What is paperless target?"
+    komae = read("What about Komae?", Conversation(focus=english))
+    # searched with the Japanese name in front; shown (and kept as the topic) as a person writes it
+    assert (komae.search, komae.question) == ("狛江市 What is paperless target?", "What is Komae's paperless target?")
+    assert komae.note == "(Read as: “What is Komae's paperless target?”)"
     committee = PAPERLESS.model_copy(update={"titles": ["経営的な視点に立った市政運営"] * 2, "fiscal_years": [2020]})
     assert read("その中で押印の見直しは？", Conversation(focus=committee)).question == \
         "令和2年度 経営的な視点に立った市政運営 その中で押印の見直しは？"
