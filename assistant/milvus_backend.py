@@ -96,6 +96,11 @@ def expression(scope: Scope, kind: int) -> str:
     return " and ".join(parts)
 
 
+def grpc_options(keepalive_seconds: float) -> dict[str, int]:
+    """The channel's keepalive: a ping every ``keepalive_seconds`` while a call is open, none when idle."""
+    return {"grpc.keepalive_time_ms": int(keepalive_seconds * 1000), "grpc.keepalive_permit_without_calls": 0}
+
+
 class MilvusSearch:
     """The three ranked lists of one version, each one search in its collection."""
 
@@ -194,12 +199,17 @@ class MilvusBackend:
     def client(self):
         if self._client is None:
             MilvusClient = _pymilvus().MilvusClient  # noqa: N806
-            try:
-                self._client = MilvusClient(uri=self.config.uri, token=self.config.token or "",
-                                            db_name=self.config.db_name, timeout=self.config.timeout_seconds)
-            except Exception as exc:  # noqa: BLE001 - any connection failure
-                raise IndexProblem(f"cannot reach Milvus at {self.config.uri} ({_short(exc)}): is the server running? "
-                                   "(PLAN_MILVUS__URI)") from exc
+            for attempt in range(1, self.config.connect_attempts + 1):
+                try:
+                    self._client = MilvusClient(uri=self.config.uri, token=self.config.token or "",
+                                                db_name=self.config.db_name, timeout=self.config.timeout_seconds,
+                                                grpc_options=grpc_options(self.config.keepalive_seconds))
+                    break
+                except Exception as exc:  # noqa: BLE001 - any connection failure; a busy server's GOAWAY passes
+                    if attempt == self.config.connect_attempts:
+                        raise IndexProblem(f"cannot reach Milvus at {self.config.uri} ({_short(exc)}): is the server "
+                                           "running? (PLAN_MILVUS__URI)") from exc
+                    time.sleep(1.0)
         return self._client
 
     def call(self, what: str, request: Callable[[Any], T]) -> T:

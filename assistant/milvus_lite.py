@@ -43,11 +43,13 @@ class MilvusLiteServer:
         deadline = time.monotonic() + self.startup_seconds
         from pymilvus import MilvusClient
 
+        from .milvus_backend import grpc_options
+
         while True:
             if self.process.poll() is not None:
                 raise RuntimeError(f"milvus-lite exited with {self.process.returncode}: {self._tail()}")
             try:
-                client = MilvusClient(uri=self.uri, timeout=2)
+                client = MilvusClient(uri=self.uri, timeout=2, grpc_options=grpc_options(300.0))
                 client.list_collections()
                 client.close()
                 return self

@@ -248,6 +248,12 @@ class MilvusSettings(BaseModel):
     db_name: str = Field(default="default")
     prefix: str = Field(default="plan", description="Collections are <prefix>_<version>; the alias <prefix>_current")
     timeout_seconds: float = Field(default=30.0, gt=0, description="Per request")
+    connect_attempts: int = Field(default=3, ge=1, description="Tries to connect, a second apart, before the server "
+                                  "is reported unreachable (a busy server may turn a connection away once)")
+    keepalive_seconds: float = Field(
+        default=300.0, gt=0, description="Keepalive ping interval of the gRPC channel, pinging only during calls. "
+        "gRPC servers refuse pings more frequent than 5 minutes without data (GOAWAY too_many_pings): pymilvus's "
+        "10 s with permit-without-calls broke the connection of a client left idle through a long build")
     insert_batch: int = Field(default=2000, ge=1, description="Rows per insert request")
     hnsw_ef: int = Field(default=512, ge=1, description="HNSW search depth (the files backend's efSearch)")
     refresh_seconds: float = Field(default=2.0, ge=0,
