@@ -320,7 +320,7 @@ def _without_documents(topic: str, documents: list[str], new: list[str], held: H
 def _without_names(text: str, names: list[str]) -> str:
     """``text`` without ``names`` (longest first) and the particle after each (「企画財政部の方針」 -> 「方針」)."""
     for name in sorted(names, key=len, reverse=True):
-        text = re.sub(re.escape(name) + r"(?:では|で|の|は)?", "", text)
+        text = re.sub(re.escape(name) + _AFTER_NAME.pattern, "", text)
     return text
 
 

@@ -44,12 +44,15 @@ class MilvusLiteServer:
         from pymilvus import MilvusClient
 
         from .milvus_backend import grpc_options
+        from .settings import MilvusSettings
+
+        keepalive = MilvusSettings().keepalive_seconds
 
         while True:
             if self.process.poll() is not None:
                 raise RuntimeError(f"milvus-lite exited with {self.process.returncode}: {self._tail()}")
             try:
-                client = MilvusClient(uri=self.uri, timeout=2, grpc_options=grpc_options(300.0))
+                client = MilvusClient(uri=self.uri, timeout=2, grpc_options=grpc_options(keepalive))
                 client.list_collections()
                 client.close()
                 return self
