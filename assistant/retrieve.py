@@ -7,9 +7,8 @@ LangChain retriever and evaluation all call it.
 from __future__ import annotations
 
 import re
-import threading
 import unicodedata
-from collections import OrderedDict
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -85,27 +84,18 @@ def label_key(label: str) -> str | None:
     return key if len(key) >= 3 else None
 
 
-_SEARCHABLE: OrderedDict[str, str] = OrderedDict()  # record id -> its searchable text, the most recent used
-_SEARCHABLE_KEPT = 4096
-_SEARCHABLE_LOCK = threading.Lock()
-
-
 def searchable_text(record: Record) -> str:
     """Everything a question may match in a record: title, section, departments, body, fields. Kept for the
-    records used last (an id is a hash of the record's content: one id, one text)."""
-    with _SEARCHABLE_LOCK:  # pages answer in several threads
-        text = _SEARCHABLE.get(record.id)
-        if text is not None:
-            _SEARCHABLE.move_to_end(record.id)
-            return text
-    parts = [record.label, record.title, record.section, " ".join(record.departments), record.text]
-    parts += list(record.fields.values())
-    text = unicodedata.normalize("NFKC", "\n".join(parts)).lower()
-    with _SEARCHABLE_LOCK:
-        _SEARCHABLE[record.id] = text
-        if len(_SEARCHABLE) > _SEARCHABLE_KEPT:
-            _SEARCHABLE.popitem(last=False)
-    return text
+    4,096 records used last, keyed by all of those (a string's hash is computed once)."""
+    return _searchable(record.label, record.title, record.section, tuple(record.departments), record.text,
+                       tuple(record.fields.values()))
+
+
+@lru_cache(maxsize=4096)
+def _searchable(label: str, title: str, section: str, departments: tuple[str, ...], text: str,
+                fields: tuple[str, ...]) -> str:
+    return unicodedata.normalize("NFKC", "\n".join([label, title, section, " ".join(departments), text, *fields])
+                                 ).lower()
 
 
 def matched_terms(record: Record, terms: list[str]) -> list[str]:
