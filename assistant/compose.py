@@ -59,6 +59,7 @@ _MONEY_IN_WORDS = re.compile(
 _GAP = r"(?:(?!(?:could|can|did|do|does|were|was|are|is|have|has|had|will|would|should|of)\b)[a-z]+ ){0,2}"
 # how many times: 回, or a count of occasions in any counter (「延べ42人」 counts each visit: 42 uses)
 _OCCASIONS = rf"延べ\s*{NUMBER}\s*[^\d\s、。]"
+_DATE_UNITS = r"年|月|日"
 _UNITS = [
     # an amount asked for, not a cost mentioned (「費用の補助はある？」, "help with the cost of …")
     (re.compile(r"何円|いくら|金額|予算額|予算は|予算規模|費用は|\bhow much|\byen\b|\bwhat (?:is|was|were|are|will be) the (?:cost|budget)"),
@@ -71,7 +72,7 @@ _UNITS = [
     (re.compile(r"何回|how many times"), r"回"),
     (re.compile(r"何日|how many days"), r"日"),
     (re.compile(r"何%|何パーセント|\bwhat percent"), r"%|％|割"),
-    (re.compile(r"いつ|何月|日時|\bwhen\b|\bwhat date"), r"年|月|日"),
+    (re.compile(r"いつ|何月|日時|\bwhen\b|\bwhat date"), _DATE_UNITS),  # unless it asks for a way (``asks_when``)
 ]
 
 
@@ -199,7 +200,8 @@ def department_lines(record: Record) -> list[str]:
 
 def _figure_pattern(query: ParsedQuery, loose: bool = True) -> re.Pattern[str] | None:
     lowered = query.normalized.lower()
-    units = [unit for pattern, unit in _UNITS if (loose or pattern is not _MONEY_IN_WORDS) and pattern.search(lowered)]
+    units = [unit for pattern, unit in _UNITS if (loose or pattern is not _MONEY_IN_WORDS) and pattern.search(lowered)
+             and (unit != _DATE_UNITS or asks_when(query))]
     units += counters_asked(lowered)
     if not units:
         return None
@@ -241,7 +243,8 @@ def choose_items(result: SearchResult, settings: AnswerSettings) -> list[Evidenc
         wanted = set(result.listed)
         listed = [e for e in evidence if e.record.id in wanted]
         if listed:
-            return sorted(listed, key=lambda e: (e.record.id != result.lead, e.record.source_file,
+            first = {i: n for n, i in enumerate(result.leads)}
+            return sorted(listed, key=lambda e: (first.get(e.record.id, len(first)), e.record.source_file,
                                                  e.record.number or 0, e.record.label))
     best = evidence[0]
     chosen = [best]
@@ -658,7 +661,7 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
         # a chat's 「担当は？」: the item the chat led with, when it names its office (the words 部, 課 and department
         # match items that name offices in their text, which says nothing of the item meant); else the first
         # cited item that names its office
-        led = [e for e in evidence if e.record.id == result.lead and e.record.departments]
+        led = [e for e in evidence if e.record.id in result.leads[:1] and e.record.departments]
         if led and picked[0][0] is not led[0]:
             picked = first_answering(led) or picked
         if not picked[0][0].record.departments:

@@ -28,8 +28,16 @@ _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augu
            "November", "December"]
 
 
+# 「いつ行けば空いているか前もってわかる方法は？」 asks for a way, not a date: the when is inside a clause that
+# says what the way finds out (…か + わかる/知る/調べる + 方法/仕組み/サービス), and so in English ("a way to know when")
+_WAY_TO_KNOW_WHEN = re.compile(
+    r"(?:いつ|何月|何時)[^。？?]*?か[^。？?]{0,10}?(?:わか|分か|知|調べ|確認)[^。？?]{0,10}?"
+    r"(?:方法|仕組み|しくみ|手段|サービス|アプリ|サイト|ツール|やり方)"
+    r"|\b(?:way|ways|tool|app|service|method|site|website) to (?:know|find out|check|see|tell) when\b", re.I)
+
+
 def asks_when(query: ParsedQuery) -> bool:
-    return bool(_WHEN.search(query.normalized))
+    return bool(_WHEN.search(query.normalized)) and not _WAY_TO_KNOW_WHEN.search(query.normalized)
 
 
 # 「なんでしょう」「どうしている」 ask no reason; 「なんで」「どうして」 alone do

@@ -187,6 +187,8 @@ class Assistant:
             if not reading.exclude_departments:  # 「他の部では？」 asks for none of the last item's rest
                 result = self._rest_of_last(asked, result, conversation.focus, filters, reading.language)
             shown = frozenset(conversation.focus.shown_sentences)
+        if reading is not None and reading.follow_up == FollowUp.DETAIL and conversation.focus is not None:
+            result = self._more_detail(asked, result, conversation.focus, filters, reading.language)
         if reading is not None and reading.follow_up == FollowUp.DEMONSTRATIVE and self.settings.retrieval.own_search_weight:
             # its own words, searched alone in the chat's cities, may point to another item than the one discussed
             _, own = self._search(question, max(k, settings.max_items), filters, reading.language, own_words="")
@@ -196,7 +198,7 @@ class Assistant:
                 and self.settings.retrieval.city_titles_weight:
             topic_result, result = result, self._with_titles(result, reading, filters, max(k, settings.max_items))
         if reading is not None and reading.follow_up == FollowUp.FACET and reading.prefer_ids:
-            result = result.model_copy(update={"lead": reading.prefer_ids[0]})  # the item the chat led with
+            result = result.model_copy(update={"leads": reading.prefer_ids[:1]})  # the item the chat led with
         if reading is not None and reading.own_terms:
             result = holding_most_first(result, reading.own_terms, self.settings.retrieval.own_terms_among)
         inherited = reading is not None and reading.follow_up not in (FollowUp.NEW, FollowUp.YEAR)
@@ -274,22 +276,48 @@ class Assistant:
                                      own_words="")
         return listed.model_copy(update={"listed": [e.record.id for e in listed.evidence]})
 
+    def _with_rest(self, records: list[Record], focus: Focus) -> list[Record]:
+        """Of ``records``, those with a sentence the chat has not quoted yet (at least ``rest_min_chars`` long:
+        shorter ones are headings and labels)."""
+        return [r for r in records if [s for s in sentences(r.text)
+                                       if s not in focus.shown_sentences and len(s) >= self.settings.answer.rest_min_chars]]
+
+    def _leading(self, asked: str, result: SearchResult, records: list[Record], filters: Filters | None,
+                 language: str, listed: list[str]) -> SearchResult:
+        """``result`` with ``records`` answering first, in this order, then the items of ``listed``."""
+        only = (filters or Filters()).model_copy(update={"record_ids": [r.id for r in records], "exclude_ids": []})
+        _, own = self._search(asked, len(records), only, language, own_words="")
+        found = {e.record.id: e for e in own.evidence}
+        first = [found[r.id] for r in records if r.id in found]
+        if not first:
+            return result
+        leads = [e.record.id for e in first]
+        evidence = [*first, *(e for e in result.evidence if e.record.id not in set(leads))]
+        return result.model_copy(update={"evidence": evidence, "listed": [*leads, *listed], "leads": leads})
+
     def _rest_of_last(self, asked: str, result: SearchResult, focus: Focus, filters: Filters | None,
                       language: str) -> SearchResult:
-        """「他には？」 also asks for the rest of the item the last answer led with: an item is one action item, so
-        what it says besides the sentences quoted already is on the topic. When it has such sentences it answers
-        first, with them (``compose``'s ``shown``), and the items not shown yet after it."""
-        last = self._records(focus.record_ids[:1])
-        if not last or not [s for s in sentences(last[0].text)
-                            if s not in focus.shown_sentences and len(s) >= self.settings.answer.rest_min_chars]:
+        """「他には？」 also asks for the rest of the items the last answer cited: an item is one action item, so
+        what it says besides the sentences quoted already is on the topic. Those that have such sentences answer
+        first, in the order the last answer cited them, with them (``compose``'s ``shown``); the items not shown
+        yet after them."""
+        rest = self._with_rest(self._records(focus.record_ids), focus)
+        if not rest:
             return result
-        only = (filters or Filters()).model_copy(update={"record_ids": [last[0].id], "exclude_ids": []})
-        _, own = self._search(asked, 1, only, language, own_words="")
-        if not own.evidence:
+        return self._leading(asked, result, rest, filters, language,
+                             result.listed or [e.record.id for e in result.evidence[:1]])
+
+    def _more_detail(self, asked: str, result: SearchResult, focus: Focus, filters: Filters | None,
+                     language: str) -> SearchResult:
+        """「もっと詳しく」 is answered with the whole text of the items the last answer cited; when it quoted all of
+        them already (a section's short text: Group2 3『戦略』), with the items under them (Group2 3-1, 3-2,
+        3-3), in their documents' order."""
+        cited = self._records(focus.record_ids)
+        if self._with_rest(cited, focus):
             return result
-        evidence = [own.evidence[0], *(e for e in result.evidence if e.record.id != last[0].id)]
-        listed = result.listed or [e.record.id for e in result.evidence[:1]]
-        return result.model_copy(update={"evidence": evidence, "listed": [last[0].id, *listed], "lead": last[0].id})
+        under = self._with_rest(self._records(list(dict.fromkeys(
+            i for r in cited for i in self.retriever.sub_items(r.id)))), focus)
+        return self._leading(asked, result, under, filters, language, []) if under else result
 
     def _figure_elsewhere(self, asked: str, reading: Reading, conversation: Conversation, filters: Filters | None,
                           settings: AnswerSettings) -> tuple[SearchResult, ComposedAnswer] | None:

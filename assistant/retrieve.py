@@ -53,9 +53,9 @@ class SearchResult(BaseModel):
         default_factory=list, description="English content words no dictionary or glossary entry translates"
     )
 
-    lead: str | None = Field(
-        default=None, description="A record id that answers first, before a listing's items in their documents' "
-        "order (a chat's 「他には？」 goes on with the rest of the item just discussed)")
+    leads: list[str] = Field(
+        default_factory=list, description="Record ids that answer first, in this order, before a listing's items in "
+        "their documents' order (a chat's 「他には？」 goes on with the rest of the items just discussed)")
     term_groups: list[list[str]] = Field(
         default_factory=list, description="English questions: the Japanese words of each translated phrase"
     )

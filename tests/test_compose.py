@@ -467,6 +467,23 @@ def test_a_when_question_of_an_item_that_prints_no_date_says_the_date_is_missing
     assert english.abstained and english.answer.splitlines()[0] == "The documents do not state when."
 
 
+def test_a_way_to_find_out_when_is_asked_for_the_way_not_a_date():
+    from assistant.compose import compose
+    from assistant.lead import asks_when
+    from assistant.query import parse_query
+    from assistant.retrieve import SearchResult
+    from assistant.settings import AnswerSettings
+
+    item = _item("見直し論点シート 5-3", ["総合窓口課"], "ホームページ上で年間の窓口混雑予想カレンダーを公開した。")
+    for question in ("いつ行けば空いてるか前もってわかる方法ある？", "Is there a way to know when the counters are quiet?"):
+        assert not asks_when(parse_query(question))
+        answered = compose(SearchResult(query=parse_query(question), evidence=[item], query_terms=["窓口", "混雑"]),
+                           AnswerSettings())
+        assert not answered.abstained and "窓口混雑予想カレンダー" in answered.answer
+    for question in ("いつから空いてるか知りたい", "窓口はいつ空いてる？", "When will the counters be quiet?"):
+        assert asks_when(parse_query(question))
+
+
 def test_the_named_citys_words_choose_no_quoted_sentence():
     from assistant.compose import compose
     from assistant.query import parse_query

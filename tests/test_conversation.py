@@ -425,6 +425,30 @@ def test_others_also_quote_the_rest_of_the_item_just_discussed(pipeline):
     assert [e for e in others.items if e.record.id not in shown]
 
 
+def test_others_quote_the_rest_of_every_item_discussed_in_the_order_cited(pipeline):
+    questions = ["What has Fuchu done to shorten waiting times at the city hall service counters?", "anything else?"]
+    _, (first, others) = _turns(pipeline, questions)
+    cited = [e.record for e in first.items]
+    assert sorted(r.label for r in cited) == ["見直し論点シート 5-3 グループ①", "見直し論点シート 5-3 グループ②"]
+    # both sheets say more than was quoted: their rest answers first, in the order cited, before other items
+    assert [e.record.label for e in others.items][:2] == [r.label for r in cited]
+    for record in cited:
+        assert others.quoted[record.id] and not set(others.quoted[record.id]) & set(first.quoted[record.id])
+
+
+def test_more_detail_of_a_section_quoted_in_full_is_the_items_under_it(pipeline, corpus_records):
+    from assistant.passages import sentences
+
+    section = next(r for r in corpus_records if r.label == "Group2 3")  # 『戦略』: three sentences
+    focus = Focus(topic="未来戦略会議Group2のモバイル市役所ってどういう構想？", record_ids=[section.id],
+                  scope_ids=[section.id], items=["Group2 3『戦略』"], titles=[section.title], cities=[section.city],
+                  shown_ids=[section.id], shown_sentences=sentences(section.text))  # all quoted already
+    _, more = pipeline.answer("もっと詳しく", conversation=Conversation(focus=focus))
+    assert more.reading.follow_up == FollowUp.DETAIL
+    assert [c.label for c in more.citations] == ["Group2 3-1", "Group2 3-2", "Group2 3-3"]
+    assert "行政手続きの電子化の推進" in more.answer
+
+
 def test_others_are_the_items_not_shown_that_have_the_topics_distinctive_word(pipeline, corpus_records):
     from assistant.retrieve import searchable_text
 
