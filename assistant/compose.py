@@ -402,6 +402,32 @@ def only_totals(query: ParsedQuery, record: Record) -> list[str]:
     return [] if changes else holding
 
 
+# a figure per person, household, case … asked (「市民ひとりあたりいくら？」, "per resident"): an item that prints only
+# the whole amount does not state it
+_PER_ASKED = re.compile(
+    r"(?:一|1|ひと)\s*(?:人|り|世帯|件|台|日|回|校|施設)\s*(?:あたり|当たり|当り|につき)|人口\s*(?:あたり|当たり)"
+    r"|\bper (?:person|capita|head|resident|citizen|employee|staff|worker|household|user|case|student|school)\b"
+    r"|\bper-capita\b|\bfor each (?:person|resident|citizen|employee|household)\b")
+_PER_PRINTED = re.compile(r"あたり|当たり|当り|につき|平均|\bper\b", re.I)
+
+
+def only_whole_amounts(query: ParsedQuery, record: Record) -> list[str]:
+    """A figure per person (household, case …) is asked, and the item prints figures of that kind on no such basis
+    (nothing per anything, no average in the sentence, the table's title or its headings): what it does print —
+    the sentences holding the figure, or the table's value (none: it is not so)."""
+    lowered = query.normalized.lower()
+    if not _PER_ASKED.search(lowered) or asks_when(query):
+        return []
+    if _PER_PRINTED.search(_nfkc(record.title)) or any(_PER_PRINTED.search(_nfkc(k)) for k in record.fields):
+        return []
+    if value_table(record):
+        line = table_lead(query, record, False)
+        return [line] if line else []
+    figure = _figure_pattern(query) or (_ANY_FIGURE if _QUANTITY.search(lowered) else None)
+    holding = _holding(record, figure) if figure is not None else []
+    return [] if not holding or any(_PER_PRINTED.search(_nfkc(s)) for s in holding) else holding
+
+
 _CALENDAR_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")  # 「2060年に」: a target year too far for a fiscal one
 
 
@@ -502,6 +528,7 @@ _REASONS_JA = {
     "only_targets": "ご質問の実績の数値は資料に記載されていません（資料にあるのは目標・計画の数値です）。",
     "only_changes": "ご質問の数値そのものは資料に記載されていません（資料にあるのは前の年などとの増減です）。",
     "only_totals": "ご質問の増減は資料に記載されていません（資料にあるのはその年の数値だけです）。",
+    "only_whole_amounts": "ご質問の「1人あたり」などの数値は資料に記載されていません（資料にあるのは全体の数値です）。",
     "edition_not_in_corpus": "ご質問の計画（{editions}）の資料は収録されていません。",
     "department_missing": "{label}『{title}』には、担当部署の記載がありません。",
     "org_not_named": "ご質問の事業者・製品などの名前は、資料に記載されていません。",
@@ -547,6 +574,8 @@ _REASONS_EN = {
     "only_targets": "The documents state no actual figure for this, only a target or a plan.",
     "only_changes": "The documents do not state that figure itself, only how much it changed.",
     "only_totals": "The documents do not state the change, only the figure of one year.",
+    "only_whole_amounts": "The documents do not state the figure per person (or per household, case …), only the "
+                          "whole amount.",
     "edition_not_in_corpus": "The documents do not include that plan ({editions}).",
     "department_missing": "The document names no office in charge of {label} ({title}).",
     "org_not_named": "The documents do not name the company, vendor or product asked about.",
@@ -657,6 +686,9 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
         if not reason:
             targets = only_totals(query, picked[0][0].record)
             reason = "only_totals" if targets else None
+        if not reason:
+            targets = only_whole_amounts(query, picked[0][0].record)
+            reason = "only_whole_amounts" if targets else None
     if not reason and result.scoped and _DEPARTMENT.search(query.normalized.lower()):
         # a chat's 「担当は？」: the item the chat led with, when it names its office (the words 部, 課 and department
         # match items that name offices in their text, which says nothing of the item meant); else the first

@@ -11,6 +11,9 @@ from assistant.answer_type import AnswerType, asked_type, names
     ("どこの事業者が入るんですか？", AnswerType.ORG),
     ("会議録のシステムって、業者はどこ？", AnswerType.ORG),
     ("Which vendor supplies the system?", AnswerType.ORG),
+    ("システムを請け負うベンダーはどこに決まった？", AnswerType.ORG), ("委託先はどこ？", AnswerType.ORG),
+    ("ワイヤー錠はどこに行けばもらえる？", AnswerType.PLACE), ("どこで受け取れますか", AnswerType.PLACE),
+    ("Where can I pick up the lock?", AnswerType.PLACE),
     ("Who runs the coworking space?", AnswerType.ORG),
     ("具体的にどの建物になるの？", AnswerType.PLACE),
     ("拠点はどこにできるの？", AnswerType.PLACE),
@@ -22,6 +25,7 @@ from assistant.answer_type import AnswerType, asked_type, names
     # asking which office, how far, how much: no name of this kind
     ("担当はどこの課？", None), ("どこまで進める予定ですか？", None), ("どのくらい減った？", None),
     ("Which department is in charge?", None), ("Where can I read the plan?", None),
+    ("どこで申し込めますか？", None),  # an application may be made online: no place asked
 ])
 def test_the_kind_of_name_a_question_asks_for(question, kind):
     assert asked_type(question) is kind

@@ -255,6 +255,32 @@ def test_a_change_asked_of_one_year_amount_is_declined_with_the_amount_quoted(pi
     assert not composed.abstained and composed.citations[0].label == "指標No.5"
 
 
+def test_a_figure_per_person_of_an_item_that_prints_only_the_whole_amount_is_declined():
+    from assistant.compose import compose
+    from assistant.query import parse_query
+    from assistant.retrieve import SearchResult
+    from assistant.settings import AnswerSettings
+
+    def answer(question: str, item):
+        return compose(SearchResult(query=parse_query(question), evidence=[item], query_terms=["市債"]), AnswerSettings())
+
+    whole = _item("取組項目24", ["財政課"], "市債の残高は184億円となった。")
+    for question in ("市債って市民ひとりあたりに直すといくら？", "How much municipal debt is there per resident?"):
+        declined = answer(question, whole)
+        assert declined.abstained and declined.reason == "only_whole_amounts"
+        assert declined.answer.splitlines()[1] == "・市債の残高は184億円となった。 [1]"
+    assert not answer("市債の残高はいくら？", whole).abstained
+    per_person = _item("取組項目24", ["財政課"], "市民1人当たりの市債残高は19万円となった。")
+    assert not answer("市債って市民ひとりあたりに直すといくら？", per_person).abstained
+    # an indicator's table: its value is quoted, unless its title is per person
+    table = whole.model_copy(update={"record": whole.record.model_copy(update={
+        "title": "市債残高（億円）", "text": "一般会計の市債残高の推移。", "fields": {"令和3年度末現状値": "184.3", "令和6年度末目標値": "185.0"}})})
+    declined = answer("令和3年度末の市債、市民1人当たりではいくら？", table)
+    assert declined.reason == "only_whole_amounts" and "184.3" in declined.answer.splitlines()[1]
+    titled = table.model_copy(update={"record": table.record.model_copy(update={"title": "市民1人当たり市債残高（万円）"})})
+    assert answer("令和3年度末の市債、市民1人当たりではいくら？", titled).reason != "only_whole_amounts"
+
+
 def test_a_count_of_occasions_answers_how_many_times(pipeline):
     # 「延べ42人」 counts each use of the satellite offices: it is the number of times asked
     for question in ("How many times did Komae staff use satellite offices in FY2021?", "狛江市のサテライトオフィスは何回利用された？"):
