@@ -164,6 +164,19 @@ _KANA_ONLY = re.compile(r"^[ぁ-ゖー]$")
 _WORD = re.compile(r"[a-z]{2,}")
 # 「他の部では？」 "What about other departments?": the topic's items of offices not discussed yet
 _OTHER_OFFICES = re.compile(r"(?:他|ほか|別)の(?:部署|部局|部|課|係|所管)|\bother (?:departments?|divisions?|sections?|offices?)\b")
+# whether what was discussed (a proposal, a plan) was carried out: 「それって実際に整備されたの？」「実現した？」
+# "Was it actually installed?": answered where the city reports what it did, not by the proposal again
+_DONE = re.compile(r"実際に?[^。？?]{0,12}?(?:され|した|でき|入っ|始ま)|実現し|実施され|整備され|設置され|導入され"
+                   r"|\b(?:actually|really|ever) (?:done|built|installed|implemented|introduced|set up|carried out|happened)\b"
+                   r"|\b(?:was|were|has|have|did) (?:it|that|this|they|those|these) (?:\w+ ){0,2}?"
+                   r"(?:done|built|installed|implemented|introduced|set up|carried out|completed|happen|happened)\b")
+
+
+def asks_if_done(question: str) -> bool:
+    """Whether a follow-up asks if what was discussed was carried out."""
+    return bool(_DONE.search(_normalize(question)))
+
+
 _CONTRACTION = re.compile(r"n['’]t\b|['’](?:re|s|ll|ve|d|m)\b")  # "they're", "don't": no word of their own
 
 

@@ -14,7 +14,7 @@ import unicodedata
 
 from .backend import IndexBackend, open_backend
 from .compose import ComposedAnswer, compose, nearby_citations, unstated_figure
-from .conversation import Conversation, Focus, FollowUp, Reading, read, remember
+from .conversation import Conversation, Focus, FollowUp, Reading, asks_if_done, read, remember
 from .corpus import corpus_checksum
 from .embeddings import load_query_encoder
 from .index_store import IndexProblem, LoadedIndex
@@ -194,6 +194,9 @@ class Assistant:
             _, own = self._search(question, max(k, settings.max_items), filters, reading.language, own_words="")
             result = fuse_rankings(result, own, self.settings.retrieval.own_search_weight,
                                    self.settings.retrieval.own_search_rank_k)
+        done_note = ""
+        if reading is not None and reading.follow_up == FollowUp.DEMONSTRATIVE and asks_if_done(question):
+            result, done_note = self._done_elsewhere(question, asked, result, conversation, filters, reading.language)
         if reading is not None and reading.follow_up == FollowUp.CITY and reading.titles \
                 and self.settings.retrieval.city_titles_weight:
             topic_result, result = result, self._with_titles(result, reading, filters, max(k, settings.max_items))
@@ -215,6 +218,8 @@ class Assistant:
             widened = self._figure_elsewhere(asked, reading, conversation, filters, settings)
             if widened is not None:
                 result, composed = widened
+        if done_note and not composed.abstained:
+            composed.answer = f"{done_note}\n{composed.answer}"
         if self.settings.answer.llm_provider:
             from .llm_answer import generate
 
@@ -319,6 +324,50 @@ class Assistant:
             i for r in cited for i in self.retriever.sub_items(r.id)))), focus)
         return self._leading(asked, result, under, filters, language, []) if under else result
 
+    def _topic_terms(self, focus: Focus) -> list[str]:
+        """The topic's words in the documents' words (an English topic's Japanese words), no city names."""
+        if focus.language == "en":
+            words = [w for group in self.retriever.index.english.translate(focus.topic)[0] for w in group]
+        else:
+            words = tokenize(focus.topic)
+        return [t for t in dict.fromkeys(words) if t not in self.retriever.city_terms]
+
+    def _done_elsewhere(self, question: str, asked: str, result: SearchResult, conversation: Conversation,
+                        filters: Filters | None, language: str) -> tuple[SearchResult, str]:
+        """「そこに実際Wi-Fi入ったの？」 of a proposal or a plan: what the city did is reported in its other documents
+        (a progress report's 取組項目07 for a strategy meeting's Wi-Fi proposal). Of the words the user has used
+        in this topic that an item cited last has, one that few records have (``done_term_records``), some of them
+        in another document, the fewest there (「wi-fi」, not 予算): the best of those records answers first, with
+        a line saying where it is. None: ``result`` as it was."""
+        focus = conversation.focus
+        cited = self._records(focus.record_ids) if focus else []
+        if not cited:
+            return result, ""
+        asked_before = []
+        for turn in reversed(conversation.turns):
+            asked_before.append(turn.question)
+            if turn.follow_up == FollowUp.NEW:
+                break
+        words = tokenize(" ".join([question, *asked_before])) if language != "en" else [
+            w for group in self.retriever.index.english.translate(" ".join([question, *asked_before]))[0] for w in group]
+        texts = [unicodedata.normalize("NFKC", r.text).lower() for r in cited]  # what they say, not their labels
+        documents = {r.source_file for r in cited}
+        city = (filters or Filters()).model_copy(update={"record_ids": [], "exclude_ids": [], "source_files": []})
+        best: list[Record] = []
+        for term in dict.fromkeys(w for w in words if len(w) >= 2 and w not in self.retriever.city_terms
+                                  and any(w in text for text in texts)):
+            holders = self._records(self.retriever.holders(term, city))
+            elsewhere = [r for r in holders if r.source_file not in documents]
+            if elsewhere and len(holders) <= self.settings.retrieval.done_term_records \
+                    and (not best or len(elsewhere) < len(best)):
+                best = elsewhere
+        if not best:
+            return result, ""
+        result = self._leading(asked, result, best, filters, language, [])
+        first = self._records(result.leads[:1])[0] if result.leads else best[0]
+        where = f"{first.label}『{first.title}』"
+        return result, (f"(What was done is reported in {where})" if language == "en" else f"（実施の状況は{where}にあります）")
+
     def _figure_elsewhere(self, asked: str, reading: Reading, conversation: Conversation, filters: Filters | None,
                           settings: AnswerSettings) -> tuple[SearchResult, ComposedAnswer] | None:
         """A chat's 「予算は？」 that none of the cited items answers: the item of the same documents that
@@ -332,11 +381,7 @@ class Assistant:
             return None
         documents = (filters or Filters()).model_copy(update={
             "record_ids": [], "exclude_ids": [], "source_files": sorted({r.source_file for r in cited})})
-        if focus.language == "en":  # the topic in the documents' words: its English words' Japanese words
-            words = [w for group in retriever.index.english.translate(focus.topic)[0] for w in group]
-        else:
-            words = tokenize(focus.topic)
-        topic_terms = [t for t in dict.fromkeys(words) if t not in retriever.city_terms]
+        topic_terms = self._topic_terms(focus)
         # the topic's most distinctive word the cited items have (街路灯, not 取組): the answering item has it too
         on_topic = set(self._distinctive(topic_terms, cited, documents) or [])
         wider = documents.model_copy(update={"exclude_ids": focus.scope_ids})

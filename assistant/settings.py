@@ -136,6 +136,10 @@ class RetrievalSettings(BaseModel):
         "「テレワーク体制の整備」 finds 狛江市's サテライトオフィス item where 「どういうスケジュールで」 found a "
         "schedule); the second ranking counts this much beside 1 for the first, the first's best item still "
         "leading (0 = off)")
+    done_term_records: int = Field(
+        default=3, ge=1, description="「それって実際に整備されたの？」 of a proposal: a word of the user's that at most this "
+        "many records have (「wi-fi」: the proposal, the progress report's item, one more) leads to the item of "
+        "another document that reports what was done; set, not tuned")
     own_search_rank_k: float = Field(
         default=2.0, gt=0, description="Rank constant of that fusion: 1/(k + rank); small, as both lists are short")
     approximate_above: int = Field(

@@ -449,6 +449,38 @@ def test_more_detail_of_a_section_quoted_in_full_is_the_items_under_it(pipeline,
     assert "行政手続きの電子化の推進" in more.answer
 
 
+@pytest.mark.parametrize(("question", "done"), [
+    ("それって実際に整備されたの？", True), ("で、そこに実際Wi-Fi入ったの？", True), ("それ、実現したの？", True),
+    ("Was it actually installed?", True), ("Has that been implemented yet?", True),
+    ("それの予算はいくら？", False), ("Did they train staff to actually use it?", False), ("実際の予算は？", False),
+])
+def test_a_follow_up_asking_whether_it_was_done(question, done):
+    from assistant.conversation import asks_if_done
+
+    assert asks_if_done(question) is done
+
+
+def test_whether_a_proposal_was_carried_out_is_answered_where_the_city_reports_it(pipeline, corpus_records):
+    from assistant.conversation import Turn
+    from assistant.passages import sentences
+
+    proposal = next(r for r in corpus_records if r.label == "Group2 3-3")  # a strategy meeting's budget proposal
+    topic = "未来戦略会議Group2は予算で何を提案したの？"
+    turns = [Turn(question=topic, interpreted_question=topic, follow_up=FollowUp.NEW, cited=[proposal.id]),
+             Turn(question="そのwi-fiはどこに整備するの？", interpreted_question="そのwi-fiはどこに整備するの？",
+                  follow_up=FollowUp.DEMONSTRATIVE, cited=[proposal.id])]
+    focus = Focus(topic=topic, record_ids=[proposal.id], scope_ids=[proposal.id], items=["Group2 3-3『今後の予算の提案』"],
+                  titles=[proposal.title], cities=["狛江市"], shown_ids=[proposal.id],
+                  shown_sentences=sentences(proposal.text)[:4])
+    _, done = pipeline.answer("それ、実際に設置された？", conversation=Conversation(turns=turns, focus=focus))
+    # 「wi-fi」, the user's word the proposal has and few records have: the progress report's item reports it
+    assert done.citations[0].label == "取組項目07"
+    assert "（実施の状況は取組項目07『職場のオンライン環境の整備』にあります）" in done.answer.splitlines()
+    assert "会議室にWi-Fiを設置" in done.answer
+    _, budget = pipeline.answer("それの予算はいくら？", conversation=Conversation(turns=turns, focus=focus))
+    assert "実施の状況" not in budget.answer
+
+
 def test_others_are_the_items_not_shown_that_have_the_topics_distinctive_word(pipeline, corpus_records):
     from assistant.retrieve import searchable_text
 
