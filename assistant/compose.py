@@ -71,7 +71,7 @@ _UNITS = [
     (re.compile(rf"何件|how many {_GAP}(?:cases|applications|forms|requests|submissions)\b"), r"件"),
     (re.compile(r"何回|how many times"), r"回"),
     (re.compile(r"何日|how many days"), r"日"),
-    (re.compile(r"何%|何パーセント|\bwhat percent"), r"%|％|割"),
+    (re.compile(r"何%|何パーセント|何割|\bwhat (?:percent|share|proportion|fraction)\b|\bpercentage of\b"), r"%|％|割"),
     (re.compile(r"いつ|何月|日時|\bwhen\b|\bwhat date"), _DATE_UNITS),  # unless it asks for a way (``asks_when``)
 ]
 

@@ -281,6 +281,23 @@ def test_a_figure_per_person_of_an_item_that_prints_only_the_whole_amount_is_dec
     assert answer("令和3年度末の市債、市民1人当たりではいくら？", titled).reason != "only_whole_amounts"
 
 
+def test_a_share_asked_in_english_is_a_percentage():
+    from assistant.compose import compose
+    from assistant.query import parse_query
+    from assistant.retrieve import SearchResult
+    from assistant.settings import AnswerSettings
+
+    def answer(question: str, text: str):
+        return compose(SearchResult(query=parse_query(question), evidence=[_item("取組項目10", ["市民課"], text)],
+                                    query_terms=["マイナンバー", "カード"]), AnswerSettings())
+
+    counts = "マイナンバーカードの申請を延べ470人に支援した。"
+    for question in ("What share of residents had a My Number card?", "What proportion of residents hold the card?",
+                     "マイナンバーカードを持ってる人は何割？"):
+        assert answer(question, counts).reason == "no_figure"
+    assert not answer("What share of residents had a My Number card?", "マイナンバーカードの交付率は45.2%となった。").abstained
+
+
 def test_a_count_of_occasions_answers_how_many_times(pipeline):
     # 「延べ42人」 counts each use of the satellite offices: it is the number of times asked
     for question in ("How many times did Komae staff use satellite offices in FY2021?", "狛江市のサテライトオフィスは何回利用された？"):
