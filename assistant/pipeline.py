@@ -284,8 +284,8 @@ class Assistant:
     def _with_rest(self, records: list[Record], focus: Focus) -> list[Record]:
         """Of ``records``, those with a sentence the chat has not quoted yet (at least ``rest_min_chars`` long:
         shorter ones are headings and labels)."""
-        return [r for r in records if [s for s in sentences(r.text)
-                                       if s not in focus.shown_sentences and len(s) >= self.settings.answer.rest_min_chars]]
+        shown, least = set(focus.shown_sentences), self.settings.answer.rest_min_chars
+        return [r for r in records if any(s not in shown and len(s) >= least for s in sentences(r.text))]
 
     def _leading(self, asked: str, result: SearchResult, records: list[Record], filters: Filters | None,
                  language: str, listed: list[str]) -> SearchResult:
@@ -297,7 +297,8 @@ class Assistant:
         if not first:
             return result
         leads = [e.record.id for e in first]
-        evidence = [*first, *(e for e in result.evidence if e.record.id not in set(leads))]
+        led = set(leads)
+        evidence = [*first, *(e for e in result.evidence if e.record.id not in led)]
         return result.model_copy(update={"evidence": evidence, "listed": [*leads, *listed], "leads": leads})
 
     def _rest_of_last(self, asked: str, result: SearchResult, focus: Focus, filters: Filters | None,
@@ -324,13 +325,11 @@ class Assistant:
             i for r in cited for i in self.retriever.sub_items(r.id)))), focus)
         return self._leading(asked, result, under, filters, language, []) if under else result
 
-    def _topic_terms(self, focus: Focus) -> list[str]:
-        """The topic's words in the documents' words (an English topic's Japanese words), no city names."""
-        if focus.language == "en":
-            words = [w for group in self.retriever.index.english.translate(focus.topic)[0] for w in group]
-        else:
-            words = tokenize(focus.topic)
-        return [t for t in dict.fromkeys(words) if t not in self.retriever.city_terms]
+    def _words(self, text: str, language: str) -> list[str]:
+        """``text``'s words in the documents' words (English words: their Japanese words), no city names."""
+        words = ([w for group in self.retriever.index.english.translate(text)[0] for w in group] if language == "en"
+                 else tokenize(text))
+        return [w for w in dict.fromkeys(words) if w not in self.retriever.city_terms]
 
     def _done_elsewhere(self, question: str, asked: str, result: SearchResult, conversation: Conversation,
                         filters: Filters | None, language: str) -> tuple[SearchResult, str]:
@@ -348,14 +347,12 @@ class Assistant:
             asked_before.append(turn.question)
             if turn.follow_up == FollowUp.NEW:
                 break
-        words = tokenize(" ".join([question, *asked_before])) if language != "en" else [
-            w for group in self.retriever.index.english.translate(" ".join([question, *asked_before]))[0] for w in group]
         texts = [unicodedata.normalize("NFKC", r.text).lower() for r in cited]  # what they say, not their labels
         documents = {r.source_file for r in cited}
         city = (filters or Filters()).model_copy(update={"record_ids": [], "exclude_ids": [], "source_files": []})
         best: list[Record] = []
-        for term in dict.fromkeys(w for w in words if len(w) >= 2 and w not in self.retriever.city_terms
-                                  and any(w in text for text in texts)):
+        for term in (w for w in self._words(" ".join([question, *asked_before]), language)
+                     if len(w) >= 2 and any(w in text for text in texts)):
             holders = self._records(self.retriever.holders(term, city))
             elsewhere = [r for r in holders if r.source_file not in documents]
             if elsewhere and len(holders) <= self.settings.retrieval.done_term_records \
@@ -381,7 +378,7 @@ class Assistant:
             return None
         documents = (filters or Filters()).model_copy(update={
             "record_ids": [], "exclude_ids": [], "source_files": sorted({r.source_file for r in cited})})
-        topic_terms = self._topic_terms(focus)
+        topic_terms = self._words(focus.topic, focus.language)
         # the topic's most distinctive word the cited items have (街路灯, not 取組): the answering item has it too
         on_topic = set(self._distinctive(topic_terms, cited, documents) or [])
         wider = documents.model_copy(update={"exclude_ids": focus.scope_ids})
