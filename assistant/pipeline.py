@@ -218,8 +218,8 @@ class Assistant:
             widened = self._figure_elsewhere(asked, reading, conversation, filters, settings)
             if widened is not None:
                 result, composed = widened
-        if done_note and not composed.abstained:
-            composed.answer = f"{done_note}\n{composed.answer}"
+        if done_note and not composed.abstained and composed.items[:1] and composed.items[0].record.id in result.leads:
+            composed.answer = f"{done_note}\n{composed.answer}"  # only when that item does answer first
         if self.settings.answer.llm_provider:
             from .llm_answer import generate
 
