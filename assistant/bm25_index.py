@@ -14,7 +14,7 @@ from pathlib import Path
 import bm25s
 import numpy as np
 
-from .tokenize_ja import tokenize
+from .tokenize_ja import keyword_tokens
 
 logging.getLogger("bm25s").setLevel(logging.WARNING)
 
@@ -70,7 +70,7 @@ class KeywordIndex:
 
     def scores(self, query: str) -> tuple[np.ndarray, list[str]]:
         """BM25 score of every passage for ``query``, and the query terms found in the index."""
-        terms = [t for t in dict.fromkeys(tokenize(query)) if t in self.vocab]
+        terms = [t for t in dict.fromkeys(keyword_tokens(query)) if t in self.vocab]
         if not terms:
             return np.zeros(len(self.positions), dtype=np.float32), []
         ids = [self.vocab[t] for t in terms]

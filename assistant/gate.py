@@ -40,7 +40,7 @@ from .evaluate import (
     write_report,
 )
 from .index_store import FORMAT_VERSION, LoadedIndex, read_manifest
-from .pipeline import Assistant
+from .pipeline import Assistant, incompatibility
 from .query import strip_years
 from .settings import Settings
 from .types import Record
@@ -268,12 +268,13 @@ def gate_candidate(settings: Settings, model, candidate: Path, published: str | 
     backend = open_backend(settings)
     index = backend.load(candidate.name)
     report = evaluate_version(settings, model, candidate, index)
-    outdated = published is not None and read_manifest(backend.version_path(published)).format_version \
-        != FORMAT_VERSION
-    if outdated:  # built by an older release: it cannot be loaded to compare, the first-publish minimums apply
-        log.warning("published index %s has an older format; the candidate is judged on the minimums alone",
-                    published)
-        published = None
+    if published is not None:
+        manifest = read_manifest(backend.version_path(published))
+        outdated = ("has an older format" if manifest.format_version != FORMAT_VERSION
+                    else incompatibility(manifest, settings))
+        if outdated:  # built by an older release: it cannot be searched to compare, the first-publish minimums apply
+            log.warning("published index %s %s; the candidate is judged on the minimums alone", published, outdated)
+            published = None
     baseline = baseline_report(settings, model, published)
     old_records = backend.load(published).records if published else []
     change = corpus_change(old_records, index.records) if published else CorpusChange()

@@ -24,7 +24,7 @@ from .passages import make_passages
 from .sentence_index import SentenceIndex
 from .settings import Settings
 from .synonyms import build as build_synonyms
-from .tokenize_ja import TOKENIZER_NAME, tokenize
+from .tokenize_ja import TOKENIZER_NAME, keyword_tokens
 from .types import Record
 
 log = logging.getLogger(__name__)
@@ -109,7 +109,7 @@ def build_version(
     vectors = embed_incrementally(settings, model, texts, fingerprint, progress, known)
     sentence_keys, sentence_texts = SentenceIndex.units(records)
     sentence_vectors = embed_incrementally(settings, model, sentence_texts, fingerprint, progress, known)
-    tokens = [tokenize(t) for t in tqdm(texts, desc="tokenizing", disable=not progress, leave=False)]
+    tokens = [keyword_tokens(t) for t in tqdm(texts, desc="tokenizing", disable=not progress, leave=False)]
     keyword = KeywordIndex.build(tokens)
     synonyms = build_synonyms(settings.synonyms_file, set(keyword.vocab))
     english = build_english_terms(settings.english_dictionary, set(keyword.vocab), compounds(tokens))

@@ -17,12 +17,12 @@ from .compose import ComposedAnswer, compose, nearby_citations, unstated_figure
 from .conversation import Conversation, Focus, FollowUp, Reading, asks_if_done, read, remember
 from .corpus import corpus_checksum
 from .embeddings import load_query_encoder
-from .index_store import IndexProblem, LoadedIndex
+from .index_store import IndexProblem, LoadedIndex, Manifest
 from .passages import sentences
 from .query import parse_query
 from .retrieve import Filters, Retriever, SearchResult, fuse_rankings, holding_most_first, searchable_text
 from .settings import AnswerSettings, Settings
-from .tokenize_ja import tokenize
+from .tokenize_ja import TOKENIZER_NAME, tokenize
 from .types import AnswerResult, Record
 
 log = logging.getLogger(__name__)
@@ -56,13 +56,19 @@ def clean_question(question: str, max_chars: int) -> str:
     return text
 
 
-def check_compatible(index: LoadedIndex, settings: Settings) -> None:
-    manifest = index.manifest
+def incompatibility(manifest: Manifest, settings: Settings) -> str | None:
+    """Why this code cannot search a version built under ``manifest`` (None: it can)."""
     if manifest.settings_hash != settings.index_settings_hash():
-        raise IndexProblem(
-            f"index {index.path.name} was built with other settings (model {manifest.model!r}); "
-            "rebuild with `python -m assistant build`"
-        )
+        return f"was built with other settings (model {manifest.model!r})"
+    if manifest.tokenizer != TOKENIZER_NAME:  # its keyword index holds other terms than questions are cut into
+        return f"was built with the tokenizer {manifest.tokenizer!r}, this version cuts words with {TOKENIZER_NAME!r}"
+    return None
+
+
+def check_compatible(index: LoadedIndex, settings: Settings) -> None:
+    problem = incompatibility(index.manifest, settings)
+    if problem:
+        raise IndexProblem(f"index {index.path.name} {problem}; rebuild with `python -m assistant build`")
 
 
 class Assistant:

@@ -25,7 +25,7 @@ from .index_store import LoadedIndex
 from .labels import compatible, contradicts, ends_with_counter, find_refs, label_refs, names_unit
 from .query import ParsedQuery, glossary_terms, municipalities, municipality_romaji, parse_query, strip_years
 from .settings import RetrievalSettings
-from .tokenize_ja import tokenize
+from .tokenize_ja import keyword_tokens, tokenize
 from .types import Evidence, Record
 
 
@@ -239,8 +239,8 @@ class Retriever:
         """The query's index terms with their weights (1, plus ``synonym_weight`` for a synonym), and the terms
         that count as found (the question's own; its synonyms' when none of its own is indexed)."""
         vocabulary = self.index.search.vocabulary
-        terms = [t for t in dict.fromkeys(tokenize(text)) if t in vocabulary]
-        found = [t for t in dict.fromkeys(tokenize(" ".join(synonyms or []))) if t in vocabulary]
+        terms = [t for t in dict.fromkeys(keyword_tokens(text)) if t in vocabulary]
+        found = [t for t in dict.fromkeys(keyword_tokens(" ".join(synonyms or []))) if t in vocabulary]
         weights = dict.fromkeys(terms, 1.0)
         for t in found:
             weights[t] = weights.get(t, 0.0) + self.settings.synonym_weight

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import fugashi
 
-TOKENIZER_NAME = "fugashi+unidic-lite"
+TOKENIZER_NAME = "fugashi+unidic-lite+suffixes"
 
 _KEEP_POS = {"名詞", "動詞", "形容詞", "形状詞", "接頭辞", "副詞", "感動詞"}
 _DROP_POS2 = {"数詞"}  # numbers are kept separately below (digits only)
@@ -25,6 +25,9 @@ _STOP = {
 }
 _REFERRING_ADVERBS = {"こう", "そう", "ああ", "どう"}  # the closed class of demonstrative adverbs
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
+_CONTENT_SUFFIX = re.compile(r"[一-龥ァ-ヶ]")
+# suffixes that say how, when, how many or of what kind rather than what (利用者, 電子化, 必要性, 翌日 …)
+_GRAMMATICAL_SUFFIX = set("等化性者人方次状末日内型歳間後目用下外上中系向様毎別際度分式以的氏達側前年月回件個名台枚点位割倍")
 
 _local = threading.local()
 
@@ -52,15 +55,22 @@ def tagged_tokens(text: str) -> list[tuple[str, str]]:
     return list(_tagged_kept(text) if len(text) <= _KEPT_CHARS else _tagged(text))
 
 
+def keyword_tokens(text: str) -> list[str]:
+    """The index terms of ``text`` for keyword search: :func:`tokenize`'s words and the noun-like suffixes
+    UniDic splits off a compound (紙 of 再生紙 and コピー用紙, 料 of 使用料, 税 of 市民税), so that a
+    question's 「紙」 finds the 「再生紙」 a record counts. Grammatical ones (化, 性, 者 …) are not terms."""
+    return [token for token, _ in (_tagged_kept(text, True) if len(text) <= _KEPT_CHARS else _tagged(text, True))]
+
+
 _KEPT_CHARS = 300
 
 
 @lru_cache(maxsize=4096)
-def _tagged_kept(text: str) -> tuple[tuple[str, str], ...]:
-    return _tagged(text)
+def _tagged_kept(text: str, suffixes: bool = False) -> tuple[tuple[str, str], ...]:
+    return _tagged(text, suffixes)
 
 
-def _tagged(text: str) -> tuple[tuple[str, str], ...]:
+def _tagged(text: str, suffixes: bool = False) -> tuple[tuple[str, str], ...]:
     text = normalize(text)
     if not text.strip():
         return []
@@ -73,7 +83,11 @@ def _tagged(text: str) -> tuple[tuple[str, str], ...]:
             if surface.isdigit():
                 tokens.append((str(int(surface)), pos1))
             continue
-        if pos1 not in _KEEP_POS:
+        if pos1 == "接尾辞":
+            if not (suffixes and feature.pos2 == "名詞的" and _CONTENT_SUFFIX.search(surface)
+                    and surface not in _GRAMMATICAL_SUFFIX):
+                continue
+        elif pos1 not in _KEEP_POS:
             continue
         base = feature.orthBase if pos1 in {"動詞", "形容詞"} and feature.orthBase else surface
         base = base.lower()

@@ -155,6 +155,17 @@ def test_assistant_refuses_a_damaged_index(index_copy, settings, st_model):
         Assistant(settings.model_copy(update={"index_dir": index_copy.parent.parent}), model=st_model)
 
 
+def test_assistant_refuses_an_index_cut_into_words_by_another_tokenizer(index_copy, settings, st_model):
+    from assistant.pipeline import Assistant
+
+    manifest = _manifest(index_copy)
+    manifest["tokenizer"] = "fugashi+unidic-lite"  # an index built before keyword terms kept compound nouns
+    (index_copy / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(IndexProblem) as info:
+        Assistant(settings.model_copy(update={"index_dir": index_copy.parent.parent}), model=st_model)
+    assert "'fugashi+unidic-lite'" in _one_line(info.value) and "python -m assistant build" in str(info.value)
+
+
 def test_cli_ask_with_a_damaged_index_exits_2_with_one_line(index_copy, settings):
     _truncate(index_copy / "dense.faiss")
     env = dict(os.environ)

@@ -124,3 +124,19 @@ def test_update_cycle(gated, tmp_path):
     result = serving.ask("多摩川の観光イベントはどうなりますか")
     assert result.citations[0].source_file == new.name
     assert result.citations[0].label == "観光振興部「多摩川の水辺を生かした観光の推進」"
+
+
+def test_a_published_index_this_version_cannot_search_is_no_baseline(gated, caplog):
+    """An index built with another tokenizer cannot be searched to re-evaluate it as the baseline (the eval
+    set changed since its report): the candidate is judged on the first-publish minimums, not refused."""
+    settings, model = gated
+    published = build_and_publish(settings, progress=False, model=model)
+    path = versions_dir(settings.index_dir) / published.version
+    manifest = read_manifest(path)
+    (path / index_store.MANIFEST).write_text(
+        manifest.model_copy(update={"tokenizer": "an older tokenizer"}).model_dump_json(), encoding="utf-8")
+    shutil.rmtree(path / "eval")  # no report of it: the gate would have to run it again
+    with caplog.at_level("WARNING"):
+        candidate = build_and_publish(settings, progress=False, model=model)
+    assert candidate.published and not candidate.forced and candidate.version != published.version
+    assert "'an older tokenizer'" in caplog.text and "judged on the minimums alone" in caplog.text

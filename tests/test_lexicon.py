@@ -10,7 +10,7 @@ from assistant.english_terms import build as build_english
 from assistant.english_terms import compounds, normalize_gloss, related_forms
 from assistant.settings import get_settings
 from assistant.synonyms import CorpusSynonyms, read_dictionary
-from assistant.tokenize_ja import tokenize
+from assistant.tokenize_ja import keyword_tokens, tokenize
 
 TEXT = ("市税の滞納者に督促状を送付した。使用料及び手数料を見直す。時間外勤務を縮減する。議会中継に字幕を付ける。"
         "妊娠中の健康診査を助成する。クレジットカードで納付できる。備考欄に記す。")
@@ -161,3 +161,14 @@ def test_a_damaged_english_dictionary_is_named(tmp_path):
         build_english(damaged, {"税"}, set())
     with pytest.raises(ValueError, match="jamdict.db"):
         is_place_name("France", damaged)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("再生紙の購入枚数", ["再生", "紙", "購入", "枚数"]),  # 紙 is a suffix of 再生紙 to UniDic
+    ("コピー用紙", ["コピー", "紙"]),  # 用 says what for: not a term
+    ("使用料を免除", ["使用", "料", "免除"]),
+    ("文書の電子化と利用者の利便性", ["文書", "電子", "利用", "利便"]),  # 化, 者, 性 are not terms
+])
+def test_keyword_terms_keep_the_nouns_unidic_splits_off_a_compound(text, expected):
+    assert keyword_tokens(text) == expected
+    assert "紙" not in tokenize(text)  # the other stages' words are unchanged

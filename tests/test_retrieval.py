@@ -209,3 +209,13 @@ def test_two_rankings_are_fused_and_an_item_only_the_second_found_joins():
     # ... its terms counted against the first question's terms
     assert fused.evidence[1].matched_terms == ["道路", "整備", "計画"]
     assert fuse_rankings(subject, own, 0.0, 2.0) is subject
+
+
+def test_a_noun_unidic_splits_off_a_compound_is_a_keyword(pipeline):
+    """「紙」 finds the items that print it only inside a compound UniDic cuts with 紙 as a suffix: the 再生紙
+    whose purchases 取組項目08 counts (it had no keyword score at all for 紙)."""
+    retriever = pipeline.retriever
+    scores, terms = retriever.keyword("紙", retriever.scope(Filters()))
+    found = {(retriever.index.records[pos].source_file, retriever.index.records[pos].label) for pos in scores}
+    assert terms == ["紙"]
+    assert {(K000, "取組項目08"), (K000, "取組項目16")} <= found
