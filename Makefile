@@ -26,7 +26,16 @@ $(SYNONYMS):
 	cd vendor && npm pack --silent sudachi-synonyms-dictionary@18.0.0 >/dev/null && tar xzf $(SYNONYMS_PKG) \
 	  && rm -rf sudachi-synonyms-dictionary && mv package sudachi-synonyms-dictionary && rm $(SYNONYMS_PKG)
 
-install: $(STAMP) $(SYNONYMS)
+# GiNZA's word vectors (ja-ginza 5.3.0, MIT) from PyPI, the package alone (not spaCy): the vector rows and each
+# word form's row are kept, for weak query expansion (assistant/word_vectors.py).
+WORDVEC := vendor/ja-ginza-vectors/words.txt
+$(WORDVEC): $(STAMP)
+	rm -rf vendor/.ja-ginza && mkdir -p vendor/.ja-ginza
+	$(PY) -m pip download -q --no-deps ja-ginza==5.3.0 -d vendor/.ja-ginza
+	$(PY) -m assistant.word_vectors vendor/.ja-ginza/ja_ginza-5.3.0-py3-none-any.whl vendor/ja-ginza-vectors
+	rm -rf vendor/.ja-ginza
+
+install: $(STAMP) $(SYNONYMS) $(WORDVEC)
 
 # Chromium (+ Japanese fonts) for the end-to-end browser tests: Debian's packages, no browser download.
 browser:
@@ -37,16 +46,16 @@ browser:
 	      || echo "WARNING: could not install chromium; browser tests will skip"; \
 	  else echo "WARNING: no apt-get: browser tests will skip"; fi; }
 
-model: $(STAMP) $(SYNONYMS)
+model: $(STAMP) $(SYNONYMS) $(WORDVEC)
 	$(PY) -m assistant model
 
-index: $(STAMP) $(SYNONYMS)
+index: $(STAMP) $(SYNONYMS) $(WORDVEC)
 	$(PY) -m assistant build --if-missing
 
 run: index
 	$(PY) -m assistant serve
 
-test: $(STAMP) $(SYNONYMS) browser
+test: $(STAMP) $(SYNONYMS) $(WORDVEC) browser
 	$(PY) -m pytest
 
 eval: index

@@ -26,6 +26,7 @@ from .settings import Settings
 from .synonyms import build as build_synonyms
 from .tokenize_ja import TOKENIZER_NAME, keyword_tokens
 from .types import Record
+from .word_vectors import neighbours
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +112,10 @@ def build_version(
     sentence_vectors = embed_incrementally(settings, model, sentence_texts, fingerprint, progress, known)
     tokens = [keyword_tokens(t) for t in tqdm(texts, desc="tokenizing", disable=not progress, leave=False)]
     keyword = KeywordIndex.build(tokens)
-    synonyms = build_synonyms(settings.synonyms_file, set(keyword.vocab))
+    vocabulary = set(keyword.vocab)
+    synonyms = build_synonyms(settings.synonyms_file, vocabulary).joined(neighbours(
+        settings.word_vectors_dir, vocabulary, settings.retrieval.word_vector_similarity,
+        settings.retrieval.word_vector_neighbours))
     english = build_english_terms(settings.english_dictionary, set(keyword.vocab), compounds(tokens))
 
     version = new_version_name(checksum)

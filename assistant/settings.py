@@ -123,6 +123,13 @@ class RetrievalSettings(BaseModel):
         description="BM25 weight of dictionary synonyms of the question's words, beside 1 for its own words "
         "(0 = off; chosen by cross-validation in scripts/tune_retrieval.py)",
     )
+    word_vector_similarity: float = Field(
+        default=0.6, ge=0, le=1,
+        description="A question's word the corpus never uses is expanded (at synonym_weight) to the corpus words "
+        "whose GiNZA word vectors are at least this close (cosine; 0.5 and 0.6 compared on the dev split)",
+    )
+    word_vector_neighbours: int = Field(default=1, ge=0, description="At most this many corpus words per "
+                                        "expanded word (0 = no word-vector expansion)")
     own_terms_among: int = Field(
         default=2, ge=1, description="A chat's demonstrative (「それと合わせて、在宅勤務の対象は？」): of this many items "
         "found first, the one holding most of the question's own words answers")
@@ -297,6 +304,11 @@ class Settings(BaseSettings):
         default=ROOT / "vendor" / "sudachi-synonyms-dictionary" / "sudachi-synonyms-dictionary.json",
         description="The Sudachi synonym dictionary as JSON (npm package sudachi-synonyms-dictionary, unpacked by "
         "make install); restricted to the corpus's words at index build",
+    )
+    word_vectors_dir: Path | None = Field(
+        default=ROOT / "vendor" / "ja-ginza-vectors",
+        description="GiNZA's word vectors (PyPI package ja-ginza, exported by make install; assistant/word_vectors.py): "
+        "a question's word the corpus never uses is expanded to its nearest corpus word at index build",
     )
     english_dictionary: Path | None = Field(
         default=None,

@@ -90,6 +90,10 @@ class CorpusSynonyms:
                     known.extend(m for m in others if m not in known)
         return cls(mapping)
 
+    def joined(self, extra: dict[str, list[str]]) -> CorpusSynonyms:
+        """These synonyms and, for words they have none for, ``extra``'s (word vectors' nearest corpus words)."""
+        return CorpusSynonyms({**{k: v for k, v in extra.items() if len(k) >= 2}, **self.mapping})
+
     def expand(self, text: str) -> list[str]:
         """Corpus words that are synonyms of dictionary words in ``text`` and not already in it."""
         normalized = _norm(text)

@@ -4,6 +4,8 @@ dictionaries, as installed by `make install`, over a small corpus text."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.english_terms import build as build_english
@@ -11,6 +13,7 @@ from assistant.english_terms import compounds, normalize_gloss, related_forms
 from assistant.settings import get_settings
 from assistant.synonyms import CorpusSynonyms, read_dictionary
 from assistant.tokenize_ja import keyword_tokens, tokenize
+from assistant.word_vectors import export, neighbours, spacy_hash
 
 TEXT = ("市税の滞納者に督促状を送付した。使用料及び手数料を見直す。時間外勤務を縮減する。議会中継に字幕を付ける。"
         "妊娠中の健康診査を助成する。クレジットカードで納付できる。備考欄に記す。")
@@ -172,3 +175,28 @@ def test_a_damaged_english_dictionary_is_named(tmp_path):
 def test_keyword_terms_keep_the_nouns_unidic_splits_off_a_compound(text, expected):
     assert keyword_tokens(text) == expected
     assert "紙" not in tokenize(text)  # the other stages' words are unchanged
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("現金", 17307401669311437398), ("a", 11901859001352538922), ("abcdefghi", 13885881106499164936),
+])
+def test_word_forms_find_their_vector_rows_by_spacy_s_hash(text, key):
+    assert spacy_hash(text) == key  # the values spaCy's hash_string gives
+
+
+def test_a_word_the_corpus_never_uses_is_expanded_to_its_nearest_corpus_word():
+    vocabulary = set(keyword_tokens("キャッシュレス決済に対応し、浸水被害を減らす。"))
+    near = neighbours(get_settings().word_vectors_dir, vocabulary, 0.6, 1)
+    assert near["現金"] == ["キャッシュレス"] and near["水浸し"] == ["浸水"]
+    assert "浸水" not in near and "浸水被害" not in near  # the corpus's own words, whole or in part
+    assert "カフェ" not in near  # nothing in this corpus is close enough
+    assert all(re.search(r"[ァ-ヶ一-龥]", word) for word in near)  # no kana-only word matched inside any question
+    assert neighbours(get_settings().word_vectors_dir, vocabulary, 0.6, 0) == {}
+
+
+def test_a_file_that_is_not_the_vector_package_is_named(tmp_path):
+    bogus = tmp_path / "ja_ginza-5.3.0-py3-none-any.whl"
+    bogus.write_bytes(b"not a zip")
+    with pytest.raises(ValueError, match="ja_ginza-5.3.0-py3-none-any.whl"):
+        export(bogus, tmp_path / "out")
+    assert not (tmp_path / "out").exists()

@@ -219,3 +219,10 @@ def test_a_noun_unidic_splits_off_a_compound_is_a_keyword(pipeline):
     found = {(retriever.index.records[pos].source_file, retriever.index.records[pos].label) for pos in scores}
     assert terms == ["紙"]
     assert {(K000, "取組項目08"), (K000, "取組項目16")} <= found
+
+
+def test_an_everyday_word_finds_the_documents_word_through_word_vectors(pipeline):
+    """水浸し is in no document; GiNZA's vectors put it next to 浸水, which the sewerage policy uses."""
+    assert "浸水" in pipeline.retriever.index.synonyms.expand("大雨で家が水浸しにならないように何かしてる？")
+    assert (K001, "環境部「持続可能な下水道による安全で快適なまちづくりを推進します」") in top_labels(
+        pipeline, "大雨で家が水浸しにならないように何かしてる？", k=3)
