@@ -57,6 +57,8 @@ _MONEY_IN_WORDS = re.compile(
 # English: "how many" and the counted noun, with up to two words between ("how many new employees", "how many My
 # Number cards"), none of them a verb: in "how many procedures could people do", procedures are counted
 _GAP = r"(?:(?!(?:could|can|did|do|does|were|was|are|is|have|has|had|will|would|should|of)\b)[a-z]+ ){0,2}"
+# "how many staff suggestions" counts suggestions: a word for people followed by a plural noun only qualifies it
+_NOT_BEFORE_A_NOUN = r"(?!\s+(?!(?:is|was|has|does|were|are)\b)[a-z]{3,}s\b)"
 # how many times: 回, or a count of occasions in any counter (「延べ42人」 counts each visit: 42 uses)
 _OCCASIONS = rf"延べ\s*{NUMBER}\s*[^\d\s、。]"
 _DATE_UNITS = r"年|月|日"
@@ -65,8 +67,8 @@ _UNITS = [
     (re.compile(r"何円|いくら|金額|予算額|予算は|予算規模|費用は|\bhow much|\byen\b|\bwhat (?:is|was|were|are|will be) the (?:cost|budget)"),
      r"円"),
     (_MONEY_IN_WORDS, r"円"),
-    (re.compile(rf"何人|人数|how many {_GAP}(?:people|staff|persons|employees|participants|residents|citizens|members|users|applicants|workers)\b"),
-     r"人|名"),
+    (re.compile(rf"何人|人数|how many {_GAP}(?:people|staff|persons|employees|participants|residents|citizens|members|users|applicants|workers)\b"
+                rf"{_NOT_BEFORE_A_NOUN}"), r"人|名"),
     (re.compile(rf"何枚|how many {_GAP}(?:sheets|pages|cards|copies|tickets|certificates)"), r"枚"),
     (re.compile(rf"何件|how many {_GAP}(?:cases|applications|forms|requests|submissions)\b"), r"件"),
     (re.compile(r"何回|how many times"), r"回"),

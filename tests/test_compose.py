@@ -305,6 +305,13 @@ def test_a_count_of_occasions_answers_how_many_times(pipeline):
         assert not composed.abstained and "延べ42人" in composed.answer.splitlines()[0]
 
 
+def test_a_word_for_people_before_a_noun_does_not_ask_for_people(pipeline):
+    # "staff suggestions" are suggestions: a count of them (15件以上), not of people (人)
+    _, composed = pipeline.answer("How many staff suggestions a year is Kodaira aiming for?")
+    assert not composed.abstained
+    assert composed.answer.splitlines()[0] == "Figure: 15件以上 (実施プログラム⑰ 職員提案制度の見直し) [1]"
+
+
 def test_a_result_that_is_printed_is_answered(pipeline):
     _, composed = pipeline.answer("狛江ロケーションサービスの実際の収入はいくらでしたか？")
     assert not composed.abstained
