@@ -330,6 +330,8 @@ class Settings(BaseSettings):
             "max_seq_length": self.embedding.max_seq_length,
             "dtype": self.embedding.dtype,
             "chunk": self.chunk.model_dump(mode="json"),
+            # the keyword terms' version is checked apart (tokenize_ja.TOKENIZER_NAME): new terms need a
+            # rebuild, not new vectors
             "tokenizer": "fugashi+unidic-lite",
         }
         return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:12]

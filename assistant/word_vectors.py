@@ -2,7 +2,7 @@
 
 The vectors are GiNZA's (the PyPI package ``ja-ginza`` 5.3.0, MIT: 20,000 rows × 300, shared by some
 480,000 word forms), trained on general Japanese text. They relate some everyday words to the documents'
-administrative ones (現金–キャッシュレス, 水浸し–浸水, 豪雨–浸水) that neither the synonym dictionary nor
+administrative ones (現金–キャッシュレス, 水浸し–浸水) that neither the synonym dictionary nor
 the embedding model bridges. Only a word the corpus never uses triggers an expansion, only towards a word
 the corpus does use, only above ``RetrievalSettings.word_vector_similarity``; the expansion counts at the
 synonym weight. ``make install`` downloads the package without its dependencies (spaCy is not needed) and
