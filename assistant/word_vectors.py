@@ -93,9 +93,9 @@ def _holds_a_known_word(word: str, known: set[str]) -> bool:
 
 def neighbours(directory: Path | None, vocabulary: set[str], min_similarity: float, top: int
                ) -> dict[str, list[str]]:
-    """For each word form the corpus does not use, in whole or in part: the corpus words (of two characters or more) whose vectors
-    are at least ``min_similarity`` close to its own, closest first, at most ``top``; both with a kanji or a
-    katakana. Empty, with a warning, when the vectors are not installed."""
+    """For each word form the corpus does not use, in whole or in part: the corpus words (of two characters or
+    more) whose vectors are at least ``min_similarity`` close to its own, closest first, at most ``top``; both
+    with a kanji or a katakana. Empty, with a warning, when the vectors are not installed."""
     if directory is None or not (directory / WORDS).exists() or top <= 0:
         log.warning("word vectors %s not installed (make install exports them): no word-vector expansion",
                     directory)
@@ -108,20 +108,21 @@ def neighbours(directory: Path | None, vocabulary: set[str], min_similarity: flo
             raise ValueError(f"{len(forms)} word forms but {len(rows)} rows")
     except (OSError, ValueError) as exc:
         raise ValueError(f"word vectors in {directory} cannot be read: {exc}") from exc
-    words = dict(zip(forms, rows.tolist(), strict=True))
-    matrix /= np.linalg.norm(matrix, axis=1, keepdims=True) + 1e-9
-    targets = sorted(w for w in vocabulary if w in words and len(w) >= 2 and _CONTENT.search(w))
+    row_of = {word: row for word, row in zip(forms, rows.tolist(), strict=True) if word in vocabulary}
+    targets = sorted(w for w in row_of if len(w) >= 2 and _CONTENT.search(w))
     if not targets:
         return {}
-    similarity = matrix @ matrix[[words[w] for w in targets]].T  # row × corpus word
+    matrix /= np.linalg.norm(matrix, axis=1, keepdims=True) + 1e-9
+    similarity = matrix @ matrix[[row_of[w] for w in targets]].T  # row × corpus word
     close = similarity.max(axis=1) >= min_similarity
     order = (np.argmax(similarity[close], axis=1)[:, None] if top == 1
              else np.argsort(-similarity[close], axis=1)[:, :top])
     at = np.cumsum(close) - 1  # a close row's place among the close rows
-    out: dict[str, list[str]] = {}
     known = {w for w in vocabulary if len(w) >= 2}
-    for word, row in words.items():
-        if not close[row] or not _CONTENT.search(word) or _holds_a_known_word(word, known):
+    out: dict[str, list[str]] = {}
+    for i in np.nonzero(close[rows])[0].tolist():  # the word forms whose row has a corpus word close enough
+        word, row = forms[i], int(rows[i])
+        if not _CONTENT.search(word) or _holds_a_known_word(word, known):
             continue
         near = [targets[j] for j in order[at[row]] if similarity[row, j] >= min_similarity
                 and targets[j] not in word and word not in targets[j]]
