@@ -31,6 +31,9 @@ IROHA_ORDER = "イロハニホヘトチリヌルヲワカヨタレソツネナ�
 _KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 _CJK = r"\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff々〆ー"
+# a character of a Japanese word: kana or kanji; of a content word: kanji or katakana (not a particle's hiragana)
+JAPANESE_CHAR = re.compile(r"[ぁ-んァ-ヶ一-龥]")
+CONTENT_CHAR = re.compile(r"[ァ-ヶ一-龥]")
 _LETTER_SPACED = re.compile(rf"(?:[{_CJK}][ \u3000]){{2,}}[{_CJK}]")
 _CJK_GAP = re.compile(rf"(?<=[{_CJK}])[ \u3000](?=[{_CJK}])")
 

@@ -14,6 +14,8 @@ from functools import lru_cache
 
 import fugashi
 
+from .jp import CONTENT_CHAR
+
 TOKENIZER_NAME = "fugashi+unidic-lite+suffixes"
 
 _KEEP_POS = {"名詞", "動詞", "形容詞", "形状詞", "接頭辞", "副詞", "感動詞"}
@@ -25,7 +27,6 @@ _STOP = {
 }
 _REFERRING_ADVERBS = {"こう", "そう", "ああ", "どう"}  # the closed class of demonstrative adverbs
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
-_CONTENT_SUFFIX = re.compile(r"[一-龥ァ-ヶ]")
 # suffixes that say how, when, how many or of what kind rather than what (利用者, 電子化, 必要性, 翌日 …)
 _GRAMMATICAL_SUFFIX = set("等化性者人方次状末日内型歳間後目用下外上中系向様毎別際度分式以的氏達側前年月回件個名台枚点位割倍")
 
@@ -84,7 +85,7 @@ def _tagged(text: str, suffixes: bool = False) -> tuple[tuple[str, str], ...]:
                 tokens.append((str(int(surface)), pos1))
             continue
         if pos1 == "接尾辞":
-            if not (suffixes and feature.pos2 == "名詞的" and _CONTENT_SUFFIX.search(surface)
+            if not (suffixes and feature.pos2 == "名詞的" and CONTENT_CHAR.search(surface)
                     and surface not in _GRAMMATICAL_SUFFIX):
                 continue
         elif pos1 not in _KEEP_POS:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import sys
 import zipfile
 from pathlib import Path
@@ -24,16 +23,14 @@ from pathlib import Path
 import msgpack
 import numpy as np
 
+from .jp import CONTENT_CHAR, JAPANESE_CHAR
+
 log = logging.getLogger(__name__)
 
 WORDS = "words.txt"  # the word forms, one per line
 ROWS = "rows.npy"  # each word form's row
 VECTORS = "vectors.npy"  # rows × dimensions, float16
 _VOCAB = "ja_ginza/ja_ginza-5.3.0/vocab/"
-_JAPANESE = re.compile(r"[ぁ-んァ-ヶ一-龥]")
-# a word written in kana alone is matched inside any question that has those two kana (「てる」, 「える」): only words
-# with a kanji or katakana expand or are expanded to
-_CONTENT = re.compile(r"[ァ-ヶ一-龥]")
 _MAX_WORD_CHARS = 12  # longer forms are phrases no question writes as one word
 _MASK = (1 << 64) - 1
 
@@ -74,7 +71,7 @@ def export(wheel: Path, out: Path) -> int:
         raise ValueError(f"{wheel} is not the ja-ginza 5.3.0 wheel: {exc}") from exc
     words = {}
     for word in strings:
-        if isinstance(word, str) and len(word) <= _MAX_WORD_CHARS and "\n" not in word and _JAPANESE.search(word):
+        if isinstance(word, str) and len(word) <= _MAX_WORD_CHARS and "\n" not in word and JAPANESE_CHAR.search(word):
             row = key2row.get(spacy_hash(word))
             if row is not None:
                 words[word] = int(row)
@@ -96,7 +93,9 @@ def neighbours(directory: Path | None, vocabulary: set[str], min_similarity: flo
     """For each word form the corpus does not use, in whole or in part: the corpus words (of two characters or
     more) whose vectors are at least ``min_similarity`` close to its own, closest first, at most ``top``; both
     with a kanji or a katakana. Empty, with a warning, when the vectors are not installed."""
-    if directory is None or not (directory / WORDS).exists() or top <= 0:
+    if top <= 0:
+        return {}
+    if directory is None or not (directory / WORDS).exists():
         log.warning("word vectors %s not installed (make install exports them): no word-vector expansion",
                     directory)
         return {}
@@ -109,7 +108,9 @@ def neighbours(directory: Path | None, vocabulary: set[str], min_similarity: flo
     except (OSError, ValueError) as exc:
         raise ValueError(f"word vectors in {directory} cannot be read: {exc}") from exc
     row_of = {word: row for word, row in zip(forms, rows.tolist(), strict=True) if word in vocabulary}
-    targets = sorted(w for w in row_of if len(w) >= 2 and _CONTENT.search(w))
+    # a word written in kana alone is matched inside any question that has those two kana (「てる」, 「える」): only
+    # words with a kanji or katakana expand or are expanded to
+    targets = sorted(w for w in row_of if len(w) >= 2 and CONTENT_CHAR.search(w))
     if not targets:
         return {}
     matrix /= np.linalg.norm(matrix, axis=1, keepdims=True) + 1e-9
@@ -122,7 +123,7 @@ def neighbours(directory: Path | None, vocabulary: set[str], min_similarity: flo
     out: dict[str, list[str]] = {}
     for i in np.nonzero(close[rows])[0].tolist():  # the word forms whose row has a corpus word close enough
         word, row = forms[i], int(rows[i])
-        if not _CONTENT.search(word) or _holds_a_known_word(word, known):
+        if not CONTENT_CHAR.search(word) or _holds_a_known_word(word, known):
             continue
         near = [targets[j] for j in order[at[row]] if similarity[row, j] >= min_similarity
                 and targets[j] not in word and word not in targets[j]]

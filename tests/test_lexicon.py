@@ -191,7 +191,15 @@ def test_a_word_the_corpus_never_uses_is_expanded_to_its_nearest_corpus_word():
     assert "浸水" not in near and "浸水被害" not in near  # the corpus's own words, whole or in part
     assert "カフェ" not in near  # nothing in this corpus is close enough
     assert all(re.search(r"[ァ-ヶ一-龥]", word) for word in near)  # no kana-only word matched inside any question
+
+
+def test_no_neighbours_asked_reads_nothing_and_warns_of_nothing(tmp_path, caplog):
+    vocabulary = set(keyword_tokens("キャッシュレス決済に対応する。"))
     assert neighbours(get_settings().word_vectors_dir, vocabulary, 0.6, 0) == {}
+    assert neighbours(tmp_path / "absent", vocabulary, 0.6, 0) == {}
+    assert not caplog.records
+    assert neighbours(tmp_path / "absent", vocabulary, 0.6, 1) == {}
+    assert "not installed" in caplog.text
 
 
 def test_a_file_that_is_not_the_vector_package_is_named(tmp_path):
