@@ -171,6 +171,12 @@ class Retriever:
         romaji = dict(municipality_romaji())
         self.city_words = {city: words | ({romaji[city]} if city in romaji else set()) for city, words in names.items()}
         self.filter_index = FilterIndex(index.records)
+        # each document's title as keyword terms (「未来戦略会議」「中間報告書」): a question naming its document
+        # (words of two characters or more, years left out: 「第」「書」「令和3年度」 name no document)
+        self.title_words = {
+            source: {t for t in keyword_tokens(strip_years(unicodedata.normalize("NFKC", title).lower()))
+                     if len(t) >= 2 and not t.isdigit() and t not in self.city_terms}
+            for source, title in {r.source_file: r.document for r in index.records}.items()}
         # for listing questions: labels and sections without spaces, computed once per index
         self.sections = [r.section.replace(" ", "") for r in index.records]
         self.labels = [r.label for r in index.records]
@@ -398,6 +404,7 @@ class Retriever:
         city_words = {t for city in named_cities for t in self.city_words[city]}
         weights = {t: w for t, w in weights.items() if t not in city_words}
         terms = [t for t in terms if t not in city_words]
+        weights = self._without_document_words(weights)
         dense, sentence, keyword = self.index.search.ranked(vector, weights, scope, self.settings.candidates,
                                                             sentences=self.settings.sentence_vectors)
         # another edition's copy of a unit takes no rank from the edition that answers
@@ -488,6 +495,20 @@ class Retriever:
                             missing=missing, untranslated=untranslated, term_groups=groups,
                             referenced=referenced_ids, other_editions=other_editions,
                             edition_year=edition[0] if edition else None, edition_document=edition[1] if edition else None)
+
+    def _without_document_words(self, weights: dict[str, float]) -> dict[str, float]:
+        """The words by which a question names its document (「未来戦略会議Group2の…」: at least two words of one
+        document's title) weigh less than its other keywords: they say which document, not which item, and the
+        cover page that prints the title would outrank the item asked about. Kept whole when the question has no
+        other keyword."""
+        named: set[str] = set()
+        for words in self.title_words.values():
+            shared = words & set(weights)
+            if len(shared) >= self.settings.document_words_named:
+                named |= shared
+        if not named or not set(weights) - named:
+            return weights
+        return {t: w * (self.settings.document_words_weight if t in named else 1.0) for t, w in weights.items()}
 
     def _missing(self, query: ParsedQuery, referenced: set[int], found: list[int], cities: list[str]) -> list[Missing]:
         """What the question names that the corpus does not hold (see ``absent``)."""

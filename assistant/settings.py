@@ -89,6 +89,13 @@ class RetrievalSettings(BaseModel):
         default=1.0, ge=0, description="Bonus, in rank-1 RRF units, for records whose departments include an office "
         "the question names (「市民課で…」); set equal to city_boost, not tuned"
     )
+    document_words_named: int = Field(
+        default=2, ge=0, description="A question sharing this many words with a document's title names that document: "
+        "those words are no keywords (0: off)"
+    )
+    document_words_weight: float = Field(
+        default=0.5, ge=0, le=1, description="Keyword weight of those words (of 0 and 0.5 on dev: 0.5, which loses "
+        "the questions about a document's own period less)")
     label_mention_boost: float = Field(
         default=1.0, description="Bonus for records whose label prefix (Group1, 企画財政部 …) the question names"
     )

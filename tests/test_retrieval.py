@@ -226,3 +226,20 @@ def test_an_everyday_word_finds_the_documents_word_through_word_vectors(pipeline
     assert "浸水" in pipeline.retriever.index.synonyms.expand("大雨で家が水浸しにならないように何かしてる？")
     assert (K001, "環境部「持続可能な下水道による安全で快適なまちづくりを推進します」") in top_labels(
         pipeline, "大雨で家が水浸しにならないように何かしてる？", k=3)
+
+
+def test_the_words_naming_a_document_count_less_than_the_words_of_the_item_asked(pipeline, settings):
+    from assistant.pipeline import Assistant
+
+    # 「未来戦略会議」「Group」 name the report: its cover page, which prints little else, is not the answer
+    question = "未来戦略会議のGroup2が提案してるモバイル市役所って何？"
+    report = "003_352194a5035fd7a3.txt"
+    assert top_labels(pipeline, question, 1) == [(report, "Group2 3")]
+    retrieval = settings.retrieval.model_copy(update={"document_words_weight": 1.0})
+    plain = Assistant(settings.model_copy(update={"retrieval": retrieval}), model=pipeline.model, index=pipeline.index)
+    assert top_labels(plain, question, 1) == [(report, "Group2 表紙")]
+    retriever = pipeline.retriever
+    named = {"未来": 1.0, "会議": 1.0, "モバイル": 1.0}
+    assert retriever._without_document_words(named) == {"未来": 0.5, "会議": 0.5, "モバイル": 1.0}
+    assert retriever._without_document_words({"未来": 1.0, "会議": 1.0}) == {"未来": 1.0, "会議": 1.0}
+    assert retriever._without_document_words({"未来": 1.0, "モバイル": 1.0}) == {"未来": 1.0, "モバイル": 1.0}
