@@ -554,6 +554,11 @@ _MISSING_EN = {
 }
 
 
+# the reasons that say a figure (or date) is not printed as it was asked
+_FIGURE_REASONS = frozenset({"no_figure", "figure_of_other_years", "only_targets", "only_changes", "only_totals",
+                             "only_whole_amounts"})
+
+
 def missing_lines(missing: list[Missing], english: bool) -> list[str]:
     templates = _MISSING_EN if english else _MISSING_JA
     lines = []
@@ -611,14 +616,18 @@ def _quote(parts: list[str], limit: int) -> str:
 
 def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[str] | None = None,
             quote_by: str | None = None, years_inherited: bool = False,
-            shown: frozenset[str] = frozenset(), replayed: bool = False) -> ComposedAnswer:
+            shown: frozenset[str] = frozenset(), replayed: bool = False,
+            on_topic: frozenset[str] = frozenset()) -> ComposedAnswer:
     """``quote_by``: the words that choose the quoted sentences when they are not the searched text (a chat's
     「それって学童も入ってる？」 is searched with the topic's titles, but quoted by its own words).
     ``years_inherited``: the searched text's years come from the conversation, not from the user's words
     (「小平市では？」 after a question about R6): they choose, they do not decline.
     ``shown``: sentences a chat has quoted already (「他には？」): not quoted again.
     ``replayed``: the searched text is a chat's topic asked again (「R4は？」「小平市では？」): a figure it asked for only
-    in words (「どれくらい収入あった？」) declines nothing, the user's own words asked for none."""
+    in words (「どれくらい収入あった？」) declines nothing, the user's own words asked for none.
+    ``on_topic``: a chat's other city (「何施設？」 then 「狛江は？」): its records that hold the topic's distinctive word.
+    The user asks what this city does on the topic: when such a record answers first, a figure it does not print is
+    said in the first line, and the items answer."""
     query, evidence = result.query, result.evidence
     english = query.language == "en"
     reasons = _REASONS_EN if english else _REASONS_JA
@@ -702,6 +711,11 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
             holder = first_answering(e for e in evidence if e.record.departments)
             picked, reason = (holder, None) if holder else (picked, "department_missing")
 
+    unstated = ""  # a figure of the topic this city does not print: said first, then what its items do say
+    if reason in _FIGURE_REASONS and picked and picked[0][0].record.id in on_topic:
+        unstated = reasons["no_date" if reason == "no_figure" and asks_when(query) else reason].format(
+            printed="、".join(printed_years))
+        reason = None
     if reason:
         shown = evidence[: settings.max_items]
         if targets and picked[0][0] not in shown:
@@ -768,8 +782,10 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
             lines.append(f"■ [{n}] {e.record.citation_text()}")
             lines += [f"・{answer_sentence(s)} [{n}]" for s in parts]
             citations.append(citation(e, _quote(parts, settings.quote_chars)))
-    if first:
+    if first and not unstated:
         lines.insert(0, f"{first} [1]")
+    if unstated:
+        lines.insert(0, unstated)
     answering = {e.record.id for e, _ in picked} | {e.record.id for e in compared}
     nearby = [e for e in evidence if e.record.id not in answering][: settings.nearby_items]
     return ComposedAnswer(

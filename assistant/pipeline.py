@@ -212,11 +212,17 @@ class Assistant:
             result = holding_most_first(result, reading.own_terms, self.settings.retrieval.own_terms_among)
         inherited = reading is not None and reading.follow_up not in (FollowUp.NEW, FollowUp.YEAR)
         replayed = reading is not None and reading.follow_up in (FollowUp.YEAR, FollowUp.CITY, FollowUp.OTHERS)
+        on_topic: frozenset[str] = frozenset()  # another city's records that hold the topic's distinctive word
+        if reading is not None and reading.follow_up == FollowUp.CITY and conversation.focus is not None:
+            words = [t for t in result.query_terms if len(t) >= 2]  # 「今」「市」 are no topic
+            on_topic = frozenset(self._distinctive(words, self._records(conversation.focus.record_ids),
+                                                   filters or Filters()) or [])
         composed = compose(result, settings, set(retriever.corpus_cities), reading.quote_by if reading else None,
-                           inherited, shown, replayed)
+                           inherited, shown, replayed, on_topic)
         if topic_result is not None and not composed.abstained:
             # titles match titles: how close the city's items are to the topic is judged by the topic's search
-            judged = compose(topic_result, settings, set(retriever.corpus_cities), None, inherited, shown, replayed)
+            judged = compose(topic_result, settings, set(retriever.corpus_cities), None, inherited, shown, replayed,
+                             on_topic)
             if judged.reason == "weak_match":
                 result, composed = topic_result, judged
         if reading is not None and reading.follow_up == FollowUp.FACET and composed.reason == "no_figure" \

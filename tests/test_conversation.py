@@ -256,6 +256,17 @@ def test_another_city_is_answered_from_its_documents_of_another_year(pipeline):
     assert "AIやRPA等の新しい技術を導入" in fuchu.answer
 
 
+def test_another_city_without_the_topics_figure_says_so_and_answers_with_its_item_on_the_topic(pipeline):
+    # 「何施設？」 was asked of 小平市; 狛江市's item on 指定管理者制度 prints no count, 府中市 has no such item
+    question = "小平市の指定管理者制度、今何施設に入ってて目標はどうなってる？"
+    _, (_, komae, fuchu) = _turns(pipeline, [question, "狛江市は？", "府中市は？"])
+    assert komae.reading.follow_up == FollowUp.CITY and not komae.abstained
+    assert komae.answer.split("\n")[1] == "ご質問の数値は資料に記載されていません。"
+    assert [c.label for c in komae.citations] == ["取組項目21"]
+    assert "中学校における用務業務の一部を新たに委託化した" in komae.answer
+    assert fuchu.abstained and fuchu.reason == "no_figure"
+
+
 def test_more_detail_quotes_the_whole_item(pipeline):
     from assistant.passages import sentences
 
