@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field
 from .absent import Missing, MissingKind
 from .answer_type import asked_type, names
 from .conversation import Reading
-from .jp import FIGURE_UNIT, NUMBER, counters_asked
+from .jp import FIGURE_UNIT, NUMBER, counters_asked, relative_fiscal_years
 from .lead import (
     REASON,
     asks_when,
@@ -97,8 +97,17 @@ def _nfkc(text: str) -> str:
 
 
 def record_years(record: Record) -> set[int]:
-    """Years a record speaks of: its document's fiscal years plus any year its text names."""
-    return set(record.fiscal_years) | set(fiscal_years(_nfkc(record.title + "\n" + record.text)))
+    """Years a record speaks of: its document's fiscal years plus any year its text names, and, in the record of
+    a one-year document, the years it names relative to that one (a report on 令和3年度 printing 「前年度平均の
+    11.8日」 speaks of 令和2年度)."""
+    return set(record.fiscal_years) | years_named(record)
+
+
+def years_named(record: Record) -> set[int]:
+    """The years a record's title and text name: as years, or relative to its one-year document's year."""
+    text = _nfkc(record.title + "\n" + record.text)
+    relative = relative_fiscal_years(text, record.fiscal_years[0]) if len(record.fiscal_years) == 1 else set()
+    return set(fiscal_years(text)) | relative
 
 
 @lru_cache(maxsize=100_000)
@@ -441,7 +450,7 @@ def keyed_to_other_years(query: ParsedQuery, record: Record) -> list[str]:
     if not asked or value_table(record) or asks_when(query) or not (
             _QUANTITY.search(query.normalized.lower()) or _figure_pattern(query)):
         return []
-    if asked & set(fiscal_years(_nfkc(record.title + "\n" + record.text))):
+    if asked & years_named(record):
         return []
     figure = _figure_pattern(query) or _ANY_FIGURE
     holding = [_nfkc(s) for s in sentences(record.text) if figure.search(_nfkc(s))]

@@ -72,6 +72,16 @@ def fiscal_years_named(text: str) -> list[int]:
     return sorted(years)
 
 
+_RELATIVE_YEAR = {"前年度": -1, "昨年度": -1, "前年": -1, "翌年度": 1, "次年度": 1, "来年度": 1}
+_RELATIVE = re.compile("|".join(sorted(_RELATIVE_YEAR, key=len, reverse=True)))
+
+
+def relative_fiscal_years(text: str, year: int) -> set[int]:
+    """The years a text of fiscal year ``year`` names relative to it: 前年度 (and 昨年度, 前年) the year before,
+    翌年度 (次年度, 来年度) the year after."""
+    return {year + _RELATIVE_YEAR[m.group()] for m in _RELATIVE.finditer(text)}
+
+
 def circled(number: int) -> str:
     """1 -> ①, 21 -> ㉑, 50 -> ㊿; numbers above 50 stay plain."""
     return _NUMBER_TO_CIRCLED.get(number, str(number))

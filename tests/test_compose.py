@@ -422,6 +422,27 @@ def test_a_figure_of_a_year_the_item_prints_only_for_other_years_is_declined():
     assert not ask("令和3年度にRPAで何件処理した？", report).abstained
 
 
+def test_a_one_year_report_speaks_of_the_year_before_when_it_prints_the_year_before():
+    from assistant.compose import compose
+    from assistant.jp import relative_fiscal_years
+    from assistant.query import parse_query
+    from assistant.retrieve import SearchResult
+    from assistant.settings import AnswerSettings
+
+    assert relative_fiscal_years("前年度より1日の増。翌年度に拡大し、昨年度は…", 2021) == {2020, 2022}
+    assert relative_fiscal_years("年度ごとに見直す", 2021) == set()
+    leave = _item("52", [], "令和3年度の年次有給休暇の取得は、一人当たりで年間平均12.8日となり、前年度平均の11.8日より1日の増となった。")
+    leave = leave.model_copy(update={"record": leave.record.model_copy(update={"fiscal_years": [2021]})})
+    ask = lambda q, e: compose(SearchResult(query=parse_query(q), evidence=[e], query_terms=["有給", "休暇", "取得"]),  # noqa: E731
+                               AnswerSettings())
+    assert not ask("令和2年度の年休の取得は1人平均何日？", leave).abstained
+    declined = ask("令和元年度の年休の取得は1人平均何日？", leave)
+    assert declined.abstained and declined.reason == "year_not_in_corpus"
+    # a plan of several years: 「前年度」 says no year
+    plan = leave.model_copy(update={"record": leave.record.model_copy(update={"fiscal_years": [2021, 2022]})})
+    assert ask("令和2年度の年休の取得は1人平均何日？", plan).abstained
+
+
 def test_a_chats_facet_is_not_declined_for_the_topics_year():
     from assistant.compose import compose
     from assistant.query import parse_query
