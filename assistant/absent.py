@@ -196,6 +196,27 @@ class Inventory:
             out.append(Missing(kind=MissingKind.PLACE, asked=place, where=list(cities)))
         return out
 
+    def missing_topic(self, topic: str, discussed: Sequence[Record], cities: Sequence[str], min_chars: int
+                      ) -> list[Missing]:
+        """A chat's topic asked of another city (「狛江市は？」 after 小平市's 職員提案制度): the compounds of two or more
+        nouns (at least ``min_chars`` long) of the topic that every item discussed prints say what it is about.
+        When the documents of ``cities`` print none of them, nor one without its last word if that is still
+        ``min_chars`` long (テレワーク of テレワーク体制, ペーパーレス of ペーパーレス化), they have nothing on it."""
+        texts = [_record_text(r) for r in discussed]
+        named = [run for run in noun_compounds(topic) if len(run) >= 2]
+        about = [run for run in named if len(_compact("".join(run))) >= min_chars
+                 and texts and all(_compact("".join(run)) in text for text in texts)]
+        if not about:
+            return []
+        held = lambda key: len(key) >= min_chars and any(key in self.city_text.get(c, "") for c in cities)  # noqa: E731
+        if any(held(_compact("".join(run))) or held(_compact("".join(run[:-1]))) for run in about):
+            return []
+        def elsewhere(key: str) -> list[str]:
+            return sorted(city for city, text in self.city_text.items() if city not in cities and key in text)
+
+        return [Missing(kind=MissingKind.TERM, asked="".join(run), available=elsewhere(_compact("".join(run))),
+                        where=list(cities)) for run in about]
+
     def missing_terms(self, question: str, cities: Sequence[str], min_chars: int) -> list[Missing]:
         """Things the question names that only other cities' documents hold: a compound of two or more nouns
         (at least ``min_chars`` long) printed in another city's documents, not in those of ``cities``, one

@@ -73,6 +73,11 @@ class RetrievalSettings(BaseModel):
         default=4, ge=2,
         description="Shortest compound (characters) a question names that, held only by another city's documents, "
                     "makes it a near miss for the city it names (absent.Inventory.missing_terms)")
+    topic_term_chars: int = Field(
+        default=3, ge=2,
+        description="Shortest compound (characters) of a chat's topic that, printed by every item discussed and by "
+                    "none of another city's documents, declines the topic asked of that city "
+                    "(absent.Inventory.missing_topic)")
     max_listed: int = Field(
         default=30, ge=1,
         description="Most records a listing question (「…を全部」) returns; the answer says how many match in all",

@@ -113,6 +113,21 @@ def test_a_compound_whose_words_the_city_uses_is_not_judged(two_cities):
     assert two_cities.missing_terms("B市の残高推移は？", ["B市"], 4) == []
 
 
+def test_a_chats_topic_another_city_prints_nothing_of_is_missing():
+    suggestions = _record("A市", "実施プログラム⑱", "職員提案制度の見直し", "職員提案制度の応募件数を年15件以上にする。")
+    telework = _record("A市", "実施プログラム⑳", "テレワーク体制の整備", "テレワーク体制を整備する。")
+    inventory = Inventory([suggestions, telework,
+                           _record("B市", "取組項目44", "人財の育成", "職員を政策提案研修に派遣した。応募は12件。"),
+                           _record("B市", "取組項目50", "在宅勤務", "テレワークを全庁で試行した。")])
+    missing = inventory.missing_topic("B市の職員提案制度って、応募件数の目標は？", [suggestions], ["B市"], 3)
+    assert [(m.kind, m.asked, m.available, m.where) for m in missing] == [
+        (MissingKind.TERM, "職員提案制度", ["A市"], ["B市"]), (MissingKind.TERM, "応募件数", ["A市"], ["B市"])]
+    # B市 prints テレワーク, the compound without its last word: it may speak of the topic
+    assert inventory.missing_topic("B市のテレワーク体制の整備は？", [telework], ["B市"], 3) == []
+    # a compound the items discussed do not print is not the topic's (「目標値」): nothing to judge by
+    assert inventory.missing_topic("B市の目標値は？", [suggestions], ["B市"], 3) == []
+
+
 @pytest.fixture(scope="module")
 def places() -> Inventory:
     return Inventory([

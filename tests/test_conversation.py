@@ -264,7 +264,15 @@ def test_another_city_without_the_topics_figure_says_so_and_answers_with_its_ite
     assert komae.answer.split("\n")[1] == "ご質問の数値は資料に記載されていません。"
     assert [c.label for c in komae.citations] == ["取組項目21"]
     assert "中学校における用務業務の一部を新たに委託化した" in komae.answer
-    assert fuchu.abstained and fuchu.reason == "no_figure"
+    assert fuchu.abstained and fuchu.reason == "term_not_in_corpus"
+    assert fuchu.answer.split("\n")[1] == "府中市の資料には「指定管理者制度」の記載が見つかりません（記載があるのは小平市、狛江市の資料です）。"
+
+
+def test_another_city_whose_documents_print_nothing_of_the_topic_declines_naming_it(pipeline):
+    _, (_, _, komae) = _turns(pipeline, ["小平市の職員提案制度って、応募件数の目標あるの？", "その制度っていつからやってるの？",
+                                         "狛江市は？"])
+    assert komae.reading.follow_up == FollowUp.CITY and komae.abstained and komae.reason == "term_not_in_corpus"
+    assert komae.answer.split("\n")[1] == "狛江市の資料には「職員提案制度」の記載が見つかりません（記載があるのは小平市の資料です）。"
 
 
 def test_more_detail_quotes_the_whole_item(pipeline):
