@@ -211,6 +211,7 @@ class Inventory:
         held = lambda key: len(key) >= min_chars and any(key in self.city_text.get(c, "") for c in cities)  # noqa: E731
         if any(held(_compact("".join(run))) or held(_compact("".join(run[:-1]))) for run in about):
             return []
+
         def elsewhere(key: str) -> list[str]:
             return sorted(city for city, text in self.city_text.items() if city not in cities and key in text)
 

@@ -214,13 +214,13 @@ class Assistant:
         replayed = reading is not None and reading.follow_up in (FollowUp.YEAR, FollowUp.CITY, FollowUp.OTHERS)
         on_topic: frozenset[str] = frozenset()  # another city's records that hold the topic's distinctive word
         if reading is not None and reading.follow_up == FollowUp.CITY and conversation.focus is not None:
-            absent = retriever.inventory.missing_topic(asked, self._records(conversation.focus.record_ids),
-                                                       reading.cities, self.settings.retrieval.topic_term_chars)
+            discussed = self._records(conversation.focus.record_ids)
+            absent = retriever.inventory.missing_topic(asked, discussed, reading.cities,
+                                                       self.settings.retrieval.topic_term_chars)
             if absent:
                 result = result.model_copy(update={"missing": [*result.missing, *absent]})
             words = [t for t in result.query_terms if len(t) >= 2]  # 「今」「市」 are no topic
-            on_topic = frozenset(self._distinctive(words, self._records(conversation.focus.record_ids),
-                                                   filters or Filters()) or [])
+            on_topic = frozenset(self._distinctive(words, discussed, filters or Filters()) or [])
         composed = compose(result, settings, set(retriever.corpus_cities), reading.quote_by if reading else None,
                            inherited, shown, replayed, on_topic)
         if topic_result is not None and not composed.abstained:

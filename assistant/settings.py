@@ -96,7 +96,7 @@ class RetrievalSettings(BaseModel):
     )
     document_words_named: int = Field(
         default=2, ge=0, description="A question sharing this many words with a document's title names that document: "
-        "those words are no keywords (0: off)"
+        "those words weigh document_words_weight as keywords (0: every question names every document)"
     )
     document_words_weight: float = Field(
         default=0.5, ge=0, le=1, description="Keyword weight of those words (of 0 and 0.5 on dev: 0.5, which loses "
