@@ -91,6 +91,16 @@ def _runs(values: Iterable[str]) -> str:
     return "、".join(parts + others)
 
 
+_NAME_WORD = re.compile(r"[ァ-ヶー]+|[a-z][a-z0-9]*")  # a loanword, or a name in Latin letters
+
+
+def _compares(question: str, cities: Sequence[str]) -> bool:
+    """Whether the question asks about ``cities`` as the same as another (「小平市でも」「小平市にも」)."""
+    text = _compact(question)
+    return any(re.search(rf"{re.escape(_compact(name))}(?:で|に)?も", text)
+               for city in cities for name in {city, city.removesuffix("市")} if name)
+
+
 def _record_text(r: Record) -> str:
     return _compact("\n".join([r.document, r.label, r.title, r.section, " ".join(r.departments), r.text,
                                *r.fields.values()]))
@@ -218,12 +228,15 @@ class Inventory:
         return [Missing(kind=MissingKind.TERM, asked="".join(run), available=elsewhere(_compact("".join(run))),
                         where=list(cities)) for run in about]
 
-    def missing_terms(self, question: str, cities: Sequence[str], min_chars: int) -> list[Missing]:
+    def missing_terms(self, question: str, cities: Sequence[str], min_chars: int, name_chars: int = 3
+                      ) -> list[Missing]:
         """Things the question names that only other cities' documents hold: a compound of two or more nouns
         (at least ``min_chars`` long) printed in another city's documents, not in those of ``cities``, one
         of whose words those documents never use (小平市の「財政調整基金」: 調整 and 基金 appear nowhere in
         小平市's documents). A compound all of whose words the city does use (「導入目標」, 「定年延長」
-        where it writes 定年の引上げ) may be that city's thing in other words: not judged."""
+        where it writes 定年の引上げ) may be that city's thing in other words: not judged. Asked of a city as the
+        same as another (「小平市でも…」), a single loanword or Latin-letter name (at least ``name_chars`` long)
+        only other cities' documents print counts too."""
         texts = [self.city_text[city] for city in cities if city in self.city_text]
         if not texts:
             return []
@@ -240,4 +253,17 @@ class Inventory:
             if elsewhere:
                 out.append(Missing(kind=MissingKind.TERM, asked=name, available=sorted(elsewhere),
                                    where=list(cities)))
+        if out or not _compares(question, cities):
+            return out
+        # 「小平市でも、…LINEで通報できる？」: a city asked about as another does something. A loanword or a name in
+        # Latin letters (LINE, ドローン, ロケ) that only the other cities' documents print is that other thing
+        for word in dict.fromkeys(w for run in noun_compounds(question) for w in run):
+            key = _compact(word)
+            if len(key) < name_chars or not _NAME_WORD.fullmatch(key) or held(key):
+                continue
+            elsewhere = [city for city, text in self.city_text.items() if city not in cities and key in text]
+            if elsewhere:
+                written = re.search(re.escape(key), unicodedata.normalize("NFKC", question), re.I)
+                out.append(Missing(kind=MissingKind.TERM, asked=written.group() if written else word,
+                                   available=sorted(elsewhere), where=list(cities)))
         return out

@@ -487,7 +487,8 @@ class Retriever:
         if query.language != "en":
             missing += self.inventory.missing_places(typed, where, query.cities)
         if filters.cities and set(filters.cities) != set(self.corpus_cities):  # a city named or chosen
-            missing += self.inventory.missing_terms(typed, filters.cities, self.settings.other_city_term_chars)
+            missing += self.inventory.missing_terms(typed, filters.cities, self.settings.other_city_term_chars,
+                                                    self.settings.other_city_name_chars)
         other_editions, edition = self._other_editions(evidence, years)
         referenced_ids = [records[pos].id for pos in sorted(referenced)]
         return SearchResult(query=query, evidence=evidence, query_terms=q_terms, listed=listed_ids,

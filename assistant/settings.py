@@ -73,6 +73,10 @@ class RetrievalSettings(BaseModel):
         default=4, ge=2,
         description="Shortest compound (characters) a question names that, held only by another city's documents, "
                     "makes it a near miss for the city it names (absent.Inventory.missing_terms)")
+    other_city_name_chars: int = Field(
+        default=3, ge=2,
+        description="Shortest loanword or Latin-letter name that, asked of a city as the same as another "
+                    "(「小平市でも…LINEで…」) and printed only by other cities' documents, makes it a near miss")
     topic_term_chars: int = Field(
         default=3, ge=2,
         description="Shortest compound (characters) of a chat's topic that, printed by every item discussed and by "

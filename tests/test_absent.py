@@ -113,6 +113,18 @@ def test_a_compound_whose_words_the_city_uses_is_not_judged(two_cities):
     assert two_cities.missing_terms("B市の残高推移は？", ["B市"], 4) == []
 
 
+def test_a_loanword_only_another_city_prints_is_missing_when_the_city_is_asked_about_as_the_same():
+    inventory = Inventory([_record("A市", "都市建設部", "DXの推進", "LINEの通報機能で道路の不具合を把握する。ドローンを活用する。"),
+                           _record("B市", "実施プログラム⑭", "DXの推進", "オンライン申請を拡充する。道路の維持管理を行う。")])
+    missing = inventory.missing_terms("B市でも、道路の不具合をLINEで通報できる？", ["B市"], 4, 3)
+    assert [(m.kind, m.asked, m.available, m.where) for m in missing] == [(MissingKind.TERM, "LINE", ["A市"], ["B市"])]
+    assert [m.asked for m in inventory.missing_terms("B市にもドローンってある？", ["B市"], 4, 3)] == ["ドローン"]
+    # asked of the city on its own, not as the same as another: a single word judges nothing
+    assert inventory.missing_terms("B市の道路の不具合はLINEで通報できる？", ["B市"], 4, 3) == []
+    # a word the city prints (オンライン) is no other city's thing
+    assert inventory.missing_terms("B市でもオンライン申請できる？", ["B市"], 4, 3) == []
+
+
 def test_a_chats_topic_another_city_prints_nothing_of_is_missing():
     suggestions = _record("A市", "実施プログラム⑱", "職員提案制度の見直し", "職員提案制度の応募件数を年15件以上にする。")
     telework = _record("A市", "実施プログラム⑳", "テレワーク体制の整備", "テレワーク体制を整備する。")
