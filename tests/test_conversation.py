@@ -526,7 +526,7 @@ def test_a_demonstratives_own_words_may_lead_to_another_item_than_the_one_discus
     assert road.reading.follow_up == FollowUp.DEMONSTRATIVE
     # searched by its own words too (in the chat's city), the answer leads with another item of 都市建設部
     assert road.citations[0].label != discussed and road.citations[0].label.startswith("都市建設部")
-    # without that second search, the subject's item alone answers
+    # without that second search, the subject's item answers first
     settings = pipeline.settings.retrieval
     old = settings.own_search_weight
     settings.own_search_weight = 0.0
@@ -534,7 +534,7 @@ def test_a_demonstratives_own_words_may_lead_to_another_item_than_the_one_discus
         _, (_, alone) = _turns(pipeline, questions)
     finally:
         settings.own_search_weight = old
-    assert [c.label for c in alone.citations] == [discussed]
+    assert alone.citations[0].label == discussed
 
 
 def test_who_was_responsible_is_answered_with_the_items_offices(pipeline):
