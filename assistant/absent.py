@@ -206,6 +206,10 @@ class Inventory:
             out.append(Missing(kind=MissingKind.PLACE, asked=place, where=list(cities)))
         return out
 
+    def _printed_elsewhere(self, key: str, cities: Sequence[str]) -> list[str]:
+        """The cities other than ``cities`` whose documents print ``key`` (compacted), sorted."""
+        return sorted(city for city, text in self.city_text.items() if city not in cities and key in text)
+
     def missing_topic(self, topic: str, discussed: Sequence[Record], cities: Sequence[str], min_chars: int
                       ) -> list[Missing]:
         """A chat's topic asked of another city (「狛江市は？」 after 小平市's 職員提案制度): the compounds of two or more
@@ -222,11 +226,9 @@ class Inventory:
         if any(held(_compact("".join(run))) or held(_compact("".join(run[:-1]))) for run in about):
             return []
 
-        def elsewhere(key: str) -> list[str]:
-            return sorted(city for city, text in self.city_text.items() if city not in cities and key in text)
-
-        return [Missing(kind=MissingKind.TERM, asked="".join(run), available=elsewhere(_compact("".join(run))),
-                        where=list(cities)) for run in about]
+        return [Missing(kind=MissingKind.TERM, asked="".join(run),
+                        available=self._printed_elsewhere(_compact("".join(run)), cities), where=list(cities))
+                for run in about]
 
     def missing_terms(self, question: str, cities: Sequence[str], min_chars: int, name_chars: int = 3
                       ) -> list[Missing]:
@@ -249,10 +251,9 @@ class Inventory:
                 continue
             if all(held(_compact(word)) for word in run):
                 continue
-            elsewhere = [city for city, text in self.city_text.items() if city not in cities and key in text]
+            elsewhere = self._printed_elsewhere(key, cities)
             if elsewhere:
-                out.append(Missing(kind=MissingKind.TERM, asked=name, available=sorted(elsewhere),
-                                   where=list(cities)))
+                out.append(Missing(kind=MissingKind.TERM, asked=name, available=elsewhere, where=list(cities)))
         if out or not _compares(question, cities):
             return out
         # 「小平市でも、…LINEで通報できる？」: a city asked about as another does something. A loanword or a name in
@@ -261,9 +262,9 @@ class Inventory:
             key = _compact(word)
             if len(key) < name_chars or not _NAME_WORD.fullmatch(key) or held(key):
                 continue
-            elsewhere = [city for city, text in self.city_text.items() if city not in cities and key in text]
+            elsewhere = self._printed_elsewhere(key, cities)
             if elsewhere:
                 written = re.search(re.escape(key), unicodedata.normalize("NFKC", question), re.I)
                 out.append(Missing(kind=MissingKind.TERM, asked=written.group() if written else word,
-                                   available=sorted(elsewhere), where=list(cities)))
+                                   available=elsewhere, where=list(cities)))
         return out
