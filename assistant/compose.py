@@ -302,7 +302,8 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
     printed as a dash is answered: the lead line says it is not printed, why, and the values that are.)
     Otherwise: the question names a unit (円, 人, 枚 …) and no number in that unit is in the item; with
     ``terms`` (the question's words), none is in a sentence that has one of them (「交付率は何％？」 of an item
-    whose only % is a paper-saving target) or in a line shorter than ``line_chars`` (a table's cell:
+    whose only % is a paper-saving target), or the fiscal year the question asks (a list keyed by year:
+    「・令和元年度:約 6,400 万円」), or in a line shorter than ``line_chars`` (a table's cell:
     「820,204 円 (税込)」 under the heading it belongs to; not a list's line, 「・協力員ヒアリング（1人）」, which
     names what it counts). A unit asked only in words (「どれくらいお金が入った」)
     needs a number in that unit anywhere in the item; with ``loose`` False it asks for none (the question is a
@@ -320,7 +321,9 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
     texts = [record.text, *record.fields.values()]
     if terms is None or _figure_pattern(query, loose=False) is None:
         return not any(figure.search(t) for t in texts)
-    return not any(figure.search(s) and ((len(s) < line_chars and not _BULLET.match(s)) or sentence_terms(s) & terms)
+    asked = set(query.fiscal_years)
+    return not any(figure.search(s) and ((len(s) < line_chars and not _BULLET.match(s)) or sentence_terms(s) & terms
+                                         or (asked and asked & set(fiscal_years(s))))
                    for t in texts for s in sentences(t))
 
 
@@ -497,6 +500,20 @@ def _mentions_on_topic(result: SearchResult, cities: list[str]) -> bool:
     return bool((set(best.matched_terms) & set(result.query_terms)) - named)
 
 
+def _of_asked_year(result: SearchResult, answering: list[Evidence], settings: AnswerSettings,
+                   years_inherited: bool) -> list[Evidence]:
+    """The items that answer, or, when none speaks of the fiscal year the question asks and a close item that does
+    is at least as close in meaning as the best (ranked below it only by keywords), that item (「令和元年度は
+    いくら？」: the program whose list prints 令和元年度 answers, not the chapter on the plan's own years)."""
+    asked = set(result.query.fiscal_years)
+    if not asked or result.scoped or years_inherited or any(asked & record_years(e.record) for e in answering):
+        return answering
+    best = _closeness(result.evidence[0])
+    of_year = next((e for e in result.evidence[1:settings.max_items]
+                    if asked & record_years(e.record) and _closeness(e) >= best), None)
+    return [of_year] if of_year else answering
+
+
 def _abstain_reason(result: SearchResult, corpus_cities: set[str], settings: AnswerSettings,
                     answering: list[Evidence], years_inherited: bool = False) -> str | None:
     query, evidence = result.query, result.evidence
@@ -641,7 +658,7 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
     english = query.language == "en"
     reasons = _REASONS_EN if english else _REASONS_JA
     corpus_cities = corpus_cities if corpus_cities is not None else {e.record.city for e in evidence}
-    answering = choose_items(result, settings)
+    answering = _of_asked_year(result, choose_items(result, settings), settings, years_inherited)
     reason = _abstain_reason(result, corpus_cities, settings, answering, years_inherited)
     # a city the question names chose the documents: its words (府中, 市) choose no sentence within them
     city_words = {t for city in query.cities for t in tokenize(city)}

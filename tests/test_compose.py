@@ -655,3 +655,30 @@ def test_a_figure_is_taken_from_a_neighbouring_item_only_about_the_same_thing(ke
 def test_a_share_of_another_thing_is_not_the_figure_asked(pipeline):
     _, composed = pipeline.answer("What percentage of Komae residents had a My Number card by the end of FY2021?")
     assert composed.abstained and composed.reason == "no_figure"
+
+
+def test_an_item_of_the_asked_year_answers_when_it_is_at_least_as_close_in_meaning_as_the_best():
+    from assistant.compose import compose
+    from assistant.query import parse_query
+    from assistant.retrieve import SearchResult
+    from assistant.settings import AnswerSettings
+
+    chapter = _item("第1章", [], "自治体経営の考え方を示し、計画期間の歳入の確保に努めます。")  # of the plan's years only
+    sales = _item("⑨", [], "売り払い収入は次のとおりです。・令和元年度:約 6,400 万円 ・令和2年度:約 5,600 万円")
+    ask = lambda closeness: compose(SearchResult(query=parse_query("令和元年度の売り払い収入はいくら？"), evidence=[  # noqa: E731
+        chapter, sales.model_copy(update={"score": 0.5, "dense_score": closeness})]), AnswerSettings())
+    answered = ask(0.9)  # as close as the chapter ranked above it by keywords
+    assert not answered.abstained and [c.label for c in answered.citations] == ["⑨"]
+    assert answered.answer.splitlines()[0] == "令和元年度:約6,400万円（⑨ ⑨の題） [1]"
+    declined = ask(0.85)  # less close: the year is not there
+    assert declined.abstained and declined.reason == "year_not_in_corpus"
+
+
+def test_a_figure_in_a_line_keyed_by_the_asked_year_is_stated():
+    from assistant.compose import unstated_figure
+    from assistant.query import parse_query
+
+    sales = _item("⑨", [], "売り払い収入は次のとおりです。\n・平成30年度:約 2,000 万円 ・令和元年度:約 6,400 万円")
+    terms = {"土地", "売る"}  # the question's words, printed in no sentence of the item
+    assert not unstated_figure(parse_query("土地を売って令和元年度はいくら入った？"), sales, terms)
+    assert unstated_figure(parse_query("土地を売って令和3年度はいくら入った？"), sales, terms)
