@@ -17,6 +17,7 @@ from enum import StrEnum
 from pydantic import BaseModel, Field
 
 from .labels import BARE, LabelRef, find_refs, label_refs
+from .query import strip_years
 from .tokenize_ja import noun_compounds, place_names
 from .types import Record
 
@@ -217,7 +218,7 @@ class Inventory:
         When the documents of ``cities`` print none of them, nor one without its last word if that is still
         ``min_chars`` long (テレワーク of テレワーク体制, ペーパーレス of ペーパーレス化), they have nothing on it."""
         texts = [_record_text(r) for r in discussed]
-        named = [run for run in noun_compounds(topic) if len(run) >= 2]
+        named = [run for run in noun_compounds(strip_years(topic)) if len(run) >= 2]  # a year is no topic
         about = [run for run in named if len(_compact("".join(run))) >= min_chars
                  and texts and all(_compact("".join(run)) in text for text in texts)]
         if not about:

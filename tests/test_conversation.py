@@ -567,3 +567,13 @@ def test_a_department_facet_is_asked_of_the_item_the_chat_led_with(pipeline):
     # items' Japanese text to find one elsewhere ('s' and 'group' had led to Group2 1-5's 2026年度)
     _, when = pipeline.answer("When would that actually start?", conversation=conversation)
     assert when.abstained and "2026" not in when.answer
+
+
+def test_a_year_the_chat_carries_is_no_word_of_the_topic_another_city_must_print(pipeline):
+    # the topic's 令和元年度 is printed by 小平市's item only: it says when, not what 狛江市 is asked about
+    _, (_, why, komae) = _turns(pipeline, ["小平市って使ってない市の土地を売ったりしてるの？", "なんで令和元年度はそんなに多いの？",
+                                           "狛江は？"])
+    assert [c.label for c in why.citations] == ["実施プログラム⑨"]
+    assert "旧ごみ集積所の普通財産化" in why.answer
+    assert komae.reading.follow_up == FollowUp.CITY and not komae.abstained
+    assert [c.label for c in komae.citations] == ["取組項目19"]
