@@ -200,23 +200,31 @@ def series_lead(query: ParsedQuery, record: Record, english: bool) -> str | None
     return f"Figure: {shown} ({_name(record)})" if english else f"{shown}（{_name(record)}）"
 
 
+_TOTAL = ("合計", "計")
+
+
 def figure_lead(sentences: list[str], figure: re.Pattern[str], record: Record, query_terms: set[str],
                 english: bool) -> str | None:
     """For a figure question on prose: the figures of the most relevant sentence (given first) that has one,
-    with 約 / 程度 / a range as printed; those counted in a word of the question (枠, 件 …) preferred."""
+    with 約 / 程度 / a range as printed; those counted in a word of the question (枠, 件 …) preferred. A total
+    stands for the bare figures of its counter printed before it, its parts (「一般事務5人、…保健師2人の合計11人」:
+    合計11人; 「1施設以上」 is no part of 「合計46施設」)."""
     for sentence in sentences:
         text = unicodedata.normalize("NFKC", sentence)
-        found = []
+        found = []  # (preferred, its parts' total, a bare part, counter, shown)
         for m in figure.finditer(text):
             prefix = re.search(r"(約|およそ|概ね|最大|最小|年間|合計|計)\s*$", text[: m.start()])
             tail = re.match(r"\s*(程度|以上|以下|未満|超|前後|増|減|[〜~～-]\s*\d[\d,.]*\s*\S?)", text[m.end():])
             counter = re.sub(rf"^{NUMBER}\s*", "", m.group(0))
             shown = re.sub(r"\s+", "", (prefix.group(1) if prefix else "") + m.group(0) + (tail.group(0) if tail else ""))
             found.append((bool(counter) and any(counter.startswith(t) or t.startswith(counter) for t in query_terms if t),
-                          shown))
+                          bool(prefix) and prefix.group(1) in _TOTAL, not prefix and not tail, counter, shown))
+        # the bare figures a total follows in the same counter are its parts: the total stands for them
+        totals = [(n, counter) for n, (_, total, _, counter, _) in enumerate(found) if total]
+        found = [f for n, f in enumerate(found) if not (f[2] and any(n < t and f[3] == c for t, c in totals))]
         if found:
-            asked = [shown for preferred, shown in found if preferred]
-            shown = "、".join(dict.fromkeys(asked[:3])) if asked else found[0][1]
+            asked = [shown for preferred, *_, shown in found if preferred]
+            shown = "、".join(dict.fromkeys(asked[:3])) if asked else found[0][-1]
             return f"Figure: {shown} ({_name(record)})" if english else f"{shown}（{_name(record)}）"
     return None
 
