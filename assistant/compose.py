@@ -19,6 +19,7 @@ from .absent import Missing, MissingKind
 from .answer_type import asked_type, names
 from .conversation import Reading
 from .jp import FIGURE_UNIT, NUMBER, counters_asked, relative_fiscal_years
+from .labels import find_refs, label_refs
 from .lead import (
     REASON,
     asks_when,
@@ -514,6 +515,26 @@ def _of_asked_year(result: SearchResult, answering: list[Evidence], settings: An
     return [of_year] if of_year else answering
 
 
+def _kind_rule(query: ParsedQuery, best: Evidence, others: list[Evidence]) -> list[tuple[Evidence, list[str]]]:
+    """The figure or date an item does not print, stated for every unit of its kind by another item of its
+    document: a sentence that names the kind without a number (「検討プログラムの検討期間は令和 4 年度末までとし」
+    answers 「その検討っていつまで？」 of 検討プログラム㉑). That item and sentence, or none."""
+    figure = _figure_pattern(query)
+    kinds = {ref.kind for ref in label_refs(best.record.label)}
+    if figure is None or not kinds:
+        return []
+    for e in others:
+        if e.record.source_file != best.record.source_file or kinds & {ref.kind for ref in label_refs(e.record.label)}:
+            continue
+        for sentence in sentences(e.record.text):
+            text = _nfkc(sentence)
+            named = [kind for kind in kinds if kind in text]
+            states = date_lead([text], False) if asks_when(query) else figure.search(text)  # a date, not 「2 年間」
+            if named and states and not any(ref.kind in named for ref in find_refs(text)):
+                return [(e, [sentence])]
+    return []
+
+
 def _abstain_reason(result: SearchResult, corpus_cities: set[str], settings: AnswerSettings,
                     answering: list[Evidence], years_inherited: bool = False) -> str | None:
     query, evidence = result.query, result.evidence
@@ -706,7 +727,8 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
             and _same_subject(e, evidence[0], settings.figure_item_keyword_share)]
         stating = first_answering(e for e in others
                                   if not unstated_figure(query, e, figure_terms, settings.figure_line_chars, not replayed))
-        picked, reason = (stating, None) if stating else (picked, "no_figure")
+        rule = [] if stating else _kind_rule(query, picked[0][0], evidence[1:settings.max_items])
+        picked, reason = (stating, None) if stating else ([*rule, *picked], None) if rule else (picked, "no_figure")
     kind = None if reason else asked_type(query.text)
     # the name must be in the sentence that answers (a LINE elsewhere in the item names no maker of the AI system)
     if kind is not None and not any(names(kind, quote(e, limit=1), query.text) for e, _ in picked):

@@ -577,3 +577,12 @@ def test_a_year_the_chat_carries_is_no_word_of_the_topic_another_city_must_print
     assert "旧ごみ集積所の普通財産化" in why.answer
     assert komae.reading.follow_up == FollowUp.CITY and not komae.abstained
     assert [c.label for c in komae.citations] == ["取組項目19"]
+
+
+def test_a_date_an_item_lacks_is_answered_by_the_rule_its_document_states_for_all_units_of_its_kind(pipeline):
+    # 検討プログラム㉑ prints no date; 第2章2 says every 検討プログラム is studied until the end of 令和4年度
+    _, (_, until) = _turns(pipeline, ["小平市の広報活動ガイドラインってどんなもの？", "その検討っていつまで？"])
+    assert not until.abstained
+    assert [c.label for c in until.citations] == ["第2章2", "検討プログラム㉑"]
+    assert "・検討プログラムの検討期間は令和 4 年度末までとし、2 年間の検討の結果を中間見直しの際にプログラムに反映させます。 [1]" \
+        in until.answer.splitlines()
