@@ -16,6 +16,7 @@ from pydantic import BaseModel, Field
 
 from .absent import Inventory, Missing, MissingKind, offices, ordinals
 from .backend import Scope
+from .conversation import Role, roles
 from .editions import Editions
 from .embeddings import encode_queries
 from .english_terms import capitalized_words, is_place_name
@@ -63,10 +64,12 @@ class SearchResult(BaseModel):
     def support(self, top: int = 3) -> float:
         """Share of the question's content terms found in the top records' text (0..1). For an English
         question a translated phrase counts once, found when any of its Japanese words is; a word nothing
-        translates counts as not found."""
+        translates counts as not found. A word that says nothing of a subject (今, 本当, 知りたい: ``generic`` in
+        the follow-up words) counts neither way."""
         found = {t for e in self.evidence[:top] for t in e.matched_terms}
         grouped = {t for group in self.term_groups for t in group}
-        single = [t for t in self.query_terms if t not in grouped]
+        generic = {w for w, role in roles().items() if role == Role.GENERIC}
+        single = [t for t in self.query_terms if t not in grouped and t not in generic]
         total = len(single) + len(self.term_groups) + len(self.untranslated)
         if not total:
             return 0.0

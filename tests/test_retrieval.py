@@ -243,3 +243,18 @@ def test_the_words_naming_a_document_count_less_than_the_words_of_the_item_asked
     assert retriever._without_document_words(named) == {"未来": 0.5, "会議": 0.5, "モバイル": 1.0}
     assert retriever._without_document_words({"未来": 1.0, "会議": 1.0}) == {"未来": 1.0, "会議": 1.0}
     assert retriever._without_document_words({"未来": 1.0, "モバイル": 1.0}) == {"未来": 1.0, "モバイル": 1.0}
+
+
+def test_support_counts_only_words_that_say_what_is_asked_about():
+    from assistant.query import parse_query
+    from assistant.retrieve import SearchResult
+    from assistant.types import Evidence, Record
+
+    record = Record(id="r", source_file="x.txt", city="A市", document="A市の方針", kind="generic", record_type="section",
+                    fiscal_years=[2022], label="環境部「脱炭素」", number=None, title="脱炭素", section="",
+                    departments=["環境部"], page=None, text="ゼロカーボンシナリオを策定します。")
+    found = Evidence(record=record, score=1.0, matched_terms=["環境", "シナリオ"])
+    asked = lambda terms: SearchResult(query=parse_query("q"), evidence=[found], query_terms=terms).support()  # noqa: E731
+    # 今 and 本当 say nothing of a subject: two of the three other words are found
+    assert asked(["環境", "今", "シナリオ", "本当", "中身"]) == 2 / 3
+    assert asked(["環境", "シナリオ", "中身", "策定"]) == 2 / 4
