@@ -728,7 +728,10 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
         stating = first_answering(e for e in others
                                   if not unstated_figure(query, e, figure_terms, settings.figure_line_chars, not replayed))
         rule = [] if stating else _kind_rule(query, picked[0][0], evidence[1:settings.max_items])
-        picked, reason = (stating, None) if stating else ([*rule, *picked], None) if rule else (picked, "no_figure")
+        if stating or rule:
+            picked = stating or [*rule, *picked]
+        else:
+            reason = "no_figure"
     kind = None if reason else asked_type(query.text)
     # the name must be in the sentence that answers (a LINE elsewhere in the item names no maker of the AI system)
     if kind is not None and not any(names(kind, quote(e, limit=1), query.text) for e, _ in picked):

@@ -142,6 +142,12 @@ def roles() -> dict[str, Role]:
 
 
 @lru_cache(maxsize=1)
+def generic_words() -> frozenset[str]:
+    """Words that say nothing of a subject (今, 本当, 知りたい, "please")."""
+    return frozenset(w for w, role in roles().items() if role == Role.GENERIC)
+
+
+@lru_cache(maxsize=1)
 def _demonstratives() -> list[str]:
     return [w for w, role in roles().items() if role == Role.DEMONSTRATIVE and not w.isascii()]
 

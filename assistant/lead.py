@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import NamedTuple
 
 from .jp import FIGURE_UNIT, NUMBER, era_to_western
 from .query import ParsedQuery, fiscal_years
@@ -203,6 +204,14 @@ def series_lead(query: ParsedQuery, record: Record, english: bool) -> str | None
 _TOTAL = ("合計", "計")
 
 
+class _Figure(NamedTuple):
+    preferred: bool  # counted in a word of the question
+    total: bool  # 「合計11人」
+    bare: bool  # no 約, 合計, 以上 … around it: may be a part of a total
+    counter: str
+    shown: str
+
+
 def figure_lead(sentences: list[str], figure: re.Pattern[str], record: Record, query_terms: set[str],
                 english: bool) -> str | None:
     """For a figure question on prose: the figures of the most relevant sentence (given first) that has one,
@@ -211,20 +220,21 @@ def figure_lead(sentences: list[str], figure: re.Pattern[str], record: Record, q
     合計11人; 「1施設以上」 is no part of 「合計46施設」)."""
     for sentence in sentences:
         text = unicodedata.normalize("NFKC", sentence)
-        found = []  # (preferred, its parts' total, a bare part, counter, shown)
+        found: list[_Figure] = []
         for m in figure.finditer(text):
             prefix = re.search(r"(約|およそ|概ね|最大|最小|年間|合計|計)\s*$", text[: m.start()])
             tail = re.match(r"\s*(程度|以上|以下|未満|超|前後|増|減|[〜~～-]\s*\d[\d,.]*\s*\S?)", text[m.end():])
             counter = re.sub(rf"^{NUMBER}\s*", "", m.group(0))
             shown = re.sub(r"\s+", "", (prefix.group(1) if prefix else "") + m.group(0) + (tail.group(0) if tail else ""))
-            found.append((bool(counter) and any(counter.startswith(t) or t.startswith(counter) for t in query_terms if t),
-                          bool(prefix) and prefix.group(1) in _TOTAL, not prefix and not tail, counter, shown))
+            found.append(_Figure(
+                bool(counter) and any(counter.startswith(t) or t.startswith(counter) for t in query_terms if t),
+                bool(prefix) and prefix.group(1) in _TOTAL, not prefix and not tail, counter, shown))
         # the bare figures a total follows in the same counter are its parts: the total stands for them
-        totals = [(n, counter) for n, (_, total, _, counter, _) in enumerate(found) if total]
-        found = [f for n, f in enumerate(found) if not (f[2] and any(n < t and f[3] == c for t, c in totals))]
+        totals = [(n, f.counter) for n, f in enumerate(found) if f.total]
+        found = [f for n, f in enumerate(found) if not (f.bare and any(n < t and f.counter == c for t, c in totals))]
         if found:
-            asked = [shown for preferred, *_, shown in found if preferred]
-            shown = "、".join(dict.fromkeys(asked[:3])) if asked else found[0][-1]
+            asked = [f.shown for f in found if f.preferred]
+            shown = "、".join(dict.fromkeys(asked[:3])) if asked else found[0].shown
             return f"Figure: {shown} ({_name(record)})" if english else f"{shown}（{_name(record)}）"
     return None
 

@@ -16,7 +16,7 @@ from pydantic import BaseModel, Field
 
 from .absent import Inventory, Missing, MissingKind, offices, ordinals
 from .backend import Scope
-from .conversation import Role, roles
+from .conversation import generic_words
 from .editions import Editions
 from .embeddings import encode_queries
 from .english_terms import capitalized_words, is_place_name
@@ -68,8 +68,7 @@ class SearchResult(BaseModel):
         the follow-up words) counts neither way."""
         found = {t for e in self.evidence[:top] for t in e.matched_terms}
         grouped = {t for group in self.term_groups for t in group}
-        generic = {w for w, role in roles().items() if role == Role.GENERIC}
-        single = [t for t in self.query_terms if t not in grouped and t not in generic]
+        single = [t for t in self.query_terms if t not in grouped and t not in generic_words()]
         total = len(single) + len(self.term_groups) + len(self.untranslated)
         if not total:
             return 0.0
