@@ -501,13 +501,24 @@ def _mentions_on_topic(result: SearchResult, cities: list[str]) -> bool:
     return bool((set(best.matched_terms) & set(result.query_terms)) - named)
 
 
+def _year_unspoken(result: SearchResult, answering: list[Evidence], years_inherited: bool) -> set[int]:
+    """The fiscal years the user asks (none when the chat supplied them or the search was of cited items) when
+    none of the answering items speaks of them; else none. A chat's facet of the items it cited is asked of them,
+    with the topic's year for choosing sentences: not a year to check; nor is the topic's year when another city
+    is asked of it (「府中市は？」 of an FY2021 topic, and 府中市 reports FY2020)."""
+    asked = set(result.query.fiscal_years)
+    if result.scoped or years_inherited or any(asked & record_years(e.record) for e in answering):
+        return set()
+    return asked
+
+
 def _of_asked_year(result: SearchResult, answering: list[Evidence], settings: AnswerSettings,
                    years_inherited: bool) -> list[Evidence]:
     """The items that answer, or, when none speaks of the fiscal year the question asks and a close item that does
     is at least as close in meaning as the best (ranked below it only by keywords), that item (「令和元年度は
     いくら？」: the program whose list prints 令和元年度 answers, not the chapter on the plan's own years)."""
-    asked = set(result.query.fiscal_years)
-    if not asked or result.scoped or years_inherited or any(asked & record_years(e.record) for e in answering):
+    asked = _year_unspoken(result, answering, years_inherited)
+    if not asked:
         return answering
     best = _closeness(result.evidence[0])
     of_year = next((e for e in result.evidence[1:settings.max_items]
@@ -523,13 +534,14 @@ def _kind_rule(query: ParsedQuery, best: Evidence, others: list[Evidence]) -> li
     kinds = {ref.kind for ref in label_refs(best.record.label)}
     if figure is None or not kinds:
         return []
+    when = asks_when(query)
     for e in others:
         if e.record.source_file != best.record.source_file or kinds & {ref.kind for ref in label_refs(e.record.label)}:
             continue
         for sentence in sentences(e.record.text):
             text = _nfkc(sentence)
             named = [kind for kind in kinds if kind in text]
-            states = date_lead([text], False) if asks_when(query) else figure.search(text)  # a date, not 「2 年間」
+            states = date_lead([text], False) if when else figure.search(text)  # a date, not 「2 年間」
             if named and states and not any(ref.kind in named for ref in find_refs(text)):
                 return [(e, [sentence])]
     return []
@@ -550,11 +562,7 @@ def _abstain_reason(result: SearchResult, corpus_cities: set[str], settings: Ans
     best = evidence[0]
     if "no_status" in best.record.flags and _STATUS_WORDS.search(query.normalized.lower()):
         return "status_missing"
-    asked = set(query.fiscal_years)
-    # the year must be one the answering items speak of, not any item found (a chat's facet of the items it
-    # cited is asked of them, with the topic's year for choosing sentences: not a year to check; nor is the
-    # topic's year when another city is asked of it: 「府中市は？」 of an FY2021 topic, and 府中市 reports FY2020)
-    if asked and not result.scoped and not years_inherited and not any(asked & record_years(e.record) for e in answering):
+    if _year_unspoken(result, answering, years_inherited):  # one the answering items speak of, not any item found
         return "year_not_in_corpus"
     if result.referenced or result.listed or result.scoped:  # the question names units the corpus has
         return None
