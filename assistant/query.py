@@ -57,6 +57,11 @@ _ERA_PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(令和|平成)\s*(元|\d{1,2})\s*年度?"), lambda m: _era(m.group(1), m.group(2))),
     (re.compile(r"(?<![a-z0-9])([rh])\s?(元|\d{1,2})(?![0-9])(?:\s*年度?)?"), lambda m: _era(m.group(1), m.group(2))),
     (re.compile(r"(?<![0-9])(19[89]\d|20[0-4]\d)\s*年度?"), lambda m: int(m.group(1))),
+    # "fiscal 2021", "fiscal year 2021", "financial year 2020-21", "the 2021 fiscal year": the words go with the
+    # year (left behind, 「fiscal」 alone would be searched as 財政)
+    (re.compile(r"\b(?:fiscal|financial)\s+(?:years?\s+)?(19[89]\d|20[0-4]\d)(?:\s*[-–/]\s*(?:\d{4}|\d{2})\b)?"),
+     lambda m: int(m.group(1))),
+    (re.compile(r"\b(?:the\s+)?(19[89]\d|20[0-4]\d)\s+(?:fiscal|financial)\s+years?\b"), lambda m: int(m.group(1))),
     (re.compile(r"\bfy\s?'?(19[89]\d|20[0-4]\d)\b"), lambda m: int(m.group(1))),
     (re.compile(r"\bfy\s?'?(\d{2})\b"), lambda m: 2000 + int(m.group(1))),
     (re.compile(r"\b(?:in|of|for|during|year|since|from|to)\s+(19[89]\d|20[0-4]\d)\b"), lambda m: int(m.group(1))),
@@ -168,7 +173,7 @@ def glossary_terms(normalized: str) -> list[str]:
 
 def expansions(normalized: str, citizen: bool = True) -> list[str]:
     found: list[str] = []
-    consumed = strip_discourse(normalized)  # 「by the way」, 「fiscal year」: no subject (fiscal is 財政 alone)
+    consumed = strip_discourse(strip_years(normalized))  # 「by the way」, 「fiscal year」, "fiscal 2021": no subject
     for pattern, terms in glossary(citizen):
         if pattern.search(consumed):
             consumed = pattern.sub(" ", consumed)  # longest term wins: "my number card" before "card"

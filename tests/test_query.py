@@ -12,6 +12,11 @@ from assistant.query import parse_query
         ("令和3年度の取組", [2021]),
         ("2021年度の取組", [2021]),
         ("FY2021 paperless", [2021]),
+        ("What did Komae do in fiscal 2021 to stop harassment?", [2021]),
+        ("What was planned for fiscal year 2022?", [2022]),
+        ("the 2021 fiscal year", [2021]),
+        ("in financial year 2020-21", [2020]),
+        ("for FY 2023", [2023]),
         ("what did we do on paperless in R3", [2021]),
         ("令和元年度の決算", [2019]),
         ("R1の取組", [2019]),
@@ -80,6 +85,17 @@ def test_a_glossary_term_matches_in_either_number_and_not_inside_a_year():
     # 「fiscal」 alone is 財政; 「fiscal year」 is a year, which the question's years say already
     assert "財政" in parse_query("How is Komae's fiscal health?").expansions
     assert "財政" not in parse_query("From which fiscal year will it start?").expansions
+    assert "財政" not in parse_query("What did Komae do in fiscal 2021 to stop harassment?").expansions
+
+
+@pytest.mark.parametrize("question, rest", [
+    ("What did Komae do in fiscal 2021 to stop harassment?", "What did Komae do in to stop harassment?"),
+    ("What was planned for fiscal year 2022?", "What was planned for ?"),
+    ("results of the 2021 fiscal year", "results of"),
+])
+def test_an_english_fiscal_year_is_stripped_whole(question, rest):
+    from assistant.query import strip_years
+    assert " ".join(strip_years(question).split()) == rest
 
 
 def test_citizen_phrasing_maps_to_document_terms():
