@@ -44,6 +44,7 @@ _QUANTITY = re.compile(
     r"how many|how much|what percent|rate|ratio|amount|figure|value|balance"
 )
 _DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
 _BULLET = re.compile(r"^(?:[・▽■●○◆◇•\-－‐]\s*)+")  # a list's line: 「・協力員ヒアリング（1人）」
 _STATUS_WORDS = re.compile(r"状況|実績|何をし|何がされ|進捗|どうなっ|status|did|done|progress")
 _DEPARTMENT = re.compile(r"担当|部署|どこの課|どの課|所管|推進部署|\bin charge\b|\bdepartment|\bsection\b|\bwhich (?:office|division)"
@@ -148,6 +149,21 @@ def named_fields(record: Record, query_terms: set[str]) -> list[str]:
     return named if best >= 0.5 else []
 
 
+# a line that is only a value: a table's or a box's cell printed under its label (「wi-fi の整備」 / 「820,204 円 (税込)」)
+_BARE_VALUE = re.compile(rf"[約概]?\s*{NUMBER}\s*(?:{FIGURE_UNIT})?\s*(?:[（(][^）)]*[）)])?")
+
+
+def _value_label(parts: list[str], i: int) -> int | None:
+    """The index of the label a bare value is printed under: the short line just before it, itself no value
+    and no sentence."""
+    if i == 0 or not _BARE_VALUE.fullmatch(_nfkc(parts[i]).strip()):
+        return None
+    label = parts[i - 1].strip()
+    if len(label) > 30 or label.endswith("。") or _BARE_VALUE.fullmatch(_nfkc(label)) or not _LETTER.search(label):
+        return None
+    return i - 1
+
+
 def select_sentences(
     e: Evidence, query: ParsedQuery, query_terms: set[str], wants_number: bool, limit: int, sim_weight: float = 0.0,
     field_bonus: float = 0.0, reason_bonus: float = 0.0, exclude: frozenset[str] = frozenset(),
@@ -181,6 +197,9 @@ def select_sentences(
             continue  # a sentence printed twice is quoted once; a heading says nothing by itself
         seen.add(sentence)
         score = float(len(sentence_terms(sentence) & query_terms))
+        label = _value_label(parts, i)
+        if label is not None:  # a value answers with the words of its label
+            score += len(sentence_terms(parts[label]) & query_terms)
         if sentence in in_named:
             score += field_bonus
         if i in sims and sim_weight:
@@ -199,7 +218,9 @@ def select_sentences(
     best = sorted(scored, key=lambda si: (-si[0], si[1]))[:limit]
     if best[0][0] == 0:
         best = [(0, i) for _, i in sorted(scored, key=lambda si: si[1])[:limit]]
-    return [parts[i] for _, i in sorted(best, key=lambda si: si[1])]
+    chosen = {i for _, i in best}
+    chosen |= {label for i in list(chosen) if (label := _value_label(parts, i)) is not None}  # a value with its label
+    return [parts[i] for i in sorted(chosen)]
 
 
 def department_lines(record: Record) -> list[str]:

@@ -525,6 +525,21 @@ def test_a_why_question_quotes_the_sentence_that_gives_the_reason():
         "街路灯を新設する。", "街路灯の設置費を計上する。", "街路灯の点検を行う。"]
 
 
+def test_a_value_printed_under_its_label_answers_with_the_labels_words():
+    from assistant.compose import select_sentences
+    from assistant.query import parse_query
+
+    item = _item("Group2 3-3", ["政策室"], "今後の予算として、庁舎以外への wi-fi の整備を提案する。\n庁舎の会議室を活用する。\n"
+                 "オンライン会議の体制を整える。\n【予算規模】\nwi-fi の整備\n820,204 円 (税込)\n+\nsimfree-pc の増配")
+    asked = parse_query("wi-fi の整備の予算はいくら？")
+    quoted = select_sentences(item, asked, {"wi", "fi", "整備", "予算"}, True, 2)
+    # the cell's value comes with its label, though the value shares no word with the question
+    assert quoted == ["今後の予算として、庁舎以外への wi-fi の整備を提案する。", "wi-fi の整備", "820,204 円 (税込)"]
+    # a value line under a sentence is no labelled cell: it scores by itself
+    item = _item("取組項目01", ["政策室"], "委託費を計上した。\n1,172,000 円")
+    assert select_sentences(item, parse_query("整備の予算はいくら？"), {"予算"}, True, 1) == ["1,172,000 円"]
+
+
 def test_a_when_question_of_an_item_that_prints_no_date_says_the_date_is_missing():
     from assistant.compose import compose
     from assistant.query import parse_query
