@@ -144,17 +144,24 @@ def adverbial_words(text: str) -> set[str]:
 
 
 def noun_compounds(text: str) -> list[list[str]]:
-    """Runs of adjacent nouns (with their prefixes and noun-forming suffixes), as surface tokens:
-    「小平市の財政調整基金の残高」 -> [財政, 調整, 基金], [残高]. Numbers, pronouns and place names
-    break a run. What a question names as one thing (財政調整基金, 混雑予想カレンダー)."""
+    """Runs of adjacent nouns (with their prefixes, noun-forming suffixes, and na-adjective stems that go
+    before a noun: 特殊 of 合計特殊出生率), as surface tokens: 「小平市の財政調整基金の残高」 -> [財政, 調整, 基金],
+    [残高]. Numbers, pronouns and place names break a run. What a question names as one thing (財政調整基金, 混雑予想カレンダー)."""
     runs: list[list[str]] = []
     run: list[str] = []
-    for word in _tagger()(normalize(text)):
-        feature = word.feature
-        noun = (feature.pos1 == "名詞" and feature.pos2 not in ("数詞", "代名詞") and feature.pos3 != "地名"
-                and word.surface not in ("市", "町", "村", "区"))
-        if (feature.pos1 == "接尾辞" and feature.pos2 == "名詞的" and run) or (feature.pos1 == "接頭辞" and not run):
-            noun = True
+    words = list(_tagger()(normalize(text)))
+
+    def nominal(i: int, in_run: bool) -> bool:
+        feature = words[i].feature
+        if feature.pos1 == "名詞":
+            return feature.pos2 not in ("数詞", "代名詞") and feature.pos3 != "地名" and words[i].surface not in (
+                "市", "町", "村", "区")
+        return (feature.pos1 == "接尾辞" and feature.pos2 == "名詞的" and in_run) or (feature.pos1 == "接頭辞" and not in_run)
+
+    for i, word in enumerate(words):
+        noun = nominal(i, bool(run))
+        if word.feature.pos1 == "形状詞" and i + 1 < len(words):  # 特殊 of 合計特殊出生率, 適正 of 適正化: not 特殊な
+            noun = nominal(i + 1, True)
         if noun:
             run.append(word.surface)
         else:

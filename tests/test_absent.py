@@ -106,6 +106,17 @@ def test_a_thing_only_another_citys_documents_name_is_missing(two_cities):
     assert two_cities.missing_terms("A市の財政調整基金の残高は？", ["A市"], 4) == []
 
 
+def test_a_na_adjective_stem_inside_a_compound_is_part_of_it():
+    from assistant.tokenize_ja import noun_compounds
+    # 特殊 is a 形状詞: before a noun it is a word of the compound, before な it is not
+    assert noun_compounds("府中市の合計特殊出生率は？") == [["合計", "特殊", "出生", "率"]]
+    assert noun_compounds("特殊な事例の件数") == [["事例"], ["件数"]]
+    inventory = Inventory([_record("A市", "推計", "人口推計", "合計特殊出生率は1.30。"),
+                           _record("B市", "論点", "人口", "出生数と合計の人数を示す。")])
+    missing = inventory.missing_terms("B市の合計特殊出生率は？", ["B市"], 4)
+    assert [(m.asked, m.available) for m in missing] == [("合計特殊出生率", ["A市"])]
+
+
 def test_a_compound_whose_words_the_city_uses_is_not_judged(two_cities):
     # 「定年延長」: A市 writes 定年の引上げ … 延長 — the same thing in other words, not a near miss
     assert two_cities.missing_terms("A市の定年延長はいつから？", ["A市"], 4) == []
