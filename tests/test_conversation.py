@@ -554,6 +554,18 @@ def test_another_city_is_searched_with_the_titles_of_the_items_discussed_too(pip
     assert "取組項目50" in [e.record.label for e in result.evidence[:2]]
 
 
+def test_another_citys_items_holding_the_topics_distinctive_word_answer_first(pipeline):
+    conversation = Conversation()
+    _, first = pipeline.answer("What's Kodaira's target for the e-approval rate of internal documents?",
+                               conversation=conversation)
+    assert first.items[0].record.label == "実施プログラム⑫"
+    # 決裁 is the topic's word ⑫ holds that the fewest of 狛江市's records do: the department policy that plans
+    # 電子決裁 answers, before the strategy report's 「今後の課題」 that the rest of the question matches better
+    result, composed = pipeline.answer("and komae?", conversation=conversation)
+    assert composed.reading.follow_up == FollowUp.CITY
+    assert composed.items[0].record.label == "企画財政部「狛江市DX戦略の推進」"
+
+
 def test_a_department_facet_is_asked_of_the_item_the_chat_led_with(pipeline):
     conversation = Conversation()
     _, first = pipeline.answer("Did Komae's strategy group suggest any support for families with kids moving close "
