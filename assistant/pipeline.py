@@ -20,7 +20,15 @@ from .embeddings import load_query_encoder
 from .index_store import IndexProblem, LoadedIndex, Manifest
 from .passages import sentences
 from .query import parse_query
-from .retrieve import Filters, Retriever, SearchResult, fuse_rankings, holding_most_first, searchable_text
+from .retrieve import (
+    Filters,
+    Retriever,
+    SearchResult,
+    fuse_rankings,
+    holders_first,
+    holding_most_first,
+    searchable_text,
+)
 from .settings import AnswerSettings, Settings
 from .tokenize_ja import TOKENIZER_NAME, tokenize
 from .types import AnswerResult, Record
@@ -221,13 +229,8 @@ class Assistant:
                 result = result.model_copy(update={"missing": [*result.missing, *absent]})
             words = [t for t in result.query_terms if len(t) >= 2]  # 「今」「市」 are no topic
             on_topic = frozenset(self._distinctive(words, discussed, filters or Filters()) or [])
-            if 0 < len(on_topic) <= settings.max_items and result.evidence and result.evidence[0].record.id not in on_topic:
-                # the city's items that hold the topic's most distinctive word answer before those that match only
-                # the rest of the topic question (「スケジュール」 of 「テレワーク体制の整備はどういうスケジュール？」)
-                holding = [e for e in result.evidence if e.record.id in on_topic]
-                if holding:
-                    result = result.model_copy(update={"evidence": [
-                        *holding, *(e for e in result.evidence if e.record.id not in on_topic)]})
+            if len(on_topic) <= settings.max_items:
+                result = holders_first(result, on_topic)
         composed = compose(result, settings, set(retriever.corpus_cities), reading.quote_by if reading else None,
                            inherited, shown, replayed, on_topic)
         if topic_result is not None and not composed.abstained:

@@ -143,6 +143,17 @@ def holding_most_first(result: SearchResult, words: list[list[str]], among: int)
     return result.model_copy(update={"evidence": order})
 
 
+def holders_first(result: SearchResult, holders: frozenset[str]) -> SearchResult:
+    """``result`` with the items among ``holders`` first, each group in its order: another city's items that hold
+    the topic's most distinctive word answer before those that match only the rest of the topic question
+    (「スケジュール」 of 「テレワーク体制の整備はどういうスケジュール？」)."""
+    holding = [e for e in result.evidence if e.record.id in holders]
+    if not holding or result.evidence[0] is holding[0]:
+        return result
+    rest = [e for e in result.evidence if e.record.id not in holders]
+    return result.model_copy(update={"evidence": [*holding, *rest]})
+
+
 def question_terms(query: ParsedQuery, city_terms: set[str]) -> list[str]:
     """The question's content terms. For English, only its Japanese expansions and ASCII acronyms count."""
     if query.language == "en":
