@@ -16,10 +16,9 @@ from enum import StrEnum
 
 from pydantic import BaseModel, Field
 
-from .jp import hiragana
 from .labels import BARE, LabelRef, find_refs, label_refs
 from .query import strip_years
-from .tokenize_ja import adverbial_words, noun_compounds, place_names
+from .tokenize_ja import noun_compounds, place_names
 from .types import Record
 
 
@@ -42,7 +41,6 @@ def _compact(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower().replace(" ", "").replace("\u3000", "")
 
 
-_ASKS_OR_KANA = re.compile(r"何|[ぁ-ゖー]+$")  # 何人, 何時間: a question word; ちゃん, なし: no name
 _ORDINAL = re.compile(r"第\s*(\d+)\s*(回|期|次)")
 _EN_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                      "eighth": 8, "ninth": 9, "tenth": 10}
@@ -137,7 +135,6 @@ class Inventory:
                     self.items.setdefault(r.city, {}).setdefault(ref.kind, set()).add(ref.value)
             texts.setdefault(r.city, []).append(_record_text(r))
         self.city_text = {city: "\n".join(parts) for city, parts in texts.items()}
-        self._kana_text = hiragana("\n".join(self.city_text.values()))  # every document, one script of kana
 
     def prints(self, text: str, cities: Sequence[str]) -> bool:
         """Whether the documents of ``cities`` print ``text`` (spaces and width aside)."""
@@ -233,27 +230,6 @@ class Inventory:
         return [Missing(kind=MissingKind.TERM, asked="".join(run),
                         available=self._printed_elsewhere(_compact("".join(run)), cities), where=list(cities))
                 for run in about]
-
-    def unprinted(self, question: str, min_chars: int = 4) -> list[str]:
-        """Things a Japanese question names that no document prints: a compound of two or more nouns (at least
-        ``min_chars`` long; katakana and hiragana alike) one of whose words no document uses (電子書籍,
-        ネーミングライツ). Words that only ask how much or when (いくら, 今, 毎年, 何人) or are bare kana (ちゃん)
-        name nothing and split a compound. No reason to decline: a citizen names in their own words what the
-        documents print in theirs (スマホ払い, for キャッシュレス決済); the answer says so above what is closest."""
-        vague = adverbial_words(question)
-        held = lambda word: hiragana(_compact(word)) in self._kana_text  # noqa: E731
-        out: list[str] = []
-        for run in noun_compounds(question):
-            part: list[str] = []
-            for word in [*run, ""]:  # "" ends the last part
-                if word and word.lower() not in vague and not _ASKS_OR_KANA.match(word):
-                    part.append(word)
-                    continue
-                name = "".join(part)
-                if len(part) >= 2 and len(_compact(name)) >= min_chars and not held(name) and not all(map(held, part)):
-                    out.append(name)
-                part = []
-        return list(dict.fromkeys(out))
 
     def missing_terms(self, question: str, cities: Sequence[str], min_chars: int, name_chars: int = 3
                       ) -> list[Missing]:

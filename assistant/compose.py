@@ -835,10 +835,6 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
     else:
         lead = f"資料に基づく回答です（{len(picked)}件の記載）。"
     lines = [lead]
-    if result.unprinted:  # what the user named in words the documents do not use: the closest is shown
-        unnamed = ", ".join(result.unprinted) if english else "」「".join(result.unprinted)
-        lines.insert(0, f"The documents do not mention {unnamed}; the closest passages follow." if english
-                     else f"資料に「{unnamed}」の記載はありません。近い記載を示します。")
     first = _first_line(query, picked[0][0], picked[0][1], query_terms, wants_number, english)
     if result.edition_year is not None and result.edition_document and picked:
         document = result.edition_document

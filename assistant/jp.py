@@ -150,11 +150,6 @@ def collapse_letter_spacing(text: str) -> str:
     return _LETTER_SPACED.sub(lambda m: _CJK_GAP.sub("", m.group(0)), text)
 
 
-def hiragana(text: str) -> str:
-    """``text`` with its katakana written in hiragana (ゴミ -> ごみ): one word, in either script."""
-    return "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in text)
-
-
 def squash(text: str) -> str:
     """Every kind of white space removed (for comparing headings printed with odd spacing)."""
     return re.sub(r"\s+", "", text)

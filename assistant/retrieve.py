@@ -53,9 +53,6 @@ class SearchResult(BaseModel):
     untranslated: list[str] = Field(
         default_factory=list, description="English content words no dictionary or glossary entry translates"
     )
-    unprinted: list[str] = Field(
-        default_factory=list, description="Things the question names in words no document prints (電子書籍): said "
-        "above the closest items, not a reason to decline (Inventory.unprinted)")
 
     leads: list[str] = Field(
         default_factory=list, description="Record ids that answer first, in this order, before a listing's items in "
@@ -500,10 +497,8 @@ class Retriever:
         where = sorted(filters.cities or self.corpus_cities)
         typed = query.normalized if own_words is None else own_words  # what the user named, checked below
         missing += [Missing(kind=MissingKind.PLACE, asked=place, where=where) for place in places]
-        unprinted: list[str] = []
         if query.language != "en":
             missing += self.inventory.missing_places(typed, where, query.cities)
-            unprinted = self.inventory.unprinted(typed, self.settings.other_city_term_chars)
         if filters.cities and set(filters.cities) != set(self.corpus_cities):  # a city named or chosen
             missing += self.inventory.missing_terms(typed, filters.cities, self.settings.other_city_term_chars,
                                                     self.settings.other_city_name_chars)
@@ -511,7 +506,7 @@ class Retriever:
         referenced_ids = [records[pos].id for pos in sorted(referenced)]
         return SearchResult(query=query, evidence=evidence, query_terms=q_terms, listed=listed_ids,
                             scoped=bool(filters.record_ids),
-                            missing=missing, untranslated=untranslated, unprinted=unprinted, term_groups=groups,
+                            missing=missing, untranslated=untranslated, term_groups=groups,
                             referenced=referenced_ids, other_editions=other_editions,
                             edition_year=edition[0] if edition else None, edition_document=edition[1] if edition else None)
 

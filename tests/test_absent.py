@@ -117,20 +117,6 @@ def test_a_na_adjective_stem_inside_a_compound_is_part_of_it():
     assert [(m.asked, m.available) for m in missing] == [("合計特殊出生率", ["A市"])]
 
 
-def test_a_compound_no_document_prints_is_named_as_unprinted():
-    inventory = Inventory([_record("A市", "取組項目12", "図書館の整備", "新しい図書館で書籍の貸出しを行う。ごみ集積所を減らす。"),
-                           _record("B市", "実施プログラム⑨", "財源の確保", "ふるさと納税を充実させる。")])
-    # a word of it no document uses (電子): the documents do not speak of that thing
-    assert inventory.unprinted("A市の図書館で電子書籍の貸出しはある？") == ["電子書籍"]
-    assert inventory.unprinted("B市でネーミングライツの予定は？") == ["ネーミングライツ"]
-    # printed, in another script (ゴミ / ごみ), or all of its words used: nothing to say
-    assert inventory.unprinted("A市のゴミ集積所は？") == []
-    assert inventory.unprinted("図書館書籍の貸出しは？") == []
-    # words that only ask how much or when (いくら, 今, 毎年, 何人) or trail off in kana (ちゃん) name no thing
-    assert inventory.unprinted("納税で今いくら集まった？毎年何人？") == []
-    assert inventory.unprinted("書籍ちゃんと貸してる？") == []
-
-
 def test_a_compound_whose_words_the_city_uses_is_not_judged(two_cities):
     # 「定年延長」: A市 writes 定年の引上げ … 延長 — the same thing in other words, not a near miss
     assert two_cities.missing_terms("A市の定年延長はいつから？", ["A市"], 4) == []

@@ -525,14 +525,6 @@ def test_a_why_question_quotes_the_sentence_that_gives_the_reason():
         "街路灯を新設する。", "街路灯の設置費を計上する。", "街路灯の点検を行う。"]
 
 
-def test_a_thing_no_document_names_is_said_above_the_closest_items(pipeline):
-    _, answer = pipeline.answer("狛江の図書館って電子書籍の貸出しやってますか？")
-    assert answer.answer.splitlines()[0] == "資料に「電子書籍」の記載はありません。近い記載を示します。"
-    assert not answer.abstained  # the closest items follow: the documents may say it in their own words
-    _, plain = pipeline.answer("R3年度にペーパーレスで何をした？")
-    assert "の記載はありません" not in plain.answer
-
-
 def test_a_value_printed_under_its_label_answers_with_the_labels_words():
     from assistant.compose import select_sentences
     from assistant.query import parse_query
