@@ -1,10 +1,11 @@
 """The kind of thing a question asks for by name, and whether an answer names one.
 
 「どこの事業者が入るの？」 asks for an organisation, 「具体的にどの建物になるの？」 for a place, 「何時まで開いてる？」
-for a time of day. An item on the
+for a time of day, 「座長は誰？」 for a person. An item on the
 topic that names none (「公民連携事業を進めた」, 「南部地域に整備する」) does not answer, however close it is:
 the answer says the name is not printed. A name the question itself gives (南部) is no answer to it. The
-question and sentence patterns are data (``data/answer_types.tsv``); places are also UniDic's place names.
+question and sentence patterns are data (``data/answer_types.tsv``); places are also UniDic's place names, and
+people are UniDic's person names only (a family and a given name, or a name with さん/氏).
 """
 
 from __future__ import annotations
@@ -15,13 +16,14 @@ from enum import StrEnum
 from functools import lru_cache
 
 from .data import data_rows
-from .tokenize_ja import normalize, place_names
+from .tokenize_ja import content_lemmas, normalize, person_names, place_names
 
 
 class AnswerType(StrEnum):
     ORG = "org"  # a company, a vendor, a product, an operator
     PLACE = "place"  # a building, a site, a facility
     HOURS = "hours"  # a time of day: opening hours, what time something starts
+    PERSON = "person"  # a named person: a chair, a speaker, a note-taker
 
 
 @lru_cache(maxsize=1)
@@ -48,9 +50,14 @@ def asked_type(question: str) -> AnswerType | None:
 def names(kind: AnswerType, sentences: Iterable[str], question: str) -> list[str]:
     """The names of that kind ``sentences`` give that ``question`` does not."""
     patterns, common = _data()
+    sentences = list(sentences)
     asked = normalize(question)
     text = normalize("\n".join(sentences))
-    found = [m.group(0) for m in patterns[(kind, "states")].finditer(text)]
+    found = [m.group(0) for m in p.finditer(text)] if (p := patterns.get((kind, "states"))) else []
     if kind == AnswerType.PLACE:
         found += place_names(text)
+    elif kind == AnswerType.PERSON:  # a name beside the role asked (記録者：山本宏太 for 記録係は誰), not any name
+        words = content_lemmas(question)
+        found += [name for sentence in sentences for name in person_names(sentence)
+                  if not words or words & content_lemmas(sentence)]
     return [name for name in dict.fromkeys(found) if name not in asked and name not in common]

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pydantic import BaseModel, Field
 
 from .absent import Missing, MissingKind
-from .answer_type import asked_type, names
+from .answer_type import AnswerType, asked_type, names
 from .conversation import Reading
 from .jp import FIGURE_UNIT, NUMBER, counters_asked, relative_fiscal_years
 from .labels import find_refs, label_refs
@@ -612,6 +612,7 @@ _REASONS_JA = {
     "org_not_named": "ご質問の事業者・製品などの名前は、資料に記載されていません。",
     "place_not_named": "ご質問の場所（建物・施設など）は、資料に具体的な記載がありません。",
     "hours_not_named": "ご質問の時間（営業時間・開始時刻など）は、資料に記載されていません。",
+    "person_not_named": "ご質問の人の名前は、資料に記載されていません。",
 }
 # what is missing, and what the documents hold instead
 _MISSING_JA = {
@@ -664,6 +665,7 @@ _REASONS_EN = {
     "org_not_named": "The documents do not name the company, vendor or product asked about.",
     "place_not_named": "The documents do not say where: they name no building, site or facility for it.",
     "hours_not_named": "The documents do not state the hours or the time of day asked about.",
+    "person_not_named": "The documents do not name the person asked about.",
 }
 
 
@@ -763,7 +765,9 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
             reason = "no_figure"
     kind = None if reason else asked_type(query.text)
     # the name must be in the sentence that answers (a LINE elsewhere in the item names no maker of the AI system)
-    if kind is not None and not any(names(kind, quote(e, limit=1), query.text) for e, _ in picked):
+    # (a person: in a quoted sentence that says the role asked, 記録者：山本宏太 for 「記録係は誰？」)
+    if kind is not None and not any(names(kind, chosen if kind is AnswerType.PERSON else quote(e, limit=1), query.text)
+                                    for e, chosen in picked):
         reason = f"{kind.value}_not_named"  # 「どこの事業者？」 of an item that names none
     printed_years = [] if reason or result.scoped or years_inherited else keyed_to_other_years(query, picked[0][0].record)
     if printed_years:

@@ -129,6 +129,29 @@ def place_names(text: str) -> list[str]:
             if word.feature.pos2 == "固有名詞" and word.feature.pos3 == "地名"]
 
 
+_HONORIFICS = frozenset({"さん", "氏", "様", "先生"})
+
+
+def person_names(text: str) -> list[str]:
+    """The people ``text`` names (山本宏太, 鹿野 恭佑, 家田莊子さん): a UniDic family name followed by a given name,
+    or a person's name, with at most one more noun (a given name UniDic does not know), followed by さん, 氏, 様 or
+    先生. A family name alone is often a place (中和泉) or a misread word."""
+    words = [w for w in _tagger()(normalize(text)) if w.surface.strip()]
+    out, given = [], -1  # given: the index of the last word read as a given name
+    for i, word in enumerate(words[:-1]):
+        if i == given or word.feature.pos2 != "固有名詞" or word.feature.pos3 != "人名":
+            continue
+        after, then = words[i + 1], words[i + 2] if i + 2 < len(words) else None
+        if word.feature.pos4 == "姓" and after.feature.pos3 == "人名" and after.feature.pos4 == "名":
+            out.append(word.surface + after.surface)
+            given = i + 1
+        elif after.surface in _HONORIFICS:
+            out.append(word.surface)
+        elif after.feature.pos1 == "名詞" and then is not None and then.surface in _HONORIFICS:
+            out.append(word.surface + after.surface)
+    return out
+
+
 def adverbial_words(text: str) -> set[str]:
     """The words of ``text`` that can only modify (adverbs, and nouns used as adverbs: そもそも, 今後, 一番), as
     ``tokenize`` writes them: they say how or when, never what a question is about. The こそあど adverbs

@@ -1,4 +1,5 @@
-"""Questions that ask for a name (an operator, a place) or a time of day: declined when the answering item names none."""
+"""Questions that ask for a name (an operator, a place, a person) or a time of day: declined when the answering item
+names none."""
 
 from __future__ import annotations
 
@@ -20,6 +21,15 @@ from assistant.answer_type import AnswerType, asked_type, names
     ("Where will the new library be built?", AnswerType.PLACE),
     ("マイナサポートセンターは何時まで開いてる？", AnswerType.HOURS), ("窓口の受付時間は？", AnswerType.HOURS),
     ("What are the opening hours of the support center?", AnswerType.HOURS),
+    ("聞き取りをした不動産会社は、なんという会社ですか？", AnswerType.ORG),
+    ("講演会はどこの会場で開かれたんですか？", AnswerType.PLACE), ("Where was the forum held?", AnswerType.PLACE),
+    # a person: asked by 誰 of a role a person holds
+    ("そのときの座長は誰？", AnswerType.PERSON), ("記録係を務めたのは誰ですか？", AnswerType.PERSON),
+    ("部会長（座長）をしていたのは誰？", AnswerType.PERSON), ("DX推進監の名前は？", AnswerType.PERSON),
+    ("Who is the new crisis management supervisor?", AnswerType.PERSON), ("Who chaired the meeting?", AnswerType.PERSON),
+    # 誰 of an office, of the people a measure is for, of who does something: an office or a group answers
+    ("担当は誰？", None), ("対象は誰ですか？", None), ("CIOは誰がやってるの？", None), ("それ、誰に売ったの？", None),
+    ("Who is in charge?", None), ("Who is the person in charge?", None), ("Who manages its progress?", None),
     # 何時 in kanji alone is as often いつ (since when); a number of hours is no time of day
     ("定年延長は何時から？", None), ("時間外勤務は何時間増えた？", None), ("How many hours did overtime increase?", None),
     # asking which office, how far, how much: no name of this kind
@@ -42,6 +52,17 @@ def test_a_name_counts_only_when_the_question_does_not_give_it():
     # a kind of place alone names none; a word before it does
     assert names(AnswerType.PLACE, ["保育園や小学校に入る前に転入する。"], "具体的にどの建物？") == []
     assert "狛江第三小学校" in names(AnswerType.PLACE, ["狛江第三小学校を改修した。"], "具体的にどの建物？")
+
+
+def test_a_person_is_named_by_a_full_name_or_a_name_with_an_honorific_beside_the_role_asked():
+    minutes = ["記録者：山本宏太、上野紘美", "出席者 (4名) 鹿野 恭佑 小西 信生"]
+    assert names(AnswerType.PERSON, minutes, "記録係を務めたのは誰ですか？") == ["山本宏太", "上野紘美"]
+    assert names(AnswerType.PERSON, minutes, "座長は誰？") == []  # attendees, not a chair
+    assert names(AnswerType.PERSON, ["作家の家田莊子さんの講演会を開催した。"], "講師は誰？") == []  # no word of the question
+    assert names(AnswerType.PERSON, ["講演会の講師は作家の家田莊子さん。"], "講師は誰？") == ["家田莊子"]
+    # a family name alone, 皆さん, a district: no one
+    assert names(AnswerType.PERSON, ["市民の皆さんに中和泉地域の情報を届ける。"], "Who is the speaker?") == []
+    assert names(AnswerType.PERSON, ["退職自衛官を危機管理監として採用します。"], "Who is the officer?") == []
 
 
 def test_a_time_of_day_is_named_by_a_clock_time_not_by_a_number_of_hours():
@@ -72,3 +93,13 @@ def test_the_name_must_be_in_the_sentence_that_answers(pipeline):
     assert composed.citations[0].label == "取組項目04"
     _, composed = pipeline.answer("狛江市の公式アカウントの友だち登録が市民の半数を超えたのは、どこの会社のサービス？")
     assert not composed.abstained and composed.citations[0].label == "取組項目04" and "LINE" in composed.answer
+
+
+def test_an_item_that_names_no_person_does_not_answer_who(pipeline):
+    _, composed = pipeline.answer("府中の行財政運営部会の第3回で、部会長（座長）をしていたのは誰？")
+    assert composed.abstained and composed.reason == "person_not_named"
+    assert composed.answer.startswith("ご質問の人の名前は、資料に記載されていません。")
+    assert composed.citations[0].label in ("グループ① 会議録", "グループ② 会議録")  # shown as the nearest items
+    _, composed = pipeline.answer("府中市の第3回行財政運営部会で、グループ①の記録係を務めたのは誰ですか？")
+    assert not composed.abstained and composed.citations[0].label == "グループ① 会議録"
+    assert "山本宏太、上野紘美" in composed.answer
