@@ -392,19 +392,21 @@ def _holding(record: Record, figure: re.Pattern[str]) -> list[str]:
                               if figure.search(s)))
 
 
-_CHANGE_ASKED = re.compile(r"増|減|変化|変わ|比べ|比較|差|伸び|上が|下が|改善|悪化|前年|前の年|\bchange|\bincrease|"
+# 差 alone or as 差額/差分 (「差はどれくらい？」), not inside a word (時差出勤, 格差, 誤差: a chat's topic titles carry them)
+_CHANGE_ASKED = re.compile(r"増|減|変化|変わ|比べ|比較|(?<![一-龥])差|差額|差分|伸び|上が|下が|改善|悪化|前年|前の年|\bchange|\bincrease|"
                            r"\bdecrease|\brise|\brose|\bfall|\bfell|\bgr[oe]w|\bdrop|\bcompared|\bmore than|"
                            r"\bless than|\bdifference")
 _CHANGE_AFTER = re.compile(r"\s*の?\s*(?:増|減)")  # 「3,807時間の増」, 「10%増加」, 「5件減少」
 _CHANGE_BEFORE = re.compile(r"(?:前年度?比|前年度?より|比べて?|比較して)\s*(?:約|で)?\s*$")  # 「前年度比 12%」
 
 
-def only_changes(query: ParsedQuery, record: Record) -> list[str]:
+def only_changes(query: ParsedQuery, record: Record, typed: str | None = None) -> list[str]:
     """The item's sentences holding the figure asked, when every such figure is a change (none: it is not so).
 
     An amount is asked (「全部で何時間だった？」, not 「どれくらい増えた？」) and every figure of that unit the item
-    prints is a difference from another year (「前年度より3,807時間の増」): the amount itself is not printed."""
-    lowered = query.normalized.lower()
+    prints is a difference from another year (「前年度より3,807時間の増」): the amount itself is not printed.
+    ``typed``: the user's own words, when the search text adds a chat's topic titles (read instead of it)."""
+    lowered = _nfkc(typed).lower() if typed else query.normalized.lower()
     figure = _figure_pattern(query)
     if figure is None or asks_when(query) or _CHANGE_ASKED.search(lowered):
         return []
@@ -423,12 +425,13 @@ _CHANGE_FROM = re.compile(
     r"\byear[- ]on[- ]year\b")
 
 
-def only_totals(query: ParsedQuery, record: Record) -> list[str]:
+def only_totals(query: ParsedQuery, record: Record, typed: str | None = None) -> list[str]:
     """The item's sentences holding the figure asked, when a change from another year is asked (「前年度と比べて
     いくら増えた？」) and the item prints the amount of one year only: no change (「前年度より3,807時間の増」) and
     no values of two years to take one from the other (none: it is not so)."""
     figure = _figure_pattern(query)
-    if figure is None or asks_when(query) or not _CHANGE_FROM.search(query.normalized.lower()):
+    if figure is None or asks_when(query) or not _CHANGE_FROM.search(_nfkc(typed).lower() if typed
+                                                                      else query.normalized.lower()):
         return []
     if len({key for key, _ in value_table(record)}) >= 2 or len(year_series(record)) >= 2:
         return []
@@ -776,10 +779,10 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
     if targets:
         reason = "only_targets"
     elif not reason:
-        targets = only_changes(query, picked[0][0].record)  # quoted like targets: what the item does print
+        targets = only_changes(query, picked[0][0].record, result.typed)  # quoted like targets: what it does print
         reason = "only_changes" if targets else None
         if not reason:
-            targets = only_totals(query, picked[0][0].record)
+            targets = only_totals(query, picked[0][0].record, result.typed)
             reason = "only_totals" if targets else None
         if not reason:
             targets = only_whole_amounts(query, picked[0][0].record)

@@ -203,6 +203,8 @@ class Assistant:
             shown = frozenset(conversation.focus.shown_sentences)
         if reading is not None and reading.follow_up == FollowUp.DETAIL and conversation.focus is not None:
             result = self._more_detail(asked, result, conversation.focus, filters, reading.language)
+        if reading is not None and reading.follow_up == FollowUp.DEMONSTRATIVE:
+            result = result.model_copy(update={"typed": question})  # searched after the topic's titles
         if reading is not None and reading.follow_up == FollowUp.DEMONSTRATIVE and self.settings.retrieval.own_search_weight:
             # its own words, searched alone in the chat's cities, may point to another item than the one discussed
             _, own = self._search(question, max(k, settings.max_items), filters, reading.language, own_words="")

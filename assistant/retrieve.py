@@ -53,6 +53,9 @@ class SearchResult(BaseModel):
     untranslated: list[str] = Field(
         default_factory=list, description="English content words no dictionary or glossary entry translates"
     )
+    typed: str | None = Field(
+        default=None, description="What the user typed, when a chat searched it after the topic's titles (「その総"
+        "時間数は？」 after 「人の意識の変化」): the kind of figure asked (a change or not) is read from it alone")
 
     leads: list[str] = Field(
         default_factory=list, description="Record ids that answer first, in this order, before a listing's items in "

@@ -242,6 +242,19 @@ def test_an_amount_printed_only_as_a_change_is_declined_with_the_change_quoted(p
     assert not composed.abstained and "3,807時間" in composed.answer.splitlines()[0]
 
 
+def test_whether_a_change_is_asked_is_read_from_the_users_words_not_the_chats_topic_titles(corpus_records):
+    from assistant.compose import only_changes
+    from assistant.query import parse_query
+
+    item = next(r for r in corpus_records if r.label == "取組項目52" and r.source_file.startswith("000"))
+    # a chat's 「その総時間数そのものは何時間？」 searched after the titles 「人の意識の変化」「時差出勤制度…」: no change asked
+    searched = parse_query("令和3年度 ワーク・ライフ・バランスの推進、人の意識の変化 その総時間数そのものは何時間？")
+    assert only_changes(searched, item) == []  # 変化 in a title reads as a change asked
+    held = only_changes(searched, item, typed="その総時間数そのものは何時間？")
+    assert len(held) == 1 and "前年度より3,807時間の増" in held[0]
+    assert only_changes(parse_query("時差出勤の職員の超過勤務は合計何時間？"), item) == held  # 時差 is no 差
+
+
 def test_a_change_asked_of_one_year_amount_is_declined_with_the_amount_quoted(pipeline):
     _, composed = pipeline.answer("狛江市のロケの収入、前年度と比べていくら増えたの？")
     assert composed.abstained and composed.reason == "only_totals"
