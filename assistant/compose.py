@@ -231,6 +231,9 @@ def department_lines(record: Record) -> list[str]:
     return printed or [f"担当: {'、'.join(record.departments)}"]
 
 
+_NOT_A_BASIS = r"(?!\s*(?:あたり|当たり|当り|につき))"  # 「1人当たり」「1件につき」: the basis of a rate, not an amount
+
+
 def _figure_pattern(query: ParsedQuery, loose: bool = True) -> re.Pattern[str] | None:
     lowered = query.normalized.lower()
     units = [unit for pattern, unit in _UNITS if (loose or pattern is not _MONEY_IN_WORDS) and pattern.search(lowered)
@@ -238,7 +241,7 @@ def _figure_pattern(query: ParsedQuery, loose: bool = True) -> re.Pattern[str] |
     units += counters_asked(lowered)
     if not units:
         return None
-    counted = rf"{NUMBER}\s*(?:{'|'.join(units)})"
+    counted = rf"{NUMBER}\s*(?:{'|'.join(units)}){_NOT_A_BASIS}"
     return re.compile(rf"{counted}|{_OCCASIONS}" if "回" in units else counted)
 
 
@@ -511,7 +514,7 @@ def _first_line(query: ParsedQuery, best: Evidence, parts: list[str], query_term
 
 # any number with a unit, but not a date: 「2012年」「令和3年」「9月」 are when, not how much (「4年間」 is a figure)
 _ANY_FIGURE = re.compile(rf"(?<!令和)(?<!平成)(?<!昭和)(?<![\d,.])(?!\d+\s*(?:年(?!間)|月))"
-                         rf"(?:{NUMBER}\s*{FIGURE_UNIT}|\d+\.\d+(?![\d.]))")  # a rate printed bare: 「1.30」
+                         rf"(?:{NUMBER}\s*{FIGURE_UNIT}{_NOT_A_BASIS}|\d+\.\d+(?![\d.]))")  # a rate printed bare: 「1.30」
 
 
 def _mentions_on_topic(result: SearchResult, cities: list[str]) -> bool:

@@ -242,6 +242,16 @@ def test_an_amount_printed_only_as_a_change_is_declined_with_the_change_quoted(p
     assert not composed.abstained and "3,807時間" in composed.answer.splitlines()[0]
 
 
+def test_a_number_that_is_the_basis_of_a_rate_is_no_figure_of_its_unit():
+    from assistant.compose import _ANY_FIGURE, _figure_pattern
+    from assistant.query import parse_query
+
+    per_person = "市民1人当たりの公共施設の延床面積を増加させないことを目標とした。"
+    assert _ANY_FIGURE.search(per_person) is None  # 「1人当たり」 states no number of people
+    assert _figure_pattern(parse_query("何人が回答した？")).search(per_person) is None
+    assert _ANY_FIGURE.findall("合計11人を採用し、1人あたりの平均は10時間の増。") == ["11人", "10時間"]
+
+
 def test_whether_a_change_is_asked_is_read_from_the_users_words_not_the_chats_topic_titles(corpus_records):
     from assistant.compose import only_changes
     from assistant.query import parse_query
