@@ -26,7 +26,7 @@ from .index_store import LoadedIndex
 from .labels import compatible, contradicts, ends_with_counter, find_refs, label_refs, names_unit
 from .query import ParsedQuery, glossary_terms, municipalities, municipality_romaji, parse_query, strip_years
 from .settings import RetrievalSettings
-from .tokenize_ja import keyword_tokens, tokenize
+from .tokenize_ja import keyword_tokens, tagged_tokens, tokenize
 from .types import Evidence, Record
 
 
@@ -53,6 +53,9 @@ class SearchResult(BaseModel):
     untranslated: list[str] = Field(
         default_factory=list, description="English content words no dictionary or glossary entry translates"
     )
+    predicates: list[str] = Field(
+        default_factory=list, description="The question's verbs and adjectives (延びる, 始まる): what it asks of its "
+        "subject, said in the asker's words (the documents write 延長, 開始); support counts its nouns")
     typed: str | None = Field(
         default=None, description="What the user typed, when a chat searched it after the topic's titles (「その総"
         "時間数は？」 after 「人の意識の変化」): the kind of figure asked (a change or not) is read from it alone")
@@ -71,7 +74,8 @@ class SearchResult(BaseModel):
         the follow-up words) counts neither way."""
         found = {t for e in self.evidence[:top] for t in e.matched_terms}
         grouped = {t for group in self.term_groups for t in group}
-        single = [t for t in self.query_terms if t not in grouped and t not in generic_words()]
+        single = [t for t in self.query_terms if t not in grouped and t not in generic_words()
+                  and t not in self.predicates]
         total = len(single) + len(self.term_groups) + len(self.untranslated)
         if not total:
             return 0.0
@@ -507,7 +511,10 @@ class Retriever:
                                                     self.settings.other_city_name_chars)
         other_editions, edition = self._other_editions(evidence, years)
         referenced_ids = [records[pos].id for pos in sorted(referenced)]
+        predicates = [] if query.language == "en" else [t for t, pos in tagged_tokens(query.keyword_text)
+                                                        if pos in ("動詞", "形容詞")]
         return SearchResult(query=query, evidence=evidence, query_terms=q_terms, listed=listed_ids,
+                            predicates=predicates,
                             scoped=bool(filters.record_ids),
                             missing=missing, untranslated=untranslated, term_groups=groups,
                             referenced=referenced_ids, other_editions=other_editions,

@@ -258,3 +258,16 @@ def test_support_counts_only_words_that_say_what_is_asked_about():
     # 今 and 本当 say nothing of a subject: two of the three other words are found
     assert asked(["環境", "今", "シナリオ", "本当", "中身"]) == 2 / 3
     assert asked(["環境", "シナリオ", "中身", "策定"]) == 2 / 4
+    # what the question asks of its subject, in the asker's verbs (延びる, 始まる; the documents write 延長, 開始),
+    # counts neither way: its nouns say what it is about
+    verbs = SearchResult(query=parse_query("q"), evidence=[found], query_terms=["環境", "延びる", "シナリオ", "始まる"],
+                         predicates=["延びる", "始まる"])
+    assert verbs.support() == 1.0
+
+
+def test_a_japanese_questions_verbs_and_adjectives_are_its_predicates(pipeline):
+    result, _ = pipeline.answer("定年が延びる制度っていつから始まる予定ですか？")
+    assert result.predicates == ["延びる", "始まる"]
+    assert result.query_terms == ["定年", "延びる", "制度", "始まる", "予定"]
+    result, _ = pipeline.answer("How many people did Komae hire in FY2021?")
+    assert result.predicates == []  # an English question's words are counted by their translations
