@@ -26,9 +26,10 @@ from assistant.answer_type import AnswerType, asked_type, names
     # a person: asked by 誰 of a role a person holds
     ("そのときの座長は誰？", AnswerType.PERSON), ("記録係を務めたのは誰ですか？", AnswerType.PERSON),
     ("部会長（座長）をしていたのは誰？", AnswerType.PERSON), ("DX推進監の名前は？", AnswerType.PERSON),
+    ("DX推進監って民間から来た人らしいけど、誰なんですか？", AnswerType.PERSON),
     ("Who is the new crisis management supervisor?", AnswerType.PERSON), ("Who chaired the meeting?", AnswerType.PERSON),
     # 誰 of an office, of the people a measure is for, of who does something: an office or a group answers
-    ("担当は誰？", None), ("対象は誰ですか？", None), ("CIOは誰がやってるの？", None), ("それ、誰に売ったの？", None),
+    ("担当は誰？", None), ("対象は誰ですか？", None), ("担当は民間から来た人らしいけど、誰？", None), ("CIOは誰がやってるの？", None), ("それ、誰に売ったの？", None),
     ("Who is in charge?", None), ("Who is the person in charge?", None), ("Who manages its progress?", None),
     # 何時 in kanji alone is as often いつ (since when); a number of hours is no time of day
     ("定年延長は何時から？", None), ("時間外勤務は何時間増えた？", None), ("How many hours did overtime increase?", None),
