@@ -1,7 +1,7 @@
 """The kind of thing a question asks for by name, and whether an answer names one.
 
 「どこの事業者が入るの？」 asks for an organisation, 「具体的にどの建物になるの？」 for a place, 「何時まで開いてる？」
-for a time of day, 「座長は誰？」 for a person. An item on the
+for a time of day, 「座長は誰？」 for a person, 「具体的にどの事業？」 for names of things. An item on the
 topic that names none (「公民連携事業を進めた」, 「南部地域に整備する」) does not answer, however close it is:
 the answer says the name is not printed. A name the question itself gives (南部) is no answer to it. The
 question and sentence patterns are data (``data/answer_types.tsv``); places are also UniDic's place names, and
@@ -16,7 +16,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from .data import data_rows
-from .tokenize_ja import content_lemmas, normalize, person_names, place_names
+from .tokenize_ja import content_lemmas, normalize, person_names, place_names, proper_nouns
 
 
 class AnswerType(StrEnum):
@@ -24,6 +24,7 @@ class AnswerType(StrEnum):
     PLACE = "place"  # a building, a site, a facility
     HOURS = "hours"  # a time of day: opening hours, what time something starts
     PERSON = "person"  # a named person: a chair, a speaker, a note-taker
+    NAMES = "names"  # the names of several things: which projects, which films, a list of facilities
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +57,8 @@ def names(kind: AnswerType, sentences: Iterable[str], question: str) -> list[str
     found = [m.group(0) for m in p.finditer(text)] if (p := patterns.get((kind, "states"))) else []
     if kind == AnswerType.PLACE:
         found += place_names(text)
+    elif kind == AnswerType.NAMES:
+        found += proper_nouns(text)
     elif kind == AnswerType.PERSON:  # a name beside the role asked (記録者：山本宏太 for 記録係は誰), not any name
         words = content_lemmas(question)
         found += [name for sentence in sentences for name in person_names(sentence)

@@ -619,6 +619,7 @@ _REASONS_JA = {
     "place_not_named": "ご質問の場所（建物・施設など）は、資料に具体的な記載がありません。",
     "hours_not_named": "ご質問の時間（営業時間・開始時刻など）は、資料に記載されていません。",
     "person_not_named": "ご質問の人の名前は、資料に記載されていません。",
+    "names_not_named": "ご質問の具体的な名前（事業名・作品名など）は、資料に記載されていません。",
 }
 # what is missing, and what the documents hold instead
 _MISSING_JA = {
@@ -672,6 +673,7 @@ _REASONS_EN = {
     "place_not_named": "The documents do not say where: they name no building, site or facility for it.",
     "hours_not_named": "The documents do not state the hours or the time of day asked about.",
     "person_not_named": "The documents do not name the person asked about.",
+    "names_not_named": "The documents do not name the things asked about (which projects, works, facilities …).",
 }
 
 

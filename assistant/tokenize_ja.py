@@ -123,6 +123,14 @@ def content_lemmas(text: str) -> set[str]:
     return lemmas
 
 
+def proper_nouns(text: str) -> list[str]:
+    """The proper nouns (UniDic 固有名詞: places, people, names of things) of ``text``, as written; not an era
+    before its year (令和4年: a date, not a name)."""
+    words = list(_tagger()(normalize(text)))
+    return [word.surface for word, after in zip(words, [*words[1:], None], strict=True)
+            if word.feature.pos2 == "固有名詞" and not (after is not None and after.feature.pos2 == "数詞")]
+
+
 def place_names(text: str) -> list[str]:
     """The place names (UniDic 固有名詞・地名) of ``text``, as written."""
     return [word.surface for word in _tagger()(normalize(text))

@@ -23,6 +23,10 @@ from assistant.answer_type import AnswerType, asked_type, names
     ("What are the opening hours of the support center?", AnswerType.HOURS),
     ("聞き取りをした不動産会社は、なんという会社ですか？", AnswerType.ORG),
     ("講演会はどこの会場で開かれたんですか？", AnswerType.PLACE), ("Where was the forum held?", AnswerType.PLACE),
+    # names of several things: 具体的にどの事業, a list of names
+    ("使いみちの5つの事業って、具体的にどの事業ですか", AnswerType.NAMES), ("具体的にどの作品？", AnswerType.NAMES),
+    ("その施設の名前の一覧ってわかる？", AnswerType.NAMES), ("Which films specifically were shot there?", AnswerType.NAMES),
+    ("施設の名前を企業に売るネーミングライツは考えてる？", None), ("具体的にどんなことをする予定？", None),
     # a person: asked by 誰 of a role a person holds
     ("そのときの座長は誰？", AnswerType.PERSON), ("記録係を務めたのは誰ですか？", AnswerType.PERSON),
     ("部会長（座長）をしていたのは誰？", AnswerType.PERSON), ("DX推進監の名前は？", AnswerType.PERSON),
@@ -64,6 +68,14 @@ def test_a_person_is_named_by_a_full_name_or_a_name_with_an_honorific_beside_the
     # a family name alone, 皆さん, a district: no one
     assert names(AnswerType.PERSON, ["市民の皆さんに中和泉地域の情報を届ける。"], "Who is the speaker?") == []
     assert names(AnswerType.PERSON, ["退職自衛官を危機管理監として採用します。"], "Who is the officer?") == []
+
+
+def test_things_are_named_in_quotes_in_latin_letters_or_by_proper_nouns_not_by_their_count():
+    asked = "ロケをしたドラマや映画って、具体的にどの作品？"
+    assert names(AnswerType.NAMES, ["110件（延べ136箇所）の作品を受注した。"], asked) == []
+    assert names(AnswerType.NAMES, ["「こまえロケ地さんぽ」を作成した。"], asked) == ["「こまえロケ地さんぽ」"]
+    # an era before its year is a date; a place the question gives is no answer to it
+    assert names(AnswerType.NAMES, ["令和4年4月1日から狛江市の5つの事業を使いみちに決定した。"], "狛江市の具体的にどの事業？") == []
 
 
 def test_a_time_of_day_is_named_by_a_clock_time_not_by_a_number_of_hours():
