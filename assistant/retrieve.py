@@ -54,8 +54,9 @@ class SearchResult(BaseModel):
         default_factory=list, description="English content words no dictionary or glossary entry translates"
     )
     predicates: list[str] = Field(
-        default_factory=list, description="The question's verbs and adjectives (延びる, 始まる): what it asks of its "
-        "subject, said in the asker's words (the documents write 延長, 開始); support counts its nouns")
+        default_factory=list, description="The question's verbs and adjectives (延びる, 始まる; of an English question, "
+        "those among its translations): what it asks of its subject, said in the asker's words (the documents write "
+        "延長, 開始); support counts its nouns")
     typed: str | None = Field(
         default=None, description="What the user typed, when a chat searched it after the topic's titles (「その総"
         "時間数は？」 after 「人の意識の変化」): the kind of figure asked (a change or not) is read from it alone")
@@ -71,15 +72,17 @@ class SearchResult(BaseModel):
         """Share of the question's content terms found in the top records' text (0..1). For an English
         question a translated phrase counts once, found when any of its Japanese words is; a word nothing
         translates counts as not found. A word that says nothing of a subject (今, 本当, 知りたい: ``generic`` in
-        the follow-up words) counts neither way."""
+        the follow-up words) counts neither way, nor does a verb or adjective (``predicates``), nor an English
+        phrase all of whose Japanese words are verbs or adjectives ("put aside": おく, とる)."""
         found = {t for e in self.evidence[:top] for t in e.matched_terms}
         grouped = {t for group in self.term_groups for t in group}
         single = [t for t in self.query_terms if t not in grouped and t not in generic_words()
                   and t not in self.predicates]
-        total = len(single) + len(self.term_groups) + len(self.untranslated)
+        groups = [g for g in self.term_groups if not set(g) <= set(self.predicates)]  # "put aside": おく, とる
+        total = len(single) + len(groups) + len(self.untranslated)
         if not total:
             return 0.0
-        hits = sum(t in found for t in single) + sum(bool(found & set(g)) for g in self.term_groups)
+        hits = sum(t in found for t in single) + sum(bool(found & set(g)) for g in groups)
         return hits / total
 
 
@@ -511,8 +514,10 @@ class Retriever:
                                                     self.settings.other_city_name_chars)
         other_editions, edition = self._other_editions(evidence, years)
         referenced_ids = [records[pos].id for pos in sorted(referenced)]
-        predicates = [] if query.language == "en" else [t for t, pos in tagged_tokens(query.keyword_text)
-                                                        if pos in ("動詞", "形容詞")]
+        # an English phrase's Japanese words are tagged one by one (「伝える」 of "report", 「おく」 of "put aside")
+        tagged = ([tagged for group in groups for word in group for tagged in tagged_tokens(word)]
+                  if query.language == "en" else tagged_tokens(query.keyword_text))
+        predicates = list(dict.fromkeys(t for t, pos in tagged if pos in ("動詞", "形容詞")))
         return SearchResult(query=query, evidence=evidence, query_terms=q_terms, listed=listed_ids,
                             predicates=predicates,
                             scoped=bool(filters.record_ids),
