@@ -409,7 +409,7 @@ def only_changes(query: ParsedQuery, record: Record, typed: str | None = None) -
     An amount is asked (「全部で何時間だった？」, not 「どれくらい増えた？」) and every figure of that unit the item
     prints is a difference from another year (「前年度より3,807時間の増」): the amount itself is not printed.
     ``typed``: the user's own words, when the search text adds a chat's topic titles (read instead of it)."""
-    lowered = _nfkc(typed).lower() if typed else query.normalized.lower()
+    lowered = _nfkc(typed) if typed else query.normalized.lower()
     figure = _figure_pattern(query)
     if figure is None or asks_when(query) or _CHANGE_ASKED.search(lowered):
         return []
@@ -433,7 +433,7 @@ def only_totals(query: ParsedQuery, record: Record, typed: str | None = None) ->
     いくら増えた？」) and the item prints the amount of one year only: no change (「前年度より3,807時間の増」) and
     no values of two years to take one from the other (none: it is not so)."""
     figure = _figure_pattern(query)
-    if figure is None or asks_when(query) or not _CHANGE_FROM.search(_nfkc(typed).lower() if typed
+    if figure is None or asks_when(query) or not _CHANGE_FROM.search(_nfkc(typed) if typed
                                                                       else query.normalized.lower()):
         return []
     if len({key for key, _ in value_table(record)}) >= 2 or len(year_series(record)) >= 2:

@@ -515,7 +515,7 @@ class Retriever:
         other_editions, edition = self._other_editions(evidence, years)
         referenced_ids = [records[pos].id for pos in sorted(referenced)]
         # an English phrase's Japanese words are tagged one by one (「伝える」 of "report", 「おく」 of "put aside")
-        tagged = ([tagged for group in groups for word in group for tagged in tagged_tokens(word)]
+        tagged = ([pair for group in groups for word in group for pair in tagged_tokens(word)]
                   if query.language == "en" else tagged_tokens(query.keyword_text))
         predicates = list(dict.fromkeys(t for t, pos in tagged if pos in ("動詞", "形容詞")))
         return SearchResult(query=query, evidence=evidence, query_terms=q_terms, listed=listed_ids,
