@@ -94,7 +94,9 @@ class ComposedAnswer(BaseModel):
                                          description="Record id -> the sentences of it the answer quotes")
 
 
+@lru_cache(maxsize=100_000)
 def _nfkc(text: str) -> str:
+    """NFKC, lower case; cached: the same sentences and titles come back question after question."""
     return unicodedata.normalize("NFKC", text).lower()
 
 
@@ -107,9 +109,16 @@ def record_years(record: Record) -> set[int]:
 
 def years_named(record: Record) -> set[int]:
     """The years a record's title and text name: as years, or relative to its one-year document's year."""
-    text = _nfkc(record.title + "\n" + record.text)
-    relative = relative_fiscal_years(text, record.fiscal_years[0]) if len(record.fiscal_years) == 1 else set()
-    return set(fiscal_years(text)) | relative
+    return set(_years_named(record.title, record.text, tuple(record.fiscal_years)))
+
+
+@lru_cache(maxsize=20_000)
+def _years_named(title: str, text: str, document_years: tuple[int, ...]) -> frozenset[int]:
+    """:func:`years_named` of a record's title, text and document years; cached (asked of the same records
+    question after question, and reading every year of a long text costs a millisecond)."""
+    text = _nfkc(title + "\n" + text)
+    relative = relative_fiscal_years(text, document_years[0]) if len(document_years) == 1 else set()
+    return frozenset(fiscal_years(text)) | relative
 
 
 @lru_cache(maxsize=100_000)

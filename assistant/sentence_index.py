@@ -73,7 +73,7 @@ class SentenceIndex:
         ids = self.by_record.get(record_pos)
         if ids is None or not len(ids):
             return {}
-        vectors = np.vstack([self.vectors.reconstruct(int(i)) for i in ids])
+        vectors = self.vectors.reconstruct_batch(ids.astype(np.int64))
         sims = vectors @ query.reshape(-1)
         return {int(self.ordinal[i]): float(s) for i, s in zip(ids.tolist(), sims.tolist(), strict=True)}
 
