@@ -47,7 +47,8 @@ _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 _BULLET = re.compile(r"^(?:[・▽■●○◆◇•\-－‐]\s*)+")  # a list's line: 「・協力員ヒアリング（1人）」
 _STATUS_WORDS = re.compile(r"状況|実績|何をし|何がされ|進捗|どうなっ|status|did|done|progress")
-_DEPARTMENT = re.compile(r"担当|部署|どこの課|どの課|所管|推進部署|\bin charge\b|\bdepartment|\bsection\b|\bwhich (?:office|division)"
+# (a rank named by its unit, "section chief and above", "department heads", asks for people, not an office)
+_DEPARTMENT = re.compile(r"担当|部署|どこの課|どの課|所管|推進部署|\bin charge\b|\b(?:department|section)s?\b(?!\s+(?:chief|head|manager|director|leader)s?\b)|\bwhich (?:office|division)"
                          r"|\bresponsible\b|\bwho (?:led|leads|ran|oversees|oversaw|manages|managed|handles|handled)\b")
 # A figure asked for with its unit: the answer must state a number in that unit.
 # how much money, asked in words (「どれくらい経費が浮いたの？」「収入はどのくらい？」): a unit asked only so says
