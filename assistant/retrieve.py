@@ -373,6 +373,16 @@ class Retriever:
         """The records of one document, in document order (without scanning the whole index)."""
         return [self.index.records[int(p)] for p in self.filter_index.by_source.get(source_file, [])]
 
+    def _elsewhere(self, query: ParsedQuery, cities: list[str]) -> bool:
+        """Whether a Japanese question names a thing (a noun of two characters or more) that other cities'
+        documents print and ``cities``' do not: 「議会だよりって変わるの？」 after questions about 小平市 is about
+        the city that has a 議会だより, not the one the chat was about."""
+        if query.language != "ja":
+            return False
+        others = [c for c in self.corpus_cities if c not in cities]
+        return any(len(word) >= 2 and not self.inventory.prints(word, cities) and self.inventory.prints(word, others)
+                   for word, pos in tagged_tokens(query.normalized) if pos == "名詞")
+
     def search(
         self, question: str | ParsedQuery, k: int | None = None, filters: Filters | None = None,
         about: list[str] | None = None, prefer: list[str] | None = None, context_cities: list[str] | None = None,
@@ -393,6 +403,8 @@ class Retriever:
         if named:
             query = query.model_copy(update={"cities": [*query.cities, *named]})
         named_cities = sorted(set(query.cities) & set(self.corpus_cities))
+        if context_cities and not named_cities and self._elsewhere(query, context_cities):
+            context_cities = None
         if named_cities and not filters.cities:  # 「ひばり市の…」: only that city's documents answer
             filters = filters.model_copy(update={"cities": named_cities})
         scope = self.scope(filters)

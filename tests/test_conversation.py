@@ -429,6 +429,22 @@ def test_a_year_the_cited_item_prints_a_value_of_is_asked_of_that_item(pipeline)
         "令和2年度末現状値 25.9（指標No.7 各役職段階にある職員に占める女性職員の割合） [1]"]
 
 
+def test_a_rank_named_by_its_unit_is_not_a_question_about_the_office_in_charge(pipeline):
+    # "section chief and above" names a rank; the year follow-up is answered with the indicator's value
+    conversation, (_, back) = _turns(pipeline, [
+        "What share of Komae city's supervisors, section chief and above, are women right now?",
+        "And back in FY2018?"])
+    assert not back.abstained
+    assert back.answer.splitlines()[1] == "平成30年度末時点値: 28.3 (指標No.7 各役職段階にある職員に占める女性職員の割合) [1]"
+
+
+def test_a_new_topic_printed_only_in_another_citys_documents_is_not_asked_of_the_chats_city(pipeline):
+    # 議会だより is printed only in 狛江市's department policies: the chat's 小平市 does not get the preference
+    _, (_, council) = _turns(pipeline, ["小平市の職員定数は？", "話変わるけど、議会だよりって何か変わるの？"])
+    assert council.reading.context_cities == ["小平市"]
+    assert council.citations[0].label == "議会事務局「わかりやすく、身近に感じる議会へ」"
+
+
 def test_others_also_quote_the_rest_of_the_item_just_discussed(pipeline):
     conversation, (first, others) = _turns(pipeline, ["府中市役所の窓口の混雑対策って何かやってる？", "他には？"])
     led = first.items[0].record
