@@ -351,9 +351,10 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
             return True
         return asks_figure and table_lead(query, record, False) is None
     figure = _figure_pattern(query, loose)
-    if figure is None:
-        return False
     texts = [record.text, *record.fields.values()]
+    if figure is None:  # 「数値目標はある？」 "Is there a numeric target?": a number in any unit
+        return bool(loose and _NUMBER_ASKED.search(query.normalized.lower())) and not any(
+            _ANY_FIGURE.search(t) for t in texts)
     if terms is None or _figure_pattern(query, loose=False) is None:
         return not any(figure.search(t) for t in texts)
     asked = set(query.fiscal_years)
@@ -362,6 +363,8 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
                    for t in texts for s in sentences(t))
 
 
+# a number asked for without its unit (what it counts is the item's to say)
+_NUMBER_ASKED = re.compile(r"数値目標|目標値|数値|数字|\bnumeric(?:al)?\b|\bquantitative\b|\btarget (?:figure|number|value)s?\b")
 _RESULT_ASKED = re.compile(r"実際に|実績|結果|達成した|達成され|\bactually\b|\bactual\b|\bachieved\b|\bresulted\b")
 # whether a figure the question states was reached (「目標の90%って達成できた？」, "Did Kodaira reach its 90% target?")
 _REACHED_ASKED = re.compile(r"達成でき|クリアでき|クリアした|\b(?:did|has|have) (?:\w+ ){0,2}(?:reach|reached|hit|meet|met)\b")

@@ -654,6 +654,19 @@ def test_a_figure_counts_as_stated_only_in_a_sentence_about_what_is_asked():
     assert unstated_figure(budget, table, {"予算", "整備"}, 10)
 
 
+def test_a_number_asked_without_its_unit_needs_a_number_in_the_item():
+    from assistant.compose import unstated_figure
+    from assistant.query import parse_query
+
+    plain = _item("㉕", [], "統計データを使いやすい形で提供するための基盤整備を検討します。")
+    counted = _item("⑫", [], "4年間で電子決裁率が80%以上となるよう取り組みます。")
+    for question in ("数値目標とかある？", "Is there a numeric target for it?"):
+        assert unstated_figure(parse_query(question), plain)
+        assert not unstated_figure(parse_query(question), counted)
+    assert not unstated_figure(parse_query("目標は？"), plain)  # a target in words is answered by the words
+    assert not unstated_figure(parse_query("数値目標とかある？"), plain, loose=False)  # a topic replayed elsewhere
+
+
 @pytest.mark.parametrize(("question", "declined"), [
     ("電子申請の割合、目標の40%って達成できたんですか？", True),  # the figure it states, reached?
     ("Did the city reach its 40% target for online applications?", True),
