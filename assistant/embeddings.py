@@ -95,7 +95,7 @@ def load_query_encoder(settings: Settings | None = None):
         try:
             from assistant.onnx_encoder import OnnxE5Encoder
 
-            return OnnxE5Encoder(path, length)
+            return OnnxE5Encoder(path, length, settings.embedding.query_threads)
         except (UnsupportedModel, ImportError) as exc:
             if runtime == "onnx":
                 raise
