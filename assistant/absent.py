@@ -93,6 +93,7 @@ def _runs(values: Iterable[str]) -> str:
 
 
 _NAME_WORD = re.compile(r"[ァ-ヶー]+|[a-z][a-z0-9]*")  # a loanword, or a name in Latin letters
+_KANJI_WORD = re.compile(r"[一-龥々]{2,}")  # a word of two kanji or more: 議会, 会議録
 
 
 def _compares(question: str, cities: Sequence[str]) -> bool:
@@ -238,8 +239,9 @@ class Inventory:
         of whose words those documents never use (小平市の「財政調整基金」: 調整 and 基金 appear nowhere in
         小平市's documents). A compound all of whose words the city does use (「導入目標」, 「定年延長」
         where it writes 定年の引上げ) may be that city's thing in other words: not judged. Asked of a city as the
-        same as another (「小平市でも…」), a single loanword or Latin-letter name (at least ``name_chars`` long)
-        only other cities' documents print counts too."""
+        same as another (「小平市でも…」), a single word only other cities' documents print counts too: a loanword or
+        Latin-letter name at least ``name_chars`` long, or a noun of two kanji or more standing alone (「議会の…」;
+        not 不具合's 具合)."""
         texts = [self.city_text[city] for city in cities if city in self.city_text]
         if not texts:
             return []
@@ -258,10 +260,14 @@ class Inventory:
         if out or not _compares(question, cities):
             return out
         # 「小平市でも、…LINEで通報できる？」: a city asked about as another does something. A loanword or a name in
-        # Latin letters (LINE, ドローン, ロケ) that only the other cities' documents print is that other thing
-        for word in dict.fromkeys(w for run in noun_compounds(question) for w in run):
+        # Latin letters (LINE, ドローン, ロケ), or a kanji word (議会), that only the other cities' documents print
+        # is that other thing
+        runs = noun_compounds(question)
+        alone = {w for run in runs if len(run) == 1 for w in run}  # 「議会の…」, not 不具合's 具合 or 会議録's 会議
+        for word in dict.fromkeys(w for run in runs for w in run):
             key = _compact(word)
-            if len(key) < name_chars or not _NAME_WORD.fullmatch(key) or held(key):
+            named = len(key) >= name_chars and _NAME_WORD.fullmatch(key)
+            if not (named or (word in alone and _KANJI_WORD.fullmatch(key))) or held(key):
                 continue
             elsewhere = self._printed_elsewhere(key, cities)
             if elsewhere:

@@ -128,12 +128,22 @@ def test_a_loanword_only_another_city_prints_is_missing_when_the_city_is_asked_a
     inventory = Inventory([_record("A市", "都市建設部", "DXの推進", "LINEの通報機能で道路の不具合を把握する。ドローンを活用する。"),
                            _record("B市", "実施プログラム⑭", "DXの推進", "オンライン申請を拡充する。道路の維持管理を行う。")])
     missing = inventory.missing_terms("B市でも、道路の不具合をLINEで通報できる？", ["B市"], 4, 3)
-    assert [(m.kind, m.asked, m.available, m.where) for m in missing] == [(MissingKind.TERM, "LINE", ["A市"], ["B市"])]
+    assert [(m.kind, m.asked, m.available, m.where) for m in missing] == [
+        (MissingKind.TERM, "LINE", ["A市"], ["B市"]), (MissingKind.TERM, "通報", ["A市"], ["B市"])]  # B市 prints neither
     assert [m.asked for m in inventory.missing_terms("B市にもドローンってある？", ["B市"], 4, 3)] == ["ドローン"]
     # asked of the city on its own, not as the same as another: a single word judges nothing
     assert inventory.missing_terms("B市の道路の不具合はLINEで通報できる？", ["B市"], 4, 3) == []
     # a word the city prints (オンライン) is no other city's thing
     assert inventory.missing_terms("B市でもオンライン申請できる？", ["B市"], 4, 3) == []
+
+
+def test_a_kanji_word_only_another_city_prints_is_missing_when_the_city_is_asked_about_as_the_same():
+    inventory = Inventory([_record("A市", "議会事務局", "議会運営にICTを活用します", "議会の会議録を電子化します。"),
+                           _record("B市", "実施プログラム⑫", "文書の電子化", "庁内の文書を電子化する。")])
+    missing = inventory.missing_terms("B市でも議会の会議録を電子化するの？", ["B市"], 4, 3)
+    assert [(m.asked, m.available) for m in missing] == [("議会", ["A市"])]  # 会議録's 会議 is part of a word
+    assert inventory.missing_terms("B市でも文書を電子化するの？", ["B市"], 4, 3) == []  # B市 prints both
+    assert inventory.missing_terms("B市は議会の会議録を電子化するの？", ["B市"], 4, 3) == []  # not as the same
 
 
 def test_a_chats_topic_another_city_prints_nothing_of_is_missing():
