@@ -93,7 +93,14 @@ def _runs(values: Iterable[str]) -> str:
 
 
 _NAME_WORD = re.compile(r"[ァ-ヶー]+|[a-z][a-z0-9]*")  # a loanword, or a name in Latin letters
+_LATIN_NAME = re.compile(r"[a-z][a-z0-9]*")  # LINE, RPA: a system's name (a loanword may be another city's kanji)
 _KANJI_WORD = re.compile(r"[一-龥々]{2,}")  # a word of two kanji or more: 議会, 会議録
+
+
+def _as_written(word: str, question: str) -> str:
+    """``word`` (a token, lowercased) as the question writes it: LINE, not line."""
+    written = re.search(re.escape(_compact(word)), unicodedata.normalize("NFKC", question), re.I)
+    return written.group() if written else word
 
 
 def _compares(question: str, cities: Sequence[str]) -> bool:
@@ -212,15 +219,22 @@ class Inventory:
         """The cities other than ``cities`` whose documents print ``key`` (compacted), sorted."""
         return sorted(city for city, text in self.city_text.items() if city not in cities and key in text)
 
-    def missing_topic(self, topic: str, discussed: Sequence[Record], cities: Sequence[str], min_chars: int
-                      ) -> list[Missing]:
+    def missing_topic(self, topic: str, discussed: Sequence[Record], cities: Sequence[str], min_chars: int,
+                      name_chars: int = 0) -> list[Missing]:
         """A chat's topic asked of another city (「狛江市は？」 after 小平市's 職員提案制度): the compounds of two or more
         nouns (at least ``min_chars`` long) of the topic that every item discussed prints say what it is about.
         When the documents of ``cities`` print none of them, nor one without its last word if that is still
-        ``min_chars`` long (テレワーク of テレワーク体制, ペーパーレス of ペーパーレス化), they have nothing on it."""
+        ``min_chars`` long (テレワーク of テレワーク体制, ペーパーレス of ペーパーレス化), they have nothing on it.
+        With ``name_chars``, a Latin-letter name of the topic at least that long counts as one of those
+        compounds (LINE of "Can I report road problems through LINE?": an English topic has no Japanese
+        compounds). A loanword does not: another city may write ペーパーレス as 電子決裁."""
         texts = [_record_text(r) for r in discussed]
-        named = [run for run in noun_compounds(strip_years(topic)) if len(run) >= 2]  # a year is no topic
-        about = [run for run in named if len(_compact("".join(run))) >= min_chars
+        runs = noun_compounds(strip_years(topic))  # a year is no topic
+        named = [run for run in runs if len(run) >= 2]
+        if name_chars:
+            named += [[w] for w in dict.fromkeys(w for run in runs for w in run)
+                      if len(_compact(w)) >= name_chars and _LATIN_NAME.fullmatch(_compact(w))]
+        about = [run for run in named if len(_compact("".join(run))) >= (min_chars if len(run) > 1 else name_chars)
                  and texts and all(_compact("".join(run)) in text for text in texts)]
         if not about:
             return []
@@ -228,7 +242,7 @@ class Inventory:
         if any(held(_compact("".join(run))) or held(_compact("".join(run[:-1]))) for run in about):
             return []
 
-        return [Missing(kind=MissingKind.TERM, asked="".join(run),
+        return [Missing(kind=MissingKind.TERM, asked=_as_written("".join(run), topic),
                         available=self._printed_elsewhere(_compact("".join(run)), cities), where=list(cities))
                 for run in about]
 
@@ -271,7 +285,6 @@ class Inventory:
                 continue
             elsewhere = self._printed_elsewhere(key, cities)
             if elsewhere:
-                written = re.search(re.escape(key), unicodedata.normalize("NFKC", question), re.I)
-                out.append(Missing(kind=MissingKind.TERM, asked=written.group() if written else word,
+                out.append(Missing(kind=MissingKind.TERM, asked=_as_written(word, question),
                                    available=elsewhere, where=list(cities)))
         return out

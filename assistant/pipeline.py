@@ -226,7 +226,8 @@ class Assistant:
         if reading is not None and reading.follow_up == FollowUp.CITY and conversation.focus is not None:
             discussed = self._records(conversation.focus.record_ids)
             absent = retriever.inventory.missing_topic(asked, discussed, reading.cities,
-                                                       self.settings.retrieval.topic_term_chars)
+                                                       self.settings.retrieval.topic_term_chars,
+                                                       self.settings.retrieval.other_city_name_chars)
             if absent:
                 result = result.model_copy(update={"missing": [*result.missing, *absent]})
             words = [t for t in result.query_terms if len(t) >= 2]  # 「今」「市」 are no topic

@@ -161,6 +161,17 @@ def test_a_chats_topic_another_city_prints_nothing_of_is_missing():
     assert inventory.missing_topic("B市の目標値は？", [suggestions], ["B市"], 3) == []
 
 
+def test_a_latin_letter_name_of_a_chats_topic_counts_as_the_topic():
+    line = _record("A市", "都市建設部", "DXの推進", "LINEの通報機能で道路の不具合を把握する。ペーパーレスを進める。")
+    inventory = Inventory([line, _record("B市", "実施プログラム⑭", "DXの推進", "オンライン申請を拡充する。")])
+    topic = "B市 Can I report road problems through LINE?"  # English: no Japanese compound to judge by
+    assert inventory.missing_topic(topic, [line], ["B市"], 3) == []
+    assert [(m.asked, m.available) for m in inventory.missing_topic(topic, [line], ["B市"], 3, 3)] == [
+        ("LINE", ["A市"])]
+    # a loanword may be another city's kanji (ペーパーレス, 電子決裁): not judged alone
+    assert inventory.missing_topic("B市のペーパーレスは？", [line], ["B市"], 3, 3) == []
+
+
 @pytest.fixture(scope="module")
 def places() -> Inventory:
     return Inventory([
