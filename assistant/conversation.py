@@ -166,6 +166,7 @@ _RELATIVE_YEAR = [
 # 「これからどうなるの？」: what comes after the topic's year, which a later year's documents tell
 _FORWARD = re.compile(r"今後|これから|この先|次は|\bgoing forward\b|\bfrom now on\b|\bin (?:the )?future\b|\bnext\b")
 _ELLIPTICAL_WORDS = 2  # a question of more words than this names a subject of its own
+_CITY_OWN_WORDS = 3  # another city with a demonstrative and at most this many words: the topic asked there
 _KANA_ONLY = re.compile(r"^[ぁ-ゖー]$")
 _WORD = re.compile(r"[a-z]{2,}")
 # 「他の部では？」 "What about other departments?": the topic's items of offices not discussed yet
@@ -280,6 +281,11 @@ def classify(question: str, focus: Focus | None, translate: Translate | None = N
     if parts.content:
         if Role.DEMONSTRATIVE in found and not parts.cities:
             return FollowUp.DEMONSTRATIVE, parts
+        if Role.DEMONSTRATIVE in found and set(parts.cities) != set(focus.cities) \
+                and len(parts.content) <= _CITY_OWN_WORDS:
+            # 「小平市もそういうのやってる？」「狛江市にも同じような職員提案の制度はある？」 "Does Fuchu publish a
+            # figure like that?": the topic, in that city
+            return FollowUp.CITY, parts
         if elliptical(parts, focus, translate) or zero_subject(question, parts):
             return FollowUp.FACET, parts
         if Role.DETAIL in found and not parts.cities and detect_language(_normalize(question)) != "en":
@@ -462,6 +468,8 @@ def read(question: str, conversation: Conversation | None, translate: Translate 
         shown = _shown_with_cities(focus.topic, focus.cities, parts.cities) if focus.language == "en" else None
         if shown:
             search, topic = topic, shown
+        if parts.content:  # 「小平市にもそういう計画ある？」 "a numeric target for that": what it asks of the topic
+            search = f"{search or topic} {question}"
     elif kind == FollowUp.DEMONSTRATIVE:
         subject = "、".join(dict.fromkeys(focus.titles))  # グループ① and ② of one sheet share a title
         if subject and not fiscal_years(_normalize(question)):  # the topic's year, unless the question names one

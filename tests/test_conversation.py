@@ -37,6 +37,11 @@ PAPERLESS = Focus(topic="R3年度にペーパーレスで何をした？", recor
     ("小平市では？", FollowUp.CITY), ("府中市は？", FollowUp.CITY), ("What about Kodaira?", FollowUp.CITY),
     ("Is it the same in Fuchu?", FollowUp.CITY), ("Is Fuchu planning something similar?", FollowUp.CITY),
     ("府中市でも似たような取組ある？", FollowUp.CITY), ("小平市でも同様の取組はある？", FollowUp.CITY),
+    # another city with a demonstrative and a few words of its own: the topic there, asked with those words
+    ("小平市もそういうのやってる？", FollowUp.CITY), ("小平市にもそういう計画ある？", FollowUp.CITY),
+    ("Does Fuchu publish a figure like that?", FollowUp.CITY),
+    ("小平市にも同じような職員提案の制度はある？", FollowUp.CITY),
+    ("小平市にも同じような職員提案の制度で応募件数の目標はある？", FollowUp.NEW),  # words enough of its own
     # more
     ("もっと詳しく", FollowUp.DETAIL), ("もっと詳しく教えて", FollowUp.DETAIL), ("続き", FollowUp.DETAIL),
     ("Tell me more", FollowUp.DETAIL), ("他には？", FollowUp.OTHERS), ("Anything else?", FollowUp.OTHERS),
@@ -417,6 +422,15 @@ def test_what_is_planned_for_the_next_year_comes_from_that_years_documents(pipel
     assert composed.answer.splitlines()[0] == "（「令和4年度にペーパーレスで何をした？」として回答）"
     assert [(e.record.document, e.record.label) for e in composed.items][0] == (
         "令和4年度 部の方針（案）", "企画財政部「狛江市DX戦略の推進」")
+
+
+def test_another_city_with_a_demonstrative_is_the_topic_asked_there_with_the_words_typed():
+    conversation = Conversation(focus=PAPERLESS)
+    reading = read("小平市にもそういう計画ある？", conversation)
+    assert reading.follow_up == FollowUp.CITY and reading.cities == ["小平市"]
+    assert reading.question == "小平市 R3年度にペーパーレスで何をした？"
+    assert reading.search == "小平市 R3年度にペーパーレスで何をした？ 小平市にもそういう計画ある？"
+    assert read("小平市は？", conversation).search == ""  # nothing typed but the city: the topic alone
 
 
 def test_a_year_the_cited_item_prints_a_value_of_is_asked_of_that_item(pipeline):
