@@ -358,11 +358,22 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
     if terms is None or _figure_pattern(query, loose=False) is None:
         return not any(figure.search(t) for t in texts)
     asked = set(query.fiscal_years)
+    units = set(_ASKED_COUNTER.findall(query.normalized))  # 「視察日：令和2年10月23日」 answers 「何日に行った？」
     return not any(figure.search(s) and ((len(s) < line_chars and not _BULLET.match(s)) or sentence_terms(s) & terms
-                                         or (asked and asked & set(fiscal_years(s))))
+                                         or (asked and asked & set(fiscal_years(s))) or _field_of(s, units))
                    for t in texts for s in sentences(t))
 
 
+_FIELD_LABEL = re.compile(r"^[^：:。、]{1,15}[：:]")
+
+
+def _field_of(sentence: str, units: set[str]) -> bool:
+    """Whether ``sentence`` is a field whose label names one of ``units`` (「・視察日：…」 of 日)."""
+    label = _FIELD_LABEL.match(_BULLET.sub("", sentence.strip()))
+    return bool(label and units and any(u in label.group() for u in units))
+
+
+_ASKED_COUNTER = re.compile(r"(?<=何)\s*([一-龥])")  # 何月, 何日, 何人, 何件
 # a number asked for without its unit (what it counts is the item's to say)
 _NUMBER_ASKED = re.compile(r"数値目標|目標値|数値|数字|\bnumeric(?:al)?\b|\bquantitative\b|\btarget (?:figure|number|value)s?\b")
 _RESULT_ASKED = re.compile(r"実際に|実績|結果|達成した|達成され|\bactually\b|\bactual\b|\bachieved\b|\bresulted\b")
@@ -770,7 +781,8 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
         return [(e, chosen)] if chosen else []
 
     # the figure must be about what is asked; a chat's facet (「いつ頃？」) is asked of items known to be on topic
-    figure_terms = None if result.scoped else set(result.query_terms)
+    # (the unit asked, 「何月何日」's 月 and 日, says nothing of what it is asked of: every date has them)
+    figure_terms = None if result.scoped else set(result.query_terms) - set(_ASKED_COUNTER.findall(query.normalized))
     if not reason and unstated_figure(query, picked[0][0], figure_terms, settings.figure_line_chars, not replayed):
         # a chat's 「予算は？」 about the items it cited: the one of them that states it answers; a question
         # of its own: an item nearly as good as the best that states it

@@ -654,6 +654,21 @@ def test_a_figure_counts_as_stated_only_in_a_sentence_about_what_is_asked():
     assert unstated_figure(budget, table, {"予算", "整備"}, 10)
 
 
+def test_the_unit_asked_is_not_what_a_date_is_asked_of():
+    from assistant.compose import unstated_figure
+    from assistant.query import parse_query
+
+    item = _item("48", [], "ドローン推進員を選出し、国際ドローン展を視察した。未来戦略会議を令和3年10月に設置した。")
+    asked = parse_query("国際ドローン展を視察したのは何月何日？")
+    terms = {"国際", "ドローン", "展", "視察", "月", "日"}
+    # the only date is another sentence's, which shares nothing with the question but 月 (the unit asked)
+    assert unstated_figure(asked, item, terms - {"月", "日"}, 10)
+    assert not unstated_figure(asked, item, terms, 10)  # with 月 counted, the other sentence would answer
+    # a field whose label names the unit asked states it: 「視察日：…」
+    visit = _item("5-1", [], "・視察先：埼玉県深谷市\n・視察日：令和2年10月23日（金）")
+    assert not unstated_figure(parse_query("先進事例を見に行ったのは何日？"), visit, {"先進", "事例"}, 10)
+
+
 def test_a_number_asked_without_its_unit_needs_a_number_in_the_item():
     from assistant.compose import unstated_figure
     from assistant.query import parse_query
