@@ -9,6 +9,7 @@ These checks compare the question's named things with the corpus's inventory, no
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -143,6 +144,16 @@ class Inventory:
                     self.items.setdefault(r.city, {}).setdefault(ref.kind, set()).add(ref.value)
             texts.setdefault(r.city, []).append(_record_text(r))
         self.city_text = {city: "\n".join(parts) for city, parts in texts.items()}
+        self._record_texts = [t for parts in texts.values() for t in parts]
+        self._holding: dict[str, int] = {}
+
+    def rarity(self, term: str) -> float:
+        """How rare ``term`` is in the corpus: log((records + 1) / (records printing it + 1)), 0 for a term
+        every record prints."""
+        key = _compact(term)
+        if key not in self._holding:
+            self._holding[key] = sum(key in text for text in self._record_texts)
+        return math.log((len(self._record_texts) + 1) / (self._holding[key] + 1))
 
     def prints(self, text: str, cities: Sequence[str]) -> bool:
         """Whether the documents of ``cities`` print ``text`` (spaces and width aside)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from pydantic import BaseModel, Field
@@ -174,9 +174,14 @@ def _value_label(parts: list[str], i: int) -> int | None:
     return i - 1
 
 
+def _weighed(terms: set[str] | frozenset[str], weights: Mapping[str, float] | None) -> float:
+    return float(len(terms)) if weights is None else sum(weights.get(t, 1.0) for t in terms)
+
+
 def select_sentences(
     e: Evidence, query: ParsedQuery, query_terms: set[str], wants_number: bool, limit: int, sim_weight: float = 0.0,
     field_bonus: float = 0.0, reason_bonus: float = 0.0, exclude: frozenset[str] = frozenset(),
+    weights: Mapping[str, float] | None = None,
 ) -> list[str]:
     """The record's sentences that best answer the question, in document order.
 
@@ -206,10 +211,10 @@ def select_sentences(
         if sentence in seen or sentence in exclude or _is_heading(sentence, headings):
             continue  # a sentence printed twice is quoted once; a heading says nothing by itself
         seen.add(sentence)
-        score = float(len(sentence_terms(sentence) & query_terms))
+        score = _weighed(sentence_terms(sentence) & query_terms, weights)
         label = _value_label(parts, i)
         if label is not None:  # a value answers with the words of its label
-            score += len(sentence_terms(parts[label]) & query_terms)
+            score += _weighed(sentence_terms(parts[label]) & query_terms, weights)
         if sentence in in_named:
             score += field_bonus
         if i in sims and sim_weight:
@@ -759,7 +764,8 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
     def quote(e: Evidence, exclude: frozenset[str] = frozenset(), limit: int = settings.max_sentences_per_item
               ) -> list[str]:
         return select_sentences(e, query, query_terms, wants_number, limit, settings.sentence_weight,
-                                settings.named_field_bonus, settings.reason_bonus, exclude | shown)
+                                settings.named_field_bonus, settings.reason_bonus, exclude | shown,
+                                result.term_weights if settings.rare_words_weigh_more and english else None)
 
     picked: list[tuple[Evidence, list[str]]] = []
     quoted: frozenset[str] = frozenset()

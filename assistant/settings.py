@@ -216,6 +216,14 @@ class AnswerSettings(BaseModel):
         "when choosing which sentences of an item to quote (chosen with max_sentences_per_item by CV on dev, "
         "scripts/tune_answer.py items, among the settings whose single-item answers stay under 500 characters)",
     )
+    rare_words_weigh_more: bool = Field(
+        default=True,
+        description="When choosing which sentences of an item to quote for an English question, a shared word counts "
+        "by its rarity in the corpus (log of records over records printing it, relative to the question's words' "
+        "mean) instead of 1: its words reach the documents as several translations each, and 「採用」 says more of "
+        "\"how does the city hire staff\" than 「職員」, which nearly every item prints. Japanese questions keep 1 "
+        "per word (tried: 3 dev turns worse, a place question's best sentence among them; English: 5 better, none worse)",
+    )
     named_field_bonus: float = Field(
         default=3.0, ge=0,
         description="Added to a sentence's shared words when it stands in a field whose heading the question names "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from assistant.absent import Inventory, MissingKind, offices, ordinals
@@ -188,3 +190,12 @@ def test_a_place_no_document_prints_is_missing(places):
     assert places.missing_places("深谷の視察で何を見た？", ["A市", "B市"], []) == []
     # a municipality the question names is the city check's (「八王子市の…」 -> 自治体が収録されていない)
     assert places.missing_places("八王子市のサテライトオフィスは？", ["A市"], ["八王子市"]) == []
+
+
+def test_rarity_of_a_term_is_the_log_of_records_over_records_printing_it():
+    inventory = Inventory([_record("A市", "1", "職員研修", "職員の研修を行った。"),
+                           _record("A市", "2", "職員採用", "職員の採用試験を行った。"),
+                           _record("B市", "3", "職員定数", "職員定数を管理する。")])
+    assert inventory.rarity("職員") == 0.0  # every record prints it
+    assert inventory.rarity("採用") == pytest.approx(math.log(4 / 2))
+    assert inventory.rarity("ドローン") == pytest.approx(math.log(4 / 1))

@@ -654,6 +654,19 @@ def test_a_figure_counts_as_stated_only_in_a_sentence_about_what_is_asked():
     assert unstated_figure(budget, table, {"予算", "整備"}, 10)
 
 
+def test_a_rare_word_weighs_more_than_common_ones_when_quoting():
+    from assistant.compose import select_sentences
+    from assistant.query import parse_query
+
+    item = _item("5-2", [], "職員の雇用形態は様々である。経験者採用を通じ、多様な人材を確保する。")
+    query = parse_query("How does the city want to change the way it hires staff?")
+    terms = {"職員", "雇用", "採用"}  # "staff" -> 職員, "hire" -> 雇用, 採用
+    assert select_sentences(item, query, terms, False, 1) == ["職員の雇用形態は様々である。"]  # two words to one
+    weights = {"職員": 0.2, "雇用": 0.8, "採用": 2.0}  # 職員 is printed nearly everywhere, 採用 rarely
+    assert select_sentences(item, query, terms, False, 1, weights=weights) == [
+        "経験者採用を通じ、多様な人材を確保する。"]
+
+
 def test_the_unit_asked_is_not_what_a_date_is_asked_of():
     from assistant.compose import unstated_figure
     from assistant.query import parse_query
