@@ -765,7 +765,7 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
               ) -> list[str]:
         return select_sentences(e, query, query_terms, wants_number, limit, settings.sentence_weight,
                                 settings.named_field_bonus, settings.reason_bonus, exclude | shown,
-                                result.term_weights if settings.rare_words_weigh_more and english else None)
+                                result.term_weights or None if settings.rare_words_weigh_more else None)
 
     picked: list[tuple[Evidence, list[str]]] = []
     quoted: frozenset[str] = frozenset()

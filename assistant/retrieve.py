@@ -68,8 +68,8 @@ class SearchResult(BaseModel):
         default_factory=list, description="English questions: the Japanese words of each translated phrase"
     )
     term_weights: dict[str, float] = Field(
-        default_factory=dict, description="Each of query_terms by its rarity in the corpus, relative to their mean "
-        "(a word nearly every item prints weighs least)")
+        default_factory=dict, description="English questions: each of query_terms by its rarity in the corpus, "
+        "relative to their mean (a word nearly every item prints weighs least)")
 
     def support(self, top: int = 3) -> float:
         """Share of the question's content terms found in the top records' text (0..1). For an English
@@ -533,7 +533,8 @@ class Retriever:
         tagged = ([pair for group in groups for word in group for pair in tagged_tokens(word)]
                   if query.language == "en" else tagged_tokens(query.keyword_text))
         predicates = list(dict.fromkeys(t for t, pos in tagged if pos in ("動詞", "形容詞")))
-        rarity = {t: self.inventory.rarity(t) for t in q_terms}
+        # (used to choose an English question's sentences: its words arrive as several translations each)
+        rarity = {t: self.inventory.rarity(t) for t in q_terms} if query.language == "en" else {}
         mean = sum(rarity.values()) / len(rarity) if rarity else 0.0
         return SearchResult(query=query, evidence=evidence, query_terms=q_terms, listed=listed_ids,
                             term_weights={t: r / mean for t, r in rarity.items()} if mean > 0 else {},
