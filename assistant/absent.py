@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from enum import StrEnum
 
 from pydantic import BaseModel, Field
@@ -29,6 +29,7 @@ class MissingKind(StrEnum):
     OFFICE = "office"  # a department or office name
     TERM = "term"  # a thing only another city's documents name (小平市の「財政調整基金」)
     PLACE = "place"  # a place no document names (「新宿駅前の…」, "the capital of France")
+    THING = "thing"  # what a yes/no question asks about that no document names (「電子書籍の貸し出しはある？」)
 
 
 class Missing(BaseModel):
@@ -256,6 +257,19 @@ class Inventory:
         return [Missing(kind=MissingKind.TERM, asked=_as_written("".join(run), topic),
                         available=self._printed_elsewhere(_compact("".join(run)), cities), where=list(cities))
                 for run in about]
+
+    def unprinted_things(self, things: Sequence[tuple[str, str]], bridged: Callable[[str], bool],
+                         where: Sequence[str]) -> list[Missing]:
+        """What a yes/no question asks about (:func:`~assistant.tokenize_ja.asked_things`) that no document prints
+        and nothing bridges to the documents' words (``bridged``: a synonym, a word vector's neighbour, a glossary
+        term they print): 「新しい図書館って、電子書籍の貸し出しもやってる？」 — the documents speak of the new library,
+        never of 書籍. Reported as the run of nouns the word stands in (電子書籍), once."""
+        out: dict[str, Missing] = {}
+        for word, run in things:
+            if self.prints(word, list(self.city_text)) or bridged(word) or run in out:
+                continue
+            out[run] = Missing(kind=MissingKind.THING, asked=run, where=list(where))
+        return list(out.values())
 
     def missing_terms(self, question: str, cities: Sequence[str], min_chars: int, name_chars: int = 3
                       ) -> list[Missing]:

@@ -657,6 +657,7 @@ _MISSING_JA = {
     MissingKind.OFFICE: "資料に「{asked}」という部署は見つかりません（近い項目の担当: {available}）。",
     MissingKind.TERM: "{where}の資料には「{asked}」の記載が見つかりません（記載があるのは{available}の資料です）。",
     MissingKind.PLACE: "資料に「{asked}」の記載はありません（収録している自治体: {where}）。",
+    MissingKind.THING: "{where}の資料には「{asked}」についての記載がありません。",
 }
 _MISSING_EN = {
     MissingKind.UNIT: "The documents have no {asked} (they have {available}).",
@@ -664,6 +665,7 @@ _MISSING_EN = {
     MissingKind.OFFICE: "The documents mention no office called {asked} (offices of the closest items: {available}).",
     MissingKind.TERM: "The documents of {where} do not mention {asked} (the documents of {available} do).",
     MissingKind.PLACE: "The documents do not mention {asked} (they cover {where}).",
+    MissingKind.THING: "The documents of {where} say nothing about {asked}.",
 }
 
 
@@ -675,6 +677,11 @@ _FIGURE_REASONS = frozenset({"no_figure", "figure_of_other_years", "only_targets
 def missing_lines(missing: list[Missing], english: bool) -> list[str]:
     templates = _MISSING_EN if english else _MISSING_JA
     lines = []
+    things = [m for m in missing if m.kind is MissingKind.THING]
+    if len(things) > 1:  # the things a question asks about that no document prints: one line names them all
+        asked = ", ".join(m.asked for m in things) if english else "」「".join(m.asked for m in things)
+        missing = [m for m in missing if m.kind is not MissingKind.THING]
+        missing.append(things[0].model_copy(update={"asked": asked}))
     for m in missing:
         sep = ", " if english else "、"
         line = templates[m.kind].format(asked=m.asked, available=sep.join(m.available) or "-", where=sep.join(m.where))

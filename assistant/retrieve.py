@@ -24,9 +24,17 @@ from .filters import FilterIndex, Filters
 from .fusion import reciprocal_rank_fusion, top
 from .index_store import LoadedIndex
 from .labels import compatible, contradicts, ends_with_counter, find_refs, label_refs, names_unit
-from .query import ParsedQuery, glossary_terms, municipalities, municipality_romaji, parse_query, strip_years
+from .query import (
+    ParsedQuery,
+    expansions,
+    glossary_terms,
+    municipalities,
+    municipality_romaji,
+    parse_query,
+    strip_years,
+)
 from .settings import RetrievalSettings
-from .tokenize_ja import keyword_tokens, tagged_tokens, tokenize
+from .tokenize_ja import asked_things, keyword_tokens, tagged_tokens, tokenize
 from .types import Evidence, Record
 
 
@@ -527,6 +535,8 @@ class Retriever:
         if filters.cities and set(filters.cities) != set(self.corpus_cities):  # a city named or chosen
             missing += self.inventory.missing_terms(typed, filters.cities, self.settings.other_city_term_chars,
                                                     self.settings.other_city_name_chars)
+        if query.language == "ja" and self.settings.unprinted_things and not filters.record_ids:
+            missing += self.inventory.unprinted_things(asked_things(typed), self._bridged, where)
         other_editions, edition = self._other_editions(evidence, years)
         referenced_ids = [records[pos].id for pos in sorted(referenced)]
         # an English phrase's Japanese words are tagged one by one (「伝える」 of "report", 「おく」 of "put aside")
@@ -543,6 +553,11 @@ class Retriever:
                             missing=missing, untranslated=untranslated, term_groups=groups,
                             referenced=referenced_ids, other_editions=other_editions,
                             edition_year=edition[0] if edition else None, edition_document=edition[1] if edition else None)
+
+    def _bridged(self, word: str) -> bool:
+        """Whether a word no document prints leads to words they do: a synonym, a word vector's nearest corpus word,
+        a glossary row (借金 -> 市債)."""
+        return bool(self.index.synonyms.expand(word) or expansions(word, citizen=self.settings.citizen_glossary))
 
     def _without_document_words(self, weights: dict[str, float]) -> dict[str, float]:
         """The words by which a question names its document (「未来戦略会議Group2の…」: at least two words of one

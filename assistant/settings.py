@@ -80,6 +80,10 @@ class RetrievalSettings(BaseModel):
         default=4, ge=2,
         description="Shortest compound (characters) a question names that, held only by another city's documents, "
                     "makes it a near miss for the city it names (absent.Inventory.missing_terms)")
+    unprinted_things: bool = Field(
+        default=True,
+        description="Decline a Japanese yes/no question whose asked clause names a thing no document prints and no "
+                    "synonym, word vector or glossary row bridges (absent.Inventory.unprinted_things)")
     other_city_name_chars: int = Field(
         default=3, ge=2,
         description="Shortest loanword or Latin-letter name that, asked of a city as the same as another "

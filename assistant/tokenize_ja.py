@@ -202,3 +202,52 @@ def noun_compounds(text: str) -> list[list[str]]:
     if run:
         runs.append(run)
     return runs
+
+
+# the words a question asks what, which, how, when or how much with: it asks for something the items print
+_INTERROGATIVE = re.compile(r"何(?!か|とか|らか)|なに(?!か)|なんで(?!しょ|す)|どこ|どれ|どの|どんな|どう(?!か)|どちら|どっち"
+                            r"|誰|だれ|いつ|いくら|いくつ|幾")
+_ASKS = re.compile(r"(?:[？?]|(?:か|の|かな|かしら|っけ)[。！!]?)\s*(?:[（(][^（()）]*[)）])?\s*$")  # a sentence that asks: 「…ありますか。」「…やってる？」
+_CLAUSE_NOUNS = frozenset({"とき", "時", "際", "場合", "ため"})  # 「…買うとき、」: the clause before is a circumstance
+_NAME_CHARS = re.compile(r"[一-龥々ァ-ヶー]{2,}")
+# a noun followed by する/できる is an action (「クリアした」), by the copula a property (「タダなの」), not a thing
+_PREDICATE_AFTER = frozenset({"為る", "出来る", "だ", "です"})
+
+
+def asked_things(text: str) -> list[tuple[str, str]]:
+    """What a Japanese yes/no question asks about: the nouns of the clause it asks with, each with the run of
+    nouns it stands in (「狛江の新しい図書館って、電子書籍の貸し出しもやってくれるのかな？」 -> (書籍, 電子書籍),
+    (図書, 図書館) …). The clause is each sentence that asks (a question mark, or か, の, かな … at its end; a
+    request or a statement asks nothing: []), from its
+    last subordinate-clause boundary on (…たら、…けど、…ので、…とき、): 「生ごみ処理機を買うとき、補助金は出ますか？」
+    asks about 補助金. Only nouns that name a thing, of two kanji or katakana or more: no numbers, pronouns,
+    adverbial nouns, places or people, nor words written with hiragana (困りごと), nor a noun said as an action
+    or a property (「クリアした」「タダなの」). A question that asks what,
+    which or how (何, どこ, いつ, どう …) asks for something the items print: []."""
+    sentences = [s for s in re.split(r"(?<=[。？?！!])", normalize(text)) if s.strip()]
+    asked = [s for s in sentences if _ASKS.search(s)]
+    if any(_INTERROGATIVE.search(s) for s in asked):
+        return []
+    out: list[tuple[str, str]] = []
+    for sentence in asked:
+        words = list(_tagger()(sentence))
+        start = 0
+        for i, word in enumerate(words):
+            feature = word.feature
+            if (feature.pos1 == "助詞" and feature.pos2 == "接続助詞" and word.surface not in ("て", "で")) or (
+                    feature.pos1 == "助動詞" and (feature.cForm or "").startswith("仮定形")) or (
+                    word.surface in _CLAUSE_NOUNS):
+                start = i + 1
+        clause = "".join(w.surface for w in words[start:])
+        runs = ["".join(run) for run in noun_compounds(clause)]
+        for i, word in enumerate(words[start:], start):
+            feature = word.feature
+            if feature.pos1 != "名詞" or feature.pos2 in ("数詞", "代名詞", "非自立可能") or feature.pos3 in (
+                    "副詞可能", "助数詞可能", "地名") or feature.pos4 in ("姓", "名"):
+                continue
+            after = words[i + 1].feature if i + 1 < len(words) else None
+            if after is not None and after.lemma in _PREDICATE_AFTER:  # 「クリアした」「タダなの」: said of a thing
+                continue
+            if _NAME_CHARS.fullmatch(word.surface):
+                out.append((word.surface, next((run for run in runs if word.surface in run), word.surface)))
+    return list(dict.fromkeys(out))

@@ -121,6 +121,9 @@ def test_a_long_listing_is_capped_and_says_how_many_match(settings, pipeline):
         ("What's the capital of France?", "place_not_in_corpus", "The documents do not mention France"),
         # a Japanese question naming a place no document prints (UniDic's 固有名詞・地名)
         ("新宿駅前に市の職員が使えるサテライトオフィスはある？", "place_not_in_corpus", "資料に「新宿」の記載はありません"),
+        # a yes/no question about a thing no document prints, nor any synonym of it (電子書籍)
+        ("狛江の新しい図書館では電子書籍の貸し出しも始まりますか？", "thing_not_in_corpus",
+         "狛江市の資料には「電子書籍」についての記載がありません"),
         # near misses: named things the documents do not hold, and what they hold instead
         ("狛江市の指標No.9の目標値は？", "unit_not_in_corpus", "資料にあるのは指標1〜7です"),
         ("未来戦略会議のGroup4はどんな提案をした？", "unit_not_in_corpus", "グループ1〜2"),
