@@ -78,6 +78,9 @@ _UNITS = [
     (re.compile(r"何日|how many days"), r"日"),
     (re.compile(r"何%|何パーセント|何割|\bwhat (?:percent|share|proportion|fraction)\b|\bpercentage of\b"), r"%|％|割"),
     (re.compile(r"いつ|何月|日時|\bwhen\b|\bwhat date"), _DATE_UNITS),  # unless it asks for a way (``asks_when``)
+    # an area asked for (「跡地の広さってどれくらい？」「延床面積は何㎡？」), not a target about one (「面積の目標は？」)
+    (re.compile(r"何\s*(?:m2|平米|平方|ヘクタール|坪)|(?:広さ|面積)(?:は|って|が|、|\s|今|現在|実際に?|具体的に)*(?:どれ(?:くらい|ぐらい|だけ)"
+                r"|どの(?:くらい|ぐらい|程度)|いくつ|何)|\bhow (?:big|large)\b|\bhow many (?:square|hectares)"), r"m2|平米|平方メートル|ha\b|ヘクタール|坪"),
 ]
 
 

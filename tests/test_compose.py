@@ -115,6 +115,8 @@ def test_a_long_listing_is_capped_and_says_how_many_match(settings, pipeline):
         ("How many residents took part in Komae's citizen workshops?", "no_figure", "The documents do not state that figure"),
         # money asked in words (どれくらい…経費) of an item that prints counts and hours, no yen
         ("粗大ごみの申請書の入力をAI-OCRにして、経費はどれくらい浮いた？", "no_figure", "記載されていません"),
+        # an area asked for (no document prints one in ㎡ or ha); a target about an area is answered (below)
+        ("府中市の市民1人当たりの公共施設の延床面積って、今どのくらいなの？", "no_figure", "記載されていません"),
         ("小平市の第2期経営方針推進プログラムにはどんなプログラムがありますか？", "edition_not_in_corpus", "第2期"),
         ("今日の天気は？", "weak_match", "見つかりませんでした"),
         # an English question naming a place no document names (JMnedict lists France as a place)
@@ -342,6 +344,12 @@ def test_a_result_that_is_printed_is_answered(pipeline):
     _, composed = pipeline.answer("狛江ロケーションサービスの実際の収入はいくらでしたか？")
     assert not composed.abstained
     assert composed.answer.splitlines()[0] == "1,587,050円（取組項目34 狛江ロケーションサービスの推進） [1]"
+
+
+def test_a_target_about_an_area_is_not_a_question_for_an_area(pipeline):
+    _, composed = pipeline.answer("府中市の部会で、公共施設の延床面積の目標について何か意見出てた？")
+    assert not composed.abstained
+    assert composed.citations[0].source_file == "004_ac35853668981a4b.txt"
 
 
 def _item(label: str, departments: list[str], text: str):
