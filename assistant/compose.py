@@ -57,6 +57,15 @@ _DEPARTMENT = re.compile(r"担当|部署|どこの課|どの課|所管|推進部
 _MONEY_IN_WORDS = re.compile(
     r"(費用|経費|コスト|予算|収入|歳入|支出|効果額|削減額|お金)[^。？?]{0,12}?(どれ(くらい|ぐらい|だけ)|どの(くらい|ぐらい|程度))"
     r"|(どれ(くらい|ぐらい|だけ)|どの(くらい|ぐらい|程度))[^。？?]{0,6}?(費用|経費|コスト|お金|収入|予算)")
+# an area asked for (「跡地の広さってどれくらい？」「延床面積は何㎡？」), not a target about one (「面積の目標は？」): like money
+# asked in words, any figure in ㎡ or ha in the item will do (a meeting's answer, 「約3割の縮減を見込んでおります」,
+# does not repeat the question's words); how much an area changes is also answered by a share
+_AREA_IN_WORDS = re.compile(
+    r"何\s*(?:m2|平米|平方|ヘクタール|坪)|(?:広さ|面積)(?:は|って|が|、|\s|今|現在|実際に?|具体的に)*(?:どれ(?:くらい|ぐらい|だけ)"
+    r"|どの(?:くらい|ぐらい|程度)|いくつ|何)|\bhow (?:big|large)\b|\bhow many (?:square|hectares)")
+_AREA_CHANGE = re.compile(r"(?:広さ|面積)[^。？?]{0,12}?(?:どれ(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい|程度)|何)[^。？?]{0,4}?"
+                          r"(?:減|増|縮|削|広が|狭)")
+_IN_WORDS = (_MONEY_IN_WORDS, _AREA_IN_WORDS, _AREA_CHANGE)  # a figure anywhere in the item answers these
 # English: "how many" and the counted noun, with up to two words between ("how many new employees", "how many My
 # Number cards"), none of them a verb: in "how many procedures could people do", procedures are counted
 _GAP = r"(?:(?!(?:could|can|did|do|does|were|was|are|is|have|has|had|will|would|should|of)\b)[a-z]+ ){0,2}"
@@ -78,9 +87,8 @@ _UNITS = [
     (re.compile(r"何日|how many days"), r"日"),
     (re.compile(r"何%|何パーセント|何割|\bwhat (?:percent|share|proportion|fraction)\b|\bpercentage of\b"), r"%|％|割"),
     (re.compile(r"いつ|何月|日時|\bwhen\b|\bwhat date"), _DATE_UNITS),  # unless it asks for a way (``asks_when``)
-    # an area asked for (「跡地の広さってどれくらい？」「延床面積は何㎡？」), not a target about one (「面積の目標は？」)
-    (re.compile(r"何\s*(?:m2|平米|平方|ヘクタール|坪)|(?:広さ|面積)(?:は|って|が|、|\s|今|現在|実際に?|具体的に)*(?:どれ(?:くらい|ぐらい|だけ)"
-                r"|どの(?:くらい|ぐらい|程度)|いくつ|何)|\bhow (?:big|large)\b|\bhow many (?:square|hectares)"), r"m2|平米|平方メートル|ha\b|ヘクタール|坪"),
+    (_AREA_IN_WORDS, r"m2|平米|平方メートル|ha\b|ヘクタール|坪"),
+    (_AREA_CHANGE, r"%|％|割"),
 ]
 
 
@@ -254,7 +262,7 @@ _NOT_A_BASIS = r"(?!\s*(?:あたり|当たり|当り|につき))"  # 「1人当�
 
 def _figure_pattern(query: ParsedQuery, loose: bool = True) -> re.Pattern[str] | None:
     lowered = query.normalized.lower()
-    units = [unit for pattern, unit in _UNITS if (loose or pattern is not _MONEY_IN_WORDS) and pattern.search(lowered)
+    units = [unit for pattern, unit in _UNITS if (loose or pattern not in _IN_WORDS) and pattern.search(lowered)
              and (unit != _DATE_UNITS or asks_when(query))]
     units += counters_asked(lowered)
     if not units:
