@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .backend import open_backend
+from .embeddings import load_query_encoder
 from .evaluate import (
     GATED_METRICS,
     CaseResult,
@@ -262,11 +263,15 @@ def baseline_report(settings: Settings, model, version: str | None) -> EvalRepor
     return evaluate_version(settings, model, path)  # the Q&A set changed: re-evaluate the baseline
 
 
-def gate_candidate(settings: Settings, model, candidate: Path, published: str | None) -> GateDecision:
+def gate_candidate(settings: Settings, candidate: Path, published: str | None) -> GateDecision:
+    """Evaluate ``candidate`` and compare it with the ``published`` version's report. Questions are embedded
+    by the encoder that will serve them (``load_query_encoder``: int8 ONNX by default), not by the passage
+    model the build used: the gate judges the answers users will get, as ``python -m assistant eval`` does."""
     if not settings.eval.qa_file.exists():
         raise FileNotFoundError(f"eval set {settings.eval.qa_file} is missing: the gate cannot run")
     backend = open_backend(settings)
     index = backend.load(candidate.name)
+    model = load_query_encoder(settings)
     report = evaluate_version(settings, model, candidate, index)
     if published is not None:
         manifest = read_manifest(backend.version_path(published))

@@ -50,7 +50,7 @@ def build_and_publish(settings: Settings, *, force: bool = False, progress: bool
         if reuse.current() is None:
             raise IndexProblem(f"no published index in {vectors_from} to take vectors from")
     path = build_version(settings, model, progress=progress, backend=backend, vectors_from=reuse)
-    decision = gate_candidate(settings, model, path, previous)
+    decision = gate_candidate(settings, path, previous)
     outcome = UpdateOutcome(version=path.name, published=False, previous=previous, messages=decision.lines())
     if decision.passed or force:
         if force and not decision.passed:
