@@ -265,8 +265,9 @@ class Inventory:
         term they print): 「新しい図書館って、電子書籍の貸し出しもやってる？」 — the documents speak of the new library,
         never of 書籍. Reported as the run of nouns the word stands in (電子書籍), once."""
         out: dict[str, Missing] = {}
+        cities = list(self.city_text)
         for word, run in things:
-            if self.prints(word, list(self.city_text)) or bridged(word) or run in out:
+            if self.prints(word, cities) or bridged(word) or run in out:
                 continue
             out[run] = Missing(kind=MissingKind.THING, asked=run, where=list(where))
         return list(out.values())

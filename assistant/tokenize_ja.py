@@ -218,12 +218,11 @@ def asked_things(text: str) -> list[tuple[str, str]]:
     """What a Japanese yes/no question asks about: the nouns of the clause it asks with, each with the run of
     nouns it stands in (「狛江の新しい図書館って、電子書籍の貸し出しもやってくれるのかな？」 -> (書籍, 電子書籍),
     (図書, 図書館) …). The clause is each sentence that asks (a question mark, or か, の, かな … at its end; a
-    request or a statement asks nothing: []), from its
-    last subordinate-clause boundary on (…たら、…けど、…ので、…とき、): 「生ごみ処理機を買うとき、補助金は出ますか？」
-    asks about 補助金. Only nouns that name a thing, of two kanji or katakana or more: no numbers, pronouns,
-    adverbial nouns, places or people, nor words written with hiragana (困りごと), nor a noun said as an action
-    or a property (「クリアした」「タダなの」). A question that asks what,
-    which or how (何, どこ, いつ, どう …) asks for something the items print: []."""
+    request or a statement asks nothing: []), from its last subordinate-clause boundary on (…たら、…けど、…ので、
+    …とき、): 「生ごみ処理機を買うとき、補助金は出ますか？」 asks about 補助金. Only nouns that name a thing, of two
+    kanji or katakana or more: no numbers, pronouns, adverbial nouns, places or people, nor words written with
+    hiragana (困りごと), nor a noun said as an action or a property (「クリアした」「タダなの」). A question that
+    asks what, which or how (何, どこ, いつ, どう …) asks for something the items print: []."""
     sentences = [s for s in re.split(r"(?<=[。？?！!])", normalize(text)) if s.strip()]
     asked = [s for s in sentences if _ASKS.search(s)]
     if any(_INTERROGATIVE.search(s) for s in asked):
