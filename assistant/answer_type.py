@@ -48,8 +48,9 @@ def asked_type(question: str) -> AnswerType | None:
     return next((kind for kind in AnswerType if (p := patterns.get((kind, "asks"))) and p.search(text)), None)
 
 
-def names(kind: AnswerType, sentences: Iterable[str], question: str) -> list[str]:
-    """The names of that kind ``sentences`` give that ``question`` does not."""
+def names(kind: AnswerType, sentences: Iterable[str], question: str, given: Iterable[str] = ()) -> list[str]:
+    """The names of that kind ``sentences`` give that ``question`` does not, nor ``given`` (the city of the
+    document: 「どこの会場で？」 is not answered by 狛江 of 「狛江市立地適正化計画の策定に向けて…を開催」)."""
     patterns, common = _data()
     sentences = list(sentences)
     asked = normalize(question)
@@ -63,4 +64,5 @@ def names(kind: AnswerType, sentences: Iterable[str], question: str) -> list[str
         words = content_lemmas(question)
         found += [name for sentence in sentences for name in person_names(sentence)
                   if not words or words & content_lemmas(sentence)]
-    return [name for name in dict.fromkeys(found) if name not in asked and name not in common]
+    known = set(given)
+    return [name for name in dict.fromkeys(found) if name not in asked and name not in common and name not in known]

@@ -32,7 +32,7 @@ from .lead import (
     year_series,
 )
 from .passages import sentences
-from .query import ParsedQuery, fiscal_years, strip_years
+from .query import ParsedQuery, city_stem, fiscal_years, strip_years
 from .retrieve import SearchResult
 from .settings import AnswerSettings
 from .structure.departments import is_department_key
@@ -823,7 +823,8 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
     kind = None if reason else asked_type(query.text)
     # the name must be in the sentence that answers (a LINE elsewhere in the item names no maker of the AI system)
     # (a person: in a quoted sentence that says the role asked, 記録者：山本宏太 for 「記録係は誰？」)
-    if kind is not None and not any(names(kind, chosen if kind is AnswerType.PERSON else quote(e, limit=1), query.text)
+    if kind is not None and not any(names(kind, chosen if kind is AnswerType.PERSON else quote(e, limit=1), query.text,
+                                          (e.record.city, city_stem(e.record.city)))
                                     for e, chosen in picked):
         reason = f"{kind.value}_not_named"  # 「どこの事業者？」 of an item that names none
     printed_years = [] if reason or result.scoped or years_inherited else keyed_to_other_years(query, picked[0][0].record)

@@ -147,11 +147,17 @@ def glossary(citizen: bool = True) -> list[tuple[re.Pattern[str], list[str]]]:
     return entries
 
 
+def city_stem(name: str) -> str:
+    """A municipality's name without 市, 区, 町 or 村 (狛江市 -> 狛江), unless that leaves one character (府中市 -> 府中,
+    but 北区 stays)."""
+    return name[:-1] if name[-1:] in ("市", "区", "町", "村") and len(name) > 2 else name
+
+
 @lru_cache(maxsize=1)
 def municipalities() -> list[tuple[str, re.Pattern[str]]]:
     out = []
     for name, romaji in data_rows("municipalities.tsv"):
-        stem = name[:-1] if name[-1] in "市区町村" and len(name) > 2 else name
+        stem = city_stem(name)
         # not preceded by a kanji (東京都市長会 is not 京都市); a bare stem not followed by one (多摩川 is not 多摩市)
         ja = rf"(?<![\u4e00-\u9fff])(?:{re.escape(name)}|{re.escape(stem)}(?![\u4e00-\u9fff]))"
         if len(stem) < 2:

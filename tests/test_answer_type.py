@@ -59,6 +59,15 @@ def test_a_name_counts_only_when_the_question_does_not_give_it():
     assert "狛江第三小学校" in names(AnswerType.PLACE, ["狛江第三小学校を改修した。"], "具体的にどの建物？")
 
 
+def test_the_city_of_the_document_is_no_venue():
+    held = ["狛江市立地適正化計画の策定に向けて、防災等に関するオープンハウスを開催した。"]
+    asked = "オープンハウスはどこの会場でやったの？"
+    assert names(AnswerType.PLACE, held, asked) == ["狛江"]  # UniDic's place name, in the plan's title
+    assert names(AnswerType.PLACE, held, asked, ("狛江市", "狛江")) == []
+    other = ["調布市と連携し、調布駅前で開催した。"]  # another city's place does say where
+    assert "調布" in names(AnswerType.PLACE, other, "どこで開催した？", ("狛江市", "狛江"))
+
+
 def test_a_person_is_named_by_a_full_name_or_a_name_with_an_honorific_beside_the_role_asked():
     minutes = ["記録者：山本宏太、上野紘美", "出席者 (4名) 鹿野 恭佑 小西 信生"]
     assert names(AnswerType.PERSON, minutes, "記録係を務めたのは誰ですか？") == ["山本宏太", "上野紘美"]
@@ -81,6 +90,15 @@ def test_things_are_named_in_quotes_in_latin_letters_or_by_proper_nouns_not_by_t
 def test_a_time_of_day_is_named_by_a_clock_time_not_by_a_number_of_hours():
     assert names(AnswerType.HOURS, ["令和4年3月22日に開設した。", "約4時間削減となった。"], "何時まで開いてる？") == []
     assert names(AnswerType.HOURS, ["午前10時00分～12時00分"], "何時に開く？") == ["午前", "10時", "12時"]
+
+
+def test_an_event_whose_venue_is_not_printed_is_not_placed_in_its_city(pipeline):
+    # 取組項目40 prints the open house's dates and visitors, and 狛江 only in the name of the plan it was held for
+    _, composed = pipeline.answer("防災のオープンハウスって、どこの会場で開かれたの？")
+    assert composed.abstained and composed.reason == "place_not_named"
+    assert composed.citations[0].label == "取組項目40"
+    _, composed = pipeline.answer("防災のオープンハウスには何人来たの？")
+    assert not composed.abstained and composed.answer.startswith("約270人")
 
 
 def test_an_item_that_prints_no_hours_does_not_answer_them(pipeline):
