@@ -393,6 +393,10 @@ _ASKED_COUNTER = re.compile(r"(?<=何)\s*([一-龥])")  # 何月, 何日, 何人
 # a number asked for without its unit (what it counts is the item's to say)
 _NUMBER_ASKED = re.compile(r"数値目標|目標値|数値|数字|\bnumeric(?:al)?\b|\bquantitative\b|\btarget (?:figure|number|value)s?\b")
 _RESULT_ASKED = re.compile(r"実際に|実績|結果|達成した|達成され|\bactually\b|\bactual\b|\bachieved\b|\bresulted\b")
+# the value as it stands (「今はどのくらいの割合？」 "What is the rate now?") is a realised figure, unless a target is asked
+_NOW_ASKED = re.compile(r"今は|今って|今の|いまは|現在|現状|\bnow\b|\bcurrently\b|\bcurrent\b|\bat present\b|\bso far\b")
+_TARGET_ASKED = re.compile(r"目標|目指|めざ|予定|計画|見込|\btarget|\baim|\bgoal|\bplan")
+_REALISED_WORDS = re.compile(r"現状|現在|実績")  # 「15件以上を目指します。(現状値:5件)」 prints the value as it stands
 # whether a figure the question states was reached (「目標の90%って達成できた？」, "Did Kodaira reach its 90% target?")
 _REACHED_ASKED = re.compile(r"達成でき|クリアでき|クリアした|\b(?:did|has|have) (?:\w+ ){0,2}(?:reach|reached|hit|meet|met)\b")
 _TARGET_WORDS = re.compile(r"目標|目指|めざ|予定|見込|計画|以上を|以下に|程度を|図る|図り|となるよう|になるよう")
@@ -416,7 +420,7 @@ def only_targets(query: ParsedQuery, record: Record) -> list[str]:
     figure it states was reached (「実際に50%を達成できた？」「目標の90%って達成できた？」) and the item prints that
     figure only as a target."""
     lowered = query.normalized.lower()
-    result_asked = bool(_RESULT_ASKED.search(lowered))
+    result_asked = bool(_RESULT_ASKED.search(lowered) or (_NOW_ASKED.search(lowered) and not _TARGET_ASKED.search(lowered)))
     if not result_asked and not _REACHED_ASKED.search(lowered):
         return []
     stated = _stated_pattern(query)
@@ -426,7 +430,11 @@ def only_targets(query: ParsedQuery, record: Record) -> list[str]:
     if figure is None:
         return []
     holding = _holding(record, figure)
-    return holding if holding and all(_TARGET_WORDS.search(s) for s in holding) else []
+    # a figure the question states (「実際に50%を達成できた？」) is judged where it stands; a figure it asks for may be
+    # the 現状値 beside the target
+    realised = _REALISED_WORDS if stated is None else None
+    return holding if holding and all(_TARGET_WORDS.search(s) and not (realised and realised.search(s))
+                                      for s in holding) else []
 
 
 def _holding(record: Record, figure: re.Pattern[str]) -> list[str]:

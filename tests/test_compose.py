@@ -775,3 +775,22 @@ def test_a_figure_in_a_line_keyed_by_the_asked_year_is_stated():
     terms = {"土地", "売る"}  # the question's words, printed in no sentence of the item
     assert not unstated_figure(parse_query("土地を売って令和元年度はいくら入った？"), sales, terms)
     assert unstated_figure(parse_query("土地を売って令和3年度はいくら入った？"), sales, terms)
+
+
+@pytest.mark.parametrize(("question", "printed", "declined"), [
+    ("町会の設置率って、今は何％なの？", "未整備地区を解消し、町会設置率100%を目指します。", True),  # only the target
+    ("What percentage of districts have a neighbourhood association now?", "未整備地区を解消し、町会設置率100%を目指します。", True),
+    ("町会の設置率の目標は、今は何％？", "未整備地区を解消し、町会設置率100%を目指します。", False),  # the target asked
+    ("町会の設置率って、今は何％なの？", "町会設置率100%を目指します。(現状値:85%)", False),  # the value as it stands
+    ("町会の設置率、実際に100%を達成できた？", "町会設置率100%を目指します。(現状値:85%)", True),  # its 100%: a target
+])
+def test_a_figure_asked_as_it_stands_now_is_not_answered_by_a_target(question, printed, declined):
+    from assistant.compose import compose
+    from assistant.query import parse_query
+    from assistant.retrieve import SearchResult
+    from assistant.settings import AnswerSettings
+
+    item = _item("地域コミュニティ", ["地域活性課"], printed)
+    composed = compose(SearchResult(query=parse_query(question), evidence=[item],
+                                    query_terms=["町会", "設置", "率"]), AnswerSettings())
+    assert (composed.reason == "only_targets") is declined
