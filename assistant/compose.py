@@ -22,6 +22,7 @@ from .jp import FIGURE_UNIT, NUMBER, counters_asked, relative_fiscal_years
 from .labels import find_refs, label_refs
 from .lead import (
     REASON,
+    asks_rate,
     asks_when,
     asks_why,
     date_lead,
@@ -556,7 +557,7 @@ def _first_line(query: ParsedQuery, best: Evidence, parts: list[str], query_term
         if value_table(record):
             return table_lead(query, record, english)
         return series_lead(query, record, english) or figure_lead(parts, figure or _ANY_FIGURE, record, query_terms,
-                                                                    english)
+                                                                    english, asks_rate(query))
     return None
 
 

@@ -53,6 +53,15 @@ def asks_why(query: ParsedQuery) -> bool:
     return bool(_WHY.search(query.normalized))
 
 
+# a rate or a share (電子決裁率, 割合, "what share"; not 効率 or 能率): its figures are in %, 割 or points
+_RATE = re.compile(r"(?<![効能])率|割合|\b(?:rate|ratio|percentage|proportion|share)\b", re.I)
+_RATE_COUNTERS = ("%", "％", "割", "ポイント")
+
+
+def asks_rate(query: ParsedQuery) -> bool:
+    return bool(_RATE.search(query.normalized))
+
+
 def value_table(record: Record) -> list[tuple[str, str]]:
     """(field, value) pairs of a record's year-keyed values: 令和3年度末現状値 → 27.3."""
     return [(k, v) for k, v in record.fields.items()
@@ -213,9 +222,11 @@ class _Figure(NamedTuple):
 
 
 def figure_lead(sentences: list[str], figure: re.Pattern[str], record: Record, query_terms: set[str],
-                english: bool) -> str | None:
+                english: bool, rate: bool = False) -> str | None:
     """For a figure question on prose: the figures of the most relevant sentence (given first) that has one,
-    with 約 / 程度 / a range as printed; those counted in a word of the question (枠, 件 …) preferred. A total
+    with 約 / 程度 / a range as printed; those counted in a word of the question (枠, 件 …) preferred, and
+    for a ``rate`` those in %, 割 or points (「4年間で電子決裁率90%以上を目指します。(現在:62.3%)」 -> 90%以上、62.3%,
+    not 4年間). A total
     stands for the bare figures of its counter printed before it, its parts (「一般事務5人、…保健師2人の合計11人」:
     合計11人; 「1施設以上」 is no part of 「合計46施設」)."""
     for sentence in sentences:
@@ -227,7 +238,8 @@ def figure_lead(sentences: list[str], figure: re.Pattern[str], record: Record, q
             counter = re.sub(rf"^{NUMBER}\s*", "", m.group(0))
             shown = re.sub(r"\s+", "", (prefix.group(1) if prefix else "") + m.group(0) + (tail.group(0) if tail else ""))
             found.append(_Figure(
-                bool(counter) and any(counter.startswith(t) or t.startswith(counter) for t in query_terms if t),
+                bool(counter) and (any(counter.startswith(t) or t.startswith(counter) for t in query_terms if t)
+                                   or (rate and counter.startswith(_RATE_COUNTERS))),
                 bool(prefix) and prefix.group(1) in _TOTAL, not prefix and not tail, counter, shown))
         # the bare figures a total follows in the same counter are its parts: the total stands for them
         totals = [(n, f.counter) for n, f in enumerate(found) if f.total]
@@ -239,4 +251,4 @@ def figure_lead(sentences: list[str], figure: re.Pattern[str], record: Record, q
     return None
 
 
-__all__ = ["asks_when", "date_lead", "figure_lead", "series_lead", "table_lead", "value_table", "year_series"]
+__all__ = ["asks_rate", "asks_when", "date_lead", "figure_lead", "series_lead", "table_lead", "value_table", "year_series"]

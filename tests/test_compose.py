@@ -379,6 +379,23 @@ def test_an_ordinal_is_not_a_figure(sentence, shown):
     assert lead == (f"{shown}（第1章 第1章の題）" if shown else None)
 
 
+@pytest.mark.parametrize(("question", "shown"), [
+    ("電子決裁率は？", "90%以上、62.3%"),  # a rate: its figures in %, not the period the target is for
+    ("What is the e-approval rate now?", "90%以上、62.3%"),
+    ("業務の効率はどのくらい？", "4年間"),  # 効率 is no rate
+])
+def test_a_rate_asked_leads_with_its_percentages(question, shown):
+    from assistant.jp import FIGURE_UNIT, NUMBER
+    from assistant.lead import asks_rate, figure_lead
+    from assistant.query import parse_query
+
+    sentence = "4年間で電子決裁対象文書の電子決裁率90%以上を目指します。(令和3年4月1日現在:62.3%)"
+    record = _item("第1章", [], sentence).record
+    lead = figure_lead([sentence], re.compile(rf"{NUMBER}\s*{FIGURE_UNIT}"), record, set(), False,
+                       asks_rate(parse_query(question)))
+    assert lead == f"{shown}（第1章 第1章の題）"
+
+
 def test_whether_a_stated_figure_was_reached_is_declined_when_it_is_only_a_target():
     from assistant.compose import compose
     from assistant.query import parse_query
