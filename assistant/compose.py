@@ -527,10 +527,14 @@ def keyed_to_other_years(query: ParsedQuery, record: Record) -> list[str]:
     holds such a figure names another year (「2019年には1.30」) while the year asked is named nowhere in it:
     the years it does print (none: it is not so). A report's figures that name no year are its own year's."""
     asked = set(query.fiscal_years)
-    if not asked or value_table(record) or asks_when(query) or not (
-            _QUANTITY.search(query.normalized.lower()) or _figure_pattern(query)):
+    if not asked or value_table(record) or asks_when(query):
         return []
-    if asked & years_named(record):
+    series = year_series(record)
+    if series and _RESULT_ASKED.search(query.normalized.lower()) and not asked & {y for y, _ in series}:
+        # a year's result asked (「R3の実績は？」) of a year-by-year list without that year: its years are what it
+        # prints, whatever else names the year asked (a schedule's 「令和3年度: 検討」, a target 「毎年…を目指します」)
+        return [str(y) for y in sorted({y for y, _ in series})]
+    if not (_QUANTITY.search(query.normalized.lower()) or _figure_pattern(query)) or asked & years_named(record):
         return []
     figure = _figure_pattern(query) or _ANY_FIGURE
     holding = [_nfkc(s) for s in sentences(record.text) if figure.search(_nfkc(s))]
@@ -836,7 +840,7 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
                                           (e.record.city, city_stem(e.record.city)))
                                     for e, chosen in picked):
         reason = f"{kind.value}_not_named"  # 「どこの事業者？」 of an item that names none
-    printed_years = [] if reason or result.scoped or years_inherited else keyed_to_other_years(query, picked[0][0].record)
+    printed_years = [] if reason or years_inherited else keyed_to_other_years(query, picked[0][0].record)
     if printed_years:
         reason = "figure_of_other_years"
     targets = [] if reason else only_targets(query, picked[0][0].record)

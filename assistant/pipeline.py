@@ -220,7 +220,9 @@ class Assistant:
             result = result.model_copy(update={"leads": reading.prefer_ids[:1]})  # the item the chat led with
         if reading is not None and reading.own_terms:
             result = holding_most_first(result, reading.own_terms, self.settings.retrieval.own_terms_among)
-        inherited = reading is not None and reading.follow_up not in (FollowUp.NEW, FollowUp.YEAR)
+        # the years searched come from the chat, unless the turn names its own (「R3の実績は？」 of the item discussed)
+        inherited = reading is not None and reading.follow_up not in (FollowUp.NEW, FollowUp.YEAR) and not parse_query(
+            question).fiscal_years
         replayed = reading is not None and reading.follow_up in (FollowUp.YEAR, FollowUp.CITY, FollowUp.OTHERS)
         on_topic: frozenset[str] = frozenset()  # another city's records that hold the topic's distinctive word
         if reading is not None and reading.follow_up == FollowUp.CITY and conversation.focus is not None:

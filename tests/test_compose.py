@@ -474,6 +474,14 @@ def test_a_figure_of_a_year_the_item_prints_only_for_other_years_is_declined():
     # a report's figure that names no year is its own year's (this item is of 2021)
     report = _item("06", [], "RPAを活用し、1,604件の処理を自動化した。令和4年度は対象業務を広げる。")
     assert not ask("令和3年度にRPAで何件処理した？", report).abstained
+    # a year's result asked of a year-by-year list without that year, whatever else names the year (a schedule)
+    sales = _item("⑨", [], "売り払い収入は次のとおりです。・令和元年度:約6,400万円 ・令和2年度:約5,600万円\n"
+                           "毎年2千万円以上の収入を目指します。スケジュール: 令和3年度: 実施")
+    declined = ask("R3の実績は？", sales)
+    assert declined.abstained and declined.reason == "figure_of_other_years"
+    assert declined.answer.splitlines()[0] == "ご質問の年の数値は資料に記載されていません（資料にあるのは2019、2020年の数値です）。"
+    assert not ask("令和2年度の実績は？", sales).abstained
+    assert not ask("R3の目標は？", sales).abstained  # a target, not a result: 「毎年2千万円以上」 answers
 
 
 def test_a_one_year_report_speaks_of_the_year_before_when_it_prints_the_year_before():

@@ -443,6 +443,18 @@ def test_a_year_the_cited_item_prints_a_value_of_is_asked_of_that_item(pipeline)
         "令和2年度末現状値 25.9（指標No.7 各役職段階にある職員に占める女性職員の割合） [1]"]
 
 
+def test_a_years_result_the_cited_year_by_year_list_does_not_print_is_declined(pipeline):
+    # 実施プログラム⑨ lists the sale income of H29–R2; its schedule names 令和3年度, its target 「毎年2千万円以上」
+    conversation, (_, missing) = _turns(pipeline, ["小平市の公有財産の売り払い収入って、直近どれくらいありました？",
+                                                   "R3の実績は？"])
+    assert missing.abstained and missing.reason == "figure_of_other_years"
+    assert missing.answer.splitlines()[1] == (
+        "ご質問の年の数値は資料に記載されていません（資料にあるのは2017、2018、2019、2020年の数値です）。")
+    assert missing.citations[0].label == "実施プログラム⑨"
+    _, printed = pipeline.answer("令和2年度の実績は？", conversation=conversation)
+    assert not printed.abstained and printed.citations[0].label == "実施プログラム⑨"
+
+
 def test_a_rank_named_by_its_unit_is_not_a_question_about_the_office_in_charge(pipeline):
     # "section chief and above" names a rank; the year follow-up is answered with the indicator's value
     conversation, (_, back) = _turns(pipeline, [
