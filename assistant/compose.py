@@ -38,7 +38,7 @@ from .retrieve import SearchResult
 from .settings import AnswerSettings
 from .structure.departments import is_department_key
 from .tokenize_ja import tokenize
-from .types import Citation, Evidence, Record, reiwa
+from .types import Citation, Evidence, Record, format_fiscal_years, reiwa
 
 _QUANTITY = re.compile(
     r"いくら|いくつ|どれくらい|どのくらい|何人|何件|何回|何日|何%|何パーセント|何円|金額|数値|値は|割合|率は|比率|目標値|残高|"
@@ -592,6 +592,24 @@ def _year_unspoken(result: SearchResult, answering: list[Evidence], years_inheri
     return asked
 
 
+# a result of a year: what was done, reached or judged then (「R3年度の評価はどうなった？」 "What were the results in 2021?")
+_RESULT_OF_YEAR = re.compile(r"実績|結果|評価|成果|どうなった|どうだった|達成|進捗|\bresults?\b|\bachiev|\bprogress\b|"
+                             r"\boutcomes?\b|\bactual")
+
+
+def result_after_documents(result: SearchResult, answering: list[Evidence], years_inherited: bool) -> list[int]:
+    """The fiscal years of the answering items' documents, when the user asks for a result of a later year: a
+    report on 令和2年度 cannot hold 令和3年度's results, whatever it plans for that year (none: it is not so)."""
+    asked = set(result.query.fiscal_years)
+    items = answering or result.evidence[:1]
+    if not asked or years_inherited or not items or not _RESULT_OF_YEAR.search(result.query.normalized.lower()):
+        return []
+    years = {y for e in items for y in e.record.fiscal_years}
+    if not all(e.record.fiscal_years for e in items) or max(years) >= min(asked):
+        return []
+    return sorted(years)
+
+
 def _of_asked_year(result: SearchResult, answering: list[Evidence], settings: AnswerSettings,
                    years_inherited: bool) -> list[Evidence]:
     """The items that answer, or, when none speaks of the fiscal year the question asks and a close item that does
@@ -644,6 +662,8 @@ def _abstain_reason(result: SearchResult, corpus_cities: set[str], settings: Ans
         return "status_missing"
     if _year_unspoken(result, answering, years_inherited):  # one the answering items speak of, not any item found
         return "year_not_in_corpus"
+    if result_after_documents(result, answering, years_inherited):
+        return "result_after_documents"
     if result.referenced or result.listed or result.scoped:  # the question names units the corpus has
         return None
     dense = max(_closeness(e) for e in evidence[:3])  # its closest passage or sentence, as retrieval ranks it
@@ -658,6 +678,7 @@ _REASONS_JA = {
     "city_not_in_corpus": "ご質問の自治体（{cities}）の資料は収録されていません。収録している自治体: {corpus}。",
     "status_missing": "{label}『{title}』の取組状況は、この資料（抽出テキスト）に記載がありません。",
     "year_not_in_corpus": "ご質問の年度（{years}）についての記載は資料に見つかりませんでした。",
+    "result_after_documents": "ご質問の年度（{years}）の実績・結果は資料にありません（資料は{document_years}のものです）。",
     "weak_match": "資料の中に、この質問に直接答える記載は見つかりませんでした。",
     "no_figure": "ご質問の数値は資料に記載されていません。",
     "no_date": "ご質問の時期（日付）は資料に記載されていません。",
@@ -718,6 +739,7 @@ _REASONS_EN = {
     "city_not_in_corpus": "The documents do not cover {cities}; they cover {corpus}.",
     "status_missing": "The document states no status for {label} ({title}).",
     "year_not_in_corpus": "The documents say nothing about fiscal year {years}.",
+    "result_after_documents": "The documents do not report results for fiscal year {years}: they are of {document_years}.",
     "weak_match": "The documents do not answer this question directly.",
     "no_figure": "The documents do not state that figure.",
     "no_date": "The documents do not state when.",
@@ -885,6 +907,7 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
             label=best.label if best else "",
             title=best.title if best else "",
             printed="、".join(printed_years),
+            document_years=format_fiscal_years(result_after_documents(result, answering, years_inherited)),
         )
         lines = missing_lines(result.missing, english) if reason.endswith("_not_in_corpus") and result.missing \
             else [message]

@@ -819,3 +819,25 @@ def test_a_figure_asked_as_it_stands_now_is_not_answered_by_a_target(question, p
     composed = compose(SearchResult(query=parse_query(question), evidence=[item],
                                     query_terms=["町会", "設置", "率"]), AnswerSettings())
     assert (composed.reason == "only_targets") is declined
+
+
+@pytest.mark.parametrize(("question", "declined"), [
+    ("令和3年度の評価はどうなった？", True),  # a result of a year after the report's
+    ("What were the results in FY2021?", True),
+    ("令和2年度の評価はどうなった？", False),  # the report's own year
+    ("令和3年度は何をする予定？", False),  # a plan for the later year may be printed
+])
+def test_a_result_of_a_year_after_the_documents_year_is_not_in_it(question, declined):
+    from assistant.compose import compose
+    from assistant.query import parse_query
+    from assistant.retrieve import SearchResult
+    from assistant.settings import AnswerSettings
+
+    sheet = _item("5-3", [], "進捗状況は「やや遅れている」。令和3年度から窓口業務委託を拡大する予定である。")
+    sheet = sheet.model_copy(update={"record": sheet.record.model_copy(update={"fiscal_years": [2020]})})
+    composed = compose(SearchResult(query=parse_query(question), evidence=[sheet], query_terms=["進捗"]),
+                       AnswerSettings())
+    assert (composed.reason == "result_after_documents") is declined
+    if declined and not question.isascii():
+        assert composed.answer.splitlines()[0] == (
+            "ご質問の年度（令和3年度（2021年度））の実績・結果は資料にありません（資料は令和2年度のものです）。")

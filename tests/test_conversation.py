@@ -455,6 +455,15 @@ def test_a_years_result_the_cited_year_by_year_list_does_not_print_is_declined(p
     assert not printed.abstained and printed.citations[0].label == "実施プログラム⑨"
 
 
+def test_a_later_years_result_of_a_report_is_not_in_it(pipeline):
+    # 府中市's committee report is of 令和2年度: it cannot say how 令和3年度 was judged
+    _, (_, later) = _turns(pipeline, ["府中市の行財政運営部会で、5-3の進捗はどう評価されてる？", "R3は？"])
+    assert later.abstained and later.reason == "result_after_documents"
+    assert later.answer.splitlines()[1] == (
+        "ご質問の年度（令和3年度（2021年度））の実績・結果は資料にありません（資料は令和2年度のものです）。")
+    assert later.citations[0].label == "見直し論点シート 5-3 グループ①"
+
+
 def test_a_rank_named_by_its_unit_is_not_a_question_about_the_office_in_charge(pipeline):
     # "section chief and above" names a rank; the year follow-up is answered with the indicator's value
     conversation, (_, back) = _turns(pipeline, [
