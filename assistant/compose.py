@@ -822,8 +822,10 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
 
     picked: list[tuple[Evidence, list[str]]] = []
     quoted: frozenset[str] = frozenset()
+    # 「どんなものがありますか？一覧で教えてください」 of one item, not of units of a kind: the first item in full
+    whole = settings.detail_sentences if query.listing and query.list_prefix is None else None
     for e in items:
-        chosen = quote(e)
+        chosen = quote(e, limit=whole) if whole and not picked else quote(e)
         if quoted & set(chosen):  # the text an earlier item printed too: quoted once, and the item's own besides
             fresh = quote(e, quoted)
             order = {s: i for i, s in enumerate(sentences(e.record.text))}

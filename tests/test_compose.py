@@ -841,3 +841,21 @@ def test_a_result_of_a_year_after_the_documents_year_is_not_in_it(question, decl
     if declined and not question.isascii():
         assert composed.answer.splitlines()[0] == (
             "ご質問の年度（令和3年度（2021年度））の実績・結果は資料にありません（資料は令和2年度のものです）。")
+
+
+def test_a_list_asked_of_one_item_quotes_all_of_it():
+    from assistant.compose import compose
+    from assistant.query import parse_query
+    from assistant.retrieve import SearchResult
+    from assistant.settings import AnswerSettings
+
+    works = [f"第{n}小学校改修工事" for n in range(1, 10)]
+    item = _item("15", ["施設課"], "整備スケジュールに基づき設計及び工事を行った。\n" + "\n".join(works))
+    ask = lambda q: compose(SearchResult(query=parse_query(q), evidence=[item], query_terms=["工事"]),  # noqa: E731
+                            AnswerSettings())
+    listed = ask("どんな工事をしたの？一覧で教えて")
+    assert all(w in listed.answer for w in works)
+    # asked without a list: as many sentences as any answer quotes, the one before the list among them
+    quoted = ask("どんな工事をしたの？").answer
+    assert "設計及び工事を行った" in quoted
+    assert sum(w in quoted for w in works) == AnswerSettings().max_sentences_per_item - 1
