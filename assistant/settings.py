@@ -253,7 +253,8 @@ class AnswerSettings(BaseModel):
         "not quoted yet of at least this many characters (shorter ones are headings and labels); set, not tuned")
     max_question_chars: int = Field(default=2000, ge=10)
     detail_sentences: int = Field(default=40, ge=1,
-                                  description="Sentences quoted when a chat asks for more of an item (「もっと詳しく」)")
+                                  description="Sentences quoted when a chat asks for more of an item (「もっと詳しく」), or a "
+                                  "question for a list of what one item holds (「一覧で教えて」)")
     quote_chars: int = Field(default=240, ge=40)
     llm_provider: str | None = Field(default=None, description="None (extractive), 'openai' or 'ollama'")
     llm_model: str | None = None
