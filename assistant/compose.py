@@ -283,6 +283,13 @@ def nearly_as_good(e: Evidence, best: Evidence, key_terms: set[str], settings: A
             and (not key_terms or bool(key_terms & set(e.matched_terms))))
 
 
+def _only_close(e: Evidence, best: Evidence, key_terms: set[str], settings: AnswerSettings) -> bool:
+    """The best item shares no word with the question, only closeness in meaning; ``e`` scores nearly as well
+    and has a question word ("How many people did Komae hire?": 取組項目47 prints 採用, the best none)."""
+    return (bool(key_terms) and not key_terms & set(best.matched_terms) and bool(key_terms & set(e.matched_terms))
+            and e.score >= settings.answer_ratio * best.score)
+
+
 def _same_subject(e: Evidence, best: Evidence, share: float) -> bool:
     """Whether ``e`` matches the question's words at least ``share`` as well as the best item does (keyword
     scores, which weigh rare words most): an item that prints the figure asked answers for the best only about
@@ -848,7 +855,8 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
         # a chat's 「予算は？」 about the items it cited: the one of them that states it answers; a question
         # of its own: an item nearly as good as the best that states it
         others = evidence[1:] if result.scoped else [
-            e for e in evidence[1:settings.max_items] if nearly_as_good(e, evidence[0], set(result.query_terms), settings)
+            e for e in evidence[1:settings.max_items] if (nearly_as_good(e, evidence[0], set(result.query_terms), settings)
+                                                          or _only_close(e, evidence[0], set(result.query_terms), settings))
             and _same_subject(e, evidence[0], settings.figure_item_keyword_share)]
         stating = first_answering(e for e in others
                                   if not unstated_figure(query, e, figure_terms, settings.figure_line_chars, not replayed))

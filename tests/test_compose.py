@@ -859,3 +859,20 @@ def test_a_list_asked_of_one_item_quotes_all_of_it():
     quoted = ask("どんな工事をしたの？").answer
     assert "設計及び工事を行った" in quoted
     assert sum(w in quoted for w in works) == AnswerSettings().max_sentences_per_item - 1
+
+
+@pytest.mark.parametrize(("best_matches", "answered"), [([], True), (["採用"], False)])
+def test_a_figure_comes_from_an_item_with_the_questions_word_when_the_best_has_none(best_matches, answered):
+    from assistant.compose import compose
+    from assistant.query import parse_query
+    from assistant.retrieve import SearchResult
+    from assistant.settings import AnswerSettings
+
+    close = _item("1-3", [], "人の意識が変化し、働き方も多様になっている。").model_copy(
+        update={"score": 1.0, "dense_score": 0.84, "matched_terms": best_matches, "bm25_score": 0.9})
+    hired = _item("47", ["職員課"], "一般事務5人、保健師2人、保育士4人の合計11人を採用した。").model_copy(
+        update={"score": 0.98, "dense_score": 0.80, "matched_terms": ["採用"], "bm25_score": 2.4})
+    composed = compose(SearchResult(query=parse_query("How many people did the city hire?"), evidence=[close, hired],
+                                    query_terms=["採用"]), AnswerSettings())
+    # closer in meaning by 0.04 (beyond answer_margin), but the best shares no word of the question
+    assert (not composed.abstained and composed.citations[0].label == "47") is answered
