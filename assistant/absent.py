@@ -18,7 +18,7 @@ from enum import StrEnum
 from pydantic import BaseModel, Field
 
 from .labels import BARE, LabelRef, find_refs, label_refs
-from .query import strip_years
+from .query import city_stem, strip_years
 from .tokenize_ja import noun_compounds, place_names
 from .types import Record
 
@@ -109,7 +109,7 @@ def _compares(question: str, cities: Sequence[str]) -> bool:
     """Whether the question asks about ``cities`` as the same as another (「小平市でも」「小平市にも」)."""
     text = _compact(question)
     return any(re.search(rf"{re.escape(_compact(name))}(?:で|に)?も", text)
-               for city in cities for name in {city, city.removesuffix("市")} if name)
+               for city in cities for name in {city, city_stem(city)} if name)
 
 
 def _record_text(r: Record) -> str:

@@ -584,7 +584,7 @@ def _mentions_on_topic(result: SearchResult, cities: list[str]) -> bool:
     best = result.evidence[0]
     if not any(city in best.record.text for city in cities):
         return False
-    named = {t for city in cities for t in (city, city.removesuffix("市"), *tokenize(city))}
+    named = {t for city in cities for t in (city, city_stem(city), *tokenize(city))}
     return bool((set(best.matched_terms) & set(result.query_terms)) - named)
 
 

@@ -31,6 +31,7 @@ from .data import data_rows
 from .english_terms import lemma, stopwords
 from .lead import value_table, year_series
 from .query import (
+    city_stem,
     detect_language,
     fiscal_years,
     municipalities,
@@ -216,7 +217,7 @@ def split_question(question: str) -> Parts:
     text = strip_years(text)
     for name, romaji in municipality_romaji():
         if name in cities:
-            text = text.replace(name, " ").replace(name.removesuffix("市"), " ").replace(romaji.lower(), " ")
+            text = text.replace(name, " ").replace(city_stem(name), " ").replace(romaji.lower(), " ")
     lexicon = roles()
     classes: dict[str, str] = {}  # a Japanese word's part of speech
     if detect_language(text) == "en":
@@ -369,7 +370,7 @@ def _with_cities(text: str, old: list[str], new: list[str]) -> str:
     as is an old city's romaji, and the new cities go in front (English retrieval does better on
     「狛江市 How does … collect …」 than on the romaji put in place)."""
     joined = "、".join(new)
-    names = sorted({n for name in old for n in (name, name.removesuffix("市")) if len(n) >= 2}, key=len, reverse=True)
+    names = sorted({n for name in old for n in (name, city_stem(name)) if len(n) >= 2}, key=len, reverse=True)
     if not names:
         return f"{joined} {text}".strip()
     pattern = re.compile("|".join(re.escape(n) for n in names))

@@ -26,6 +26,7 @@ from .index_store import LoadedIndex
 from .labels import compatible, contradicts, ends_with_counter, find_refs, label_refs, names_unit
 from .query import (
     ParsedQuery,
+    city_stem,
     expansions,
     glossary_terms,
     municipalities,
@@ -200,7 +201,7 @@ class Retriever:
         known = {name for name, _ in municipalities()}
         self.unlisted_cities = [c for c in self.corpus_cities if c not in known]
         # each corpus city's words as a question may write them: 狛江市, 狛江, its tokens (and, for English, its romaji)
-        names = {city: {city, city.removesuffix("市"), *tokenize(city)} for city in self.corpus_cities}
+        names = {city: {city, city_stem(city), *tokenize(city)} for city in self.corpus_cities}
         self.city_terms = set().union(*names.values())
         romaji = dict(municipality_romaji())
         self.city_words = {city: words | ({romaji[city]} if city in romaji else set()) for city, words in names.items()}
