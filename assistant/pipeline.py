@@ -47,6 +47,20 @@ class QuestionError(ValueError):
     """A question that cannot be asked (empty, too long). The message is safe to show."""
 
 
+def joined_runs(terms: list[str], texts: list[str]) -> list[list[str]]:
+    """``terms`` in runs: each run the longest that follows on in ``terms`` and is printed joined in every one of
+    ``texts`` (['合計', '特殊', '出生', '率'] for 合計特殊出生率), a term alone otherwise."""
+    runs: list[list[str]] = []
+    i = 0
+    while i < len(terms):
+        j = i + 1
+        while j < len(terms) and all("".join(terms[i:j + 1]) in text for text in texts):
+            j += 1
+        runs.append(terms[i:j])
+        i = j
+    return runs
+
+
 def clean_question(question: str, max_chars: int) -> str:
     """Drop control characters (C0, C1, bidi overrides) and lone surrogates; refuse empty or over-long text."""
     if not isinstance(question, str):
@@ -276,15 +290,23 @@ class Assistant:
         rest = [e for e in fused.evidence if e.record.id not in {f.record.id for f in first}]
         return fused.model_copy(update={"evidence": [*first, *rest][:len(fused.evidence)]})
 
-    def _distinctive(self, terms: list[str], shown: list[Record], filters: Filters) -> list[str] | None:
+    def _distinctive(self, terms: list[str], shown: list[Record], filters: Filters, joined: bool = False
+                     ) -> list[str] | None:
         """Of ``terms`` that every shown record has, the one the fewest records (within ``filters``) have: the
-        ids of those records. None: no term is shared by all of ``shown``."""
+        ids of those records. None: no term is shared by all of ``shown``. ``joined``: terms that follow one
+        another in ``terms`` and are printed together in every shown record count as one word (合計・特殊・出生・率
+        of 合計特殊出生率: the other items on it are not those on 特殊詐欺). Not for another city, which may write
+        the compound otherwise (電子決裁 where the item discussed says 電子決裁率)."""
         texts = [searchable_text(r) for r in shown]
+        if not texts:
+            return None
         holders: list[str] | None = None
-        for term in terms:
-            if not texts or not all(term in text for text in texts):
-                continue
-            found = self.retriever.holders(term, filters)
+        shared = [t for t in terms if all(t in text for text in texts)]
+        for run in joined_runs(shared, texts) if joined else [[t] for t in shared]:
+            word = "".join(run)
+            found = self.retriever.holders(min(run, key=lambda t: len(self.retriever.holders(t, filters))), filters)
+            if len(run) > 1:
+                found = [i for i in found if word in searchable_text(self._records([i])[0])]
             if found and (holders is None or len(found) < len(holders)):
                 holders = found
         return holders
@@ -305,7 +327,7 @@ class Assistant:
         the items shown so far all have, the one the fewest records have: 「LINE」 of 「LINEを使ってる取組は？」),
         all of them answering, when they are few. None: the next items are searched as usual."""
         scope = filters or Filters()
-        holders = self._distinctive(result.query_terms, self._records(scope.exclude_ids), scope)
+        holders = self._distinctive(result.query_terms, self._records(scope.exclude_ids), scope, joined=True)
         if not holders or len(holders) > settings.max_items:
             return None
         _, listed = self._search(asked, settings.max_items, scope.model_copy(update={"record_ids": holders}), language,
