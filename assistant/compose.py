@@ -604,12 +604,18 @@ _RESULT_OF_YEAR = re.compile(r"実績|結果|評価|成果|どうなった|ど�
                              r"\boutcomes?\b|\bactual")
 
 
+# a goal asked: what a document may set for any later year (「R6までにどこまで持っていく目標？」)
+_GOAL_ASKED = re.compile(r"目標|目指|めざ|見込|\btargets?\b|\baim|\bgoals?\b")
+
+
 def result_after_documents(result: SearchResult, answering: list[Evidence], years_inherited: bool) -> list[int]:
     """The fiscal years of the answering items' documents, when the user asks for a result of a later year: a
-    report on 令和2年度 cannot hold 令和3年度's results, whatever it plans for that year (none: it is not so)."""
+    report on 令和2年度 cannot hold 令和3年度's results, whatever it plans for that year (none: it is not so, or
+    the user's words ask for a goal)."""
     asked = set(result.query.fiscal_years)
     items = answering or result.evidence[:1]
-    if not asked or years_inherited or not items or not _RESULT_OF_YEAR.search(result.query.normalized.lower()):
+    own = (result.typed or result.query.normalized).lower()  # a chat's 「それ、R6までの目標は？」 of a 進捗率
+    if not asked or years_inherited or not items or not _RESULT_OF_YEAR.search(own) or _GOAL_ASKED.search(own):
         return []
     years = {y for e in items for y in e.record.fiscal_years}
     if not all(e.record.fiscal_years for e in items) or max(years) >= min(asked):

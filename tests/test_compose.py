@@ -826,6 +826,8 @@ def test_a_figure_asked_as_it_stands_now_is_not_answered_by_a_target(question, p
     ("What were the results in FY2021?", True),
     ("令和2年度の評価はどうなった？", False),  # the report's own year
     ("令和3年度は何をする予定？", False),  # a plan for the later year may be printed
+    ("令和6年度末までにどこまで進捗させる目標？", False),  # a goal for a later year: any plan may set one
+    ("What progress target is set for FY2024?", False),
 ])
 def test_a_result_of_a_year_after_the_documents_year_is_not_in_it(question, declined):
     from assistant.compose import compose
