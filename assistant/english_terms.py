@@ -148,15 +148,28 @@ def _dictionary(path: Path) -> Iterator[sqlite3.Connection]:
 
 
 @lru_cache(maxsize=1024)
-def is_place_name(word: str, dictionary: Path | None = None) -> bool:
-    """Whether JMnedict (the names part of ``jamdict-data``) lists ``word`` as a place's English name
-    (France, Osaka). False when the dictionary is not installed."""
+def place_forms(word: str, dictionary: Path | None = None) -> tuple[str, ...]:
+    """The Japanese written forms (kanji, else kana) of the places JMnedict (the names part of ``jamdict-data``)
+    gives ``word`` as the English name of (Tama: 多摩, 玉, 田間 …; France: フランス); () when ``word`` names no
+    place there or the dictionary is not installed."""
     path = dictionary or default_dictionary()
     if path is None or not path.exists():
-        return False
+        return ()
     with _dictionary(path) as db:
-        return db.execute("SELECT 1 FROM NETransGloss g JOIN NETransType t ON t.tid = g.tid "
-                          "WHERE g.text = ? AND t.text = 'place' LIMIT 1", (word,)).fetchone() is not None
+        rows = db.execute(
+            "SELECT DISTINCT tr.idseq FROM NETransGloss g JOIN NETransType t ON t.tid = g.tid "
+            "JOIN NETranslation tr ON tr.ID = g.tid WHERE g.text = ? AND t.text = 'place'", (word,)).fetchall()
+        forms: list[str] = []
+        for (idseq,) in rows:
+            kanji = [r[0] for r in db.execute("SELECT text FROM NEKanji WHERE idseq = ?", (idseq,))]
+            forms += kanji or [r[0] for r in db.execute("SELECT text FROM NEKana WHERE idseq = ?", (idseq,))]
+    return tuple(dict.fromkeys(forms)) or ((word,) if rows else ())
+
+
+def is_place_name(word: str, dictionary: Path | None = None) -> bool:
+    """Whether JMnedict lists ``word`` as a place's English name (France, Osaka). False when the dictionary is
+    not installed."""
+    return bool(place_forms(word, dictionary))
 
 
 def compounds(passages: Iterable[list[str]], longest: int = _MAX_COMPOUND) -> set[str]:

@@ -19,7 +19,7 @@ from .backend import Scope
 from .conversation import generic_words
 from .editions import Editions
 from .embeddings import encode_queries
-from .english_terms import capitalized_words, is_place_name
+from .english_terms import capitalized_words, place_forms
 from .filters import FilterIndex, Filters
 from .fusion import reciprocal_rank_fusion, top
 from .index_store import LoadedIndex
@@ -438,7 +438,13 @@ class Retriever:
             printed = [w for w in untranslated if w in vocabulary]
             untranslated = [w for w in untranslated if w not in vocabulary and w not in covered]
             # a place the question names by name that no document prints ("the capital of France")
-            places = [w for w in capitalized_words(query.text) if w.lower() in untranslated and is_place_name(w, self.dictionary)]
+            named = {w: place_forms(w, self.dictionary) for w in capitalized_words(query.text) if w.lower() in untranslated}
+            # …unless the documents print its Japanese name ("the Tama River": 多摩川): then that is its translation
+            local = {w: [f for f in forms if len(f) >= 2 and self.inventory.prints(f, self.corpus_cities)]
+                     for w, forms in named.items()}
+            places = [w for w, forms in named.items() if forms and not local[w]]
+            untranslated = [w for w in untranslated if not any(local.get(n) for n in named if n.lower() == w)]
+            printed += [f for forms in local.values() for f in forms]
             extra = [t for t in [*translated, *printed] if t not in query.expansions]
             if extra:
                 query = query.model_copy(update={"expansions": [*query.expansions, *extra]})

@@ -155,6 +155,13 @@ def test_a_place_an_english_question_names_is_known_by_its_name():
     assert not is_place_name("Western") and not is_place_name("December")
 
 
+def test_an_english_place_name_is_known_by_its_japanese_forms():
+    from assistant.english_terms import place_forms
+
+    assert "多摩" in place_forms("Tama") and "新宿" in place_forms("Shinjuku")
+    assert place_forms("Western") == ()
+
+
 def test_a_damaged_english_dictionary_is_named(tmp_path):
     from assistant.english_terms import is_place_name
 

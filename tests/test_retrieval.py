@@ -138,6 +138,13 @@ def test_english_words_the_documents_print_as_they_are_count_as_found(pipeline):
     assert result.support() == 1.0
 
 
+def test_an_english_place_name_the_documents_print_in_japanese_is_translated(pipeline):
+    # "Tama" is a place to JMnedict (多摩, 多磨 …); the documents print 多摩川: a word of the question, no missing place
+    result = pipeline.search("Is Komae planning anything to make the Tama River bank a nicer place to spend time?")
+    assert result.missing == [] and "tama" not in result.untranslated and "多摩" in result.query.expansions
+    assert result.evidence[0].record.label == "環境部「豊かで多様な自然と共生する水と緑のまちづくりを推進します」"
+
+
 def test_a_named_city_is_a_filter_not_a_keyword(pipeline):
     # 「KOMAE」 is printed in one item's project name; the city named in a question only filters and ranks by city
     result = pipeline.search("What did Komae do about vaccination?")
