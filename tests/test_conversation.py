@@ -19,6 +19,7 @@ PAPERLESS = Focus(topic="R3年度にペーパーレスで何をした？", recor
     ("担当部署は？", FollowUp.FACET), ("どこの課がやってるの？", FollowUp.FACET), ("ページは？", FollowUp.FACET),
     ("目標値は？", FollowUp.FACET), ("いつから？", FollowUp.FACET), ("予算はいくら？", FollowUp.FACET),
     ("その取組の課題は？", FollowUp.FACET), ("R3の実績は？", FollowUp.FACET), ("場所どこ？", FollowUp.FACET),
+    ("日程はいつだった？", FollowUp.FACET), ("予算はいくら要求してるの？", FollowUp.FACET),
     # a contraction is no word of its own: "they're" asks nothing of a subject called "re"
     ("Anything else they're planning?", FollowUp.OTHERS), ("Who's in charge?", FollowUp.FACET),
     # no subject of its own, and every word of it is one the cited item uses: about that item
@@ -308,6 +309,16 @@ def test_others_leave_out_what_was_shown(pipeline):
     assert others.citations and not shown & ({c.label for c in others.citations} | {e.record.label for e in others.nearby})
 
 
+def test_others_of_a_compound_are_not_those_of_one_of_its_words(pipeline):
+    # 合計特殊出生率 is 合計・特殊・出生・率 to the tokenizer: the items on 特殊詐欺 are not "else" on it
+    _, (*_, others) = _turns(pipeline, [
+        "What was Komae's total fertility rate in 2019, according to the future strategy meeting report?",
+        "How far is that from what the city is aiming for?", "Anything else?"])
+    assert others.reading.follow_up == FollowUp.OTHERS
+    labels = [c.label for c in others.citations] + [e.record.label for e in others.nearby]
+    assert labels and not any("総務部" in label for label in labels)
+
+
 def test_other_offices_are_the_topic_in_the_items_of_offices_not_discussed():
     policy = PAPERLESS.model_copy(update={"topic": "令和4年度の企画財政部の方針、DX戦略はどう書いてある？",
                                           "departments": ["企画財政部"], "fiscal_years": [2022]})
@@ -453,6 +464,13 @@ def test_a_years_result_the_cited_year_by_year_list_does_not_print_is_declined(p
     assert missing.citations[0].label == "実施プログラム⑨"
     _, printed = pipeline.answer("令和2年度の実績は？", conversation=conversation)
     assert not printed.abstained and printed.citations[0].label == "実施プログラム⑨"
+
+
+def test_a_goal_of_a_later_year_is_asked_of_the_indicator_discussed(pipeline):
+    _, (*_, goal) = _turns(pipeline, ["第6次行革の指標で、公共施設整備計画に沿った改修の進み具合って、R3年度末で何％まで来てる？",
+                                      "R2年度末の時点では？", "それ、R6年度末までにどこまで持っていく目標？"])
+    assert not goal.abstained and goal.citations[0].label == "指標No.2"
+    assert "100.0" in goal.answer
 
 
 def test_a_later_years_result_of_a_report_is_not_in_it(pipeline):
