@@ -176,8 +176,9 @@ _COUNT_ASKED = re.compile(
 )
 
 
-# A number that names an edition, an article or a chapter, not an amount: 「第6次」「1期」「3号」「5条」.
-ORDINAL_MARK = r"次|期|号|条|章|節|版"
+# A number that names an edition, an article, a chapter or an anniversary, not an amount: 「第6次」「1期」「3号」
+# 「5条」「市制施行100周年」.
+ORDINAL_MARK = r"次|期|号|条|章|節|版|周年"
 # The unit of a printed figure: %, a counter (「1,604件」, not 「1,604件約」), a duration, a katakana unit, or one
 # kanji that is not a word following the unit (「円以上」 -> 円) nor an ordinal's mark (「6次」 is no figure).
 FIGURE_UNIT = (rf"(?:%|％|年間|[かヵヶカケ]月|{'|'.join(COUNTERS.values())}|[ァ-ヶー]{{2,6}}"

@@ -366,6 +366,7 @@ def _item(label: str, departments: list[str], text: str):
     ("第2期の計画では、申請の50%を電子化する。", "50%"),
     ("条例第5条を改正し、手数料を1,000円とする。", "1,000円"),  # nor an article
     ("第3次計画を策定した。", None),
+    ("市制施行100周年を見据えて計画を立てた。", None),  # nor an anniversary
     # a total stands for its parts printed before it, not for a target in the same counter
     ("一般事務5人、保健師2人、保育士2人の合計9人を採用した。", "合計9人"),
     ("毎年度1施設以上の導入を目指し、現在は合計46施設で導入している。", "1施設以上"),
