@@ -693,6 +693,7 @@ _REASONS_JA = {
     "year_not_in_corpus": "ご質問の年度（{years}）についての記載は資料に見つかりませんでした。",
     "result_after_documents": "ご質問の年度（{years}）の実績・結果は資料にありません（資料は{document_years}のものです）。",
     "weak_match": "資料の中に、この質問に直接答える記載は見つかりませんでした。",
+    "no_others": "これまでにお示しした記載のほかに、この話題に答える記載は資料に見つかりませんでした。",
     "no_figure": "ご質問の数値は資料に記載されていません。",
     "no_date": "ご質問の時期（日付）は資料に記載されていません。",
     "figure_of_other_years": "ご質問の年の数値は資料に記載されていません（資料にあるのは{printed}年の数値です）。",
@@ -754,6 +755,7 @@ _REASONS_EN = {
     "year_not_in_corpus": "The documents say nothing about fiscal year {years}.",
     "result_after_documents": "The documents do not report results for fiscal year {years}: they are of {document_years}.",
     "weak_match": "The documents do not answer this question directly.",
+    "no_others": "Nothing else in the documents answers this beyond what was already shown.",
     "no_figure": "The documents do not state that figure.",
     "no_date": "The documents do not state when.",
     "figure_of_other_years": "The documents state that figure for {printed} only, not for the year asked.",
@@ -909,6 +911,8 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
         unstated = reasons["no_date" if reason == "no_figure" and asks_when(query) else reason].format(
             printed="、".join(printed_years))
         reason = None
+    if reason == "weak_match" and shown:  # 「他には？」 that nothing else answers: said as that
+        reason = "no_others"
     if reason:
         shown = evidence[: settings.max_items]
         if targets and picked[0][0] not in shown:

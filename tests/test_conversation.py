@@ -319,6 +319,13 @@ def test_others_of_a_compound_are_not_those_of_one_of_its_words(pipeline):
     assert labels and not any("総務部" in label for label in labels)
 
 
+def test_others_that_nothing_else_answers_are_declined_as_such(pipeline):
+    # the zero-carbon policy was quoted in full; the department's other policies are on other topics
+    _, (_, others) = _turns(pipeline, ["環境部が今年度つくる脱炭素のシナリオって、どういう中身？", "ほかには？"])
+    assert others.abstained and others.reason == "no_others"
+    assert others.answer.splitlines()[1] == "これまでにお示しした記載のほかに、この話題に答える記載は資料に見つかりませんでした。"
+
+
 def test_other_offices_are_the_topic_in_the_items_of_offices_not_discussed():
     policy = PAPERLESS.model_copy(update={"topic": "令和4年度の企画財政部の方針、DX戦略はどう書いてある？",
                                           "departments": ["企画財政部"], "fiscal_years": [2022]})
