@@ -162,7 +162,8 @@ def load_passage_encoder(settings: Settings | None = None):
     try:
         from assistant.onnx_encoder import OnnxPassageEncoder
 
-        return OnnxPassageEncoder(path, settings.embedding.max_seq_length, settings.embedding.build_workers)
+        return OnnxPassageEncoder(path, settings.embedding.max_seq_length, settings.embedding.build_workers,
+                                  quantized=settings.embedding.passage_precision == "int8")
     except (UnsupportedModel, ImportError) as exc:
         if runtime == "onnx":
             raise

@@ -178,7 +178,10 @@ class OnnxPassageEncoder(OnnxE5Encoder):
     runtime = "onnx-float32"
     quantized = False
 
-    def __init__(self, model_dir: Path, max_seq_length: int = 512, workers: int = 2) -> None:
+    def __init__(self, model_dir: Path, max_seq_length: int = 512, workers: int = 2, quantized: bool = False) -> None:
+        self.quantized = quantized
+        if quantized:
+            self.runtime = "onnx-int8"
         super().__init__(model_dir, max_seq_length)
         self.workers = max(1, workers)
 

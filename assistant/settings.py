@@ -44,6 +44,10 @@ class EmbeddingSettings(BaseModel):
         "ONNX Runtime in float32 (the same vectors as sentence-transformers; assistant/onnx_encoder.py), "
         "'sentence-transformers' loads torch; 'auto' = onnx for a model it supports, else sentence-transformers",
     )
+    passage_precision: Literal["float32", "int8"] = Field(
+        default="float32",
+        description="Weights the ONNX passage encoder runs with when an index is built: float32 (the same vectors as "
+        "sentence-transformers) or int8 (the question encoder's graph)")
     build_workers: int = Field(default=2, ge=1, description="Texts embedded at once by the ONNX passage encoder")
     query_threads: int = Field(
         default=2, ge=1,
@@ -365,6 +369,7 @@ class Settings(BaseSettings):
             "model": self.embedding.model,
             "max_seq_length": self.embedding.max_seq_length,
             "dtype": self.embedding.dtype,
+            **({"passage_precision": "int8"} if self.embedding.passage_precision == "int8" else {}),
             "chunk": self.chunk.model_dump(mode="json"),
             # the keyword terms' version is checked apart (tokenize_ja.TOKENIZER_NAME): new terms need a
             # rebuild, not new vectors

@@ -163,6 +163,22 @@ def test_passages_are_embedded_by_the_float32_graph_as_sentence_transformers_emb
     assert np.allclose(encoder.encode_document(texts[3]), ours[3], atol=1e-6)  # one text alone: one vector
 
 
+def test_passages_at_int8_precision_stay_close_to_float32_and_make_another_index(settings, corpus_records):
+    from assistant.embeddings import encode_passages, load_passage_encoder
+    from assistant.passages import make_passages
+
+    int8 = settings.model_copy(update={"embedding": settings.embedding.model_copy(
+        update={"passage_precision": "int8"})})
+    encoder, exact = load_passage_encoder(int8), load_passage_encoder(settings)
+    assert (encoder.runtime, encoder.quantized, exact.runtime, exact.quantized) == (
+        "onnx-int8", True, "onnx-float32", False)
+    texts = [p.text for p in make_passages(corpus_records, 400)][::9]
+    close = (encode_passages(encoder, texts) * encode_passages(exact, texts)).sum(axis=1)
+    assert 0.98 <= close.min() and close.max() < 0.99999  # another graph's vectors, in the same order
+    # vectors of one precision are never reused for an index of the other
+    assert int8.index_settings_hash() != settings.index_settings_hash()
+
+
 def test_passages_fall_back_to_sentence_transformers_without_onnx_runtime(settings, st_model, without_onnxruntime):
     from assistant.embeddings import load_passage_encoder
 
