@@ -189,6 +189,7 @@ def expansions(normalized: str, citizen: bool = True) -> list[str]:
 
 _LISTING = re.compile(r"全部|全て|すべて|一覧|列挙|リスト|\blist\b|\ball\b|\bevery\b")
 _EDITION = re.compile(r"第\s*(\d+)\s*(期|次)")
+_WHICH = re.compile(r"どんな|どの|どういう|何が|なにが|\bwhich\b|\bwhat\b")
 
 
 def listing_target(text: str, refs: list[LabelRef]) -> tuple[bool, str | None, list[str]]:
@@ -197,6 +198,13 @@ def listing_target(text: str, refs: list[LabelRef]) -> tuple[bool, str | None, l
     listing = bool(_LISTING.search(text.lower()))
     kinds = unit_words(text) if listing else []
     hierarchy = [ref.text() for ref in refs if ref.kind not in (BARE, "hyphen")]
+    if not listing and hierarchy and len(hierarchy) == len(refs) and _WHICH.search(text.lower()):
+        # 「施策1の方向性2にはどんな取組がある？」: which units of a kind are under headings named; not of a unit
+        # named by its number (「取組項目08はどんな取組？」: 取組 is its own kind)
+        asked = unit_words(text)
+        related = lambda a, b: a.startswith(b) or b.startswith(a)  # noqa: E731
+        if asked and not any(related(ref.kind, kind) for ref in refs for kind in asked):
+            return True, asked[-1], hierarchy
     return listing, (kinds[-1] if kinds else None), hierarchy
 
 

@@ -127,6 +127,11 @@ def test_listing_of_a_kind_and_of_a_heading():
     query = parse_query("基本目標2の事業を全部")
     assert query.listing and query.list_prefix == "事業" and query.hierarchy == ["基本目標2"]
     assert parse_query("list all indicators").list_prefix == "指標"
+    # which units of a kind are under headings named one under another: a listing of them
+    query = parse_query("施策1の方向性2の基本事業2にはどんな取組項目がある？")
+    assert query.listing and query.list_prefix == "取組項目" and query.hierarchy == ["施策1", "方向性2", "基本事業2"]
+    assert not parse_query("取組項目08はどんな取組？").listing  # a unit named by its number: no listing
+    assert not parse_query("方向性2の取組の中で一番進んでいるのは？").listing  # which, but not 「どんな」
 
 
 def test_plan_editions():
