@@ -583,9 +583,35 @@ class Retriever:
     def _missing(self, query: ParsedQuery, referenced: set[int], found: list[int], cities: list[str]) -> list[Missing]:
         """What the question names that the corpus does not hold (see ``absent``)."""
         missing = [] if referenced else self.inventory.missing_units(query.item_refs, cities)
+        if not missing and not referenced:
+            missing += self._missing_path(query.hierarchy, cities)
         missing += self.inventory.missing_ordinals(ordinals(query.normalized), found[:3])
         missing += self.inventory.missing_offices(offices(query.normalized), cities, found[:5])
         return missing
+
+    def _missing_path(self, path: list[str], cities: list[str]) -> list[Missing]:
+        """Headings named one under another (「施策2・方向性1の基本事業2」) that each exist, but not under one another
+        in any document of ``cities``: the path is missing; with what the longest part of it that exists holds
+        at the next level (施策2・方向性1・基本事業1)."""
+        if len(path) < 2:
+            return []
+        records = self.index.records
+        heads = [re.compile(re.escape(h) + r"(?!\d)") for h in path]
+        scope = [pos for pos in range(len(records)) if records[pos].city in cities]
+
+        def under(count: int) -> list[int]:
+            return [pos for pos in scope if all(h.search(self.sections[pos]) for h in heads[:count])]
+
+        if under(len(path)):
+            return []
+        depth = max(n for n in range(1, len(path)) if n == 1 or under(n)) if under(1) else 0
+        if not depth or not under(depth):
+            return []
+        kind = re.escape(re.sub(r"\d+$", "", path[depth]))
+        held = {m.group(0) for pos in under(depth) for m in re.finditer(rf"{kind}\d+", self.sections[pos])}
+        prefix = "・".join(path[:depth])
+        return [Missing(kind=MissingKind.UNIT, asked="・".join(path), where=list(cities),
+                        available=[f"{prefix}・{h}" for h in sorted(held, key=lambda h: int(re.sub(r"\D", "", h)))])]
 
     def _edition_shown(self, pos: int, years: set[int]) -> bool:
         """Of a series with several editions, the edition(s) of the years asked, or the latest one."""

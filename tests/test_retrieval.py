@@ -74,6 +74,14 @@ def test_listing_returns_every_item_of_the_kind(pipeline):
     assert {label for _, label in labels[:8]} == {f"検討プログラム{c}" for c in "㉑㉒㉓㉔㉕㉖㉗㉘"}
 
 
+def test_which_items_are_under_headings_named_one_under_another(pipeline):
+    labels = top_labels(pipeline, "施策1の方向性2の基本事業2にはどんな取組項目がある？", k=5)
+    assert [label for _, label in labels[:3]] == ["取組項目07", "取組項目08", "取組項目09"]  # 基本事業2 デジタル化の推進
+    # a path whose headings each exist but not under one another: missing, with what is under its existing part
+    missing = pipeline.search("第6次行革推進計画の施策2・方向性1にある「基本事業2」には、どんな取組項目が入っていますか？").missing
+    assert [(m.asked, m.available) for m in missing] == [("施策2・方向性1・基本事業2", ["施策2・方向性1・基本事業1"])]
+
+
 def test_langchain_retriever_returns_documents_with_metadata(pipeline):
     retriever = PlanRetriever(assistant=pipeline, k=3)
     docs = retriever.invoke("what did we do on paperless in R3")
