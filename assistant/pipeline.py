@@ -303,9 +303,9 @@ class Assistant:
         holders: list[str] | None = None
         shared = [t for t in terms if all(t in text for text in texts)]
         for run in joined_runs(shared, texts) if joined else [[t] for t in shared]:
-            word = "".join(run)
-            found = self.retriever.holders(min(run, key=lambda t: len(self.retriever.holders(t, filters))), filters)
+            found = min((self.retriever.holders(t, filters) for t in run), key=len)  # a run: its rarest word's
             if len(run) > 1:
+                word = "".join(run)
                 found = [i for i in found if word in searchable_text(self._records([i])[0])]
             if found and (holders is None or len(found) < len(holders)):
                 holders = found

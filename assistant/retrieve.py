@@ -604,8 +604,8 @@ class Retriever:
 
         if under(len(path)):
             return []
-        depth = max(n for n in range(1, len(path)) if n == 1 or under(n)) if under(1) else 0
-        if not depth or not under(depth):
+        depth = next((n for n in range(len(path) - 1, 0, -1) if under(n)), 0)  # the longest part that exists
+        if not depth:
             return []
         kind = re.escape(re.sub(r"\d+$", "", path[depth]))
         held = {m.group(0) for pos in under(depth) for m in re.finditer(rf"{kind}\d+", self.sections[pos])}
