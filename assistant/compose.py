@@ -403,7 +403,8 @@ _NUMBER_ASKED = re.compile(r"数値目標|目標値|数値|数字|\bnumeric(?:al
 _RESULT_ASKED = re.compile(r"実際に|実績|結果|達成した|達成され|\bactually\b|\bactual\b|\bachieved\b|\bresulted\b")
 # the value as it stands (「今はどのくらいの割合？」 "What is the rate now?") is a realised figure, unless a target is asked
 _NOW_ASKED = re.compile(r"今は|今って|今の|いまは|現在|現状|\bnow\b|\bcurrently\b|\bcurrent\b|\bat present\b|\bso far\b")
-_TARGET_ASKED = re.compile(r"目標|目指|めざ|予定|計画|見込|\btarget|\baim|\bgoal|\bplan")
+_GOAL_WORDS = r"目標|目指|めざ|見込|\btarget|\baim|\bgoal"  # a goal: what a plan may set for any later year
+_TARGET_ASKED = re.compile(rf"{_GOAL_WORDS}|予定|計画|\bplan")
 _REALISED_WORDS = re.compile(r"現状|現在|実績")  # 「15件以上を目指します。(現状値:5件)」 prints the value as it stands
 # whether a figure the question states was reached (「目標の90%って達成できた？」, "Did Kodaira reach its 90% target?")
 _REACHED_ASKED = re.compile(r"達成でき|クリアでき|クリアした|\b(?:did|has|have) (?:\w+ ){0,2}(?:reach|reached|hit|meet|met)\b")
@@ -604,8 +605,7 @@ _RESULT_OF_YEAR = re.compile(r"実績|結果|評価|成果|どうなった|ど�
                              r"\boutcomes?\b|\bactual")
 
 
-# a goal asked: what a document may set for any later year (「R6までにどこまで持っていく目標？」)
-_GOAL_ASKED = re.compile(r"目標|目指|めざ|見込|\btargets?\b|\baim|\bgoals?\b")
+_GOAL_ASKED = re.compile(_GOAL_WORDS)  # 「R6までにどこまで持っていく目標？」
 
 
 def result_after_documents(result: SearchResult, answering: list[Evidence], years_inherited: bool) -> list[int]:

@@ -166,12 +166,6 @@ def place_forms(word: str, dictionary: Path | None = None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms)) or ((word,) if rows else ())
 
 
-def is_place_name(word: str, dictionary: Path | None = None) -> bool:
-    """Whether JMnedict lists ``word`` as a place's English name (France, Osaka). False when the dictionary is
-    not installed."""
-    return bool(place_forms(word, dictionary))
-
-
 def compounds(passages: Iterable[list[str]], longest: int = _MAX_COMPOUND) -> set[str]:
     """The concatenations of 2 to ``longest`` adjacent tokens of each passage: the forms a dictionary headword
     made of several tokens (再生可能エネルギー, 無作為抽出, 自動販売機) can take in the corpus."""

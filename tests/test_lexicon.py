@@ -146,13 +146,13 @@ def test_the_dictionary_is_read_through_its_index_with_the_same_glosses():
 
 
 def test_a_place_an_english_question_names_is_known_by_its_name():
-    from assistant.english_terms import capitalized_words, is_place_name
+    from assistant.english_terms import capitalized_words, place_forms
 
     assert capitalized_words("What's the capital of France? And Osaka's plan.") == ["France", "Osaka"]
     assert capitalized_words("Komae set up a desk. On what date (Western calendar)?") == ["Western"]
     assert capitalized_words("Is the RPA used by DX staff?") == []  # acronyms are terms, not names
-    assert is_place_name("France") and is_place_name("Osaka")
-    assert not is_place_name("Western") and not is_place_name("December")
+    assert place_forms("France") and place_forms("Osaka")
+    assert not place_forms("Western") and not place_forms("December")
 
 
 def test_an_english_place_name_is_known_by_its_japanese_forms():
@@ -163,14 +163,14 @@ def test_an_english_place_name_is_known_by_its_japanese_forms():
 
 
 def test_a_damaged_english_dictionary_is_named(tmp_path):
-    from assistant.english_terms import is_place_name
+    from assistant.english_terms import place_forms
 
     damaged = tmp_path / "jamdict.db"
     damaged.write_bytes(b"not a database" * 100)
     with pytest.raises(ValueError, match="jamdict.db"):
         build_english(damaged, {"税"}, set())
     with pytest.raises(ValueError, match="jamdict.db"):
-        is_place_name("France", damaged)
+        place_forms("France", damaged)
 
 
 @pytest.mark.parametrize("text, expected", [
