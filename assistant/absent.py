@@ -272,6 +272,26 @@ class Inventory:
             out[run] = Missing(kind=MissingKind.THING, asked=run, where=list(where))
         return list(out.values())
 
+    def unjoined_compounds(self, question: str, compounds: Sequence[tuple[str, list[tuple[str, ...]]]],
+                           bridges: Callable[[str], Iterable[str]], where: Sequence[str], min_chars: int
+                           ) -> list[Missing]:
+        """What a yes/no question asks about as one thing (:func:`~assistant.tokenize_ja.asked_compounds`, at least
+        ``min_chars`` long) that no document prints whole and no record holds all the words of, each word in one
+        of its forms (with or without a suffix: 健診代, 健診) or as a word one bridges to (``bridges``: its synonyms, its word vector's nearest corpus words, its
+        glossary terms): 「病児保育はありますか？」 where items speak of 保育 but none of 病児, 「シェアサイクル」 where
+        one speaks of シェア and another of サイクル. A compound whose words one record holds (「集会施設」 of an
+        item on 集会所 and 施設) may be that item's thing in other words: not judged."""
+        out: dict[str, Missing] = {}
+        for name, words in compounds:
+            key = _compact(name)
+            if len(key) < min_chars or key in out or self.prints(name, list(self.city_text)):
+                continue
+            forms = [{_compact(f) for w in printed for f in (w, *bridges(w))} for printed in words]
+            if any(all(any(form in text for form in group) for group in forms) for text in self._record_texts):
+                continue
+            out[key] = Missing(kind=MissingKind.THING, asked=_as_written(name, question), where=list(where))
+        return list(out.values())
+
     def missing_terms(self, question: str, cities: Sequence[str], min_chars: int, name_chars: int = 3
                       ) -> list[Missing]:
         """Things the question names that only other cities' documents hold: a compound of two or more nouns

@@ -35,7 +35,7 @@ from .query import (
     strip_years,
 )
 from .settings import RetrievalSettings
-from .tokenize_ja import asked_things, keyword_tokens, tagged_tokens, tokenize
+from .tokenize_ja import asked_compounds, asked_things, keyword_tokens, tagged_tokens, tokenize
 from .types import Evidence, Record
 
 
@@ -544,6 +544,9 @@ class Retriever:
                                                     self.settings.other_city_name_chars)
         if query.language == "ja" and self.settings.unprinted_things and not filters.record_ids:
             missing += self.inventory.unprinted_things(asked_things(typed), self._bridged, where)
+            if not missing and self.settings.unjoined_compound_chars:
+                missing += self.inventory.unjoined_compounds(typed, asked_compounds(typed), self._bridges, where,
+                                                             self.settings.unjoined_compound_chars)
         other_editions, edition = self._other_editions(evidence, years)
         referenced_ids = [records[pos].id for pos in sorted(referenced)]
         # an English phrase's Japanese words are tagged one by one (「伝える」 of "report", 「おく」 of "put aside")
@@ -560,6 +563,11 @@ class Retriever:
                             missing=missing, untranslated=untranslated, term_groups=groups,
                             referenced=referenced_ids, other_editions=other_editions,
                             edition_year=edition[0] if edition else None, edition_document=edition[1] if edition else None)
+
+    def _bridges(self, word: str) -> list[str]:
+        """The corpus words a word as a whole leads to: its synonyms or word vector's nearest corpus words, its
+        glossary terms."""
+        return [*self.index.synonyms.of(word), *expansions(word, citizen=self.settings.citizen_glossary)]
 
     def _bridged(self, word: str) -> bool:
         """Whether a word no document prints leads to words they do: a synonym, a word vector's nearest corpus word,

@@ -88,6 +88,11 @@ class RetrievalSettings(BaseModel):
         default=True,
         description="Decline a Japanese yes/no question whose asked clause names a thing no document prints and no "
                     "synonym, word vector or glossary row bridges (absent.Inventory.unprinted_things)")
+    unjoined_compound_chars: int = Field(
+        default=3, ge=0,
+        description="Shortest compound a Japanese yes/no question asks about (病児保育, シェアサイクル) that, printed "
+                    "whole by no document and its words together by no record, makes it a near miss; 0 turns the "
+                    "check off (absent.Inventory.unjoined_compounds)")
     other_city_name_chars: int = Field(
         default=3, ge=2,
         description="Shortest loanword or Latin-letter name that, asked of a city as the same as another "

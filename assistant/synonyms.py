@@ -94,6 +94,10 @@ class CorpusSynonyms:
         """These synonyms and, for words they have none for, ``extra``'s (word vectors' nearest corpus words)."""
         return CorpusSynonyms({**{k: v for k, v in extra.items() if len(k) >= 2}, **self.mapping})
 
+    def of(self, word: str) -> list[str]:
+        """The corpus words ``word`` as a whole is a synonym of (no part of it: シェアサイクル is not サイクル)."""
+        return self.mapping.get(_norm(word), [])
+
     def expand(self, text: str) -> list[str]:
         """Corpus words that are synonyms of dictionary words in ``text`` and not already in it."""
         normalized = _norm(text)

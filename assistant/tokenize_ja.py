@@ -214,20 +214,15 @@ _NAME_CHARS = re.compile(r"[一-龥々ァ-ヶー]{2,}")
 _PREDICATE_AFTER = frozenset({"為る", "出来る", "だ", "です"})
 
 
-def asked_things(text: str) -> list[tuple[str, str]]:
-    """What a Japanese yes/no question asks about: the nouns of the clause it asks with, each with the run of
-    nouns it stands in (「狛江の新しい図書館って、電子書籍の貸し出しもやってくれるのかな？」 -> (書籍, 電子書籍),
-    (図書, 図書館) …). The clause is each sentence that asks (a question mark, or か, の, かな … at its end; a
-    request or a statement asks nothing: []), from its last subordinate-clause boundary on (…たら、…けど、…ので、
-    …とき、): 「生ごみ処理機を買うとき、補助金は出ますか？」 asks about 補助金. Only nouns that name a thing, of two
-    kanji or katakana or more: no numbers, pronouns, adverbial nouns, places or people, nor words written with
-    hiragana (困りごと), nor a noun said as an action or a property (「クリアした」「タダなの」). A question that
-    asks what, which or how (何, どこ, いつ, どう …) asks for something the items print: []."""
+def _asked_clauses(text: str) -> list[list]:
+    """The tagged words of each clause a Japanese yes/no question asks with: each sentence that asks (a question
+    mark, or か, の, かな … at its end), from its last subordinate-clause boundary on (…たら、…けど、…ので、…とき、).
+    None when it asks what, which or how (何, どこ, いつ, どう …): it asks for something the items print."""
     sentences = [s for s in re.split(r"(?<=[。？?！!])", normalize(text)) if s.strip()]
     asked = [s for s in sentences if _ASKS.search(s)]
     if any(_INTERROGATIVE.search(s) for s in asked):
         return []
-    out: list[tuple[str, str]] = []
+    clauses = []
     for sentence in asked:
         words = list(_tagger()(sentence))
         start = 0
@@ -237,16 +232,77 @@ def asked_things(text: str) -> list[tuple[str, str]]:
                     feature.pos1 == "助動詞" and (feature.cForm or "").startswith("仮定形")) or (
                     word.surface in _CLAUSE_NOUNS):
                 start = i + 1
-        clause = "".join(w.surface for w in words[start:])
-        runs = ["".join(run) for run in noun_compounds(clause)]
-        for i, word in enumerate(words[start:], start):
-            feature = word.feature
-            if feature.pos1 != "名詞" or feature.pos2 in ("数詞", "代名詞", "非自立可能") or feature.pos3 in (
-                    "副詞可能", "助数詞可能", "地名") or feature.pos4 in ("姓", "名"):
-                continue
-            after = words[i + 1].feature if i + 1 < len(words) else None
-            if after is not None and after.lemma in _PREDICATE_AFTER:  # 「クリアした」「タダなの」: said of a thing
-                continue
-            if _NAME_CHARS.fullmatch(word.surface):
+        clauses.append(words[start:])
+    return clauses
+
+
+def _names_a_thing(words: list, i: int) -> bool:
+    """Whether ``words[i]`` is a noun that names a thing: of two kanji or katakana or more, no number, pronoun,
+    adverbial noun, place or person, nor a noun said as an action or a property (「クリアした」「タダなの」)."""
+    feature = words[i].feature
+    if feature.pos1 != "名詞" or feature.pos2 in ("数詞", "代名詞", "非自立可能") or feature.pos3 in (
+            "副詞可能", "助数詞可能", "地名") or feature.pos4 in ("姓", "名"):
+        return False
+    after = words[i + 1].feature if i + 1 < len(words) else None
+    if after is not None and after.lemma in _PREDICATE_AFTER:
+        return False
+    return bool(_NAME_CHARS.fullmatch(words[i].surface))
+
+
+def asked_things(text: str) -> list[tuple[str, str]]:
+    """What a Japanese yes/no question asks about: the nouns of the clause it asks with (:func:`_asked_clauses`),
+    each with the run of nouns it stands in (「狛江の新しい図書館って、電子書籍の貸し出しもやってくれるのかな？」 ->
+    (書籍, 電子書籍), (図書, 図書館) …): 「生ごみ処理機を買うとき、補助金は出ますか？」 asks about 補助金. Only nouns
+    that name a thing (:func:`_names_a_thing`); not words written with hiragana (困りごと). A request or a
+    statement asks nothing, nor a question that asks what, which or how: []."""
+    out: list[tuple[str, str]] = []
+    for words in _asked_clauses(text):
+        runs = ["".join(run) for run in noun_compounds("".join(w.surface for w in words))]
+        for i, word in enumerate(words):
+            if _names_a_thing(words, i):
                 out.append((word.surface, next((run for run in runs if word.surface in run), word.surface)))
     return list(dict.fromkeys(out))
+
+
+_KATAKANA_WORD = re.compile(r"[ァ-ヶー]+")
+_KANJI_SUFFIX = re.compile(r"[一-龥々]+")
+_PART_CHARS = re.compile(r"[一-龥々ァ-ヶー]{2,}|[a-z][a-z0-9]+")
+
+
+def asked_compounds(text: str) -> list[tuple[str, list[tuple[str, ...]]]]:
+    """The compounds a Japanese yes/no question asks about, each with the words that make it up, every word with
+    the forms it may be printed in: runs of two or more nouns in the clause it asks with (:func:`_asked_clauses`),
+    a kanji suffix kept with its noun as well as left off (病児 of 病児保育; 健診代 or 健診), adjacent katakana words
+    as one (シェアサイクル, not シェア・サイクル): 「子どもが熱を出したときに預けられる病児保育はありますか？」 ->
+    [(病児保育, [(病児,), (保育,)])]. The words are those that name things, each form two kanji or katakana or
+    more, or a name in Latin letters; a noun said as a property (「使用料タダなの？」's タダ), written in hiragana
+    (「現金なしで」) or adverbial (以外) is in the run but no word of it."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for words in _asked_clauses(text):
+        run: list[tuple[str, str, bool]] = []  # each word: (as written, its stem before a suffix, a thing?)
+        tokens = 0
+        for i, word in enumerate([*words, None]):
+            feature = word.feature if word is not None else None
+            if feature is not None and feature.pos1 == "接尾辞" and feature.pos2 == "名詞的" and run and (
+                    _KANJI_SUFFIX.fullmatch(word.surface)):
+                written, stem, thing = run[-1]
+                run[-1] = (written + word.surface, stem, thing)
+            elif feature is not None and feature.pos1 == "名詞" and feature.pos2 not in ("数詞", "代名詞") and (
+                    feature.pos3 != "地名"):
+                after = words[i + 1].feature if i + 1 < len(words) else None
+                thing = feature.pos3 not in ("副詞可能", "助数詞可能") and feature.pos4 not in ("姓", "名") and not (
+                    after is not None and after.lemma in _PREDICATE_AFTER)
+                if run and _KATAKANA_WORD.fullmatch(word.surface) and _KATAKANA_WORD.fullmatch(run[-1][0]):
+                    joined = run[-1][0] + word.surface
+                    run[-1] = (joined, joined, run[-1][2] and thing)
+                else:
+                    run.append((word.surface, word.surface, thing))
+            else:  # the run ends
+                forms = [tuple(dict.fromkeys(f for f in (w, stem) if _PART_CHARS.fullmatch(f)))
+                         for w, stem, thing in run if thing]
+                if tokens >= 2 and any(forms):
+                    out.setdefault("".join(w for w, _, _ in run), [f for f in forms if f])
+                run, tokens = [], 0
+                continue
+            tokens += 1
+    return list(out.items())

@@ -8,7 +8,7 @@ import pytest
 
 from assistant.absent import Inventory, MissingKind, offices, ordinals
 from assistant.labels import find_refs
-from assistant.tokenize_ja import asked_things
+from assistant.tokenize_ja import asked_compounds, asked_things
 from assistant.types import Record
 
 
@@ -234,3 +234,44 @@ def test_a_thing_asked_about_that_no_document_prints_nor_bridges_is_missing():
     assert inventory.unprinted_things(asked_things("残業は減ってる？"), bridged, ["B市"]) == []
     # printed in any city's documents: the city checks judge a thing asked of the wrong city
     assert inventory.unprinted_things(asked_things("A市では時間外勤務を減らしてる？"), bridged, ["A市"]) == []
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("子どもが熱を出したときに預けられる病児保育はありますか？", [("病児保育", [("病児",), ("保育",)])]),
+    # adjacent katakana words are one word; a kanji suffix is kept, and left off as another form of the word
+    ("シェアサイクルを導入する予定はある？", [("シェアサイクル", [("シェアサイクル",)])]),
+    ("双子を妊娠したら、健診代の助けってあるの？", [("健診代", [("健診代", "健診")])]),
+    # a noun in hiragana or said as a property is in the run, no word of it; a name in Latin letters is one
+    ("現金なしの支払いってできるの？", [("現金なし", [("現金",)])]),
+    ("集会施設の使用料タダなの？", [("集会施設", [("集会",), ("施設",)]), ("使用料タダ", [("使用料", "使用")])]),
+    ("GPS端末を貸してくれる？", [("gps端末", [("gps",), ("端末",)])]),
+    # a single noun is no compound (asked_things judges it); a question for what or when asks for something printed
+    ("副業はできますか？", []),
+    ("病児保育はいつから？", []),
+])
+def test_asked_compounds_are_the_runs_of_a_yes_no_questions_clause_with_their_words(question, expected):
+    assert asked_compounds(question) == expected
+
+
+def test_a_compound_no_record_holds_the_words_of_is_missing():
+    inventory = Inventory([_record("A市", "1", "保育", "保育所の定員を拡大する。病院との連携は別の項目。"),
+                           _record("A市", "2", "医療", "病児の相談窓口を設ける。"),
+                           _record("B市", "3", "妊婦", "妊婦健康診査の費用を助成する。")])
+    bridges = {"健診": ["健康診査"]}.get  # a synonym the documents print
+    no_bridge = lambda word: []  # noqa: E731
+    question = "病児保育はありますか？"  # 病児 and 保育 are each printed, never in one record
+    missing = inventory.unjoined_compounds(question, asked_compounds(question), no_bridge, ["A市"], 3)
+    assert [(m.kind, m.asked, m.where) for m in missing] == [(MissingKind.THING, "病児保育", ["A市"])]
+    # the words of one record, one of them in its bridged form (健診 -> 健康診査 with 妊婦)
+    question = "妊婦健診の助成はありますか？"
+    assert inventory.unjoined_compounds(question, asked_compounds(question), lambda w: bridges(w) or [], ["B市"], 3) == []
+    assert [m.asked for m in inventory.unjoined_compounds(question, asked_compounds(question), no_bridge, ["B市"], 3)
+            ] == ["妊婦健診"]
+    # printed whole, or shorter than the least length: not judged
+    question = "保育所はありますか？"
+    assert inventory.unjoined_compounds(question, [("保育所", [("保育",)])], no_bridge, ["A市"], 3) == []
+    assert inventory.unjoined_compounds(question, [("病児保育", [("病児",), ("保育",)])], no_bridge, ["A市"], 5) == []
+    # written as the question writes it
+    question = "GPS端末はありますか？"
+    assert [m.asked for m in inventory.unjoined_compounds(question, asked_compounds(question), no_bridge, ["A市"], 3)
+            ] == ["GPS端末"]

@@ -126,6 +126,12 @@ def test_a_long_listing_is_capped_and_says_how_many_match(settings, pipeline):
         # a yes/no question about a thing no document prints, nor any synonym of it (電子書籍)
         ("狛江の新しい図書館では電子書籍の貸し出しも始まりますか？", "thing_not_in_corpus",
          "狛江市の資料には「電子書籍」についての記載がありません"),
+        # a compound whose words each appear but no item holds together (病児: only 保育 is printed), and a
+        # loanword made of two printed ones (シェア, サイクル) that no document prints whole
+        ("子どもが熱を出したときに預けられる病児保育、狛江市にはありますか？", "thing_not_in_corpus",
+         "狛江市の資料には「病児保育」についての記載がありません"),
+        ("狛江市でシェアサイクルを導入する計画はありますか？", "thing_not_in_corpus",
+         "狛江市の資料には「シェアサイクル」についての記載がありません"),
         # near misses: named things the documents do not hold, and what they hold instead
         ("狛江市の指標No.9の目標値は？", "unit_not_in_corpus", "資料にあるのは指標1〜7です"),
         ("未来戦略会議のGroup4はどんな提案をした？", "unit_not_in_corpus", "グループ1〜2"),
