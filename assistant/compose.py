@@ -265,11 +265,23 @@ def _figure_pattern(query: ParsedQuery, loose: bool = True) -> re.Pattern[str] |
     lowered = query.normalized.lower()
     units = [unit for pattern, unit in _UNITS if (loose or pattern not in _IN_WORDS) and pattern.search(lowered)
              and (unit != _DATE_UNITS or asks_when(query))]
-    units += counters_asked(lowered)
+    units += [f"(?:つの)?(?:{counter})" for counter in counters_asked(lowered)]  # 「5つの事業」 counts 事業 too
     if not units:
         return None
     counted = rf"{NUMBER}\s*(?:{'|'.join(units)}){_NOT_A_BASIS}"
     return re.compile(rf"{counted}|{_OCCASIONS}" if "回" in units else counted)
+
+
+_OWN_QUESTION = re.compile(r"どう|どんな|どの|どういう|何を|なにを|何が|なにが|\bhow\b|\bwhat\b|\bwhich\b")
+
+
+def wants_no_figure(text: str) -> bool:
+    """Whether a chat turn's own words ask a question of their own that wants no figure (「R4年度はどう広げていく
+    方針？」 after 「いくつの事業にしたんだっけ？」), not only name the year or city the topic is asked again of
+    (「R4は？」)."""
+    lowered = _nfkc(text)
+    return bool(_OWN_QUESTION.search(lowered)) and not _QUANTITY.search(lowered) and not counters_asked(lowered) \
+        and not any(pattern.search(lowered) for pattern, _ in _UNITS)
 
 
 def _closeness(e: Evidence) -> float:
@@ -527,6 +539,7 @@ def only_whole_amounts(query: ParsedQuery, record: Record) -> list[str]:
     return [] if not holding or any(_PER_PRINTED.search(_nfkc(s)) for s in holding) else holding
 
 
+_DATE = re.compile(r"(?:令和|平成|昭和|[rh])?\s*(?:\d+|元)\s*年\s*\d+\s*月")  # 「令和4年4月1日」, 「2021年3月」
 _CALENDAR_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")  # 「2060年に」: a target year too far for a fiscal one
 
 
@@ -546,6 +559,8 @@ def keyed_to_other_years(query: ParsedQuery, record: Record) -> list[str]:
         return []
     figure = _figure_pattern(query) or _ANY_FIGURE
     holding = [_nfkc(s) for s in sentences(record.text) if figure.search(_nfkc(s))]
+    if asked & set(record.fiscal_years):  # a report of the year asked: a day it names (「令和4年4月1日から」) is when
+        holding = [_DATE.sub(" ", s) for s in holding]  # something happens, not the year its figures are of
     if not holding or not all(fiscal_years(s) or _CALENDAR_YEAR.search(s) for s in holding):
         return []
     printed = {y for s in holding for y in fiscal_years(s)} | {
@@ -800,7 +815,7 @@ def _quote(parts: list[str], limit: int) -> str:
 def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[str] | None = None,
             quote_by: str | None = None, years_inherited: bool = False,
             shown: frozenset[str] = frozenset(), replayed: bool = False,
-            on_topic: frozenset[str] = frozenset()) -> ComposedAnswer:
+            on_topic: frozenset[str] = frozenset(), own_words: str | None = None) -> ComposedAnswer:
     """``quote_by``: the words that choose the quoted sentences when they are not the searched text (a chat's
     「それって学童も入ってる？」 is searched with the topic's titles, but quoted by its own words).
     ``years_inherited``: the searched text's years come from the conversation, not from the user's words
@@ -808,6 +823,8 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
     ``shown``: sentences a chat has quoted already (「他には？」): not quoted again.
     ``replayed``: the searched text is a chat's topic asked again (「R4は？」「小平市では？」): a figure it asked for only
     in words (「どれくらい収入あった？」) declines nothing, the user's own words asked for none.
+    ``own_words``: what the user typed in a replayed turn; when it asks its own question for no figure
+    (:func:`wants_no_figure`), the topic's figure is not asked again.
     ``on_topic``: a chat's other city (「何施設？」 then 「狛江は？」): its records that hold the topic's distinctive word.
     The user asks what this city does on the topic: when such a record answers first, a figure it does not print is
     said in the first line, and the items answer."""
@@ -859,7 +876,9 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
     # the figure must be about what is asked; a chat's facet (「いつ頃？」) is asked of items known to be on topic
     # (the unit asked, 「何月何日」's 月 and 日, says nothing of what it is asked of: every date has them)
     figure_terms = None if result.scoped else set(result.query_terms) - set(_ASKED_COUNTER.findall(query.normalized))
-    if not reason and unstated_figure(query, picked[0][0], figure_terms, settings.figure_line_chars, not replayed):
+    figure_asked = not (replayed and own_words and wants_no_figure(own_words))
+    if not reason and figure_asked and unstated_figure(query, picked[0][0], figure_terms, settings.figure_line_chars,
+                                                       not replayed):
         # a chat's 「予算は？」 about the items it cited: the one of them that states it answers; a question
         # of its own: an item nearly as good as the best that states it
         others = evidence[1:] if result.scoped else [

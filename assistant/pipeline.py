@@ -251,11 +251,11 @@ class Assistant:
             if len(on_topic) <= settings.max_items:
                 result = holders_first(result, on_topic)
         composed = compose(result, settings, set(retriever.corpus_cities), reading.quote_by if reading else None,
-                           inherited, shown, replayed, on_topic)
+                           inherited, shown, replayed, on_topic, question)
         if topic_result is not None and not composed.abstained:
             # titles match titles: how close the city's items are to the topic is judged by the topic's search
             judged = compose(topic_result, settings, set(retriever.corpus_cities), None, inherited, shown, replayed,
-                             on_topic)
+                             on_topic, question)
             if judged.reason == "weak_match":
                 result, composed = topic_result, judged
         if reading is not None and reading.follow_up == FollowUp.FACET and composed.reason == "no_figure" \

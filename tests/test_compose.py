@@ -186,6 +186,23 @@ def test_a_count_printed_with_its_counter_is_answered(pipeline):
     _, composed = pipeline.answer("狛江市で防犯カメラを何台設置しましたか？")
     assert not composed.abstained
     assert composed.answer.splitlines()[0].startswith("約170台（Group1 3-3①")
+    # 「5つの事業」 counts 事業 as well as 「5事業」 does
+    _, composed = pipeline.answer("ふるさと納税の寄附金の使いみち、R3年度に見直したよね？いくつの事業にしたんだっけ？")
+    assert composed.answer.splitlines()[0] == "5つの事業（取組項目33 ふるさと納税制度の活用） [1]"
+
+
+@pytest.mark.parametrize(("own_words", "expected"), [
+    ("R4年度はどう広げていく方針？", True),
+    ("what about next year's plan?", True),
+    ("R4は？", False),  # only a year: the topic is asked again, its figure with it
+    ("R4はいくつ？", False),
+    ("R4は何人？", False),
+    ("how many in FY2022?", False),
+])
+def test_a_replayed_turn_asks_no_figure_when_its_own_question_wants_none(own_words, expected):
+    from assistant.compose import wants_no_figure
+
+    assert wants_no_figure(own_words) is expected
 
 
 @pytest.mark.parametrize(("question", "counters"), [
@@ -489,6 +506,12 @@ def test_a_figure_of_a_year_the_item_prints_only_for_other_years_is_declined():
     assert declined.answer.splitlines()[0] == "ご質問の年の数値は資料に記載されていません（資料にあるのは2019、2020年の数値です）。"
     assert not ask("令和2年度の実績は？", sales).abstained
     assert not ask("R3の目標は？", sales).abstained  # a target, not a result: 「毎年2千万円以上」 answers
+    # a report of the year asked: a day its sentence names is when something happens, not the figure's year
+    dated = _item("33", [], "令和4年4月1日からの使いみち改訂に向け、5つの事業を使いみちに決定した。")
+    counted = lambda q: compose(SearchResult(query=parse_query(q), evidence=[dated], query_terms=["事業"]),  # noqa: E731
+                                AnswerSettings())
+    assert not counted("R3年度にいくつの事業にした？").abstained
+    assert counted("R2年度にいくつの事業にした？").abstained  # a year the report is not of
 
 
 def test_a_one_year_report_speaks_of_the_year_before_when_it_prints_the_year_before():

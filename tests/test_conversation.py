@@ -461,6 +461,17 @@ def test_a_year_the_cited_item_prints_a_value_of_is_asked_of_that_item(pipeline)
         "令和2年度末現状値 25.9（指標No.7 各役職段階にある職員に占める女性職員の割合） [1]"]
 
 
+def test_a_year_follow_up_with_a_question_of_its_own_asks_no_figure_again(pipeline):
+    # the topic asked a count (いくつの事業); 「R4年度はどう広げていく方針？」 asks how, of R4's policy, which prints none
+    conversation, (_, composed) = _turns(pipeline, [
+        "ふるさと納税の寄附金の使いみち、R3年度に見直したよね？いくつの事業にしたんだっけ？", "R4年度はどう広げていく方針？"])
+    assert not composed.abstained
+    assert composed.citations[0].label == "市民生活部「こまえ応援寄附金を充実させ、多くの方に応援してもらえる環境を整備します」"
+    assert "ふるさと納税ポータルサイトを増やします" in composed.answer
+    _, again = pipeline.answer("R2年度は？", conversation=conversation)  # only a year: the count is asked again
+    assert again.abstained
+
+
 def test_a_years_result_the_cited_year_by_year_list_does_not_print_is_declined(pipeline):
     # 実施プログラム⑨ lists the sale income of H29–R2; its schedule names 令和3年度, its target 「毎年2千万円以上」
     conversation, (_, missing) = _turns(pipeline, ["小平市の公有財産の売り払い収入って、直近どれくらいありました？",
