@@ -26,6 +26,9 @@ PAPERLESS = Focus(topic="R3年度にペーパーレスで何をした？", recor
     ("押印の見直しは？", FollowUp.FACET), ("セルフレジは？", FollowUp.FACET),
     ("Which department?", FollowUp.FACET), ("What's the target?", FollowUp.FACET),
     ("担当の部は？", FollowUp.FACET), ("Which offices?", FollowUp.FACET),  # 部; offices -> office (its lemma)
+    # who is in charge, asked with a verb ("Which section runs it?"); how it began (「何がきっかけで始めたの？」)
+    ("Which section runs it?", FollowUp.FACET), ("Who handles that?", FollowUp.FACET),
+    ("何がきっかけで始めたの？", FollowUp.FACET), ("経緯は？", FollowUp.FACET),
     # a demonstrative with words of its own
     ("その寄付金って何に使われるの？", FollowUp.DEMONSTRATIVE), ("それって学童も入ってる？", FollowUp.DEMONSTRATIVE),
     ("What problems does it face?", FollowUp.DEMONSTRATIVE),
