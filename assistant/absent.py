@@ -125,6 +125,48 @@ def _same_kind(a: str, b: str) -> bool:
     return a.endswith(b) or b.endswith(a) or a.startswith(b) or b.startswith(a)
 
 
+_NTH_ASKED = re.compile(r"(?<![\d.])(\d{1,2})\s*(?:つ目|番目)")
+_EN_NTH_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+                 "tenth": 10}
+_EN_NTH = re.compile(rf"\b(?:the\s+)?({'|'.join(_EN_NTH_WORDS)}|\d{{1,2}}(?:st|nd|rd|th))\s+(?!meeting|session|summit|"
+                     r"forum|conference|phase|term|edition|plan|year|floor)[a-z]", re.I)
+_LIST_MARK = re.compile(r"^\s*(?:[・\-]\s*)?(?:[(（]\s*(\d{1,2})\s*[)）]|(\d{1,2})[.．)）]\s|([①-⑳]))", re.M)
+
+
+def nth_asked(question: str) -> tuple[int, str] | None:
+    """The place in a list a question asks for, and how it says it: 「6つ目の予測」 (6, 6つ目), "the sixth
+    prediction" (6, sixth); not "the 6th meeting", an ordinal's to judge."""
+    text = unicodedata.normalize("NFKC", question)
+    m = _NTH_ASKED.search(text)
+    if m:
+        return int(m.group(1)), m.group(0)
+    m = _EN_NTH.search(text)
+    if m:
+        word = m.group(1)
+        return _EN_NTH_WORDS.get(word.lower()) or int(re.sub(r"\D", "", word)), word
+    return None
+
+
+def listed_count(text: str) -> int:
+    """How many entries the longest list numbered from 1 in ``text`` has (「(1) … (5) …」: 5; ①②③: 3)."""
+    numbers = [int(a or b) if (a or b) else ord(c) - ord("①") + 1 for a, b, c in _LIST_MARK.findall(text)]
+    best = run = 0
+    for n in numbers:
+        run = n if n == run + 1 else (1 if n == 1 else run)
+        best = max(best, run)
+    return best
+
+
+def missing_nth(question: str, record: Record) -> list[Missing]:
+    """The n-th entry of a list asked (「未来予測の6つ目は？」) where the item answering lists fewer (「(1)〜(5)」):
+    with what it lists."""
+    asked = nth_asked(question)
+    count = listed_count(record.text) if asked else 0
+    if not asked or count < 2 or asked[0] <= count:
+        return []
+    return [Missing(kind=MissingKind.UNIT, asked=asked[1], available=[f"「{record.title}」の(1)〜({count})"])]
+
+
 class Inventory:
     """Per city: the numbered units (kind -> values) and the text of its records, for near-miss checks."""
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 from pydantic import BaseModel, Field
 
-from .absent import Inventory, Missing, MissingKind, offices, ordinals
+from .absent import Inventory, Missing, MissingKind, missing_nth, offices, ordinals
 from .backend import Scope
 from .conversation import generic_words
 from .editions import Editions
@@ -536,6 +536,8 @@ class Retriever:
                                 filters.cities or self.corpus_cities)
         where = sorted(filters.cities or self.corpus_cities)
         typed = query.normalized if own_words is None else own_words  # what the user named, checked below
+        if evidence:  # 「6つ目の予測は？」 of an item that lists five
+            missing += missing_nth(typed, evidence[0].record)
         missing += [Missing(kind=MissingKind.PLACE, asked=place, where=where) for place in places]
         if query.language != "en":
             missing += self.inventory.missing_places(typed, where, query.cities)

@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from assistant.absent import Inventory, MissingKind, offices, ordinals
+from assistant.absent import Inventory, MissingKind, listed_count, missing_nth, nth_asked, offices, ordinals
 from assistant.labels import find_refs
 from assistant.tokenize_ja import asked_compounds, asked_things
 from assistant.types import Record
@@ -275,3 +275,26 @@ def test_a_compound_no_record_holds_the_words_of_is_missing():
     question = "GPS端末はありますか？"
     assert [m.asked for m in inventory.unjoined_compounds(question, asked_compounds(question), no_bridge, ["A市"], 3)
             ] == ["GPS端末"]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("6つ目の予測には何が書いてあるの？", (6, "6つ目")), ("３番目は？", (3, "3番目")),
+    ("What is the sixth prediction?", (6, "sixth")), ("What does the 2nd point say?", (2, "2nd")),
+    ("What was said at the 6th meeting?", None),  # a meeting's ordinal: the ordinal check's
+    ("2020年の値は？", None),
+])
+def test_the_place_in_a_list_a_question_asks_for(question, expected):
+    assert nth_asked(question) == expected
+
+
+def test_a_place_beyond_the_list_of_the_item_answering_is_missing():
+    text = "(1) 人口が減る。\n(2) 少子化が進む。\n(3) 働き方が変わる。\n上記の（1）、（2）により財政が厳しくなる。"
+    assert listed_count(text) == 3
+    assert listed_count("① 周知\n② 連携\n③ 検証\n④ 改善") == 4
+    assert listed_count("令和3年度に(2)の取組を進めた。") == 0  # a reference, no list
+    record = _record("A市", "2", "未来予測（仮説）", text)
+    missing = missing_nth("未来予測の4つ目は？", record)
+    assert [(m.kind, m.asked, m.available) for m in missing] == [
+        (MissingKind.UNIT, "4つ目", ["「未来予測（仮説）」の(1)〜(3)"])]
+    assert missing_nth("未来予測の3つ目は？", record) == []
+    assert missing_nth("4つ目は？", _record("A市", "3", "方針", "方針を定めた。")) == []  # no list to count

@@ -135,6 +135,8 @@ def test_a_long_listing_is_capped_and_says_how_many_match(settings, pipeline):
         # near misses: named things the documents do not hold, and what they hold instead
         ("狛江市の指標No.9の目標値は？", "unit_not_in_corpus", "資料にあるのは指標1〜7です"),
         ("未来戦略会議のGroup4はどんな提案をした？", "unit_not_in_corpus", "グループ1〜2"),
+        # the n-th entry of a list the item answering lists fewer of
+        ("未来戦略会議Group1の未来予測（仮説）の6つ目は？", "unit_not_in_corpus", "「未来予測（仮説）」の(1)〜(5)"),
         ("府中市の部会の第1回ではどんな意見が出た？", "meeting_not_in_corpus", "資料にあるのは第3回です"),
         ("狛江市の行政改革推進課はどんな業務を担当していますか？", "office_not_in_corpus", "「行政改革推進課」"),
         # a thing only another city's documents name (狛江市's 指標No.4), asked of 小平市
