@@ -414,13 +414,13 @@ _ASKED_COUNTER = re.compile(r"(?<=何)\s*([一-龥])")  # 何月, 何日, 何人
 _NUMBER_ASKED = re.compile(r"数値目標|目標値|数値|数字|\bnumeric(?:al)?\b|\bquantitative\b|\btarget (?:figure|number|value)s?\b")
 _RESULT_ASKED = re.compile(r"実際に|実績|結果|達成した|達成され|\bactually\b|\bactual\b|\bachieved\b|\bresulted\b")
 # the value as it stands (「今はどのくらいの割合？」 "What is the rate now?") is a realised figure, unless a target is asked
-_NOW_ASKED = re.compile(r"今は|今って|今の|いまは|現在|現状|\bnow\b|\bcurrently\b|\bcurrent\b|\bat present\b|\bso far\b")
+_NOW_ASKED = re.compile(r"今は|今って|今の|いまは|現在|現状|これまで|今まで|いままで|\bnow\b|\bcurrently\b|\bcurrent\b|\bat present\b|\bso far\b")
 _GOAL_WORDS = r"目標|目指|めざ|見込|\btarget|\baim|\bgoal"  # a goal: what a plan may set for any later year
 _TARGET_ASKED = re.compile(rf"{_GOAL_WORDS}|予定|計画|\bplan")
 _REALISED_WORDS = re.compile(r"現状|現在|実績")  # 「15件以上を目指します。(現状値:5件)」 prints the value as it stands
 # whether a figure the question states was reached (「目標の90%って達成できた？」, "Did Kodaira reach its 90% target?")
 _REACHED_ASKED = re.compile(r"達成でき|クリアでき|クリアした|\b(?:did|has|have) (?:\w+ ){0,2}(?:reach|reached|hit|meet|met)\b")
-_TARGET_WORDS = re.compile(r"目標|目指|めざ|予定|見込|計画|以上を|以下に|程度を|図る|図り|となるよう|になるよう")
+_TARGET_WORDS = re.compile(r"目標|目指|めざ|予定|見込|計画|以上を|以下に|程度を|図る|図り|となるよう|になるよう|ていきます")
 
 
 _STATED_FIGURE = re.compile(rf"{NUMBER}\s*({FIGURE_UNIT})")

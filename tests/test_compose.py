@@ -132,6 +132,9 @@ def test_a_long_listing_is_capped_and_says_how_many_match(settings, pipeline):
          "狛江市の資料には「病児保育」についての記載がありません"),
         ("狛江市でシェアサイクルを導入する計画はありますか？", "thing_not_in_corpus",
          "狛江市の資料には「シェアサイクル」についての記載がありません"),
+        # a count so far (これまでに) of an item that prints only a yearly target (「1年に1業務以上、…拡大していきます」)
+        ("小平市では、RPAみたいな自動化の仕組みを、これまでに何業務くらい入れてるんですか？", "only_targets",
+         "資料にあるのは目標・計画の数値です"),
         # near misses: named things the documents do not hold, and what they hold instead
         ("狛江市の指標No.9の目標値は？", "unit_not_in_corpus", "資料にあるのは指標1〜7です"),
         ("未来戦略会議のGroup4はどんな提案をした？", "unit_not_in_corpus", "グループ1〜2"),
@@ -212,6 +215,7 @@ def test_a_replayed_turn_asks_no_figure_when_its_own_question_wants_none(own_wor
     ("いくつの団体が参加しましたか", ["団体"]),
     ("街路灯は何基新設された？", ["基"]),
     ("何か所に設置した？", ["か所|箇所|カ所|ヶ所|ヵ所|ケ所"]),
+    ("これまでに何業務くらい入れてる？", ["業務"]),
     ("目標値はいくつ？", []),  # a value, not a count of things
     ("何課が担当？", []),  # an office asked, not a count
 ])
