@@ -26,6 +26,9 @@ from assistant.answer_type import AnswerType, asked_type, names
     # names of several things: 具体的にどの事業, a list of names
     ("使いみちの5つの事業って、具体的にどの事業ですか", AnswerType.NAMES), ("具体的にどの作品？", AnswerType.NAMES),
     ("その施設の名前の一覧ってわかる？", AnswerType.NAMES), ("Which films specifically were shot there?", AnswerType.NAMES),
+    # an app, a site or a payment service is asked by its name
+    ("PayPayとか、どの決済サービスが使えるんですか？", AnswerType.NAMES), ("どのサイトで見られるんですか？", AnswerType.NAMES),
+    ("Which app can I pay with?", AnswerType.NAMES),
     ("施設の名前を企業に売るネーミングライツは考えてる？", None), ("具体的にどんなことをする予定？", None),
     # a person: asked by 誰 of a role a person holds
     ("そのときの座長は誰？", AnswerType.PERSON), ("記録係を務めたのは誰ですか？", AnswerType.PERSON),
