@@ -82,10 +82,11 @@ def export(wheel: Path, out: Path) -> int:
     return len(words)
 
 
-def _holds_a_known_word(word: str, known: set[str]) -> bool:
-    """Whether ``word`` is, or contains, a corpus word: 経常収支比率 is the corpus's 経常・収支・比率 in one form,
-    for the keyword search to find, not a word to replace."""
-    return any(word[i:j] in known for i in range(len(word) - 1) for j in range(i + 2, len(word) + 1))
+def _holds_a_known_word(word: str, known: set[str], longest: int = _MAX_WORD_CHARS) -> bool:
+    """Whether ``word`` is, or contains, a corpus word (of two characters or more, at most ``longest``): 経常収支比率
+    is the corpus's 経常・収支・比率 in one form, for the keyword search to find, not a word to replace."""
+    size = len(word)
+    return any(word[i:j] in known for i in range(size - 1) for j in range(i + 2, min(size, i + longest) + 1))
 
 
 def neighbours(directory: Path | None, vocabulary: set[str], min_similarity: float, top: int
@@ -116,17 +117,22 @@ def neighbours(directory: Path | None, vocabulary: set[str], min_similarity: flo
     matrix /= np.linalg.norm(matrix, axis=1, keepdims=True) + 1e-9
     similarity = matrix @ matrix[[row_of[w] for w in targets]].T  # row × corpus word
     close = similarity.max(axis=1) >= min_similarity
-    order = (np.argmax(similarity[close], axis=1)[:, None] if top == 1
-             else np.argsort(-similarity[close], axis=1)[:, :top])
-    at = np.cumsum(close) - 1  # a close row's place among the close rows
+    of_close = similarity[close]
+    order = np.argmax(of_close, axis=1)[:, None] if top == 1 else np.argsort(-of_close, axis=1)[:, :top]
+    # per close row, its nearest corpus words that are close enough, as Python lists (no NumPy scalar per form)
+    enough = (np.take_along_axis(of_close, order, axis=1) >= min_similarity).tolist()
+    nearest = [[targets[j] for j, ok in zip(js, oks, strict=True) if ok]
+               for js, oks in zip(order.tolist(), enough, strict=True)]
+    at = (np.cumsum(close) - 1).tolist()  # a close row's place among the close rows
     known = {w for w in vocabulary if len(w) >= 2}
+    longest = max(map(len, known), default=2)
     out: dict[str, list[str]] = {}
+    rows_of = rows.tolist()
     for i in np.nonzero(close[rows])[0].tolist():  # the word forms whose row has a corpus word close enough
-        word, row = forms[i], int(rows[i])
-        if not CONTENT_CHAR.search(word) or _holds_a_known_word(word, known):
+        word = forms[i]
+        if not CONTENT_CHAR.search(word) or _holds_a_known_word(word, known, longest):
             continue
-        near = [targets[j] for j in order[at[row]] if similarity[row, j] >= min_similarity
-                and targets[j] not in word and word not in targets[j]]
+        near = [w for w in nearest[at[rows_of[i]]] if w not in word and word not in w]
         if near:
             out[word] = near
     return out
