@@ -13,9 +13,12 @@ words they are synonyms of; retrieval gives them a reduced weight (``RetrievalSe
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
+import os
 import re
+import tempfile
 import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
@@ -25,6 +28,7 @@ from .tokenize_ja import tokenize
 log = logging.getLogger(__name__)
 
 FILE_NAME = "synonyms.json"
+TOKENS_SUFFIX = ".tokens.json"  # the dictionary members' tokens, kept next to the dictionary
 _MAX_KEY_CHARS = 12
 _ASCII_WORD = re.compile(r"[a-z][a-z0-9\-]*")
 
@@ -66,15 +70,18 @@ class CorpusSynonyms:
         self.max_chars = max((len(k) for k in mapping), default=0)
 
     @classmethod
-    def restrict(cls, groups: Iterable[tuple[list[str], list[str]]], vocabulary: set[str]) -> CorpusSynonyms:
-        """Keep, for each trigger word, the other group members whose every token the corpus has."""
+    def restrict(cls, groups: Iterable[tuple[list[str], list[str]]], vocabulary: set[str],
+                 tokens: dict[str, list[str]] | None = None) -> CorpusSynonyms:
+        """Keep, for each trigger word, the other group members whose every token the corpus has. ``tokens``:
+        the members' tokens, when known (:func:`member_tokens`); else each is tokenized here."""
         mapping: dict[str, list[str]] = {}
         cache: dict[str, bool] = {}
+        given = tokens or {}
 
         def in_corpus(word: str) -> bool:
             if word not in cache:
-                tokens = tokenize(word)
-                cache[word] = bool(tokens) and all(t in vocabulary for t in tokens)
+                parts = given[word] if word in given else tokenize(word)
+                cache[word] = bool(parts) and all(t in vocabulary for t in parts)
             return cache[word]
 
         for triggers, members in groups:
@@ -132,10 +139,49 @@ class CorpusSynonyms:
         return cls(json.loads(path.read_text(encoding="utf-8")))
 
 
+def _tokenizer_stamp() -> str:
+    """What words are tokenized with: the tokenizer's code (this package's tokenize_ja and jp) and fugashi's
+    dictionary."""
+    from . import jp, tokenize_ja
+
+    code = b"".join(Path(module.__file__).read_bytes() for module in (tokenize_ja, jp))
+    dictionaries = [(d.get("filename"), d.get("version"), d.get("size")) for d in tokenize_ja._tagger().dictionary_info]
+    return hashlib.sha256(code + json.dumps(dictionaries).encode()).hexdigest()[:16]
+
+
+def member_tokens(dictionary: Path, groups: list[tuple[list[str], list[str]]]) -> dict[str, list[str]]:
+    """The tokens of every group member, kept next to the dictionary (``synonyms.json.tokens.json``): they
+    depend on the dictionary and the tokenizer only, not on the corpus, and tokenizing 70,000 words is most of
+    a build's synonym time. Rebuilt when either changes; a directory that cannot be written only costs time."""
+    cache = dictionary.with_name(dictionary.name + TOKENS_SUFFIX)
+    stat = dictionary.stat()
+    stamp = {"dictionary": [stat.st_size, stat.st_mtime_ns], "tokenizer": _tokenizer_stamp()}
+    try:
+        kept = json.loads(cache.read_text(encoding="utf-8"))
+        if kept.get("stamp") == stamp and isinstance(kept.get("tokens"), dict):
+            return kept["tokens"]
+    except (OSError, ValueError, AttributeError):
+        pass
+    tokens = {word: tokenize(word) for _, members in groups for word in members}
+    written = None
+    try:
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=cache.parent, delete=False,
+                                         suffix=".tmp") as out:
+            written = out.name
+            json.dump({"stamp": stamp, "tokens": tokens}, out, ensure_ascii=False)
+        os.replace(written, cache)
+    except OSError as exc:
+        log.info("synonym tokens not kept in %s (%s): tokenized again at the next build", cache, exc)
+        if written:
+            Path(written).unlink(missing_ok=True)
+    return tokens
+
+
 def build(dictionary: Path | None, vocabulary: set[str]) -> CorpusSynonyms:
     """The corpus-restricted synonyms, or none (with a warning) when the dictionary is not installed."""
     if dictionary is None or not dictionary.exists():
         log.warning("synonym dictionary %s not installed (make install unpacks it): no synonym expansion",
                     dictionary)
         return CorpusSynonyms({})
-    return CorpusSynonyms.restrict(read_dictionary(dictionary), vocabulary)
+    groups = read_dictionary(dictionary)
+    return CorpusSynonyms.restrict(groups, vocabulary, member_tokens(dictionary, groups))

@@ -11,7 +11,8 @@ import pytest
 from assistant.english_terms import build as build_english
 from assistant.english_terms import compounds, normalize_gloss, related_forms
 from assistant.settings import get_settings
-from assistant.synonyms import CorpusSynonyms, read_dictionary
+from assistant.synonyms import TOKENS_SUFFIX, CorpusSynonyms, member_tokens, read_dictionary
+from assistant.synonyms import build as build_synonyms
 from assistant.tokenize_ja import keyword_tokens, tokenize
 from assistant.word_vectors import export, neighbours, spacy_hash
 
@@ -215,3 +216,37 @@ def test_a_file_that_is_not_the_vector_package_is_named(tmp_path):
     with pytest.raises(ValueError, match="ja_ginza-5.3.0-py3-none-any.whl"):
         export(bogus, tmp_path / "out")
     assert not (tmp_path / "out").exists()
+
+
+def test_the_members_tokens_are_kept_next_to_the_dictionary_and_rebuilt_when_it_changes(tmp_path):
+    import json
+    import os
+
+    dictionary = tmp_path / "synonyms.json"
+    group = lambda *words: {"items": [{"midashi": w, "expandControl": 0} for w in words]}  # noqa: E731
+    dictionary.write_text(json.dumps([group("催促", "督促"), group("料金", "手数料")], ensure_ascii=False), "utf-8")
+    kept = tmp_path / ("synonyms.json" + TOKENS_SUFFIX)
+    first = build_synonyms(dictionary, VOCABULARY)
+    assert first.expand("税金の催促") == ["督促"] and kept.is_file()
+    tokens = json.loads(kept.read_text("utf-8"))["tokens"]
+    assert tokens["手数料"] == tokenize("手数料")
+    # kept: the same synonyms from the kept tokens (a poisoned entry shows they are read, not recomputed)
+    poisoned = json.loads(kept.read_text("utf-8"))
+    poisoned["tokens"]["督促"] = ["一度もない語"]
+    kept.write_text(json.dumps(poisoned, ensure_ascii=False), "utf-8")
+    assert build_synonyms(dictionary, VOCABULARY).expand("税金の催促") == []
+    # the dictionary changes: its tokens are computed again
+    dictionary.write_text(json.dumps([group("催促", "督促")], ensure_ascii=False), "utf-8")
+    os.utime(dictionary, ns=(1, 1))
+    assert build_synonyms(dictionary, VOCABULARY).expand("税金の催促") == ["督促"]
+    assert json.loads(kept.read_text("utf-8"))["tokens"] == {"催促": tokenize("催促"), "督促": tokenize("督促")}
+    # a damaged file is rebuilt, not trusted
+    kept.write_text("{not json", "utf-8")
+    assert member_tokens(dictionary, read_dictionary(dictionary)) == {"催促": tokenize("催促"), "督促": tokenize("督促")}
+
+
+def test_synonyms_from_kept_tokens_are_those_of_tokenizing_every_word():
+    dictionary = get_settings().synonyms_file
+    groups = read_dictionary(dictionary)
+    assert CorpusSynonyms.restrict(groups, VOCABULARY, member_tokens(dictionary, groups)).mapping == \
+        CorpusSynonyms.restrict(groups, VOCABULARY).mapping
