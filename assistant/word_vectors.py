@@ -32,6 +32,7 @@ ROWS = "rows.npy"  # each word form's row
 VECTORS = "vectors.npy"  # rows × dimensions, float16
 _VOCAB = "ja_ginza/ja_ginza-5.3.0/vocab/"
 _MAX_WORD_CHARS = 12  # longer forms are phrases no question writes as one word
+_BLOCK_ROWS = 2048  # vector rows compared with the corpus words at a time
 _MASK = (1 << 64) - 1
 
 
@@ -115,24 +116,33 @@ def neighbours(directory: Path | None, vocabulary: set[str], min_similarity: flo
     if not targets:
         return {}
     matrix /= np.linalg.norm(matrix, axis=1, keepdims=True) + 1e-9
-    similarity = matrix @ matrix[[row_of[w] for w in targets]].T  # row × corpus word
-    close = similarity.max(axis=1) >= min_similarity
-    of_close = similarity[close]
-    order = np.argmax(of_close, axis=1)[:, None] if top == 1 else np.argsort(-of_close, axis=1)[:, :top]
-    # per close row, its nearest corpus words that are close enough, as Python lists (no NumPy scalar per form)
-    enough = (np.take_along_axis(of_close, order, axis=1) >= min_similarity).tolist()
-    nearest = [[targets[j] for j, ok in zip(js, oks, strict=True) if ok]
-               for js, oks in zip(order.tolist(), enough, strict=True)]
-    at = (np.cumsum(close) - 1).tolist()  # a close row's place among the close rows
+    columns = np.ascontiguousarray(matrix[[row_of[w] for w in targets]].T)  # dimensions × corpus words
+    # each row's ``top`` closest corpus words and their similarity, a block of rows at a time in one buffer: the
+    # whole rows × corpus words matrix is hundreds of MB, and writing fresh memory is slow on some machines
+    count = min(top, len(targets))
+    best = np.empty((len(matrix), count), dtype=np.int64)
+    closeness = np.empty((len(matrix), count), dtype=np.float32)
+    buffer = np.empty((min(_BLOCK_ROWS, len(matrix)), len(targets)), dtype=np.float32)
+    for start in range(0, len(matrix), _BLOCK_ROWS):
+        block = matrix[start:start + _BLOCK_ROWS]
+        similarity = np.matmul(block, columns, out=buffer[:len(block)])
+        order = similarity.argmax(axis=1)[:, None] if count == 1 else np.argsort(-similarity, axis=1)[:, :count]
+        best[start:start + len(block)] = order
+        closeness[start:start + len(block)] = np.take_along_axis(similarity, order, axis=1)
+    enough = closeness >= min_similarity
+    close = enough[:, 0]
     known = {w for w in vocabulary if len(w) >= 2}
     longest = max(map(len, known), default=2)
+    nearest: dict[int, list[str]] = {}  # a close row's corpus words, close enough, closest first
     out: dict[str, list[str]] = {}
     rows_of = rows.tolist()
     for i in np.nonzero(close[rows])[0].tolist():  # the word forms whose row has a corpus word close enough
-        word = forms[i]
+        word, row = forms[i], rows_of[i]
         if not CONTENT_CHAR.search(word) or _holds_a_known_word(word, known, longest):
             continue
-        near = [w for w in nearest[at[rows_of[i]]] if w not in word and word not in w]
+        if row not in nearest:
+            nearest[row] = [targets[j] for j, ok in zip(best[row].tolist(), enough[row].tolist(), strict=True) if ok]
+        near = [w for w in nearest[row] if w not in word and word not in w]
         if near:
             out[word] = near
     return out
