@@ -319,10 +319,11 @@ class Inventory:
                            ) -> list[Missing]:
         """What a yes/no question asks about as one thing (:func:`~assistant.tokenize_ja.asked_compounds`, at least
         ``min_chars`` long) that no document prints whole and no record holds all the words of, each word in one
-        of its forms (with or without a suffix: 健診代, 健診) or as a word one bridges to (``bridges``: its synonyms, its word vector's nearest corpus words, its
-        glossary terms): 「病児保育はありますか？」 where items speak of 保育 but none of 病児, 「シェアサイクル」 where
-        one speaks of シェア and another of サイクル. A compound whose words one record holds (「集会施設」 of an
-        item on 集会所 and 施設) may be that item's thing in other words: not judged."""
+        of its forms (with or without a suffix: 健診代, 健診) or as a word one of them bridges to (``bridges``: its
+        synonyms, its word vector's nearest corpus words, its glossary terms): 「病児保育はありますか？」 where items
+        speak of 保育 but none of 病児, 「シェアサイクル」 where one speaks of シェア and another of サイクル. A
+        compound whose words one record holds (「集会施設」 of an item on 集会所 and 施設) may be that item's thing
+        in other words: not judged."""
         out: dict[str, Missing] = {}
         for name, words in compounds:
             key = _compact(name)
