@@ -150,7 +150,7 @@ def _tokenizer_stamp() -> str:
 
 
 def member_tokens(dictionary: Path, groups: list[tuple[list[str], list[str]]]) -> dict[str, list[str]]:
-    """The tokens of every group member, kept next to the dictionary (``synonyms.json.tokens.json``): they
+    """The tokens of every group member, kept next to the dictionary (its name + ``.tokens.json``): they
     depend on the dictionary and the tokenizer only, not on the corpus, and tokenizing 70,000 words is most of
     a build's synonym time. Rebuilt when either changes; a directory that cannot be written only costs time."""
     cache = dictionary.with_name(dictionary.name + TOKENS_SUFFIX)
