@@ -240,13 +240,19 @@ def _names_a_thing(words: list, i: int) -> bool:
     """Whether ``words[i]`` is a noun that names a thing: of two kanji or katakana or more, no number, pronoun,
     adverbial noun, place or person, nor a noun said as an action or a property (「クリアした」「タダなの」)."""
     feature = words[i].feature
-    if feature.pos1 != "名詞" or feature.pos2 in ("数詞", "代名詞", "非自立可能") or feature.pos3 in (
-            "副詞可能", "助数詞可能", "地名") or feature.pos4 in ("姓", "名"):
+    if feature.pos1 != "名詞" or feature.pos2 in ("数詞", "代名詞", "非自立可能") or feature.pos3 == "地名":
+        return False
+    return _said_as_thing(words, i) and bool(_NAME_CHARS.fullmatch(words[i].surface))
+
+
+def _said_as_thing(words: list, i: int) -> bool:
+    """Whether the noun ``words[i]`` is said as a thing: not adverbial nor a counter, not a person's name, and not
+    a noun said as an action or a property (「クリアした」「タダなの」)."""
+    feature = words[i].feature
+    if feature.pos3 in ("副詞可能", "助数詞可能") or feature.pos4 in ("姓", "名"):
         return False
     after = words[i + 1].feature if i + 1 < len(words) else None
-    if after is not None and after.lemma in _PREDICATE_AFTER:
-        return False
-    return bool(_NAME_CHARS.fullmatch(words[i].surface))
+    return not (after is not None and after.lemma in _PREDICATE_AFTER)
 
 
 def asked_things(text: str) -> list[tuple[str, str]]:
@@ -289,9 +295,7 @@ def asked_compounds(text: str) -> list[tuple[str, list[tuple[str, ...]]]]:
                 run[-1] = (written + word.surface, stem, thing)
             elif feature is not None and feature.pos1 == "名詞" and feature.pos2 not in ("数詞", "代名詞") and (
                     feature.pos3 != "地名"):
-                after = words[i + 1].feature if i + 1 < len(words) else None
-                thing = feature.pos3 not in ("副詞可能", "助数詞可能") and feature.pos4 not in ("姓", "名") and not (
-                    after is not None and after.lemma in _PREDICATE_AFTER)
+                thing = _said_as_thing(words, i)
                 if run and _KATAKANA_WORD.fullmatch(word.surface) and _KATAKANA_WORD.fullmatch(run[-1][0]):
                     joined = run[-1][0] + word.surface
                     run[-1] = (joined, joined, run[-1][2] and thing)
