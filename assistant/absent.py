@@ -17,6 +17,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, Field
 
+from .jp import ordinals
 from .labels import BARE, LabelRef, find_refs, label_refs
 from .query import city_stem, strip_years
 from .tokenize_ja import noun_compounds, place_names
@@ -43,15 +44,6 @@ def _compact(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower().replace(" ", "").replace("\u3000", "")
 
 
-_ORDINAL = re.compile(r"第\s*(\d+)\s*(回|期|次)")
-_EN_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-                     "eighth": 8, "ninth": 9, "tenth": 10}
-_EN_ORDINAL = re.compile(
-    rf"\b(\d+(?:st|nd|rd|th)|{'|'.join(_EN_ORDINAL_WORDS)})[\s-]+(?:[a-z☆\-]+\s+){{0,3}}?"
-    r"(meeting|session|summit|forum|conference|phase|term|edition|plan)\b",
-    re.I)
-_EN_KIND = {"meeting": "回", "session": "回", "summit": "回", "forum": "回", "conference": "回",
-            "phase": "期", "term": "期", "edition": "次", "plan": "次"}
 _OFFICE = re.compile(r"[A-Za-z0-9ァ-ヶー一-龥・]{2,12}?(?:課|室|局|部)(?![一-龥])")
 _NOT_OFFICE = ("全部", "一部", "各部", "内部", "外部", "幹部", "細部", "大部", "上部", "下部", "前部", "後部",
                "東部", "西部", "南部", "北部", "中部", "本部", "学部", "支部", "頭部", "腹部", "部課", "局部", "教室",
@@ -59,15 +51,6 @@ _NOT_OFFICE = ("全部", "一部", "各部", "内部", "外部", "幹部", "細�
 
 
 _ROLE = ("担当", "所管", "関係", "主管", "各", "全", "同", "当", "他", "どの", "何", "どこ", "その", "この")
-
-
-def ordinals(text: str) -> list[str]:
-    """第N回 / 第N期 / 第N次 a text names, including English ordinals ("6th summit" -> 第6回)."""
-    normalized = unicodedata.normalize("NFKC", text)
-    found = [f"第{int(n)}{kind}" for n, kind in _ORDINAL.findall(normalized)]
-    found += [f"第{_EN_ORDINAL_WORDS.get(n.lower()) or int(n[:-2])}{_EN_KIND[word.lower()]}"
-              for n, word in _EN_ORDINAL.findall(normalized)]
-    return list(dict.fromkeys(found))
 
 
 def offices(text: str) -> list[str]:
@@ -239,7 +222,7 @@ class Inventory:
         """Meetings and editions named that the records found for the question do not mention."""
         out = []
         for ordinal in asked:
-            if any(ordinal in self.text(pos) for pos in evidence):
+            if any(ordinal in ordinals(self.text(pos)) for pos in evidence):  # 第四次 is 第4次
                 continue
             kind = ordinal[-1]
             held = sorted({m for pos in evidence for m in ordinals(self.text(pos)) if m.endswith(kind)},

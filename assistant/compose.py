@@ -758,9 +758,9 @@ def missing_lines(missing: list[Missing], english: bool) -> list[str]:
         missing.append(things[0].model_copy(update={"asked": asked}))
     for m in missing:
         sep = ", " if english else "、"
-        line = templates[m.kind].format(asked=m.asked, available=sep.join(m.available) or "-", where=sep.join(m.where))
-        if not m.available:  # nothing of that kind nearby: say only what is missing
-            line = re.sub(r"[（(][^（(]*-[)）]。?$", "", line).rstrip("（(") + ("" if line.endswith("。") else "")
+        line = templates[m.kind].format(asked=m.asked, available=sep.join(m.available) or "\0", where=sep.join(m.where))
+        # nothing of that kind nearby: say only what is missing, without the brackets that would list it
+        line = re.sub(r"\s*[（(][^（()）]*\0[^（()）]*[)）]", "", line)
         lines.append(line)
     return lines
 _REASONS_EN = {

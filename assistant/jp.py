@@ -188,3 +188,24 @@ FIGURE_UNIT = (rf"(?:%|％|年間|[かヵヶカケ]月|{'|'.join(COUNTERS.values
 def counters_asked(text: str) -> list[str]:
     """The counted things a question asks the number of, as patterns of their printed spellings."""
     return list(dict.fromkeys(COUNTERS[next(g for g in m.groups() if g)] for m in _COUNT_ASKED.finditer(text)))
+
+
+_ORDINAL = re.compile(r"第\s*(\d+|[〇一二三四五六七八九十百]+)\s*(回|期|次)")
+_EN_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                     "eighth": 8, "ninth": 9, "tenth": 10}
+_EN_ORDINAL = re.compile(
+    rf"\b(\d+(?:st|nd|rd|th)|{'|'.join(_EN_ORDINAL_WORDS)})[\s-]+(?:[a-z☆\-]+\s+){{0,3}}?"
+    r"(meeting|session|summit|forum|conference|phase|term|edition|plan)\b",
+    re.I)
+_EN_KIND = {"meeting": "回", "session": "回", "summit": "回", "forum": "回", "conference": "回",
+            "phase": "期", "term": "期", "edition": "次", "plan": "次"}
+
+
+def ordinals(text: str) -> list[str]:
+    """第N回 / 第N期 / 第N次 a text names, in Arabic digits: 「第四次」 -> 第4次, and English ordinals
+    ("6th summit" -> 第6回, "the fourth long-term plan" -> 第4次)."""
+    normalized = unicodedata.normalize("NFKC", text)
+    found = [f"第{kanji_number(n)}{kind}" for n, kind in _ORDINAL.findall(normalized)]
+    found += [f"第{_EN_ORDINAL_WORDS.get(n.lower()) or int(n[:-2])}{_EN_KIND[word.lower()]}"
+              for n, word in _EN_ORDINAL.findall(normalized)]
+    return list(dict.fromkeys(found))

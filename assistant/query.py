@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 
 from .data import data_rows
 from .english_terms import strip_discourse
-from .jp import era_to_western
+from .jp import era_to_western, ordinals
 from .labels import BARE, LabelRef, find_refs, unit_words
 
 
@@ -188,7 +188,6 @@ def expansions(normalized: str, citizen: bool = True) -> list[str]:
 
 
 _LISTING = re.compile(r"全部|全て|すべて|一覧|列挙|リスト|\blist\b|\ball\b|\bevery\b")
-_EDITION = re.compile(r"第\s*(\d+)\s*(期|次)")
 _WHICH = re.compile(r"どんな|どの|どういう|何が|なにが|\bwhich\b|\bwhat\b")
 
 
@@ -245,7 +244,7 @@ def parse_query(text: str, citizen_glossary: bool = True) -> ParsedQuery:
         listing=listing,
         list_prefix=prefix,
         hierarchy=hierarchy,
-        editions=[f"第{int(n)}{kind}" for n, kind in _EDITION.findall(normalized)],
+        editions=[o for o in ordinals(normalized) if not o.endswith("回")],
         text=text,
         normalized=normalized,
         language=detect_language(normalized),

@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 from pydantic import BaseModel, Field
 
-from .absent import Inventory, Missing, MissingKind, missing_nth, offices, ordinals
+from .absent import Inventory, Missing, MissingKind, missing_nth, offices
 from .backend import Scope
 from .conversation import generic_words
 from .editions import Editions
@@ -23,6 +23,7 @@ from .english_terms import capitalized_words, place_forms
 from .filters import FilterIndex, Filters
 from .fusion import reciprocal_rank_fusion, top
 from .index_store import LoadedIndex
+from .jp import ordinals
 from .labels import compatible, contradicts, ends_with_counter, find_refs, label_refs, names_unit
 from .query import (
     ParsedQuery,

@@ -6,7 +6,9 @@ import math
 
 import pytest
 
-from assistant.absent import Inventory, MissingKind, listed_count, missing_nth, nth_asked, offices, ordinals
+from assistant.absent import Inventory, Missing, MissingKind, listed_count, missing_nth, nth_asked, offices
+from assistant.compose import missing_lines
+from assistant.jp import ordinals
 from assistant.labels import find_refs
 from assistant.tokenize_ja import asked_compounds, asked_things
 from assistant.types import Record
@@ -42,6 +44,9 @@ def inventory() -> Inventory:
     ("the first meeting of the committee", ["第1回"]),
     ("First of all, what is the plan?", []),
     ("令和3年度の取組は？", []),
+    ("小平市第四次長期総合計画基本構想", ["第4次"]),
+    ("第十二回の会議", ["第12回"]),
+    ("What are the goals of Kodaira's fourth long-term comprehensive plan?", ["第4次"]),
 ])
 def test_ordinals(text, expected):
     assert ordinals(text) == expected
@@ -75,6 +80,13 @@ def test_a_meeting_the_found_records_do_not_mention_is_missing(inventory):
     missing = inventory.missing_ordinals(["第2回"], [3])
     assert [(m.kind, m.asked, m.available) for m in missing] == [(MissingKind.ORDINAL, "第2回", ["第3回"])]
     assert inventory.missing_ordinals(["第3回"], [3]) == []
+
+
+def test_an_edition_printed_in_kanji_numerals_is_the_edition_asked():
+    inventory = Inventory([_record("C市", "第1章1", "計画の背景", "令和3年度から第四次長期総合計画をスタートさせた。")])
+    assert inventory.missing_ordinals(["第4次"], [0]) == []
+    missing = inventory.missing_ordinals(["第5次"], [0])
+    assert [(m.kind, m.asked, m.available) for m in missing] == [(MissingKind.ORDINAL, "第5次", ["第4次"])]
 
 
 def test_an_office_no_document_of_the_city_mentions_is_missing(inventory):
@@ -298,3 +310,11 @@ def test_a_place_beyond_the_list_of_the_item_answering_is_missing():
         (MissingKind.UNIT, "4つ目", ["「未来予測（仮説）」の(1)〜(3)"])]
     assert missing_nth("未来予測の3つ目は？", record) == []
     assert missing_nth("4つ目は？", _record("A市", "3", "方針", "方針を定めた。")) == []  # no list to count
+
+
+@pytest.mark.parametrize(("english", "expected"), [
+    (False, "ご質問の第4次についての資料は収録されていません。"),
+    (True, "The documents do not cover the 第4次."),
+])
+def test_a_missing_edition_with_nothing_of_its_kind_nearby_names_only_what_is_missing(english, expected):
+    assert missing_lines([Missing(kind=MissingKind.ORDINAL, asked="第4次")], english) == [expected]
