@@ -251,13 +251,15 @@ Years = Callable[[list[str]], set[int]]
 
 
 def elliptical(parts: Parts, focus: Focus, translate: Translate | None = None) -> bool:
-    """A short question without a subject of its own whose words the cited items already use (「交付率は？」
-    after a question about マイナンバーカード; "Which months are busiest?" when the items print 繁忙期, an
-    English word counting through its Japanese words): it asks about those items. Anything longer, naming a
+    """A short question without a subject of its own whose words the cited items or the topic's question already
+    use (「交付率は？」 after a question about マイナンバーカード; "Which months are busiest?" when the items print
+    繁忙期, an English word counting through its Japanese words): it asks about those items. Anything longer, naming a
     city, or using a word the items do not is a new topic."""
+    asked = set(tokenize(focus.topic))  # the words the user asked the topic in: 「子ども以外だと？」 after 「子どもたちの声…」
+
     def used(word: str) -> bool:
-        return word in focus.vocabulary or (word.isascii() and translate is not None
-                                            and any(w in focus.vocabulary for w in translate(word)))
+        return word in focus.vocabulary or word in asked or (
+            word.isascii() and translate is not None and any(w in focus.vocabulary for w in translate(word)))
 
     return (not parts.cities and 0 < len(parts.content) <= _ELLIPTICAL_WORDS and bool(focus.vocabulary)
             and all(used(word) for word in parts.content))
@@ -283,9 +285,9 @@ def classify(question: str, focus: Focus | None, translate: Translate | None = N
         if Role.DEMONSTRATIVE in found and not parts.cities:
             return FollowUp.DEMONSTRATIVE, parts
         if Role.DEMONSTRATIVE in found and set(parts.cities) != set(focus.cities) \
-                and len(parts.content) <= _CITY_OWN_WORDS:
+                and len([w for w in parts.content if w not in parts.predicates]) <= _CITY_OWN_WORDS:
             # 「小平市もそういうのやってる？」「狛江市にも同じような職員提案の制度はある？」 "Does Fuchu publish a
-            # figure like that?": the topic, in that city
+            # figure like that?": the topic, in that city (its verbs not counted: 「市民が使えるそういう仕事場を作る話」)
             return FollowUp.CITY, parts
         if elliptical(parts, focus, translate) or zero_subject(question, parts):
             return FollowUp.FACET, parts

@@ -62,6 +62,10 @@ PAPERLESS = Focus(topic="R3年度にペーパーレスで何をした？", recor
     ("そもそもの目的は？", FollowUp.FACET),
     # words that say something of a subject but no noun that names one: said of the items discussed
     ("混むのはいつ？", FollowUp.FACET), ("増えた？", FollowUp.FACET), ("なんでそんなに多いの？", FollowUp.FACET),
+    # …nor a formal noun (つもり, はず) or the city itself (市)
+    ("どこに作るつもりなの？", FollowUp.FACET), ("市がやるの？", FollowUp.FACET),
+    # another city with a demonstrative: the topic there, however many verbs say it
+    ("小平市でも、市民が使えるそういう仕事場を作る話ってある？", FollowUp.CITY),
     # thanks and greetings say nothing of the subject: not asked of it
     ("ありがとう", FollowUp.NEW), ("ありがとうございました！", FollowUp.NEW), ("こんにちは", FollowUp.NEW),
     # a question that names its own subject starts a new topic
@@ -72,6 +76,13 @@ PAPERLESS = Focus(topic="R3年度にペーパーレスで何をした？", recor
 ])
 def test_kind_of_turn(question, kind):
     assert classify(question, PAPERLESS)[0] == kind
+
+
+def test_a_short_question_in_the_words_the_topic_was_asked_in_is_about_the_topic():
+    focus = Focus(topic="市民センターの改修で、子どもたちの声って聞いてくれたの？", record_ids=["r-16"],
+                  scope_ids=["r-16"], cities=["狛江市"], vocabulary={"改修", "ワークショップ", "ヒアリング"})
+    assert classify("子ども以外だと、どんな人に聞いたの？", focus)[0] == FollowUp.FACET
+    assert classify("図書館以外だと、どんな人に聞いたの？", focus)[0] == FollowUp.NEW
 
 
 def test_an_english_follow_up_counts_its_words_through_their_japanese_words():
