@@ -535,7 +535,9 @@ def remember(conversation: Conversation, question: str, reading: Reading, cited:
         documents=list(dict.fromkeys(r.document for r in cited)) or ([] if opens else focus.documents),
         vocabulary=({w for r in cited for w in tokenize(f"{r.title}\n{r.text}")} if cited
                     else (set() if opens else focus.vocabulary)),
-        cities=sorted({r.city for r in cited}) or reading.cities,
+        # the city a city follow-up asked, though no document is of it and another city's item answered (「調布市は？」
+        # of a table in 狛江市's report): the next 「府中市は？」 takes its place in the topic
+        cities=(reading.cities if reading.follow_up == FollowUp.CITY else sorted({r.city for r in cited})) or reading.cities,
         departments=(list(dict.fromkeys(d for r in cited for d in r.departments)) if cited
                      else ([] if opens else focus.departments)),
         fiscal_years=years,

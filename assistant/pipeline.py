@@ -193,14 +193,18 @@ class Assistant:
         about (``composed.reading``), and the turn is recorded in the conversation."""
         k = k or self.settings.retrieval.k
         reading = None
+        held: list[str] = []  # the cities a follow-up names that documents are of
         settings = self.settings.answer
         if conversation is not None:
             reading = read(clean_question(question, settings.max_question_chars), conversation,
                            self.index.english.words, self.retriever.inventory.prints, self.retriever.inventory.years)
+            # a city no document is of (「調布市は？」) filters nothing: the documents may speak of it (a table that
+            # lists it), else the answer says the documents do not cover it
+            held = [c for c in reading.cities if c in self.retriever.corpus_cities]
             filters = (filters or Filters()).model_copy(update={
                 "record_ids": reading.record_ids,
                 "exclude_ids": [*reading.exclude_ids, *self._of_offices(reading.exclude_departments)],
-                "cities": (filters.cities if filters and filters.cities else reading.cities)})
+                "cities": (filters.cities if filters and filters.cities else held)})
             if reading.follow_up == FollowUp.DETAIL:
                 settings = settings.model_copy(update={"max_sentences_per_item": settings.detail_sentences})
         asked = (reading.search or reading.question) if reading else question
@@ -239,9 +243,9 @@ class Assistant:
             question).fiscal_years
         replayed = reading is not None and reading.follow_up in (FollowUp.YEAR, FollowUp.CITY, FollowUp.OTHERS)
         on_topic: frozenset[str] = frozenset()  # another city's records that hold the topic's distinctive word
-        if reading is not None and reading.follow_up == FollowUp.CITY and conversation.focus is not None:
+        if reading is not None and reading.follow_up == FollowUp.CITY and conversation.focus is not None and held:
             discussed = self._records(conversation.focus.record_ids)
-            absent = retriever.inventory.missing_topic(asked, discussed, reading.cities,
+            absent = retriever.inventory.missing_topic(asked, discussed, held,
                                                        self.settings.retrieval.topic_term_chars,
                                                        self.settings.retrieval.other_city_name_chars)
             if absent:

@@ -233,6 +233,16 @@ def test_a_facet_is_answered_by_the_item_under_the_one_cited(pipeline):
     assert directions.citations[0].label == "Group2 3-1" and "働き方の改革" in directions.answer
 
 
+def test_a_city_no_document_is_of_is_answered_where_the_documents_print_it(pipeline):
+    # 調布市 has no documents, but 狛江市's report prints its row in a table; 小金井市's row it does not print
+    _, (_, chofu, koganei, fuchu) = _turns(pipeline, [
+        "狛江市の若年女性人口の変化率は、都内で何位？", "調布市は？", "小金井市は？", "府中市は？"])
+    assert not chofu.abstained and chofu.citations[0].label == "Group1 1(3)" and "-24.9%" in chofu.answer
+    assert koganei.abstained and koganei.reason == "city_not_in_corpus"
+    assert koganei.reading.question.startswith("小金井市の若年女性人口")  # it took 調布市's place in the topic
+    assert fuchu.abstained and fuchu.reason == "term_not_in_corpus"
+
+
 def test_filters_keep_a_chats_records(corpus_records):
     first, second = corpus_records[:2]
     assert Filters(record_ids=[first.id]).allows(first) and not Filters(record_ids=[first.id]).allows(second)
