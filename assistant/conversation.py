@@ -308,6 +308,24 @@ def classify(question: str, focus: Focus | None, translate: Translate | None = N
     return FollowUp.FACET, parts
 
 
+# a year said relative to now or to another year, in a topic that a year follow-up asks again of another year
+_SAID_YEAR = re.compile(r"今年度|本年度|前年度|昨年度|来年度|次年度|翌年度|今年|去年|来年|"
+                        r"\b(?:this|last|next|the previous) (?:fiscal )?year\b", re.IGNORECASE)
+
+
+def _in_year(topic: str, year_words: str) -> str:
+    """The topic asked of another year: its year expression replaced (:func:`replace_years`), and a year it says
+    relative to now replaced too (「環境部が今年度つくるシナリオは？」 -> 「環境部が令和3年度つくるシナリオは？」), not
+    left to contradict the year asked."""
+    if not _SAID_YEAR.search(topic):
+        return replace_years(topic, year_words)
+    if fiscal_years(_normalize(topic)):
+        return replace_years(re.sub(r"\s{2,}", " ", _SAID_YEAR.sub(" ", topic)).strip(), year_words)
+    first = _SAID_YEAR.search(topic)
+    rest = _SAID_YEAR.sub("", topic[first.end():])
+    return f"{topic[:first.start()]}{year_words}{rest}"
+
+
 def _year_text(year: int, language: str) -> str:
     return f"FY{year}" if language == "en" else f"{reiwa(year)}年度"
 
@@ -457,13 +475,13 @@ def read(question: str, conversation: Conversation | None, translate: Translate 
                        prefer_ids=[] if detail else focus.record_ids[:1])
     if kind == FollowUp.YEAR and years and set(years) <= set(focus.value_years):
         # the cited items print a value for that year (「前の年は？」 of an indicator): asked of them
-        topic = replace_years(focus.topic, year_words)
+        topic = _in_year(focus.topic, year_words)
         note = f"(Read as: “{topic}”)" if english else f"（「{topic}」として回答）"
         return Reading(follow_up=kind, question=topic, language=language, record_ids=focus.scope_ids,
                        prefer_ids=focus.record_ids[:1], cities=focus.cities, note=note)
     search = ""
     if kind == FollowUp.YEAR or (kind == FollowUp.FACET and years):
-        topic = replace_years(focus.topic, year_words)
+        topic = _in_year(focus.topic, year_words)
     elif kind == FollowUp.CITY:
         topic = _with_cities(_without_documents(focus.topic, focus.documents, parts.cities, held), focus.cities,
                              parts.cities)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.compose import department_lines
-from assistant.conversation import Conversation, Focus, FollowUp, classify, read
+from assistant.conversation import Conversation, Focus, FollowUp, _in_year, classify, read
 from assistant.retrieve import Filters
 
 PAPERLESS = Focus(topic="R3年度にペーパーレスで何をした？", record_ids=["r-08"], scope_ids=["r-08", "r-08-1"],
@@ -76,6 +76,16 @@ PAPERLESS = Focus(topic="R3年度にペーパーレスで何をした？", recor
 ])
 def test_kind_of_turn(question, kind):
     assert classify(question, PAPERLESS)[0] == kind
+
+
+@pytest.mark.parametrize(("topic", "year", "asked"), [
+    ("R3年度にペーパーレスで何をした？", "令和4年度", "令和4年度にペーパーレスで何をした？"),
+    ("環境部が今年度つくる脱炭素のシナリオって？", "令和3年度", "環境部が令和3年度つくる脱炭素のシナリオって？"),
+    ("What did Komae do last year on paperless?", "FY2022", "What did Komae do FY2022 on paperless?"),
+    ("ペーパーレスの取組は？", "令和4年度", "令和4年度 ペーパーレスの取組は？"),
+])
+def test_a_topic_asked_of_another_year_says_only_that_year(topic, year, asked):
+    assert _in_year(topic, year) == asked
 
 
 def test_a_short_question_in_the_words_the_topic_was_asked_in_is_about_the_topic():
