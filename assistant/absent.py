@@ -221,12 +221,12 @@ class Inventory:
     def missing_ordinals(self, asked: list[str], evidence: Sequence[int]) -> list[Missing]:
         """Meetings and editions named that the records found for the question do not mention."""
         out = []
+        mentioned = {m for pos in evidence for m in ordinals(self.text(pos))} if asked else set()  # 第四次 is 第4次
         for ordinal in asked:
-            if any(ordinal in ordinals(self.text(pos)) for pos in evidence):  # 第四次 is 第4次
+            if ordinal in mentioned:
                 continue
             kind = ordinal[-1]
-            held = sorted({m for pos in evidence for m in ordinals(self.text(pos)) if m.endswith(kind)},
-                          key=lambda m: int(re.sub(r"\D", "", m)))
+            held = sorted((m for m in mentioned if m.endswith(kind)), key=lambda m: int(re.sub(r"\D", "", m)))
             out.append(Missing(kind=MissingKind.ORDINAL, asked=ordinal, available=held))
         return out
 
