@@ -317,13 +317,12 @@ def _in_year(topic: str, year_words: str) -> str:
     """The topic asked of another year: its year expression replaced (:func:`replace_years`), and a year it says
     relative to now replaced too (「環境部が今年度つくるシナリオは？」 -> 「環境部が令和3年度つくるシナリオは？」), not
     left to contradict the year asked."""
-    if not _SAID_YEAR.search(topic):
+    first = _SAID_YEAR.search(topic)
+    if first is None:
         return replace_years(topic, year_words)
     if fiscal_years(_normalize(topic)):
         return replace_years(re.sub(r"\s{2,}", " ", _SAID_YEAR.sub(" ", topic)).strip(), year_words)
-    first = _SAID_YEAR.search(topic)
-    rest = _SAID_YEAR.sub("", topic[first.end():])
-    return f"{topic[:first.start()]}{year_words}{rest}"
+    return f"{topic[:first.start()]}{year_words}{_SAID_YEAR.sub('', topic[first.end():])}"
 
 
 def _year_text(year: int, language: str) -> str:
