@@ -36,6 +36,9 @@ from assistant.answer_type import AnswerType, asked_type, names
     ("DX推進監って民間から来た人らしいけど、誰なんですか？", AnswerType.PERSON),
     ("CIO補佐になった方は、何というお名前ですか？", AnswerType.PERSON),  # お名前 is said of a person
     ("Which IT vendor will provide the system?", AnswerType.ORG),
+    # a kind of organisation with words before it: どこの民間事業者, どのIT企業
+    ("跡地の事業は、どこの民間事業者と組んで進めているんですか？", AnswerType.ORG), ("どのIT企業が作ったの？", AnswerType.ORG),
+    ("どの程度の事業者数ですか？", None),
     ("Who is the new crisis management supervisor?", AnswerType.PERSON), ("Who chaired the meeting?", AnswerType.PERSON), ("Who chairs the new committee?", AnswerType.PERSON),
     # 誰 of an office, of the people a measure is for, of who does something: an office or a group answers
     ("担当は誰？", None), ("対象は誰ですか？", None), ("担当は民間から来た人らしいけど、誰？", None), ("CIOは誰がやってるの？", None), ("それ、誰に売ったの？", None),
