@@ -104,6 +104,14 @@ def test_a_fiscal_year_is_a_year_not_a_subject():
     assert english.translate("From which fiscal year will the retirement age rise?") == ([["定年"]], ["rise"])
 
 
+def test_words_of_the_answer_s_form_and_of_the_documents_name_no_subject():
+    # a date in the Western calendar, roughly, according to the report: what the answer looks like and where it
+    # is, not what it is about (報告, 暦, 日付 would count as words the items must print)
+    english = build_english(None, set(tokenize("報告書を公表した。暦の日付。窓口を開設した。")), set())
+    assert english.translate("According to the report, on what date (Western calendar) did the help desk open?"
+                             ) == ([["開設"]], ["desk"])
+
+
 def test_a_verb_meets_the_gloss_of_its_noun():
     # JMdict glosses the する-nouns 提案 and 導入 as "proposal" and "introduction", never as the verbs
     english = build_english(None, set(tokenize("予算を提案する。制度を導入する。裏面を見る。")), set())
