@@ -8,7 +8,11 @@ asked every question of the eval set (eval/qa.jsonl and every dialogue turn). Pr
 * agreement: cosine between the two vectors of each question (min, mean); over the published index,
   how often the best item is the same, and the mean overlap of the top-5 items (Assistant.search);
 * speed: per-question encoding time, the two encoders interleaved question by question (one warm-up pass,
-  then ``--passes`` timed passes), p50 / p95 each and their ratio.
+  then ``--passes`` timed passes), p50 / p95 each and their ratio;
+* the ONNX encoder's time and the questions' length in tokens by language (Japanese, English): an English
+  question is longer in tokens, and its time grows with them;
+* with ``--operators``: the ONNX encoder's time by operator type (ONNX Runtime's profiler, one pass), which
+  says what is left to speed up (the int8 matrix products, on a CPU without VNNI).
 
 No asserts: ``tests/test_onnx_encoder.py`` holds the bounds.
 """
@@ -25,6 +29,7 @@ import numpy as np
 from assistant.embeddings import encode_queries, load_query_encoder
 from assistant.evaluate import load_cases, load_dialogues
 from assistant.pipeline import Assistant
+from assistant.query import parse_query
 from assistant.settings import get_settings
 
 
@@ -35,6 +40,7 @@ def percentile(values: list[float], q: float) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--passes", type=int, default=3)
+    parser.add_argument("--operators", action="store_true", help="the ONNX encoder's time by operator type")
     args = parser.parse_args()
     settings = get_settings()
 
@@ -78,7 +84,53 @@ def main() -> int:
               f"({len(values)} calls)")
     print(f"onnx / numpy: p50 {statistics.median(times['onnx']) / statistics.median(times['numpy']):.2f}×, "
           f"p95 {percentile(times['onnx'], 95) / percentile(times['numpy'], 95):.2f}×")
+    by_language(fast, questions, times["onnx"])
+    if args.operators:
+        operators(fast, questions)
     return 0
+
+
+def by_language(encoder, questions: list[str], onnx_times: list[float]) -> None:
+    """The ONNX encoder's p50 / p95 time and the questions' p50 / p95 length in tokens, per language."""
+    languages = [parse_query(q).language for q in questions]
+    tokens = [len(encoder.token_ids(encoder.query_prompt + q)) for q in questions]
+    for language in sorted(set(languages)):
+        rows = [i for i, lang in enumerate(languages) if lang == language]
+        chosen = set(rows)  # the times are pass after pass, each in the questions' order
+        spent = [t for n, t in enumerate(onnx_times) if n % len(questions) in chosen]
+        counts = [tokens[i] for i in rows]
+        print(f"onnx, {language} ({len(rows)} questions): p50 {statistics.median(spent):.1f} ms, p95 "
+              f"{percentile(spent, 95):.1f} ms; tokens p50 {statistics.median(counts):.0f}, p95 "
+              f"{percentile(counts, 95):.0f}")
+
+
+def operators(encoder, questions: list[str]) -> None:
+    """The ONNX encoder's graph run once per question under ONNX Runtime's profiler: time per operator type."""
+    import json
+    import tempfile
+    from collections import Counter
+
+    import onnxruntime as ort
+
+    from assistant.onnx_encoder import build_graph
+
+    with tempfile.TemporaryDirectory() as tmp:
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = get_settings().embedding.query_threads
+        options.enable_profiling = True
+        options.profile_file_prefix = f"{tmp}/encoder"
+        session = ort.InferenceSession(str(build_graph(encoder.path)), options, providers=["CPUExecutionProvider"])
+        for q in questions:
+            session.run(None, {"x": encoder._embeddings(encoder.token_ids(encoder.query_prompt + q))})
+        with open(session.end_profiling(), encoding="utf-8") as f:
+            events = json.load(f)
+    spent: Counter[str] = Counter()
+    for event in events:
+        if event.get("cat") == "Node" and event["name"].endswith("_kernel_time"):
+            spent[event["args"]["op_name"]] += event["dur"]
+    total = sum(spent.values())
+    for op, microseconds in spent.most_common(6):
+        print(f"  {op}: {100 * microseconds / total:.1f}% ({microseconds / len(questions) / 1000:.2f} ms per question)")
 
 
 if __name__ == "__main__":
