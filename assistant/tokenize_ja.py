@@ -205,8 +205,10 @@ def noun_compounds(text: str) -> list[list[str]]:
 
 
 # the words a question asks what, which, how, when or how much with: it asks for something the items print
-_INTERROGATIVE = re.compile(r"何(?!か|とか|らか)|なに(?!か)|なんで(?!しょ|す)|どこ|どれ|どの|どんな|どう(?!か)|どちら|どっち"
-                            r"|誰|だれ|いつ|いくら|いくつ|幾")
+# (not said as an indefinite: 「どこかの市で」「誰か」「いつでも」「どれも」 ask yes or no; 「どこかな？」 asks where)
+_INDEFINITE = r"(?!か(?![らな]|しら|[？?。]|$)|でも|も)"
+_INTERROGATIVE = re.compile(r"何(?!か|とか|らか)|なに(?!か)|なんで(?!しょ|す)|どの|どんな|どう(?!か)|どっち|幾|"
+                            rf"(?:どこ|どれ|どちら|誰|だれ|いつ|いくら|いくつ){_INDEFINITE}")
 _ASKS = re.compile(r"(?:[？?]|(?:か|の|かな|かしら|っけ)[。！!]?)\s*(?:[（(][^（()）]*[)）])?\s*$")  # a sentence that asks: 「…ありますか。」「…やってる？」
 _CLAUSE_NOUNS = frozenset({"とき", "時", "際", "場合", "ため"})  # 「…買うとき、」: the clause before is a circumstance
 _NAME_CHARS = re.compile(r"[一-龥々ァ-ヶー]{2,}")

@@ -232,6 +232,11 @@ def test_rarity_of_a_term_is_the_log_of_records_over_records_printing_it():
     # a question for what, which, how or when asks for something printed: not judged
     ("電子書籍の貸し出しはいつから？", []),
     ("職員の定数って今何人？", []),
+    # an indefinite (どこか, 誰か, いつでも) asks nothing of what or where: the question is a yes/no one
+    ("「ネーミングライツ」って、どこかの市の資料で取り組むことになっていますか？",
+     [("ネーミング", "ネーミングライツ"), ("ライツ", "ネーミングライツ"), ("資料", "資料")]),
+    ("住民票はいつでも取れる？", [("住民", "住民票")]),
+    ("窓口はどこかな？", []),
 ])
 def test_asked_things_are_the_nouns_of_the_clause_a_yes_no_question_asks_with(question, expected):
     assert asked_things(question) == expected

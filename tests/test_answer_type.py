@@ -29,6 +29,9 @@ from assistant.answer_type import AnswerType, asked_type, names
     # an app, a site or a payment service is asked by its name
     ("PayPayとか、どの決済サービスが使えるんですか？", AnswerType.NAMES), ("どのサイトで見られるんですか？", AnswerType.NAMES),
     ("Which app can I pay with?", AnswerType.NAMES),
+    # software by its name: which (web-conferencing) software or tool; 「などの基幹システム」 asks none
+    ("Which web-conferencing software does the city use?", AnswerType.NAMES), ("Which tool do they use?", AnswerType.NAMES),
+    ("オンライン会議にはどのWeb会議ソフトを使っているの？", AnswerType.NAMES), ("住民情報などの基幹システムはどうする？", None),
     ("施設の名前を企業に売るネーミングライツは考えてる？", None), ("具体的にどんなことをする予定？", None),
     # a person: asked by 誰 of a role a person holds
     ("そのときの座長は誰？", AnswerType.PERSON), ("記録係を務めたのは誰ですか？", AnswerType.PERSON),
