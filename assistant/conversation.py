@@ -39,7 +39,7 @@ from .query import (
     replace_years,
     strip_years,
 )
-from .tokenize_ja import adverbial_words, normalize, tagged_tokens, tokenize
+from .tokenize_ja import action_nouns, adverbial_words, normalize, tagged_tokens, tokenize
 from .types import Record, reiwa
 
 
@@ -236,8 +236,9 @@ def split_question(question: str) -> Parts:
     found += [Role.CHANGE for w in _changes() if w in text]
     modifiers = adverbial_words(text)  # 「そもそも」「今後」 ask how or when of the subject, they name none
     content = [w for w in words if w not in lexicon and w not in modifiers]
-    nouns = [w for w in content if classes.get(w) == "名詞"]
-    predicates = [w for w in content if classes.get(w) in ("動詞", "形容詞", "形状詞")]
+    actions = action_nouns(text) if classes else set()  # 「参加してる」: a noun said as a verb
+    nouns = [w for w in content if classes.get(w) == "名詞" and w not in actions]
+    predicates = [w for w in content if classes.get(w) in ("動詞", "形容詞", "形状詞") or w in actions]
     return Parts(cities=cities, years=years, year_shift=shift, roles=found, content=content, nouns=nouns,
                  predicates=predicates)
 
@@ -289,10 +290,13 @@ def classify(question: str, focus: Focus | None, translate: Translate | None = N
             # 「小平市もそういうのやってる？」「狛江市にも同じような職員提案の制度はある？」 "Does Fuchu publish a
             # figure like that?": the topic, in that city (its verbs not counted: 「市民が使えるそういう仕事場を作る話」)
             return FollowUp.CITY, parts
-        if elliptical(parts, focus, translate) or zero_subject(question, parts):
+        if elliptical(parts, focus, translate):
             return FollowUp.FACET, parts
         if Role.DETAIL in found and not parts.cities and detect_language(_normalize(question)) != "en":
-            return FollowUp.DEMONSTRATIVE, parts  # 「もっと詳しく、どんな団体に話を聞いたの？」: of the topic
+            # 「もっと詳しく、どんな団体に話を聞いたの？」「どんな工事をしたのかもっと詳しく」: of the topic, in its own words
+            return FollowUp.DEMONSTRATIVE, parts
+        if zero_subject(question, parts):
+            return FollowUp.FACET, parts
         return FollowUp.NEW, parts
     if parts.cities and set(parts.cities) != set(focus.cities):
         return FollowUp.CITY, parts

@@ -123,6 +123,14 @@ def content_lemmas(text: str) -> set[str]:
     return lemmas
 
 
+def action_nouns(text: str) -> set[str]:
+    """The nouns of ``text`` said as actions, followed by する or できる (「参加してるの？」「導入できる？」): they say
+    what is done, not what of."""
+    words = list(_tagger()(normalize(text)))
+    return {word.surface.lower() for word, after in zip(words, words[1:], strict=False)
+            if word.feature.pos1 == "名詞" and after.feature.lemma in ("為る", "出来る")}
+
+
 def proper_nouns(text: str) -> list[str]:
     """The proper nouns (UniDic 固有名詞: places, people, names of things) of ``text``, as written; not an era
     before its year (令和4年: a date, not a name)."""

@@ -62,6 +62,8 @@ PAPERLESS = Focus(topic="R3年度にペーパーレスで何をした？", recor
     ("そもそもの目的は？", FollowUp.FACET),
     # words that say something of a subject but no noun that names one: said of the items discussed
     ("混むのはいつ？", FollowUp.FACET), ("増えた？", FollowUp.FACET), ("なんでそんなに多いの？", FollowUp.FACET),
+    # …nor a noun said as a verb (参加して, 導入できる)
+    ("何課くらいの人が参加してるの？", FollowUp.FACET), ("もう導入できたの？", FollowUp.FACET),
     # …nor a formal noun (つもり, はず) or the city itself (市)
     ("どこに作るつもりなの？", FollowUp.FACET), ("市がやるの？", FollowUp.FACET),
     # another city with a demonstrative: the topic there, however many verbs say it
