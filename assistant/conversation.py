@@ -166,6 +166,7 @@ _RELATIVE_YEAR = [
 ]
 # 「これからどうなるの？」: what comes after the topic's year, which a later year's documents tell
 _FORWARD = re.compile(r"今後|これから|この先|次は|\bgoing forward\b|\bfrom now on\b|\bin (?:the )?future\b|\bnext\b")
+_BESIDES = re.compile(r"(?:ほか|他)に")  # 「ほかにも…」「他に…」: more of the same, not 「図書館以外」 (another subject)
 _ELLIPTICAL_WORDS = 2  # a question of more words than this names a subject of its own
 _CITY_OWN_WORDS = 3  # another city with a demonstrative and at most this many words: the topic asked there
 _KANA_ONLY = re.compile(r"^[ぁ-ゖー]$")
@@ -292,8 +293,10 @@ def classify(question: str, focus: Focus | None, translate: Translate | None = N
             return FollowUp.CITY, parts
         if elliptical(parts, focus, translate):
             return FollowUp.FACET, parts
-        if Role.DETAIL in found and not parts.cities and detect_language(_normalize(question)) != "en":
-            # 「もっと詳しく、どんな団体に話を聞いたの？」「どんな工事をしたのかもっと詳しく」: of the topic, in its own words
+        more = Role.DETAIL in found or (Role.OTHERS in found and _BESIDES.search(question))
+        if more and not parts.cities and detect_language(_normalize(question)) != "en":
+            # 「もっと詳しく、どんな団体に話を聞いたの？」「どんな工事をしたのかもっと詳しく」「ほかにも申請を手伝って
+            # もらえる機会はあった？」: of the topic, in its own words
             return FollowUp.DEMONSTRATIVE, parts
         if zero_subject(question, parts):
             return FollowUp.FACET, parts

@@ -51,6 +51,8 @@ PAPERLESS = Focus(topic="R3年度にペーパーレスで何をした？", recor
     ("Tell me more", FollowUp.DETAIL), ("他には？", FollowUp.OTHERS), ("Anything else?", FollowUp.OTHERS),
     # 「もっと詳しく」 said with words of its own that the cited items do not use: of the topic, in those words
     ("もっと詳しく、どんな団体に話を聞いたの？", FollowUp.DEMONSTRATIVE), ("跡地の整備の進め方、もっと詳しく", FollowUp.DEMONSTRATIVE),
+    # 「ほかに」 with words of its own: more of the topic, in those words
+    ("ほかにも申請を手伝ってもらえる機会はありましたか？", FollowUp.DEMONSTRATIVE), ("他には？", FollowUp.OTHERS),
     # words, not characters: 手続き holds 続き; 全部 with words of its own asks for a listing
     ("オンラインで手続きできるようになる？", FollowUp.NEW), ("環境部の方針を全部教えて", FollowUp.NEW),
     ("全部", FollowUp.DETAIL),
