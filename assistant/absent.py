@@ -252,6 +252,15 @@ class Inventory:
             out.append(Missing(kind=MissingKind.PLACE, asked=place, where=list(cities)))
         return out
 
+    def unmentioned_municipalities(self, named: Sequence[str], cities: Sequence[str]) -> list[Missing]:
+        """Municipalities without documents that a question names beside the cities it asks of (「小平市の推進プログ
+        ラムに、国立市と連携する話は出てくる？」 "Does Kodaira's programme say anything about working with
+        Kunitachi?"), when the documents of ``cities`` never mention them, by name or stem (国立市, 国立): they say
+        nothing of that city."""
+        return [Missing(kind=MissingKind.PLACE, asked=other, where=list(cities)) for other in dict.fromkeys(named)
+                if other not in self.city_text and other not in cities
+                and not self.prints(other, cities) and not self.prints(city_stem(other), cities)]
+
     def _printed_elsewhere(self, key: str, cities: Sequence[str]) -> list[str]:
         """The cities other than ``cities`` whose documents print ``key`` (compacted), sorted."""
         return sorted(city for city, text in self.city_text.items() if city not in cities and key in text)

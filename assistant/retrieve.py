@@ -542,6 +542,10 @@ class Retriever:
         missing += [Missing(kind=MissingKind.PLACE, asked=place, where=where) for place in places]
         if query.language != "en":
             missing += self.inventory.missing_places(typed, where, query.cities)
+        if named_cities:  # 「小平市…国立市と連携する話は？」: the other city, in the documents of the one asked of
+            # (named in full: 「新潟の長岡市」's 新潟 may be the prefecture)
+            others = [c for c in query.cities if c not in self.corpus_cities and (query.language == "en" or c in typed)]
+            missing += self.inventory.unmentioned_municipalities(others, filters.cities or named_cities)
         if filters.cities and set(filters.cities) != set(self.corpus_cities):  # a city named or chosen
             missing += self.inventory.missing_terms(typed, filters.cities, self.settings.other_city_term_chars,
                                                     self.settings.other_city_name_chars)

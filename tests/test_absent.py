@@ -323,3 +323,12 @@ def test_a_place_beyond_the_list_of_the_item_answering_is_missing():
 ])
 def test_a_missing_edition_with_nothing_of_its_kind_nearby_names_only_what_is_missing(english, expected):
     assert missing_lines([Missing(kind=MissingKind.ORDINAL, asked="第4次")], english) == [expected]
+
+
+def test_a_municipality_named_beside_the_city_asked_of_must_be_in_that_citys_documents():
+    inventory = Inventory([_record("A市", "1", "広域連携", "B市及びC町と共同で研究会を開催した。"),
+                           _record("D市", "2", "連携", "E市と協定を結んだ。")])
+    missing = inventory.unmentioned_municipalities(["E市", "B市"], ["A市"])
+    assert [(m.kind, m.asked, m.where) for m in missing] == [(MissingKind.PLACE, "E市", ["A市"])]
+    assert inventory.unmentioned_municipalities(["C町"], ["A市"]) == []  # printed by its stem too
+    assert inventory.unmentioned_municipalities(["D市"], ["A市"]) == []  # a city with documents: the city check's
