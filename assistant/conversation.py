@@ -167,6 +167,7 @@ _RELATIVE_YEAR = [
 # 「これからどうなるの？」: what comes after the topic's year, which a later year's documents tell
 _FORWARD = re.compile(r"今後|これから|この先|次は|\bgoing forward\b|\bfrom now on\b|\bin (?:the )?future\b|\bnext\b")
 _BESIDES = re.compile(r"(?:ほか|他)に")  # 「ほかにも…」「他に…」: more of the same, not 「図書館以外」 (another subject)
+_ALSO_IN = re.compile(r"(?:市|[一-龥]{2})(?:の[^、。？?]{0,10}?)?(?:でも|にも)")  # 「小平市でも…」「府中の部会でも…」
 _ELLIPTICAL_WORDS = 2  # a question of more words than this names a subject of its own
 _CITY_OWN_WORDS = 3  # another city with a demonstrative and at most this many words: the topic asked there
 _KANA_ONLY = re.compile(r"^[ぁ-ゖー]$")
@@ -267,6 +268,12 @@ def elliptical(parts: Parts, focus: Focus, translate: Translate | None = None) -
             and all(used(word) for word in parts.content))
 
 
+def _shares_a_noun(parts: Parts, focus: Focus) -> bool:
+    """Whether a noun of the question is one the cited items or the topic's question use (会社 of 不動産会社)."""
+    asked = set(tokenize(focus.topic))
+    return any(noun in focus.vocabulary or noun in asked for noun in parts.nouns)
+
+
 def zero_subject(question: str, parts: Parts) -> bool:
     """A Japanese question whose words say something (a verb or an adjective: 「混むのっていつ頃？」「なんでそんなに
     多いの？」) and no noun of which names a subject: it is said of what the chat is about. 「ありがとう」 says
@@ -293,6 +300,10 @@ def classify(question: str, focus: Focus | None, translate: Translate | None = N
             return FollowUp.CITY, parts
         if elliptical(parts, focus, translate):
             return FollowUp.FACET, parts
+        if parts.cities and set(parts.cities) != set(focus.cities) and _ALSO_IN.search(_normalize(question)) \
+                and _shares_a_noun(parts, focus):
+            # 「府中の部会でも、民間の会社に話を聞いたりしてる？」 after 不動産会社への聞き取り: the topic, in that city
+            return FollowUp.CITY, parts
         more = Role.DETAIL in found or (Role.OTHERS in found and _BESIDES.search(question))
         if more and not parts.cities and detect_language(_normalize(question)) != "en":
             # 「もっと詳しく、どんな団体に話を聞いたの？」「どんな工事をしたのかもっと詳しく」「ほかにも申請を手伝って

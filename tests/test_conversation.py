@@ -99,6 +99,15 @@ def test_a_short_question_in_the_words_the_topic_was_asked_in_is_about_the_topic
     assert classify("図書館以外だと、どんな人に聞いたの？", focus)[0] == FollowUp.NEW
 
 
+def test_another_city_said_as_also_doing_the_topic_is_the_topic_there():
+    # 「府中の部会でも…」 with a noun of the topic (会社 of 不動産会社): the topic in that city, in the question's words
+    focus = Focus(topic="Group1の中間報告で、不動産会社への聞き取りはいつ、どんな方法でやったの？", record_ids=["r-g1"],
+                  scope_ids=["r-g1"], cities=["狛江市"], vocabulary={"聞き取り", "不動産", "会社"})
+    assert classify("府中の部会でも、民間の会社に話を聞いたりしてる？", focus)[0] == FollowUp.CITY
+    # …and without one, a subject of its own
+    assert classify("府中市でも、職員提案の制度で応募件数の目標はある？", focus)[0] == FollowUp.NEW
+
+
 def test_an_english_follow_up_counts_its_words_through_their_japanese_words():
     # "paperless" and "seal" name nothing of their own when the cited item prints ペーパーレス and 押印
     translate = {"paperless": ["ペーパーレス"], "seal": ["印", "押印"], "tax": ["税"]}.get
