@@ -18,6 +18,7 @@ from .conversation import Conversation, Focus, FollowUp, Reading, asks_if_done, 
 from .corpus import corpus_checksum
 from .embeddings import load_query_encoder
 from .index_store import IndexProblem, LoadedIndex, Manifest
+from .labels import contradicts, find_refs
 from .passages import sentences
 from .query import parse_query
 from .retrieve import (
@@ -440,8 +441,9 @@ class Assistant:
         on_topic = set(self._distinctive(topic_terms, cited, documents) or [])
         wider = documents.model_copy(update={"exclude_ids": focus.scope_ids})
         _, result = self._search(asked, settings.max_items, wider, reading.language, own_words="")
+        named = find_refs(focus.topic)  # 「Group2は…」: not Group1's budget, though it has the topic's word
         for e in result.evidence:
-            if unstated_figure(result.query, e) or e.record.id not in on_topic:
+            if unstated_figure(result.query, e) or e.record.id not in on_topic or contradicts(named, retriever.unit_refs(e.record.id)):
                 continue
             found = result.model_copy(update={"evidence": [e], "scoped": True})
             composed = compose(found, settings, set(retriever.corpus_cities))

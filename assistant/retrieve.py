@@ -24,7 +24,7 @@ from .filters import FilterIndex, Filters
 from .fusion import reciprocal_rank_fusion, top
 from .index_store import LoadedIndex
 from .jp import ordinals
-from .labels import compatible, contradicts, ends_with_counter, find_refs, label_refs, names_unit
+from .labels import LabelRef, compatible, contradicts, ends_with_counter, find_refs, label_refs, names_unit
 from .query import (
     ParsedQuery,
     city_stem,
@@ -367,6 +367,11 @@ class Retriever:
                 if part.startswith(ref) and len(part) > len(ref) + 1:
                     names.append(part[len(ref):])
         return names
+
+    def unit_refs(self, record_id: str) -> list[LabelRef]:
+        """The numbered units a record is in: its label's counters and its headings' (「Group1 3-4」: Group1, 3-4)."""
+        pos = self.index.record_pos[record_id]
+        return self.label_refs[pos] + self.section_refs[pos]
 
     def sub_items(self, record_id: str) -> list[str]:
         """The items under a record: those of its document whose heading path ends in its title

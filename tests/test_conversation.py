@@ -454,6 +454,18 @@ def test_a_figure_no_cited_item_prints_is_looked_for_in_their_documents(pipeline
     assert composed.abstained and composed.reason == "no_figure"
 
 
+def test_a_figure_looked_for_elsewhere_stays_in_the_group_the_topic_names(pipeline):
+    conversation = Conversation()
+    pipeline.answer("狛江市の未来戦略会議のGroup2は、将来の市役所をどんな姿にしようと提案しているの？",
+                    conversation=conversation)
+    pipeline.answer("もっと詳しく。柱になっている方向性は？", conversation=conversation)
+    _, composed = pipeline.answer("予算はどれくらい提案した？", conversation=conversation)
+    # Group1 3-4 has the topic's words and a budget too, but the topic is Group2's
+    assert [c.label for c in composed.citations] == ["Group2 3-3"]
+    assert "（ご質問の数値はGroup2 3-3『今後の予算の提案』にあります）" in composed.answer
+    assert "820,204円" in composed.answer
+
+
 def test_what_comes_next_of_a_one_year_report_is_read_in_the_next_years_documents():
     report = PAPERLESS.model_copy(update={"covered_years": [2021]})
     conversation = Conversation(focus=report)
