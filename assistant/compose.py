@@ -85,6 +85,9 @@ _UNITS = [
     (re.compile(rf"何枚|how many {_GAP}(?:sheets|pages|cards|copies|tickets|certificates)"), r"枚"),
     (re.compile(rf"何件|how many {_GAP}(?:cases|applications|forms|requests|submissions)\b"), r"件"),
     (re.compile(r"何回|how many times"), r"回"),
+    # a length of time asked (「作業時間はどれくらい減った？」「何時間かかる？」), not a time of day (何時から)
+    (re.compile(r"何時間|時間[^。？?]{0,12}?(?:どれ(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい|程度))|\bhow many hours\b"),
+     r"時間"),
     (re.compile(r"何日|how many days"), r"日"),
     (re.compile(r"何%|何パーセント|何割|\bwhat (?:percent|share|proportion|fraction)\b|\bpercentage of\b"), r"%|％|割"),
     (re.compile(r"いつ|何月|日時|\bwhen\b|\bwhat date"), _DATE_UNITS),  # unless it asks for a way (``asks_when``)

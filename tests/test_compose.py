@@ -754,6 +754,20 @@ def test_the_unit_asked_is_not_what_a_date_is_asked_of():
     assert not unstated_figure(parse_query("先進事例を見に行ったのは何日？"), visit, {"先進", "事例"}, 10)
 
 
+def test_a_length_of_time_asked_needs_hours_in_a_sentence_about_it():
+    from assistant.compose import unstated_figure
+    from assistant.query import parse_query
+
+    item = _item("06", [], "給与支払報告書のエラー処理にRPAを活用し、1,604件約4時間削減となった。\n"
+                           "AI-OCRを導入し、手作業で入力をしていた約24,000件の粗大ごみ申請書について事務効率化を図った。")
+    asked = parse_query("粗大ごみの申請書をAIで読むようにして、作業時間はどれくらい減ったの？")
+    # the hours saved are another task's; the sentence on 粗大ごみ counts forms, not hours
+    assert unstated_figure(asked, item, {"粗大", "ごみ", "申請", "書", "作業"}, 10)
+    assert not unstated_figure(parse_query("給与支払報告書のエラー処理で何時間減った？"), item, {"給与", "エラー"}, 10)
+    assert not unstated_figure(parse_query("粗大ごみの申請書は何件？"), item, {"粗大", "ごみ"}, 10)
+    assert not unstated_figure(parse_query("何時から使える？"), _item("06", [], "令和4年度から運用する。"))
+
+
 def test_a_number_asked_without_its_unit_needs_a_number_in_the_item():
     from assistant.compose import unstated_figure
     from assistant.query import parse_query
