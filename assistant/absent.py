@@ -89,9 +89,10 @@ def _as_written(word: str, question: str) -> str:
 
 
 def _compares(question: str, cities: Sequence[str]) -> bool:
-    """Whether the question asks about ``cities`` as the same as another (「小平市でも」「小平市にも」)."""
+    """Whether the question asks about ``cities`` as the same as another (「小平市でも」「小平市にも」, or of one of
+    its documents: 「小平市の推進プログラムにも」「府中の部会でも」)."""
     text = _compact(question)
-    return any(re.search(rf"{re.escape(_compact(name))}(?:で|に)?も", text)
+    return any(re.search(rf"{re.escape(_compact(name))}(?:の[^、。？?]{{0,10}}?(?:で|に)|で|に)?も(?!とづ|基づ)", text)  # not 「…にもとづく」
                for city in cities for name in {city, city_stem(city)} if name)
 
 
@@ -359,7 +360,9 @@ class Inventory:
         # is that other thing
         runs = noun_compounds(question)
         alone = {w for run in runs if len(run) == 1 for w in run}  # 「議会の…」, not 不具合's 具合 or 会議録's 会議
-        for word in dict.fromkeys(w for run in runs for w in run):
+        # so is a short kanji compound one of whose words the city never prints (下水道: 下水 + 道; 小平市 has no 下水)
+        alone |= {"".join(run) for run in runs if len(run) > 1 and not all(held(_compact(w)) for w in run)}
+        for word in dict.fromkeys([*(w for run in runs for w in run), *("".join(run) for run in runs if len(run) > 1)]):
             key = _compact(word)
             named = len(key) >= name_chars and _NAME_WORD.fullmatch(key)
             if not (named or (word in alone and _KANJI_WORD.fullmatch(key))) or held(key):

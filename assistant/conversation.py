@@ -167,7 +167,7 @@ _RELATIVE_YEAR = [
 # 「これからどうなるの？」: what comes after the topic's year, which a later year's documents tell
 _FORWARD = re.compile(r"今後|これから|この先|次は|\bgoing forward\b|\bfrom now on\b|\bin (?:the )?future\b|\bnext\b")
 _BESIDES = re.compile(r"(?:ほか|他)に")  # 「ほかにも…」「他に…」: more of the same, not 「図書館以外」 (another subject)
-_ALSO_IN = re.compile(r"(?:市|[一-龥]{2})(?:の[^、。？?]{0,10}?)?(?:でも|にも)")  # 「小平市でも…」「府中の部会でも…」
+_ALSO_IN = re.compile(r"(?:市|[一-龥]{2})(?:の[^、。？?]{0,10}?)?(?:でも|にも)(?!とづ|基づ)")  # 「小平市でも…」「府中の部会でも…」
 _ELLIPTICAL_WORDS = 2  # a question of more words than this names a subject of its own
 _CITY_OWN_WORDS = 3  # another city with a demonstrative and at most this many words: the topic asked there
 _KANA_ONLY = re.compile(r"^[ぁ-ゖー]$")

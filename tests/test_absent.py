@@ -143,8 +143,9 @@ def test_a_loanword_only_another_city_prints_is_missing_when_the_city_is_asked_a
     inventory = Inventory([_record("A市", "都市建設部", "DXの推進", "LINEの通報機能で道路の不具合を把握する。ドローンを活用する。"),
                            _record("B市", "実施プログラム⑭", "DXの推進", "オンライン申請を拡充する。道路の維持管理を行う。")])
     missing = inventory.missing_terms("B市でも、道路の不具合をLINEで通報できる？", ["B市"], 4, 3)
-    assert [(m.kind, m.asked, m.available, m.where) for m in missing] == [
-        (MissingKind.TERM, "LINE", ["A市"], ["B市"]), (MissingKind.TERM, "通報", ["A市"], ["B市"])]  # B市 prints neither
+    assert [(m.kind, m.asked, m.available, m.where) for m in missing] == [  # B市 prints none of them
+        (MissingKind.TERM, "LINE", ["A市"], ["B市"]), (MissingKind.TERM, "通報", ["A市"], ["B市"]),
+        (MissingKind.TERM, "不具合", ["A市"], ["B市"])]  # the compound (不 + 具合), not its word 具合
     assert [m.asked for m in inventory.missing_terms("B市にもドローンってある？", ["B市"], 4, 3)] == ["ドローン"]
     # asked of the city on its own, not as the same as another: a single word judges nothing
     assert inventory.missing_terms("B市の道路の不具合はLINEで通報できる？", ["B市"], 4, 3) == []
@@ -156,9 +157,21 @@ def test_a_kanji_word_only_another_city_prints_is_missing_when_the_city_is_asked
     inventory = Inventory([_record("A市", "議会事務局", "議会運営にICTを活用します", "議会の会議録を電子化します。"),
                            _record("B市", "実施プログラム⑫", "文書の電子化", "庁内の文書を電子化する。")])
     missing = inventory.missing_terms("B市でも議会の会議録を電子化するの？", ["B市"], 4, 3)
-    assert [(m.asked, m.available) for m in missing] == [("議会", ["A市"])]  # 会議録's 会議 is part of a word
+    # 会議録's 会議 is part of a word, not one of its own; the compound B市 prints nothing of is A市's
+    assert [(m.asked, m.available) for m in missing] == [("議会", ["A市"]), ("会議録", ["A市"])]
     assert inventory.missing_terms("B市でも文書を電子化するの？", ["B市"], 4, 3) == []  # B市 prints both
     assert inventory.missing_terms("B市は議会の会議録を電子化するの？", ["B市"], 4, 3) == []  # not as the same
+
+
+def test_a_short_compound_only_another_city_prints_is_missing_when_a_document_of_the_city_is_asked_as_the_same():
+    inventory = Inventory([_record("A市", "環境部", "下水道の情報発信", "下水道の水位等をリアルタイムで情報発信します。"),
+                           _record("B市", "実施プログラム㉑", "広報活動", "市の情報発信の指針を定める。")])
+    # 下水道 is 下水 + 道 to UniDic; B市 prints neither 下水 nor the compound
+    missing = inventory.missing_terms("B市の推進プログラムにも、下水道の情報発信のような取組はある？", ["B市"], 4, 3)
+    assert [(m.asked, m.available) for m in missing] == [("下水道", ["A市"])]
+    assert inventory.missing_terms("B市の推進プログラムにも、情報発信の取組はある？", ["B市"], 4, 3) == []
+    # 「…にもとづく」 asks of no city as the same as another
+    assert inventory.missing_terms("B市の方針にもとづく下水道の取組は？", ["B市"], 4, 3) == []
 
 
 def test_a_chats_topic_another_city_prints_nothing_of_is_missing():

@@ -104,6 +104,8 @@ def test_another_city_said_as_also_doing_the_topic_is_the_topic_there():
     focus = Focus(topic="Group1の中間報告で、不動産会社への聞き取りはいつ、どんな方法でやったの？", record_ids=["r-g1"],
                   scope_ids=["r-g1"], cities=["狛江市"], vocabulary={"聞き取り", "不動産", "会社"})
     assert classify("府中の部会でも、民間の会社に話を聞いたりしてる？", focus)[0] == FollowUp.CITY
+    assert classify("府中の部会にも、民間の会社に話を聞いたりしてる？", focus)[0] == FollowUp.CITY
+    assert classify("府中の部会にもとづいて、民間の会社に話を聞いたりしてる？", focus)[0] == FollowUp.NEW  # not 「にも」
     # …and without one, a subject of its own
     assert classify("府中市でも、職員提案の制度で応募件数の目標はある？", focus)[0] == FollowUp.NEW
 
