@@ -235,7 +235,8 @@ def split_question(question: str) -> Parts:
     found = [lexicon[w] for w in words if w in lexicon]
     # demonstratives are pronouns and adnominals, which the keyword tokenizer drops: found in the text
     found += [Role.DEMONSTRATIVE for w in _demonstratives() if w in text and w not in words]
-    found += [Role.CHANGE for w in _changes() if w in text]
+    # 「ところで、…」 opens a new subject; 「その意見のところで…」「言ったところで」 name a place in the subject
+    found += [Role.CHANGE for w in _changes() if re.search(rf"(?<![のたるだ]){re.escape(w)}", text)]
     modifiers = adverbial_words(text)  # 「そもそも」「今後」 ask how or when of the subject, they name none
     content = [w for w in words if w not in lexicon and w not in modifiers]
     actions = action_nouns(text) if classes else set()  # 「参加してる」: a noun said as a verb

@@ -59,6 +59,8 @@ PAPERLESS = Focus(topic="R3年度にペーパーレスで何をした？", recor
     # a marker of a new topic: new, even when every word is one the cited items use
     ("話変わるけど、押印の見直しは？", FollowUp.NEW), ("ところで、セルフレジは？", FollowUp.NEW),
     ("Separately, which department?", FollowUp.NEW),
+    # …but 「のところで」 names a part of the subject ("at the part where"), no new one
+    ("そのところで、ほかに必要だと書かれていることは？", FollowUp.DEMONSTRATIVE),
     # words that say how or when name no subject: an adverb, a noun used as one (そもそも, 今後)
     ("もっと詳しく。そもそもどういう指標？", FollowUp.FACET), ("今後は？", FollowUp.FACET),
     ("そもそもの目的は？", FollowUp.FACET),
