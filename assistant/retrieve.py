@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
@@ -519,7 +520,10 @@ class Retriever:
         q_terms = question_terms(query, self.city_terms)
         evidence = []
         limit = max(k, min(len(listed), self.settings.max_listed)) if listed else k
-        for key, score in top(fused, limit):
+        picked = top(fused, limit)
+        if len(named_cities) > 1 and not listed:  # 「狛江市と府中市の資料では、それぞれ…」: each city's best item
+            picked = self._each_city(picked, fused, named_cities)
+        for key, score in picked:
             pos = int(key)
             record = records[pos]
             evidence.append(
@@ -575,6 +579,23 @@ class Retriever:
                             missing=missing, untranslated=untranslated, term_groups=groups,
                             referenced=referenced_ids, other_editions=other_editions,
                             edition_year=edition[0] if edition else None, edition_document=edition[1] if edition else None)
+
+    def _each_city(self, picked: list[tuple[str, float]], fused: dict[str, float], cities: list[str]
+                   ) -> list[tuple[str, float]]:
+        """``picked`` with the best item of each of ``cities`` that has none among them, in place of the lowest
+        item of a city that has more than one (a question comparing cities is answered from each)."""
+        records = self.index.records
+        picked = list(picked)
+        for city in cities:
+            if any(records[int(key)].city == city for key, _ in picked):
+                continue
+            best = next((kv for kv in top(fused, len(fused)) if records[int(kv[0])].city == city), None)
+            counts = Counter(records[int(key)].city for key, _ in picked)
+            spare = [n for n, (key, _) in enumerate(picked) if counts[records[int(key)].city] > 1]
+            if best is None or not spare:
+                continue
+            picked[spare[-1]] = best
+        return sorted(picked, key=lambda kv: (-kv[1], kv[0]))
 
     def _bridges(self, word: str) -> list[str]:
         """The corpus words a word as a whole leads to: its synonyms or word vector's nearest corpus words, its

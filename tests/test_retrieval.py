@@ -52,6 +52,15 @@ def test_paraphrase_and_english_in_top5(pipeline, question, expected):
     assert expected in top_labels(pipeline, question)
 
 
+def test_a_question_comparing_cities_finds_an_item_of_each(pipeline):
+    question = "手続きのオンライン化で、スマホが苦手な人のことを狛江市と府中市はどう考えてる？"
+    evidence = pipeline.search(question, k=5).evidence
+    # 狛江市's items outrank 府中市's; its lowest gives way to 府中市's best
+    assert [e.record.city for e in evidence].count("府中市") == 1
+    assert (evidence[-1].record.source_file, evidence[-1].record.label) == (K004, "見直し論点シート 5-3 グループ②")
+    assert {e.record.city for e in evidence[:4]} == {"狛江市"}
+
+
 def test_results_are_one_per_record_best_first(pipeline):
     evidence = pipeline.search("DXの推進", k=10).evidence
     ids = [e.record.id for e in evidence]
