@@ -589,7 +589,8 @@ class Retriever:
         for city in cities:
             if any(records[int(key)].city == city for key, _ in picked):
                 continue
-            best = next((kv for kv in top(fused, len(fused)) if records[int(kv[0])].city == city), None)
+            best = min(((key, v) for key, v in fused.items() if records[int(key)].city == city),
+                       key=lambda kv: (-kv[1], kv[0]), default=None)  # top(...)'s order, without sorting all
             counts = Counter(records[int(key)].city for key, _ in picked)
             spare = [n for n, (key, _) in enumerate(picked) if counts[records[int(key)].city] > 1]
             if best is None or not spare:
