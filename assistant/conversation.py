@@ -29,6 +29,7 @@ from pydantic import BaseModel, Field
 
 from .data import data_rows
 from .english_terms import lemma, stopwords
+from .labels import another_unit, find_refs, label_refs, swap_refs
 from .lead import value_table, year_series
 from .query import (
     city_stem,
@@ -49,6 +50,7 @@ class FollowUp(StrEnum):
     DEMONSTRATIVE = "demonstrative"  # refers back, with words of its own
     YEAR = "year"  # the same topic, another fiscal year
     CITY = "city"  # the same topic, another city
+    UNIT = "unit"  # the same topic, another numbered unit (「グループ②は？」 after グループ①'s opinions)
     DETAIL = "detail"  # more of the item just cited
     OTHERS = "others"  # the topic's items not shown yet
 
@@ -467,6 +469,18 @@ def read(question: str, conversation: Conversation | None, translate: Translate 
         return Reading(question=question, language=language, context_cities=context)
     if not parts.content and not re.search(r"[a-z]{2}", _normalize(strip_years(question))):
         language = focus.language  # 「R4は？」 after an English question stays English
+    refs = find_refs(question)
+    if refs and kind not in (FollowUp.CITY, FollowUp.DEMONSTRATIVE) and another_unit(refs, [label_refs(item.split("『")[0]) for item in focus.items]):
+        # 「グループ②は？」 after グループ①'s opinions, 「取組項目09は？」 after 取組項目08: not a facet of the items
+        # discussed but the topic asked of the unit it names; a topic that names no such unit: a question of its own
+        # (one that points back with words of its own, "Did group 2 add anything to that point?", is read as such)
+        topic = swap_refs(focus.topic, refs)
+        if topic is not None:
+            note = f"(Read as: “{topic}”)" if language == "en" else f"（「{topic}」として回答）"
+            return Reading(follow_up=FollowUp.UNIT, question=topic, search=f"{topic} {question}" if parts.content else "",
+                           language=language, cities=focus.cities, note=note)
+        context = focus.cities if len(focus.cities) == 1 and not parts.cities else []
+        return Reading(question=question, language=language, context_cities=context)
     english = language == "en"
     items = "、".join(focus.items)
     about = (f"(About {items})" if english else f"（{items}について）") if items else None
@@ -548,7 +562,7 @@ def remember(conversation: Conversation, question: str, reading: Reading, cited:
     conversation.turns.append(Turn(question=question, interpreted_question=reading.question,
                                    follow_up=reading.follow_up, cited=[r.id for r in cited], abstained=abstained))
     focus = conversation.focus
-    opens = reading.follow_up in (FollowUp.NEW, FollowUp.YEAR, FollowUp.CITY) or focus is None
+    opens = reading.follow_up in (FollowUp.NEW, FollowUp.YEAR, FollowUp.CITY, FollowUp.UNIT) or focus is None
     topic = reading.question if opens else focus.topic
     years = fiscal_years(_normalize(topic)) if opens else focus.fiscal_years
     if opens and not years and cited and len(cited[0].fiscal_years) == 1:

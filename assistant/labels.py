@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .data import data_rows
-from .jp import CIRCLED, CIRCLED_CLASS, kanji_number, normalize_width
+from .jp import CIRCLED, CIRCLED_CLASS, circled, kanji_number, normalize_width
 from .structure.numbering import keyword_labels
 
 BARE = "bare"
@@ -138,6 +138,39 @@ def contradicts(question: list[LabelRef], label: list[LabelRef]) -> bool:
         if same_kind and not any(q.value == lab.value for q in same_kind):
             return True
     return False
+
+
+def another_unit(question: list[LabelRef], labels: list[list[LabelRef]]) -> bool:
+    """The question names a unit of the same kind as the items discussed, and none of them (「グループ②は？」 after
+    「5-3 グループ①」, 「取組項目09は？」 after 取組項目08): it asks of a sibling, not of them."""
+    sharing = [lab for lab in labels if any(compatible(LabelRef(q.kind, x.value), x) for q in question for x in lab)]
+    return bool(sharing) and all(contradicts(question, lab) for lab in sharing)
+
+
+def _renumbered(span: str, value: str) -> str:
+    """A unit's name as the text writes it, with another number (「Group1」 -> 「Group2」, 「グループ①」 -> 「グループ②」)."""
+    number = re.search(rf"\d{{1,3}}(?:\s*-\s*\d{{1,3}}){{0,2}}|[{CIRCLED_CLASS}]", span[::-1])
+    if number is None:
+        return span
+    end = len(span) - number.start()
+    start = len(span) - number.end()
+    old = span[start:end]
+    written = circled(int(value)) if old in CIRCLED and value.isdigit() else value
+    return f"{span[:start]}{written}{span[end:]}"
+
+
+def swap_refs(text: str, question: list[LabelRef]) -> str | None:
+    """``text`` with each unit it names replaced by the question's unit of the same kind (「グループ①ではどんな意見が
+    出た？」 with グループ② -> 「グループ2ではどんな意見が出た？」); None when it names no unit of those kinds."""
+    text = normalize_width(text)
+    out, at, swapped = [], 0, False
+    for start, end, ref in _spans(text):
+        new = next((q for q in question if compatible(LabelRef(q.kind, ref.value), ref) and q.value != ref.value), None)
+        if new is None:
+            continue
+        out += [text[at:start], _renumbered(text[start:end], new.value)]
+        at, swapped = end, True
+    return "".join([*out, text[at:]]) if swapped else None
 
 
 def names_unit(question: list[LabelRef], unit: LabelRef, label: list[LabelRef]) -> bool:

@@ -242,7 +242,8 @@ class Assistant:
         # the years searched come from the chat, unless the turn names its own (「R3の実績は？」 of the item discussed)
         inherited = reading is not None and reading.follow_up not in (FollowUp.NEW, FollowUp.YEAR) and not parse_query(
             question).fiscal_years
-        replayed = reading is not None and reading.follow_up in (FollowUp.YEAR, FollowUp.CITY, FollowUp.OTHERS)
+        replayed = reading is not None and reading.follow_up in (FollowUp.YEAR, FollowUp.CITY, FollowUp.UNIT,
+                                                                   FollowUp.OTHERS)
         on_topic: frozenset[str] = frozenset()  # another city's records that hold the topic's distinctive word
         if reading is not None and reading.follow_up == FollowUp.CITY and conversation.focus is not None and held:
             discussed = self._records(conversation.focus.record_ids)

@@ -166,6 +166,24 @@ def test_a_facet_of_a_year_the_cited_report_does_not_cover_is_the_topic_in_that_
     assert (within.follow_up, within.record_ids) == (FollowUp.FACET, ["r-08", "r-08-1"])
 
 
+def test_another_numbered_unit_is_the_topic_asked_of_that_unit():
+    sheet = PAPERLESS.model_copy(update={"topic": "府中市の見直し論点シート5-3のグループ①ではどんな意見が出た？",
+                                         "items": ["見直し論点シート 5-3 グループ①『継続的かつ安定的な市政運営』"],
+                                         "cities": ["府中市"]})
+    other = read("グループ②は？", Conversation(focus=sheet))
+    assert (other.follow_up, other.question, other.record_ids, other.cities) == (
+        FollowUp.UNIT, "府中市の見直し論点シート5-3のグループ②ではどんな意見が出た?", [], ["府中市"])
+    assert read("5-2は？", Conversation(focus=sheet)).question == "府中市の見直し論点シート5-2のグループ①ではどんな意見が出た?"
+    # one of the items discussed, named: a facet of it
+    both = sheet.model_copy(update={"items": [*sheet.items, "見直し論点シート 5-3 グループ②『継続的かつ安定的な市政運営』"]})
+    assert read("グループ②は？", Conversation(focus=both)).follow_up == FollowUp.FACET
+    # pointing back with words of its own, it is read as such
+    assert read("グループ②でもその意見は出た？", Conversation(focus=sheet)).follow_up == FollowUp.DEMONSTRATIVE
+    # a topic that names no unit of that kind: the question is its own
+    own = read("取組項目09は？", Conversation(focus=PAPERLESS))
+    assert (own.follow_up, own.question, own.context_cities) == (FollowUp.NEW, "取組項目09は？", ["狛江市"])
+
+
 def test_a_new_topic_that_names_no_city_prefers_the_city_the_chat_is_about():
     conversation = Conversation(focus=PAPERLESS)
     assert read("ところで、市債の残高は？", conversation).context_cities == ["狛江市"]
@@ -303,6 +321,15 @@ def test_paperless_then_its_department_year_and_another_city(pipeline):
     assert kodaira.citations[0].label == "実施プログラム⑫"
     assert [t.follow_up for t in conversation.turns] == [FollowUp.NEW, FollowUp.FACET, FollowUp.YEAR, FollowUp.CITY]
     assert conversation.focus.cities == ["小平市"]
+
+
+def test_another_item_number_is_answered_by_that_item(pipeline):
+    conversation, (_, nine, department) = _turns(pipeline, ["取組項目08のR3の取組は？", "取組項目09は？", "担当は？"])
+    assert nine.reading.question == "取組項目9のR3の取組は?"
+    assert nine.answer.startswith("（「取組項目9のR3の取組は?」として回答）\n")
+    assert nine.citations[0].label == "取組項目09"
+    assert department.citations[0].label == "取組項目09"
+    assert [t.follow_up for t in conversation.turns] == [FollowUp.NEW, FollowUp.UNIT, FollowUp.FACET]
 
 
 def test_another_city_is_answered_from_its_documents_of_another_year(pipeline):
