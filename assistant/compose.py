@@ -394,13 +394,24 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
     if figure is None:  # 「数値目標はある？」 "Is there a numeric target?": a number in any unit
         return bool(loose and _NUMBER_ASKED.search(query.normalized.lower())) and not any(
             _ANY_FIGURE.search(t) for t in texts)
+    # a figure the question states itself (「170台くらいあるって聞いたけど、そのうち…は何台？」) is not the one it asks
+    stated = set() if asks_when(query) else {_digits(m.group()) for m in figure.finditer(query.normalized)}
+
+    def new_figure(text: str) -> bool:
+        return any(_digits(m.group()) not in stated for m in figure.finditer(text))
+
     if terms is None or _figure_pattern(query, loose=False) is None:
-        return not any(figure.search(t) for t in texts)
+        return not any(new_figure(t) for t in texts)
     asked = set(query.fiscal_years)
     units = set(_ASKED_COUNTER.findall(query.normalized))  # 「視察日：令和2年10月23日」 answers 「何日に行った？」
-    return not any(figure.search(s) and ((len(s) < line_chars and not _BULLET.match(s)) or sentence_terms(s) & terms
-                                         or (asked and asked & set(fiscal_years(s))) or _field_of(s, units))
+    return not any(new_figure(s) and ((len(s) < line_chars and not _BULLET.match(s)) or sentence_terms(s) & terms
+                                      or (asked and asked & set(fiscal_years(s))) or _field_of(s, units))
                    for t in texts for s in sentences(t))
+
+
+def _digits(figure: str) -> str:
+    """A printed figure's digits alone: 「約 1,604件」 and 「1604件」 are one figure."""
+    return re.sub(r"\D", "", unicodedata.normalize("NFKC", figure))
 
 
 _FIELD_LABEL = re.compile(r"^[^：:。、]{1,15}[：:]")

@@ -768,6 +768,20 @@ def test_a_length_of_time_asked_needs_hours_in_a_sentence_about_it():
     assert not unstated_figure(parse_query("何時から使える？"), _item("06", [], "令和4年度から運用する。"))
 
 
+def test_a_figure_the_question_states_is_not_the_figure_it_asks():
+    from assistant.compose import unstated_figure
+    from assistant.query import parse_query
+
+    item = _item("3-3①", [], "市内には約170台の防犯カメラが設置されている。\n自転車盗難を重点防犯対策とする。")
+    terms = {"防犯", "カメラ", "町会"}
+    # it knows of about 170 and asks how many of them were put up by neighbourhood associations: not printed
+    assert unstated_figure(parse_query("防犯カメラが170台くらいあるけど、そのうち町会が付けたのは何台？"), item, terms, 10)
+    assert not unstated_figure(parse_query("防犯カメラは市内に何台ある？"), item, terms, 10)
+    # a year the question names is no figure it states: 令和3年6月 still answers when in 令和3年度 it started
+    started = _item("08", [], "令和3年6月にセミセルフレジを導入した。")
+    assert not unstated_figure(parse_query("令和3年度、セミセルフレジはいつ導入した？"), started, {"セミ", "レジ"}, 10)
+
+
 def test_a_number_asked_without_its_unit_needs_a_number_in_the_item():
     from assistant.compose import unstated_figure
     from assistant.query import parse_query
