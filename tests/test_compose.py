@@ -216,6 +216,7 @@ def test_a_replayed_turn_asks_no_figure_when_its_own_question_wants_none(own_wor
     ("街路灯は何基新設された？", ["基"]),
     ("何か所に設置した？", ["か所|箇所|カ所|ヶ所|ヵ所|ケ所"]),
     ("これまでに何業務くらい入れてる？", ["業務"]),
+    ("チラシは何部くらい刷る予定？", ["部"]),  # copies
     ("目標値はいくつ？", []),  # a value, not a count of things
     ("何課が担当？", []),  # an office asked, not a count
 ])
