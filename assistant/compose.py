@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field
 from .absent import Missing, MissingKind
 from .answer_type import AnswerType, asked_type, names
 from .conversation import Reading
-from .jp import FIGURE_UNIT, NUMBER, counters_asked, relative_fiscal_years
+from .jp import FIGURE_UNIT, NUMBER, counters_asked, relative_fiscal_years, without_indefinite_counts
 from .labels import find_refs, label_refs
 from .lead import (
     REASON,
@@ -265,7 +265,7 @@ _NOT_A_BASIS = r"(?!\s*(?:あたり|当たり|当り|につき))"  # 「1人当�
 
 
 def _figure_pattern(query: ParsedQuery, loose: bool = True) -> re.Pattern[str] | None:
-    lowered = query.normalized.lower()
+    lowered = without_indefinite_counts(query.normalized.lower())
     units = [unit for pattern, unit in _UNITS if (loose or pattern not in _IN_WORDS) and pattern.search(lowered)
              and (unit != _DATE_UNITS or asks_when(query))]
     units += [f"(?:つの)?(?:{counter})" for counter in counters_asked(lowered)]  # 「5つの事業」 counts 事業 too
@@ -282,7 +282,7 @@ def wants_no_figure(text: str) -> bool:
     """Whether a chat turn's own words ask a question of their own that wants no figure (「R4年度はどう広げていく
     方針？」 after 「いくつの事業にしたんだっけ？」), not only name the year or city the topic is asked again of
     (「R4は？」)."""
-    lowered = _nfkc(text)
+    lowered = without_indefinite_counts(_nfkc(text))
     return bool(_OWN_QUESTION.search(lowered)) and not _QUANTITY.search(lowered) and not counters_asked(lowered) \
         and not any(pattern.search(lowered) for pattern, _ in _UNITS)
 
@@ -361,7 +361,7 @@ def _other_unit(query: ParsedQuery, record: Record) -> bool:
     title = unicodedata.normalize("NFKC", record.title)
     match = _TITLE_UNIT.search(title)
     unit = match.group(1) if match else ("%" if _RATIO_TITLE.search(title) else None)
-    lowered = query.normalized.lower()
+    lowered = without_indefinite_counts(query.normalized.lower())
     if unit is None or asks_when(query):  # a date is no unit of the table's values
         return False
     asked = [u for pattern, u in _UNITS if pattern.search(lowered)] + counters_asked(lowered)

@@ -187,7 +187,17 @@ FIGURE_UNIT = (rf"(?:%|％|年間|[かヵヶカケ]月|{'|'.join(COUNTERS.values
 
 def counters_asked(text: str) -> list[str]:
     """The counted things a question asks the number of, as patterns of their printed spellings."""
-    return list(dict.fromkeys(COUNTERS[next(g for g in m.groups() if g)] for m in _COUNT_ASKED.finditer(text)))
+    return list(dict.fromkeys(COUNTERS[next(g for g in m.groups() if g)]
+                              for m in _COUNT_ASKED.finditer(without_indefinite_counts(text))))
+
+
+# 「ご近所の何人かで」「何回かの説明会」: some people, a few times, not a question of how many (「何人か教えて」 is one)
+_INDEFINITE_COUNT = re.compile(r"何\s*[一-龥]{1,2}か(?=[でのがにはもと、,])")
+
+
+def without_indefinite_counts(text: str) -> str:
+    """``text`` without the counts said as indefinites (「何人かで」), which ask for no number."""
+    return _INDEFINITE_COUNT.sub(" ", text)
 
 
 _ORDINAL = re.compile(r"第\s*(\d+|[〇一二三四五六七八九十百]+)\s*(回|期|次)")

@@ -217,6 +217,8 @@ def test_a_replayed_turn_asks_no_figure_when_its_own_question_wants_none(own_wor
     ("何か所に設置した？", ["か所|箇所|カ所|ヶ所|ヵ所|ケ所"]),
     ("これまでに何業務くらい入れてる？", ["業務"]),
     ("チラシは何部くらい刷る予定？", ["部"]),  # copies
+    ("何台かの車で回る予定はある？", []),  # a few cars, not how many
+    ("全部で何台か教えて", ["台"]),
     ("目標値はいくつ？", []),  # a value, not a count of things
     ("何課が担当？", []),  # an office asked, not a count
 ])
@@ -778,6 +780,10 @@ def test_a_figure_the_question_states_is_not_the_figure_it_asks():
     # it knows of about 170 and asks how many of them were put up by neighbourhood associations: not printed
     assert unstated_figure(parse_query("防犯カメラが170台くらいあるけど、そのうち町会が付けたのは何台？"), item, terms, 10)
     assert not unstated_figure(parse_query("防犯カメラは市内に何台ある？"), item, terms, 10)
+    # 「何人かで」 is some people, not a question of how many
+    group = _item("都市", [], "まちづくりグループの活動促進に向け、専門家派遣等について周知します。")
+    assert not unstated_figure(parse_query("ご近所の何人かでグループを作ります。専門の人を送ってくれますか？"), group)
+    assert unstated_figure(parse_query("専門家は何人派遣した？"), group)
     # a year the question names is no figure it states: 令和3年6月 still answers when in 令和3年度 it started
     started = _item("08", [], "令和3年6月にセミセルフレジを導入した。")
     assert not unstated_figure(parse_query("令和3年度、セミセルフレジはいつ導入した？"), started, {"セミ", "レジ"}, 10)
