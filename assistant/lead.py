@@ -149,23 +149,59 @@ def _western(m: re.Match[str]) -> tuple[int, str | None, str | None]:
     return int(m.group(5)), m.group(6), m.group(7)
 
 
+# the end of a period printed after its start: 「2020年6月29日-7月8日」「令和3年4月～令和4年3月」「1月から3月」
+_RANGE_END = re.compile(
+    r"\s*(?:-|－|–|~|～|〜|から)\s*(?:(令和|平成)\s*(元|\d{1,2})\s*年(?:度)?|((?:19|20)\d{2})\s*年(?:度)?)?"
+    r"\s*(?:(\d{1,2})\s*月)?\s*(?:(\d{1,2})\s*日)?")
+
+
+def _range_end(text: str, start: int, year: int, month: str | None) -> tuple[str, int, str | None, str | None] | None:
+    """The end of a period that starts at ``text[:start]``: (as printed, its year, month, day), or None."""
+    m = _RANGE_END.match(text, start)
+    if m is None or not (m.group(4) or m.group(5)) and not (m.group(1) or m.group(3)):
+        return None
+    if m.group(1):
+        end_year = era_to_western(m.group(1), m.group(2))
+    elif m.group(3):
+        end_year = int(m.group(3))
+    else:  # 「令和3年10月～3月」: the next March
+        end_year = year + 1 if month and m.group(4) and int(m.group(4)) < int(month) else year
+    return m.group(0), end_year, m.group(4), m.group(5)
+
+
+def _as_western(year: int, month: str | None, day: str | None, fiscal: bool, english: bool) -> str:
+    if english:
+        if month and 1 <= int(month) <= 12:
+            return f"{_MONTHS[int(month) - 1]} {int(day)}, {year}" if day else f"{_MONTHS[int(month) - 1]} {year}"
+        return f"FY{year}"
+    if fiscal and not month:
+        return f"{year}年度"
+    return f"{year}年" + (f"{int(month)}月" if month else "") + (f"{int(day)}日" if day else "")
+
+
 def date_lead(sentences: list[str], english: bool) -> str | None:
-    """For a "when" question: the first date printed in the quoted sentences, with its Western date."""
+    """For a "when" question: the first date printed in the quoted sentences (the whole period when it is one:
+    「2020年6月29日-7月8日」), with its Western date when it is printed in an era."""
     for sentence in sentences:
-        m = _DATE.search(unicodedata.normalize("NFKC", sentence))
+        text = unicodedata.normalize("NFKC", sentence)
+        m = _DATE.search(text)
         if not m:
             continue
         year, month, day = _western(m)
-        printed = re.sub(r"\s+", "", m.group(0))
+        fiscal = "年度" in m.group(0)
+        western = _as_western(year, month, day, fiscal, english)
+        printed = m.group(0)
+        end = _range_end(text, m.end(), year, month)
+        if end is not None:
+            end_printed, end_year, end_month, end_day = end
+            printed += end_printed
+            western += (" – " if english else "～") + _as_western(end_year, end_month,
+                                                               end_day, fiscal, english)
+        printed = re.sub(r"\s+", "", printed)
+        era = bool(m.group(1)) or (end is not None and bool(re.search(r"令和|平成", end[0])))
         if english:
-            western = f"{_MONTHS[int(month) - 1]} {year}" if month and 1 <= int(month) <= 12 else f"FY{year}"
-            if day and month:
-                western = f"{_MONTHS[int(month) - 1]} {int(day)}, {year}"
             return f"When: {printed} ({western})"
-        western = f"{year}年" + (f"{int(month)}月" if month else "") + (f"{int(day)}日" if day else "")
-        if "年度" in printed and not month:
-            western = f"{year}年度"
-        return f"時期: {printed}（{western}）"
+        return f"時期: {printed}（{western}）" if era else f"時期: {printed}"
     return None
 
 

@@ -949,3 +949,21 @@ def test_a_figure_comes_from_an_item_with_the_questions_word_when_the_best_has_n
                                     query_terms=["採用"]), AnswerSettings())
     # closer in meaning by 0.04 (beyond answer_margin), but the best shares no word of the question
     assert (not composed.abstained and composed.citations[0].label == "47") is answered
+
+
+@pytest.mark.parametrize(("sentence", "japanese", "english"), [
+    ("2020年6月29日-7月8日にかけて実施したアンケート調査", "時期: 2020年6月29日-7月8日",
+     "When: 2020年6月29日-7月8日 (June 29, 2020 – July 8, 2020)"),
+    ("令和3年度から令和6年度までの4年間", "時期: 令和3年度から令和6年度（2021年度～2024年度）",
+     "When: 令和3年度から令和6年度 (FY2021 – FY2024)"),
+    ("令和3年10月～3月に試行した", "時期: 令和3年10月~3月（2021年10月～2022年3月）",
+     "When: 令和3年10月~3月 (October 2021 – March 2022)"),
+    ("令和4年1月16日に開催し", "時期: 令和4年1月16日（2022年1月16日）", "When: 令和4年1月16日 (January 16, 2022)"),
+    ("令和3年度から運用した", "時期: 令和3年度（2021年度）", "When: 令和3年度 (FY2021)"),
+    ("2021年9月発足を目指す", "時期: 2021年9月", "When: 2021年9月 (September 2021)"),  # Western already: not twice
+])
+def test_a_when_lead_prints_the_whole_period_and_its_western_dates(sentence, japanese, english):
+    from assistant.lead import date_lead
+
+    assert date_lead([sentence], False) == japanese
+    assert date_lead([sentence], True) == english
