@@ -564,7 +564,8 @@ def remember(conversation: Conversation, question: str, reading: Reading, cited:
     focus = conversation.focus
     opens = reading.follow_up in (FollowUp.NEW, FollowUp.YEAR, FollowUp.CITY, FollowUp.UNIT) or focus is None
     topic = reading.question if opens else focus.topic
-    years = fiscal_years(_normalize(topic)) if opens else focus.fiscal_years
+    # a follow-up that names a year of its own (「R3年度はもう始まってた？」 of an R4 policy) moves the topic there
+    years = fiscal_years(_normalize(topic)) if opens else (fiscal_years(_normalize(question)) or focus.fiscal_years)
     if opens and not years and cited and len(cited[0].fiscal_years) == 1:
         # the answer led with a one-year report's item: 「前の年は？」 is the year before that report's
         years = list(cited[0].fiscal_years)

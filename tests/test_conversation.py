@@ -211,6 +211,22 @@ def test_the_year_of_a_topic_is_the_year_of_the_one_year_report_the_answer_led_w
     assert conversation.focus.fiscal_years == []
 
 
+def test_a_follow_up_naming_a_year_of_its_own_moves_the_topic_to_that_year():
+    from assistant.conversation import Reading, remember
+    from assistant.types import Record
+
+    item = Record(id="r-33", source_file="x.txt", city="狛江市", document="x", kind="generic", record_type="section",
+                  fiscal_years=[2021], label="取組項目33", number=None, title="ふるさと納税制度の活用", section="",
+                  departments=[], page=None, text="返礼品を11品追加した。")
+    conversation = Conversation(focus=PAPERLESS.model_copy(update={"fiscal_years": [2022]}))
+    question = "その前の年、R3年度にはもう始まってた？"
+    remember(conversation, question, Reading(follow_up=FollowUp.DEMONSTRATIVE, question=question), [item], False)
+    assert conversation.focus.fiscal_years == [2021]
+    # one that names none keeps the topic's year
+    remember(conversation, "どうやって集めたの？", Reading(follow_up=FollowUp.DEMONSTRATIVE, question="x"), [item], False)
+    assert conversation.focus.fiscal_years == [2021]
+
+
 def test_another_city_takes_the_place_of_the_old_city_as_named_in_any_form():
     kodaira = PAPERLESS.model_copy(update={"topic": "小平の推進プログラムで、ペーパーレスの目標は？", "cities": ["小平市"]})
     city = read("狛江は？", Conversation(focus=kodaira))
