@@ -8,6 +8,7 @@ import shutil
 
 import numpy as np
 import pytest
+from sample import spread
 
 from assistant import onnx_encoder
 from assistant.embeddings import encode_queries, load_query_encoder
@@ -16,6 +17,8 @@ from assistant.model_convert import converted_model_dir
 from assistant.onnx_encoder import GRAPH_FILE, GRAPH_INFO, OnnxE5Encoder, build_graph
 from assistant.pipeline import Assistant
 from assistant.query_encoder import NumpyE5Encoder
+
+QUESTIONS = 800  # eval questions and topic-opening turns compared (evenly spaced: the time stays flat as the set grows)
 
 
 def _runtime(settings, runtime: str):
@@ -38,7 +41,7 @@ def questions(settings) -> list[str]:
     # that name their own subject are questions whose ranking means something
     turns = [case.question for d in load_dialogues(settings.eval.dialogues_file) for case in d.cases()
              if case.kind in ("turn_new", "turn_topic_change")]
-    return [c.question for c in load_cases(settings.eval.qa_file)] + turns
+    return spread([c.question for c in load_cases(settings.eval.qa_file)] + turns, QUESTIONS)
 
 
 def test_the_default_runtime_is_onnx(onnx_model):

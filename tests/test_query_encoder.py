@@ -12,12 +12,15 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from sample import spread
 
 from assistant.embeddings import encode_passages, encode_queries, load_query_encoder
 from assistant.evaluate import load_cases
 from assistant.model_convert import converted_model_dir
 from assistant.query_encoder import NumpyE5Encoder, UnsupportedModel, read_safetensors
 from assistant.settings import EmbeddingSettings
+
+QUESTIONS = 400  # eval questions compared one by one (evenly spaced: the time stays flat as the set grows)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -30,7 +33,7 @@ def numpy_encoder(settings, st_model):
 
 @pytest.fixture(scope="module")
 def eval_questions(settings) -> list[str]:
-    return [c.question for c in load_cases(settings.eval.qa_file)]
+    return spread([c.question for c in load_cases(settings.eval.qa_file)], QUESTIONS)
 
 
 def test_the_numpy_runtime(numpy_encoder):
