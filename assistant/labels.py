@@ -160,8 +160,8 @@ def _renumbered(span: str, value: str) -> str:
 
 
 def swap_refs(text: str, question: list[LabelRef]) -> str | None:
-    """``text`` with each unit it names replaced by the question's unit of the same kind (「グループ①ではどんな意見が
-    出た？」 with グループ② -> 「グループ2ではどんな意見が出た？」); None when it names no unit of those kinds."""
+    """``text`` with each unit it names renumbered as the question's unit of the same kind (「グループ①ではどんな意見が
+    出た？」 with グループ② -> 「グループ②ではどんな意見が出た?」); None when it names no unit of those kinds."""
     text = normalize_width(text)
     out, at, swapped = [], 0, False
     for start, end, ref in _spans(text):

@@ -158,7 +158,7 @@ _RANGE_END = re.compile(
 def _range_end(text: str, start: int, year: int, month: str | None) -> tuple[str, int, str | None, str | None] | None:
     """The end of a period that starts at ``text[:start]``: (as printed, its year, month, day), or None."""
     m = _RANGE_END.match(text, start)
-    if m is None or not (m.group(4) or m.group(5)) and not (m.group(1) or m.group(3)):
+    if m is None or not (m.group(1) or m.group(3) or m.group(4) or m.group(5)):  # a dash before no date
         return None
     if m.group(1):
         end_year = era_to_western(m.group(1), m.group(2))
