@@ -75,6 +75,8 @@ class Focus(BaseModel):
     scope_ids: list[str] = Field(default_factory=list, description="Those items and the items under them: what a "
                                                                    "facet of them is searched among")
     items: list[str] = Field(default_factory=list, description="Those items as 「label『title』」, for the reading line")
+    labels: list[str] = Field(default_factory=list, description="Those items' labels (「5-3 グループ①」): a follow-up "
+                                                                 "naming another unit of theirs asks of that unit")
     titles: list[str] = Field(default_factory=list, description="Those items' titles: the topic in the documents' words")
     documents: list[str] = Field(default_factory=list, description="The names of those items' documents")
     vocabulary: set[str] = Field(default_factory=set, description="The words of those items (keyword tokens)")
@@ -470,7 +472,8 @@ def read(question: str, conversation: Conversation | None, translate: Translate 
     if not parts.content and not re.search(r"[a-z]{2}", _normalize(strip_years(question))):
         language = focus.language  # 「R4は？」 after an English question stays English
     refs = find_refs(question)
-    if refs and kind not in (FollowUp.CITY, FollowUp.DEMONSTRATIVE) and another_unit(refs, [label_refs(item.split("『")[0]) for item in focus.items]):
+    if refs and kind not in (FollowUp.CITY, FollowUp.DEMONSTRATIVE) \
+            and another_unit(refs, [label_refs(label) for label in focus.labels]):
         # 「グループ②は？」 after グループ①'s opinions, 「取組項目09は？」 after 取組項目08: not a facet of the items
         # discussed but the topic asked of the unit it names; a topic that names no such unit: a question of its own
         # (one that points back with words of its own, "Did group 2 add anything to that point?", is read as such)
@@ -582,6 +585,7 @@ def remember(conversation: Conversation, question: str, reading: Reading, cited:
         scope_ids=(list(dict.fromkeys([*(r.id for r in cited), *(scope or [])])) if cited
                    else ([] if opens else focus.scope_ids)),
         items=item_names(cited) or ([] if opens else focus.items),
+        labels=[r.label for r in cited] or ([] if opens else focus.labels),
         titles=[r.title for r in cited] or ([] if opens else focus.titles),
         documents=list(dict.fromkeys(r.document for r in cited)) or ([] if opens else focus.documents),
         vocabulary=({w for r in cited for w in tokenize(f"{r.title}\n{r.text}")} if cited

@@ -9,7 +9,7 @@ from assistant.conversation import Conversation, Focus, FollowUp, _in_year, clas
 from assistant.retrieve import Filters
 
 PAPERLESS = Focus(topic="R3年度にペーパーレスで何をした？", record_ids=["r-08"], scope_ids=["r-08", "r-08-1"],
-                  items=["取組項目08『5レスの推進』"],
+                  items=["取組項目08『5レスの推進』"], labels=["取組項目08"],
                   titles=["5レスの推進"], cities=["狛江市"], fiscal_years=[2021], shown_ids=["r-08"],
                   vocabulary={"ペーパーレス", "押印", "見直し", "セミ", "セルフ", "レジ", "導入", "方針"})
 
@@ -169,13 +169,14 @@ def test_a_facet_of_a_year_the_cited_report_does_not_cover_is_the_topic_in_that_
 def test_another_numbered_unit_is_the_topic_asked_of_that_unit():
     sheet = PAPERLESS.model_copy(update={"topic": "府中市の見直し論点シート5-3のグループ①ではどんな意見が出た？",
                                          "items": ["見直し論点シート 5-3 グループ①『継続的かつ安定的な市政運営』"],
+                                         "labels": ["見直し論点シート 5-3 グループ①"],
                                          "cities": ["府中市"]})
     other = read("グループ②は？", Conversation(focus=sheet))
     assert (other.follow_up, other.question, other.record_ids, other.cities) == (
         FollowUp.UNIT, "府中市の見直し論点シート5-3のグループ②ではどんな意見が出た?", [], ["府中市"])
     assert read("5-2は？", Conversation(focus=sheet)).question == "府中市の見直し論点シート5-2のグループ①ではどんな意見が出た?"
     # one of the items discussed, named: a facet of it
-    both = sheet.model_copy(update={"items": [*sheet.items, "見直し論点シート 5-3 グループ②『継続的かつ安定的な市政運営』"]})
+    both = sheet.model_copy(update={"labels": [*sheet.labels, "見直し論点シート 5-3 グループ②"]})
     assert read("グループ②は？", Conversation(focus=both)).follow_up == FollowUp.FACET
     # pointing back with words of its own, it is read as such
     assert read("グループ②でもその意見は出た？", Conversation(focus=sheet)).follow_up == FollowUp.DEMONSTRATIVE
