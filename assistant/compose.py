@@ -18,7 +18,14 @@ from pydantic import BaseModel, Field
 from .absent import Missing, MissingKind
 from .answer_type import AnswerType, asked_type, names
 from .conversation import Reading
-from .jp import FIGURE_UNIT, NUMBER, counters_asked, relative_fiscal_years, without_indefinite_counts
+from .jp import (
+    FIGURE_UNIT,
+    NUMBER,
+    counters_asked,
+    relative_fiscal_years,
+    relative_year_spans,
+    without_indefinite_counts,
+)
 from .labels import find_refs, label_refs
 from .lead import (
     REASON,
@@ -33,7 +40,7 @@ from .lead import (
     year_series,
 )
 from .passages import sentences
-from .query import ParsedQuery, city_stem, fiscal_years, strip_years
+from .query import ParsedQuery, city_stem, fiscal_years, strip_years, year_spans
 from .retrieve import SearchResult
 from .settings import AnswerSettings
 from .structure.departments import is_department_key
@@ -569,7 +576,7 @@ def keyed_to_other_years(query: ParsedQuery, record: Record) -> list[str]:
         # a year's result asked (「R3の実績は？」) of a year-by-year list without that year: its years are what it
         # prints, whatever else names the year asked (a schedule's 「令和3年度: 検討」, a target 「毎年…を目指します」)
         return [str(y) for y in sorted({y for y, _ in series})]
-    if not (_QUANTITY.search(query.normalized.lower()) or _figure_pattern(query)) or asked & years_named(record):
+    if not (_QUANTITY.search(query.normalized.lower()) or _figure_pattern(query)):
         return []
     figure = _figure_pattern(query) or _ANY_FIGURE
     holding = [_nfkc(s) for s in sentences(record.text) if figure.search(_nfkc(s))]
@@ -577,10 +584,37 @@ def keyed_to_other_years(query: ParsedQuery, record: Record) -> list[str]:
         holding = [_DATE.sub(" ", s) for s in holding]  # something happens, not the year its figures are of
     if not holding or not all(fiscal_years(s) or _CALENDAR_YEAR.search(s) for s in holding):
         return []
+    if asked & years_named(record):
+        if asked & set(record.fiscal_years):
+            return []  # a report's figures are its own year's, whatever year its sentences start from
+        # another year than the report's is asked and named, but the figures may be of the report's: 「令和3年度に
+        # おいて…合計11人を採用し、…令和4年度は、…日程を移動し」 prints no count of 令和4年度
+        of = figure_years(holding, figure, record.fiscal_years[0] if len(record.fiscal_years) == 1 else None)
+        return [] if of is None or asked & of else [str(y) for y in sorted(of)]
     printed = {y for s in holding for y in fiscal_years(s)} | {
         int(m.group(1)) for s in holding for m in _CALENDAR_YEAR.finditer(s)}
     return [str(y) for y in sorted(printed)]
 
+
+def figure_years(sentences: list[str], figure: re.Pattern[str], year: int | None) -> set[int] | None:
+    """The years the ``figure``s of these (normalised) sentences of a text of fiscal ``year`` are of: each the year
+    named last before it in its sentence (「令和3年度は…12.8日となり、前年度平均の11.8日より」: 12.8日 is
+    令和3年度's, 11.8日 令和2年度's), else any its sentence names; None when one names none."""
+    years: set[int] = set()
+    for sentence in sentences:
+        spans = year_spans(sentence)
+        for start, end, offset in relative_year_spans(sentence):
+            before = [y for _, e, y in spans if e <= start]
+            base = before[-1] if before else year
+            if base is not None:
+                spans.append((start, end, base + offset))
+        if not spans:
+            return None
+        spans.sort()
+        for m in figure.finditer(sentence):
+            before = [y for _, end, y in spans if end <= m.start()]
+            years |= {before[-1]} if before else {y for _, _, y in spans}
+    return years
 
 
 def _first_line(query: ParsedQuery, best: Evidence, parts: list[str], query_terms: set[str], wants_number: bool,

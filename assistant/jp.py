@@ -82,6 +82,16 @@ def relative_fiscal_years(text: str, year: int) -> set[int]:
     return {year + _RELATIVE_YEAR[m.group()] for m in _RELATIVE.finditer(text)}
 
 
+_BASIS = re.compile(r"\s*(?:より|比|と比べ|に比べ|と比較|から)")
+
+
+def relative_year_spans(text: str) -> list[tuple[int, int, int]]:
+    """Where a text names a year relative to its own (前年度 -1, 翌年度 +1 …): (start, end, offset); not where it
+    is the basis a change is measured from (「前年度より10時間の増」「前年度比」)."""
+    return [(m.start(), m.end(), _RELATIVE_YEAR[m.group()]) for m in _RELATIVE.finditer(text)
+            if not _BASIS.match(text, m.end())]
+
+
 def circled(number: int) -> str:
     """1 -> ①, 21 -> ㉑, 50 -> ㊿; numbers above 50 stay plain."""
     return _NUMBER_TO_CIRCLED.get(number, str(number))

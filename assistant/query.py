@@ -101,18 +101,18 @@ def replace_years(text: str, replacement: str) -> str:
     return re.sub(r"\s{2,}", " ", "".join(out)).strip()
 
 
-def fiscal_years(normalized: str) -> list[int]:
-    years: list[int] = []
-    taken: list[tuple[int, int]] = []
+def year_spans(normalized: str) -> list[tuple[int, int, int]]:
+    """Where ``normalized`` names fiscal years: (start, end, Western year), in the order of the text."""
+    spans: list[tuple[int, int, int]] = []
     for pattern, year_of in _ERA_PATTERNS:
         for m in pattern.finditer(normalized):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            taken.append(m.span())
-            year = year_of(m)  # type: ignore[operator]
-            if year not in years:
-                years.append(year)
-    return sorted(years)
+            if not any(a < m.end() and m.start() < b for a, b, _ in spans):
+                spans.append((m.start(), m.end(), year_of(m)))  # type: ignore[operator]
+    return sorted(spans)
+
+
+def fiscal_years(normalized: str) -> list[int]:
+    return sorted({year for _, _, year in year_spans(normalized)})
 
 
 def _either_number(term: str) -> str:

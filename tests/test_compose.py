@@ -515,6 +515,16 @@ def test_a_figure_of_a_year_the_item_prints_only_for_other_years_is_declined():
     assert declined.answer.splitlines()[0] == "ご質問の年の数値は資料に記載されていません（資料にあるのは2019、2020年の数値です）。"
     assert not ask("令和2年度の実績は？", sales).abstained
     assert not ask("R3の目標は？", sales).abstained  # a target, not a result: 「毎年2千万円以上」 answers
+    # another year than the report's asked and named, but each count is the year named last before it
+    hired = _item("47", [], "令和3年度において一般事務5人、保育士2人の合計11人を採用したが、令和4年度は、上半期に採用試験の"
+                            "日程を移動する。一方、令和3年度の取得は12.8日となり、前年度平均の11.8日より1日の増となった。")
+    declined = ask("R4年度は何人採用できたの？", hired)
+    assert declined.abstained and declined.reason == "figure_of_other_years"
+    assert declined.answer.splitlines()[0] == "ご質問の年の数値は資料に記載されていません（資料にあるのは2021年の数値です）。"
+    previous = compose(SearchResult(query=parse_query("令和2年度の取得は平均何日？"), evidence=[hired], query_terms=["取得"]),
+                       AnswerSettings())
+    assert not previous.abstained  # 前年度平均の11.8日: of the year before the one named last before it
+    assert not ask("令和3年度は何人採用できたの？", hired).abstained  # the report's own year
     # a report of the year asked: a day its sentence names is when something happens, not the figure's year
     dated = _item("33", [], "令和4年4月1日からの使いみち改訂に向け、5つの事業を使いみちに決定した。")
     counted = lambda q: compose(SearchResult(query=parse_query(q), evidence=[dated], query_terms=["事業"]),  # noqa: E731
