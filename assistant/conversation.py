@@ -177,6 +177,10 @@ _CITY_OWN_WORDS = 3  # another city with a demonstrative and at most this many w
 _KANA_ONLY = re.compile(r"^[ぁ-ゖー]$")
 _WORD = re.compile(r"[a-z]{2,}")
 # 「他の部では？」 "What about other departments?": the topic's items of offices not discussed yet
+# a demonstrative of likeness, not of the item itself: 「同じような取組、ほかにある？」 asks for other items,
+# 「同じ項目でほかには？」「その中でほかには？」 "anything else in it?" for more of the item
+_LIKENESS = re.compile(r"同じ\s*(?:よう|様)|同様|似|そういう|こういう|ああいう|そんな|こんな|\b(?:similar|likewise|like (?:that|this|it)|"
+                       r"comparable|equivalent)\b", re.IGNORECASE)
 _OTHER_OFFICES = re.compile(r"(?:他|ほか|別)の(?:部署|部局|部|課|係|所管)|\bother (?:departments?|divisions?|sections?|offices?)\b")
 # whether what was discussed (a proposal, a plan) was carried out: 「それって実際に整備されたの？」「実現した？」
 # "Was it actually installed?": answered where the city reports what it did, not by the proposal again
@@ -320,6 +324,8 @@ def classify(question: str, focus: Focus | None, translate: Translate | None = N
     if parts.cities and set(parts.cities) != set(focus.cities):
         return FollowUp.CITY, parts
     if Role.OTHERS in found:
+        if Role.DEMONSTRATIVE in found and not _LIKENESS.search(question):
+            return FollowUp.DETAIL, parts  # 「同じ項目でほかには？」 "Anything else they said about it?"
         return FollowUp.OTHERS, parts
     if found & {Role.DETAIL, Role.WHOLE} and Role.FACET not in found:
         return FollowUp.DETAIL, parts

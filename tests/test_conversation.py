@@ -20,8 +20,8 @@ PAPERLESS = Focus(topic="R3年度にペーパーレスで何をした？", recor
     ("目標値は？", FollowUp.FACET), ("いつから？", FollowUp.FACET), ("予算はいくら？", FollowUp.FACET),
     ("その取組の課題は？", FollowUp.FACET), ("R3の実績は？", FollowUp.FACET), ("場所どこ？", FollowUp.FACET),
     ("日程はいつだった？", FollowUp.FACET), ("予算はいくら要求してるの？", FollowUp.FACET),
-    # a contraction is no word of its own: "they're" asks nothing of a subject called "re"
-    ("Anything else they're planning?", FollowUp.OTHERS), ("Who's in charge?", FollowUp.FACET),
+    # a contraction is no word of its own: "they're" asks nothing of a subject called "re" (more of what they said)
+    ("Anything else they're planning?", FollowUp.DETAIL), ("Who's in charge?", FollowUp.FACET),
     # no subject of its own, and every word of it is one the cited item uses: about that item
     ("押印の見直しは？", FollowUp.FACET), ("セルフレジは？", FollowUp.FACET),
     ("Which department?", FollowUp.FACET), ("What's the target?", FollowUp.FACET),
@@ -49,6 +49,10 @@ PAPERLESS = Focus(topic="R3年度にペーパーレスで何をした？", recor
     # more
     ("もっと詳しく", FollowUp.DETAIL), ("もっと詳しく教えて", FollowUp.DETAIL), ("続き", FollowUp.DETAIL),
     ("Tell me more", FollowUp.DETAIL), ("他には？", FollowUp.OTHERS), ("Anything else?", FollowUp.OTHERS),
+    # 「ほかに」 pointing into the item discussed is more of it; said of likeness, it asks for other items
+    ("同じ項目でほかには？", FollowUp.DETAIL), ("その中で他には？", FollowUp.DETAIL),
+    ("Anything else they said about it?", FollowUp.DETAIL), ("同じような取組、ほかには？", FollowUp.OTHERS),
+    ("Anything else like that?", FollowUp.OTHERS),
     # 「もっと詳しく」 said with words of its own that the cited items do not use: of the topic, in those words
     ("もっと詳しく、どんな団体に話を聞いたの？", FollowUp.DEMONSTRATIVE), ("跡地の整備の進め方、もっと詳しく", FollowUp.DEMONSTRATIVE),
     # 「ほかに」 with words of its own: more of the topic, in those words
