@@ -35,6 +35,7 @@ from assistant.answer_type import AnswerType, asked_type, names
     ("施設の名前を企業に売るネーミングライツは考えてる？", None), ("具体的にどんなことをする予定？", None),
     # a person: asked by 誰 of a role a person holds
     ("そのときの座長は誰？", AnswerType.PERSON), ("記録係を務めたのは誰ですか？", AnswerType.PERSON),
+    ("話し合いの司会進行（座長）を務めたのは誰ですか？", AnswerType.PERSON),
     ("部会長（座長）をしていたのは誰？", AnswerType.PERSON), ("DX推進監の名前は？", AnswerType.PERSON),
     ("DX推進監って民間から来た人らしいけど、誰なんですか？", AnswerType.PERSON),
     ("CIO補佐になった方は、何というお名前ですか？", AnswerType.PERSON),  # お名前 is said of a person
@@ -83,6 +84,7 @@ def test_a_person_is_named_by_a_full_name_or_a_name_with_an_honorific_beside_the
     minutes = ["記録者：山本宏太、上野紘美", "出席者 (4名) 鹿野 恭佑 小西 信生"]
     assert names(AnswerType.PERSON, minutes, "記録係を務めたのは誰ですか？") == ["山本宏太", "上野紘美"]
     assert names(AnswerType.PERSON, minutes, "座長は誰？") == []  # attendees, not a chair
+    assert names(AnswerType.PERSON, minutes, "司会進行（座長）を務めたのは誰？") == []
     assert names(AnswerType.PERSON, ["作家の家田莊子さんの講演会を開催した。"], "講師は誰？") == []  # no word of the question
     assert names(AnswerType.PERSON, ["講演会の講師は作家の家田莊子さん。"], "講師は誰？") == ["家田莊子"]
     # a family name alone, 皆さん, a district: no one
