@@ -239,6 +239,7 @@ class Retriever:
             if len(title) >= _MIN_QUOTED_TITLE:
                 self.by_title.setdefault(title, []).append(pos)
         self.label_keys = [label_key(r.label) for r in index.records]
+        self.compact_texts = [_compact(r.text) for r in index.records]
         self.editions = Editions.of(index.records)
         self.by_file_label = {(r.source_file, r.label): pos for pos, r in enumerate(index.records)}
         self.inventory = Inventory(index.records)
@@ -506,8 +507,11 @@ class Retriever:
                     bonus += self.settings.label_mention_boost * unit / self.key_counts[key] ** 0.5
                 if record.city in (named_cities or context_cities or ()):
                     bonus += self.settings.city_boost * unit
-                if named_offices and any(o in _compact(d) for o in named_offices for d in record.departments):
-                    bonus += self.settings.office_boost * unit  # 「市民課で…」: the items 市民課 is in charge of
+                if named_offices and any(o in _compact(d) for o in named_offices for d in record.departments) or any(
+                        o in self.compact_texts[pos] for o in named_offices):
+                    # 「市民課で…」: the items 市民課 is in charge of, or that name it (a proposal's budget line
+                    # 「（道路交通課・2020年度比 300,000 円増）」)
+                    bonus += self.settings.office_boost * unit
                 if years and years & set(record.fiscal_years):
                     # a single-year report outranks a multi-year plan for a question about one year
                     bonus += self.settings.year_boost * unit / len(record.fiscal_years)

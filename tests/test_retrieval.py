@@ -180,6 +180,12 @@ def test_an_office_the_question_names_ranks_the_items_it_is_in_charge_of(pipelin
     first, second = plain.search(question).evidence[:2]
     assert {first.record.label, second.record.label} == {"取組項目08", "市民生活部「市民の利便性向上を図るためDX化を推進します」"}
     assert first.score - pipeline.search(question).evidence[0].score < 0
+    # an item that names the office in its text, not as the office in charge, ranks with the items it is in charge
+    # of: a proposal's budget line 「委託費（街路灯等新設設置） 1,172,000 円（道路交通課・2020年度比 300,000 円増）」 is
+    # not pushed below the chapter on street lights that 道路交通課 is in charge of
+    budget = "未来戦略会議Group1の2021年度提案予算で、道路交通課の街路灯等新設の委託費はいくら？"
+    assert pipeline.search(budget).evidence[0].record.label == "Group1 3-4"
+    assert plain.search(budget).evidence[0].record.label == "Group1 3-4"  # first by words and meaning alike
 
 
 def test_of_the_first_two_items_the_one_holding_more_of_the_own_words_goes_first():
