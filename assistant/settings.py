@@ -116,7 +116,7 @@ class RetrievalSettings(BaseModel):
     )
     office_boost: float = Field(
         default=1.0, ge=0, description="Bonus, in rank-1 RRF units, for records whose departments include an office "
-        "the question names (「市民課で…」); set equal to city_boost, not tuned"
+        "the question names (「市民課で…」) or whose text names it; set equal to city_boost, not tuned"
     )
     document_words_named: int = Field(
         default=2, ge=0, description="A question sharing this many words with a document's title names that document: "
