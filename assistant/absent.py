@@ -20,7 +20,7 @@ from pydantic import BaseModel, Field
 from .jp import ordinals
 from .labels import BARE, LabelRef, find_refs, label_refs
 from .query import city_stem, strip_years
-from .tokenize_ja import noun_compounds, place_names
+from .tokenize_ja import noun_compounds, place_names, tagged_tokens
 from .types import Record
 
 
@@ -80,6 +80,7 @@ def _runs(values: Iterable[str]) -> str:
 _NAME_WORD = re.compile(r"[ァ-ヶー]+|[a-z][a-z0-9]*")  # a loanword, or a name in Latin letters
 _LATIN_NAME = re.compile(r"[a-z][a-z0-9]*")  # LINE, RPA: a system's name (a loanword may be another city's kanji)
 _KANJI_WORD = re.compile(r"[一-龥々]{2,}")  # a word of two kanji or more: 議会, 会議録
+_KANJI = re.compile(r"[一-龥々]")
 
 
 def _as_written(word: str, question: str) -> str:
@@ -371,4 +372,13 @@ class Inventory:
             if elsewhere:
                 out.append(Missing(kind=MissingKind.TERM, asked=_as_written(word, question),
                                    available=elsewhere, where=list(cities)))
+        # …and so is a deed said as a verb of two kanji or more (「小平市も市役所を建て替える計画ってある？」): its stem
+        # (建て替) in the other cities' documents (建て替え), not in the city's
+        for verb in dict.fromkeys(w for w, pos in tagged_tokens(question) if pos == "動詞"):
+            stem = re.sub(r"[ぁ-ゖ]+$", "", _compact(verb))
+            if len(_KANJI.findall(stem)) < 2 or held(stem):
+                continue
+            elsewhere = self._printed_elsewhere(stem, cities)
+            if elsewhere:
+                out.append(Missing(kind=MissingKind.TERM, asked=verb, available=elsewhere, where=list(cities)))
         return out

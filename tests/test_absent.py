@@ -153,6 +153,18 @@ def test_a_loanword_only_another_city_prints_is_missing_when_the_city_is_asked_a
     assert inventory.missing_terms("B市でもオンライン申請できる？", ["B市"], 4, 3) == []
 
 
+def test_a_deed_only_another_city_prints_is_missing_when_the_city_is_asked_about_as_the_same():
+    inventory = Inventory([_record("A市", "Group2 3-2", "ロードマップ", "2040年度の市役所の建て替えを見据え計画を検討する。"),
+                           _record("B市", "実施プログラム⑩", "公共施設の配置", "市役所の公共施設を計画的に改修する。")])
+    missing = inventory.missing_terms("B市も市役所を建て替える計画ってあるの？", ["B市"], 4, 3)
+    assert [(m.kind, m.asked, m.available, m.where) for m in missing] == [
+        (MissingKind.TERM, "建て替える", ["A市"], ["B市"])]  # its stem 建て替 is printed by A市 only
+    assert inventory.missing_terms("A市も市役所を建て替える計画ってあるの？", ["A市"], 4, 3) == []
+    assert inventory.missing_terms("B市も市役所を改修する計画ってある？", ["B市"], 4, 3) == []  # B市 prints 改修
+    # asked of the city on its own, not as the same as another: a verb judges nothing
+    assert inventory.missing_terms("B市は市役所を建て替える計画ってあるの？", ["B市"], 4, 3) == []
+
+
 def test_a_kanji_word_only_another_city_prints_is_missing_when_the_city_is_asked_about_as_the_same():
     inventory = Inventory([_record("A市", "議会事務局", "議会運営にICTを活用します", "議会の会議録を電子化します。"),
                            _record("B市", "実施プログラム⑫", "文書の電子化", "庁内の文書を電子化する。")])
