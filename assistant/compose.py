@@ -203,9 +203,10 @@ def _weighed(terms: set[str] | frozenset[str], weights: Mapping[str, float] | No
 def select_sentences(
     e: Evidence, query: ParsedQuery, query_terms: set[str], wants_number: bool, limit: int, sim_weight: float = 0.0,
     field_bonus: float = 0.0, reason_bonus: float = 0.0, exclude: frozenset[str] = frozenset(),
-    weights: Mapping[str, float] | None = None,
+    weights: Mapping[str, float] | None = None, whole: bool = False,
 ) -> list[str]:
-    """The record's sentences that best answer the question, in document order.
+    """The record's sentences that best answer the question, in document order; up to ``limit`` of those that
+    share something with it (``whole``: up to ``limit`` of any, the item's body for 「もっと詳しく」).
 
     Score: question terms in the sentence; ``field_bonus`` in a field whose heading the question names
     (:func:`named_fields`); up to ``sim_weight`` for the sentence closest in meaning to the question
@@ -255,6 +256,8 @@ def select_sentences(
     best = sorted(scored, key=lambda si: (-si[0], si[1]))[:limit]
     if best[0][0] == 0:
         best = [(0, i) for _, i in sorted(scored, key=lambda si: si[1])[:limit]]
+    elif not whole:  # a sentence that shares nothing with the question is no answer beside those that do (「記録者：…」)
+        best = [(score, i) for score, i in best if score > 0]
     chosen = {i for _, i in best}
     chosen |= {label for i in list(chosen) if (label := _value_label(parts, i)) is not None}  # a value with its label
     return [parts[i] for i in sorted(chosen)]
@@ -898,7 +901,8 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
               ) -> list[str]:
         return select_sentences(e, query, query_terms, wants_number, limit, settings.sentence_weight,
                                 settings.named_field_bonus, settings.reason_bonus, exclude | shown,
-                                result.term_weights or None if settings.rare_words_weigh_more else None)
+                                result.term_weights or None if settings.rare_words_weigh_more else None,
+                                limit >= settings.detail_sentences)
 
     picked: list[tuple[Evidence, list[str]]] = []
     quoted: frozenset[str] = frozenset()

@@ -633,6 +633,21 @@ def test_a_why_question_quotes_the_sentence_that_gives_the_reason():
         "街路灯を新設する。", "街路灯の設置費を計上する。", "街路灯の点検を行う。"]
 
 
+def test_only_sentences_that_share_something_with_the_question_are_quoted_unless_the_whole_item_is_asked():
+    from assistant.compose import select_sentences
+    from assistant.query import parse_query
+
+    minutes = _item("グループ① 会議録", [], "記録者：山本宏太、上野紘美\n場所：北庁舎 3階会議室\n"
+                    "正規職員の人材育成強化がやはり重要となる。\n人事異動を定期的に行う。")
+    asked = parse_query("職員の育成で何か具体策って出てる？")
+    assert select_sentences(minutes, asked, {"職員", "育成"}, False, 6) == ["正規職員の人材育成強化がやはり重要となる。"]
+    # 「もっと詳しく」: the item's body, in order
+    assert len(select_sentences(minutes, asked, {"職員", "育成"}, False, 6, whole=True)) == 4
+    # a question that shares nothing with any sentence: the item's first sentences
+    assert select_sentences(minutes, parse_query("どうだった？"), set(), False, 2) == [
+        "記録者：山本宏太、上野紘美", "場所：北庁舎 3階会議室"]
+
+
 def test_a_value_printed_under_its_label_answers_with_the_labels_words():
     from assistant.compose import select_sentences
     from assistant.query import parse_query
