@@ -214,7 +214,7 @@ _ORDINAL = re.compile(r"第\s*(\d+|[〇一二三四五六七八九十百]+)\s*(�
 _EN_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                      "eighth": 8, "ninth": 9, "tenth": 10}
 _EN_ORDINAL = re.compile(
-    rf"\b(\d+(?:st|nd|rd|th)|{'|'.join(_EN_ORDINAL_WORDS)})[\s-]+(?:[a-z☆\-]+\s+){{0,3}}?"
+    rf"\b(\d+(?:st|nd|rd|th)|{'|'.join(_EN_ORDINAL_WORDS)})[\s-]+(?:[a-z☆\-]+\s+){{0,4}}?"
     r"(meeting|session|summit|forum|conference|phase|term|edition|plan)\b",
     re.I)
 _EN_KIND = {"meeting": "回", "session": "回", "summit": "回", "forum": "回", "conference": "回",

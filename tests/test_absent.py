@@ -47,6 +47,7 @@ def inventory() -> Inventory:
     ("小平市第四次長期総合計画基本構想", ["第4次"]),
     ("第十二回の会議", ["第12回"]),
     ("What are the goals of Kodaira's fourth long-term comprehensive plan?", ["第4次"]),
+    ("What does Komae's 7th administrative and fiscal reform plan say?", ["第7次"]),  # four words between
 ])
 def test_ordinals(text, expected):
     assert ordinals(text) == expected
