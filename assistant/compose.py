@@ -37,6 +37,7 @@ from .lead import (
     series_lead,
     table_lead,
     value_table,
+    year_rows,
     year_series,
 )
 from .passages import sentences
@@ -96,6 +97,7 @@ _UNITS = [
     (re.compile(r"何時間|時間[^。？?]{0,12}?(?:どれ(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい|程度))|\bhow many hours\b"),
      r"時間"),
     (re.compile(r"何日|how many days"), r"日"),
+    (re.compile(r"何歳|\bhow old\b|\bwhat age\b"), r"歳"),
     (re.compile(r"何%|何パーセント|何割|\bwhat (?:percent|share|proportion|fraction)\b|\bpercentage of\b"), r"%|％|割"),
     (re.compile(r"いつ|何月|日時|\bwhen\b|\bwhat date"), _DATE_UNITS),  # unless it asks for a way (``asks_when``)
     (_AREA_IN_WORDS, r"m2|平米|平方メートル|ha\b|ヘクタール|坪"),
@@ -581,6 +583,10 @@ def keyed_to_other_years(query: ParsedQuery, record: Record) -> list[str]:
         return [str(y) for y in sorted({y for y, _ in series})]
     if not (_QUANTITY.search(query.normalized.lower()) or _figure_pattern(query)):
         return []
+    rows = year_rows(record)
+    if len(rows) >= 2 and len(asked) == 1 and not asked & set(rows) and not asked & years_named(record):
+        # a table keyed by year (「H28 5,710 …」 to 「R2 5,219 …」) asked of one year it has no row for
+        return [str(y) for y in sorted(rows)]
     figure = _figure_pattern(query) or _ANY_FIGURE
     holding = [_nfkc(s) for s in sentences(record.text) if figure.search(_nfkc(s))]
     if asked & set(record.fiscal_years):  # a report of the year asked: a day it names (「令和4年4月1日から」) is when
@@ -641,7 +647,8 @@ def _first_line(query: ParsedQuery, best: Evidence, parts: list[str], query_term
 
 # any number with a unit, but not a date: 「2012年」「令和3年」「9月」 are when, not how much (「4年間」 is a figure)
 _ANY_FIGURE = re.compile(rf"(?<!令和)(?<!平成)(?<!昭和)(?<![\d,.])(?!\d+\s*(?:年(?!間)|月))"
-                         rf"(?:{NUMBER}\s*{FIGURE_UNIT}{_NOT_A_BASIS}|\d+\.\d+(?![\d.]))")  # a rate printed bare: 「1.30」
+                         rf"(?:{NUMBER}\s*(?!歳){FIGURE_UNIT}{_NOT_A_BASIS}|\d+\.\d+(?![\d.]))")  # a rate printed bare: 「1.30」
+# (an age, 「30-34歳」「20歳代」, names a group of people, not an amount: asked only as 何歳)
 
 
 def _mentions_on_topic(result: SearchResult, cities: list[str]) -> bool:

@@ -227,6 +227,25 @@ def year_series(record: Record) -> list[tuple[int, str]]:
     return out
 
 
+# a table's row keyed by a year, its values bare under a header line (「H28 5,710 6,228」「令和2年度 12.3 45」)
+_YEAR_ROW = re.compile(r"^\s*(?:(令和|平成|[RH])\s*(元|\d{1,2})|((?:19|20)\d\d))\s*(?:年度?)?\s*[:：]?\s+"
+                       r"(?:[△▲-]?\d[\d,.]*\s*[%％]?\s*){1,12}$")
+_ERA_LETTER = {"R": "令和", "H": "平成"}
+
+
+def year_rows(record: Record) -> list[int]:
+    """The years a table of the item keys its rows by (「H28 5,710 6,228」 … 「R2 5,219 5,986」), in order."""
+    years: list[int] = []
+    for line in unicodedata.normalize("NFKC", record.text).splitlines():
+        m = _YEAR_ROW.match(line)
+        if m:
+            era, number, western = m.group(1), m.group(2), m.group(3)
+            year = era_to_western(_ERA_LETTER.get(era, era), number) if era else int(western)
+            if year not in years:
+                years.append(year)
+    return years
+
+
 def series_lead(query: ParsedQuery, record: Record, english: bool) -> str | None:
     """For a figure question on an item that prints a year-by-year list: the value of the year asked, or the
     latest year's when the question asks for the latest (「直近どれくらい？」) and not for a target."""

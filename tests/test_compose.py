@@ -525,6 +525,19 @@ def test_a_figure_of_a_year_the_item_prints_only_for_other_years_is_declined():
                        AnswerSettings())
     assert not previous.abstained  # 前年度平均の11.8日: of the year before the one named last before it
     assert not ask("令和3年度は何人採用できたの？", hired).abstained  # the report's own year
+    # a table keyed by year, its values bare under a header of ages: no row for the year asked
+    table = _item("1(1)②", [], "2016～2020年の人口の内訳を分析した。\n\n30-34歳 35-39歳\nH28 5,710 6,228\nH29 5,584 6,190\n"
+                              "R2 5,219 5,986")
+    table = table.model_copy(update={"record": table.record.model_copy(update={"fiscal_years": [2020]})})
+    from assistant.lead import year_rows
+    assert year_rows(table.record) == [2016, 2017, 2020]
+    from assistant.compose import keyed_to_other_years
+    assert keyed_to_other_years(parse_query("30～34歳の人って、令和3年にはどれくらいいたの？"), table.record) == [
+        "2016", "2017", "2020"]
+    assert keyed_to_other_years(parse_query("30～34歳の人って、平成29年にはどれくらいいたの？"), table.record) == []
+    # an age names a group, not an amount: no figure lead 「34歳」 for a question that states it
+    assert "34歳" not in ask("30～34歳の人って、平成29年にはどれくらいいたの？", table).answer.splitlines()[0]
+    assert not ask("30～34歳の人って、平成29年にはどれくらいいたの？", table).abstained
     # a report of the year asked: a day its sentence names is when something happens, not the figure's year
     dated = _item("33", [], "令和4年4月1日からの使いみち改訂に向け、5つの事業を使いみちに決定した。")
     counted = lambda q: compose(SearchResult(query=parse_query(q), evidence=[dated], query_terms=["事業"]),  # noqa: E731
