@@ -176,11 +176,11 @@ _ELLIPTICAL_WORDS = 2  # a question of more words than this names a subject of i
 _CITY_OWN_WORDS = 3  # another city with a demonstrative and at most this many words: the topic asked there
 _KANA_ONLY = re.compile(r"^[ぁ-ゖー]$")
 _WORD = re.compile(r"[a-z]{2,}")
-# 「他の部では？」 "What about other departments?": the topic's items of offices not discussed yet
 # a demonstrative of likeness, not of the item itself: 「同じような取組、ほかにある？」 asks for other items,
 # 「同じ項目でほかには？」「その中でほかには？」 "anything else in it?" for more of the item
 _LIKENESS = re.compile(r"同じ\s*(?:よう|様)|同様|似|そういう|こういう|ああいう|そんな|こんな|\b(?:similar|likewise|like (?:that|this|it)|"
                        r"comparable|equivalent)\b", re.IGNORECASE)
+# 「他の部では？」 "What about other departments?": the topic's items of offices not discussed yet
 _OTHER_OFFICES = re.compile(r"(?:他|ほか|別)の(?:部署|部局|部|課|係|所管)|\bother (?:departments?|divisions?|sections?|offices?)\b")
 # whether what was discussed (a proposal, a plan) was carried out: 「それって実際に整備されたの？」「実現した？」
 # "Was it actually installed?": answered where the city reports what it did, not by the proposal again
