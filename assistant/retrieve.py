@@ -507,8 +507,8 @@ class Retriever:
                     bonus += self.settings.label_mention_boost * unit / self.key_counts[key] ** 0.5
                 if record.city in (named_cities or context_cities or ()):
                     bonus += self.settings.city_boost * unit
-                if named_offices and any(o in _compact(d) for o in named_offices for d in record.departments) or any(
-                        o in self.compact_texts[pos] for o in named_offices):
+                if named_offices and (any(o in _compact(d) for o in named_offices for d in record.departments)
+                                      or any(o in self.compact_texts[pos] for o in named_offices)):
                     # 「市民課で…」: the items 市民課 is in charge of, or that name it (a proposal's budget line
                     # 「（道路交通課・2020年度比 300,000 円増）」)
                     bonus += self.settings.office_boost * unit
