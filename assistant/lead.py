@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import NamedTuple
 
 from .jp import FIGURE_UNIT, NUMBER, era_to_western
@@ -235,15 +236,21 @@ _ERA_LETTER = {"R": "令和", "H": "平成"}
 
 def year_rows(record: Record) -> list[int]:
     """The years a table of the item keys its rows by (「H28 5,710 6,228」 … 「R2 5,219 5,986」), in order."""
+    return list(_year_rows(record.text))
+
+
+@lru_cache(maxsize=20_000)
+def _year_rows(text: str) -> tuple[int, ...]:
+    """:func:`year_rows` of a record's text; cached (asked of the same records question after question)."""
     years: list[int] = []
-    for line in unicodedata.normalize("NFKC", record.text).splitlines():
+    for line in unicodedata.normalize("NFKC", text).splitlines():
         m = _YEAR_ROW.match(line)
         if m:
             era, number, western = m.group(1), m.group(2), m.group(3)
             year = era_to_western(_ERA_LETTER.get(era, era), number) if era else int(western)
             if year not in years:
                 years.append(year)
-    return years
+    return tuple(years)
 
 
 def series_lead(query: ParsedQuery, record: Record, english: bool) -> str | None:
