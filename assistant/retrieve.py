@@ -631,7 +631,7 @@ class Retriever:
         missing = [] if referenced else self.inventory.missing_units(query.item_refs, cities)
         if not missing and not referenced:
             missing += self._missing_path(query.hierarchy, cities)
-        missing += self.inventory.missing_ordinals(ordinals(query.normalized), found[:3])
+        missing += self.inventory.missing_ordinals(ordinals(query.normalized), found[:5])
         missing += self.inventory.missing_offices(offices(query.normalized), cities, found[:5])
         return missing
 
