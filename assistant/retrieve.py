@@ -631,8 +631,8 @@ class Retriever:
         missing = [] if referenced else self.inventory.missing_units(query.item_refs, cities)
         if not missing and not referenced:
             missing += self._missing_path(query.hierarchy, cities)
-        missing += self.inventory.missing_ordinals(ordinals(query.normalized), found[:5])
-        missing += self.inventory.missing_offices(offices(query.normalized), cities, found[:5])
+        missing += self.inventory.missing_ordinals(ordinals(query.normalized), found[:self.settings.named_checked_in])
+        missing += self.inventory.missing_offices(offices(query.normalized), cities, found[:self.settings.named_checked_in])
         return missing
 
     def _missing_path(self, path: list[str], cities: list[str]) -> list[Missing]:

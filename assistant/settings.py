@@ -80,6 +80,10 @@ class RetrievalSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     k: int = Field(default=5, ge=1, le=50, description="Records returned")
+    named_checked_in: int = Field(
+        default=5, ge=1,
+        description="An edition (第4次) or office a question names is missing when none of this many records found "
+                    "first mentions it (absent.Inventory.missing_ordinals, missing_offices)")
     other_city_term_chars: int = Field(
         default=4, ge=2,
         description="Shortest compound (characters) a question names that, held only by another city's documents, "
