@@ -91,9 +91,9 @@ def _as_written(word: str, question: str) -> str:
 
 def _compares(question: str, cities: Sequence[str]) -> bool:
     """Whether the question asks about ``cities`` as the same as another (「小平市でも」「小平市にも」, or of one of
-    its documents: 「小平市の推進プログラムにも」「府中の部会でも」)."""
+    its documents, named in up to 20 characters: 「小平市の経営方針推進プログラムにも」「府中の部会でも」)."""
     text = _compact(question)
-    return any(re.search(rf"{re.escape(_compact(name))}(?:の[^、。？?]{{0,10}}?(?:で|に)|で|に)?も(?!とづ|基づ)", text)  # not 「…にもとづく」
+    return any(re.search(rf"{re.escape(_compact(name))}(?:の[^、。？?]{{0,20}}?(?:で|に)|で|に)?も(?!とづ|基づ)", text)  # not 「…にもとづく」
                for city in cities for name in {city, city_stem(city)} if name)
 
 
