@@ -641,6 +641,12 @@ def test_a_why_question_quotes_the_sentence_that_gives_the_reason():
         item, why, {"街路灯"}, False, 3, reason_bonus=2.0)
     assert "ヒアリングで夜道が暗いとの声が多かったため、明るさを優先する。" not in select_sentences(
         item, why, {"街路灯"}, False, 3)
+    # a purpose is asked like a reason (「何をねらって」「何のため」 "what is the aim"); a goal (「何を目指す」) is not
+    for asked in ("その街路灯は何をねらって新設するの？", "街路灯は何のために新設するの？", "What is the aim of the street lights?"):
+        assert "ヒアリングで夜道が暗いとの声が多かったため、明るさを優先する。" in select_sentences(
+            item, parse_query(asked), {"街路灯"}, False, 3, reason_bonus=2.0), asked
+    assert "ヒアリングで夜道が暗いとの声が多かったため、明るさを優先する。" not in select_sentences(
+        item, parse_query("街路灯で何を目指すの？"), {"街路灯"}, False, 3, reason_bonus=2.0)
     # 「なんでしょう」 asks no reason: the sentences that share its word, in order
     assert select_sentences(item, parse_query("街路灯の取組はなんでしょう"), {"街路灯"}, False, 3, reason_bonus=2.0) == [
         "街路灯を新設する。", "街路灯の設置費を計上する。", "街路灯の点検を行う。"]
