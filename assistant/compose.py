@@ -57,6 +57,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _BULLET = re.compile(r"^(?:[・▽■●○◆◇•\-－‐]\s*)+")  # a list's line: 「・協力員ヒアリング（1人）」
 _STATUS_WORDS = re.compile(r"状況|実績|何をし|何がされ|進捗|どうなっ|status|did|done|progress")
 # (a rank named by its unit, "section chief and above", "department heads", asks for people, not an office)
+_WHAT_ELSE = re.compile(r"(?:ほか|他)に(?:は|も)?(?:どんな|どういう|何|なに)|\bwhat else\b")
 _DEPARTMENT = re.compile(r"担当|部署|どこの課|どの課|所管|推進部署|\bin charge\b|\b(?:department|section)s?\b(?!\s+(?:chief|head|manager|director|leader)s?\b)|\bwhich (?:office|division)"
                          r"|\bresponsible\b|\bwho (?:led|leads|ran|oversees|oversaw|manages|managed|handles|handled)\b")
 # A figure asked for with its unit: the answer must state a number in that unit.
@@ -914,7 +915,9 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
     picked: list[tuple[Evidence, list[str]]] = []
     quoted: frozenset[str] = frozenset()
     # 「どんなものがありますか？一覧で教えてください」 of one item, not of units of a kind: the first item in full
-    whole = settings.detail_sentences if query.listing and query.list_prefix is None else None
+    # (so does 「ほかにどんなものが挙がってる？」 asked in one question: what else the item lists)
+    whole = settings.detail_sentences if (query.listing and query.list_prefix is None) or (
+        not quote_by and _WHAT_ELSE.search(query.normalized)) else None
     for e in items:
         chosen = quote(e, limit=whole) if whole and not picked else quote(e)
         if quoted & set(chosen):  # the text an earlier item printed too: quoted once, and the item's own besides

@@ -976,6 +976,12 @@ def test_a_list_asked_of_one_item_quotes_all_of_it():
     quoted = ask("どんな工事をしたの？").answer
     assert "設計及び工事を行った" in quoted
     assert sum(w in quoted for w in works) == AnswerSettings().max_sentences_per_item - 1
+    # 「ほかにどんな…」 asked in one question is asked of the whole list too; said in a chat of the item discussed
+    # (its own words choose the sentences) it is not
+    assert all(w in ask("第1小学校の工事のほかにどんな工事をしたの？").answer for w in works)
+    chat = compose(SearchResult(query=parse_query("改修 第1小学校の工事のほかにどんな工事をしたの？"), evidence=[item],
+                                query_terms=["工事"]), AnswerSettings(), quote_by="第1小学校の工事のほかにどんな工事をしたの？")
+    assert sum(w in chat.answer for w in works) < len(works)
 
 
 @pytest.mark.parametrize(("best_matches", "answered"), [([], True), (["採用"], False)])
