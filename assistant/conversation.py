@@ -29,7 +29,7 @@ from pydantic import BaseModel, Field
 
 from .data import data_rows
 from .english_terms import lemma, stopwords
-from .labels import another_unit, find_refs, label_refs, swap_refs
+from .labels import another_unit, find_refs, label_refs, swap_refs, without_refs
 from .lead import value_table, year_series
 from .query import (
     city_stem,
@@ -523,6 +523,12 @@ def read(question: str, conversation: Conversation | None, translate: Translate 
     search = ""
     if kind == FollowUp.YEAR or (kind == FollowUp.FACET and years):
         topic = _in_year(focus.topic, year_words)
+        if kind == FollowUp.YEAR and years and not set(years) & set(focus.covered_years) and not any(
+                len(_shared_run(question, strip_years(d)).strip()) >= _MIN_NAME for d in focus.documents):
+            # a year the topic's documents do not cover, asked of no document of theirs (「前の年の部の方針は？」 is):
+            # a unit the topic names is numbered in them, not in that year's (「取組項目22（保育施設の…）って」 asked
+            # of R4): the topic without it (a document's name stays: another year's may print it, 「未来戦略会議より」)
+            topic = without_refs(topic)
     elif kind == FollowUp.CITY:
         topic = _with_cities(_without_documents(focus.topic, focus.documents, parts.cities, held), focus.cities,
                              parts.cities)

@@ -159,6 +159,18 @@ def _renumbered(span: str, value: str) -> str:
     return f"{span[:start]}{written}{span[end:]}"
 
 
+def without_refs(text: str) -> str:
+    """``text`` without the units it names by a keyword or a hyphen (「取組項目22（保育施設の…）って」 ->
+    「（保育施設の…）って」); a bare number (①, (2)) stays. (Found in the text's half-width form, one character for
+    one, and cut from the text as written.)"""
+    out, at = [], 0
+    for start, end, ref in _spans(normalize_width(text)):
+        if ref.kind != BARE:
+            out.append(text[at:start])
+            at = end
+    return "".join([*out, text[at:]])
+
+
 def swap_refs(text: str, question: list[LabelRef]) -> str | None:
     """``text`` with each unit it names renumbered as the question's unit of the same kind (「グループ①ではどんな意見が
     出た？」 with グループ② -> 「グループ②ではどんな意見が出た?」); None when it names no unit of those kinds."""

@@ -553,6 +553,33 @@ def test_what_is_planned_for_the_next_year_comes_from_that_years_documents(pipel
         "令和4年度 部の方針（案）", "企画財政部「狛江市DX戦略の推進」")
 
 
+def test_a_unit_of_a_report_asked_of_a_year_it_does_not_cover_is_left_out_of_the_topic(pipeline):
+    conversation = Conversation()
+    pipeline.answer("取組項目22（保育施設の民営化も含めたあり方の検討）って、R3年度は具体的に何を検討したの？",
+                    conversation=conversation)
+    _, composed = pipeline.answer("R4の部の方針だと、学童はどうするって？", conversation=conversation)
+    # 取組項目22 is the R3 report's numbering; R4's policies are searched by the item's words
+    assert composed.reading.question == "（保育施設の民営化も含めたあり方の検討）って、令和4年度は具体的に何を検討したの？"
+    assert not composed.abstained
+    assert [(e.record.document, e.record.label) for e in composed.items][0] == (
+        "令和4年度 部の方針（案）", "子ども家庭部「保育所・学童クラブの待機児対策等の検討」")
+    # a year its documents do cover keeps the unit (the R3 report's item, asked of R3 again)
+    assert read("R3は？", conversation.model_copy(update={"focus": conversation.focus.model_copy(update={
+        "topic": "取組項目22って、R4年度は何を検討した？", "covered_years": [2021]})})).question.startswith("取組項目22")
+
+
+@pytest.mark.parametrize(("text", "left"), [
+    ("取組項目22（保育施設の民営化も含めたあり方の検討）って何？", "（保育施設の民営化も含めたあり方の検討）って何？"),
+    ("府中市の５－３の残された課題は？", "府中市のの残された課題は？"),  # cut from the text as written, full width
+    ("Group2の提案①は？", "の提案①は？"),  # a bare number stays
+    ("ペーパーレスで何をした？", "ペーパーレスで何をした？"),
+])
+def test_a_text_without_the_units_it_names(text, left):
+    from assistant.labels import without_refs
+
+    assert without_refs(text) == left
+
+
 def test_another_city_with_a_demonstrative_is_the_topic_asked_there_with_the_words_typed():
     conversation = Conversation(focus=PAPERLESS)
     reading = read("小平市にもそういう計画ある？", conversation)
