@@ -417,12 +417,29 @@ class Assistant:
             if elsewhere and len(holders) <= self.settings.retrieval.done_term_records \
                     and (not best or len(elsewhere) < len(best)):
                 best = elsewhere
+        if not best:  # none of the user's words is rare: the record elsewhere that shares the most rare words
+            best = self._sharing_rare_words(focus.shown_sentences, texts, documents, city)
         if not best:
             return result, ""
         result = self._leading(asked, result, best, filters, language, [])
         first = self._records(result.leads[:1])[0] if result.leads else best[0]
         where = f"{first.label}『{first.title}』"
         return result, (f"(What was done is reported in {where})" if language == "en" else f"（実施の状況は{where}にあります）")
+
+    def _sharing_rare_words(self, shown: list[str], texts: list[str], documents: set[str], city: Filters
+                            ) -> list[Record]:
+        """Of the records outside ``documents``, the one that shares the most words with the sentences the chat
+        quoted (``shown``, what the user read: 「あいとぴあセンター」「wi-fi」 of a budget proposal) that few records
+        have (``done_term_records``), at least two; none: []."""
+        counts: dict[str, int] = {}
+        for term in dict.fromkeys(w for w in tokenize(" ".join(shown)) if len(w) >= 2 and any(w in t for t in texts)):
+            holders = self.retriever.holders(term, city)
+            if len(holders) <= self.settings.retrieval.done_term_records:
+                for r in self._records(holders):
+                    if r.source_file not in documents:
+                        counts[r.id] = counts.get(r.id, 0) + 1
+        most = max(counts.values(), default=0)
+        return self._records([i for i, n in counts.items() if n == most]) if most >= 2 else []
 
     def _figure_elsewhere(self, asked: str, reading: Reading, conversation: Conversation, filters: Filters | None,
                           settings: AnswerSettings) -> tuple[SearchResult, ComposedAnswer] | None:

@@ -727,6 +727,14 @@ def test_whether_a_proposal_was_carried_out_is_answered_where_the_city_reports_i
     # a figure asked of it is answered by the proposal that prints one, without the line)
     _, cost = pipeline.answer("それ、実際に設置された費用はいくら？", conversation=Conversation(turns=turns, focus=focus))
     assert cost.citations[0].label != "取組項目07" and "実施の状況" not in cost.answer
+    # the user named nothing rare (「もう一つのグループの予算提案は？」): the record elsewhere sharing the most rare words
+    # of the sentences the chat quoted (あいとぴあ, wi-fi …) reports it
+    asked = "もう一つのグループの予算提案は？"
+    plain = [Turn(question=asked, interpreted_question=asked, follow_up=FollowUp.NEW, cited=[proposal.id])]
+    _, done = pipeline.answer("それって実際に整備されたの？", conversation=Conversation(
+        turns=plain, focus=focus.model_copy(update={"topic": asked})))
+    assert done.citations[0].label == "取組項目07"
+    assert "（実施の状況は取組項目07『職場のオンライン環境の整備』にあります）" in done.answer.splitlines()
 
 
 def test_others_are_the_items_not_shown_that_have_the_topics_distinctive_word(pipeline, corpus_records):
