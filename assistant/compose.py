@@ -438,7 +438,7 @@ def _field_of(sentence: str, units: set[str]) -> bool:
 
 _ASKED_COUNTER = re.compile(r"(?<=何)\s*([一-龥])")  # 何月, 何日, 何人, 何件
 # a number asked for without its unit (what it counts is the item's to say)
-_NUMBER_ASKED = re.compile(r"数値目標|目標値|数値|数字|\bnumeric(?:al)?\b|\bquantitative\b|\btarget (?:figure|number|value)s?\b")
+_NUMBER_ASKED = re.compile(r"数値目標|目標値|数値|数字|いくつ|幾つ|\bnumeric(?:al)?\b|\bquantitative\b|\btarget (?:figure|number|value)s?\b")
 _RESULT_ASKED = re.compile(r"実際に|実績|結果|達成した|達成され|\bactually\b|\bactual\b|\bachieved\b|\bresulted\b")
 # the value as it stands (「今はどのくらいの割合？」 "What is the rate now?") is a realised figure, unless a target is asked
 _NOW_ASKED = re.compile(r"今は|今って|今の|いまは|現在|現状|これまで|今まで|いままで|\bnow\b|\bcurrently\b|\bcurrent\b|\bat present\b|\bso far\b")

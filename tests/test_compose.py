@@ -813,6 +813,11 @@ def test_a_length_of_time_asked_needs_hours_in_a_sentence_about_it():
     assert not unstated_figure(parse_query("給与支払報告書のエラー処理で何時間減った？"), item, {"給与", "エラー"}, 10)
     assert not unstated_figure(parse_query("粗大ごみの申請書は何件？"), item, {"粗大", "ごみ"}, 10)
     assert not unstated_figure(parse_query("何時から使える？"), _item("06", [], "令和4年度から運用する。"))
+    # 「いくつ」 with no counter asks for a number in any unit: a plan that prints none does not state it
+    plan = _item("市民生活部", [], "市内事業者に対し返礼品登録の募集を行い、魅力ある返礼品の充実を図ります。")
+    assert unstated_figure(parse_query("お礼の品は令和4年度に実際にいくつ増えたの？"), plan)
+    assert not unstated_figure(parse_query("お礼の品は令和3年度にいくつ増えたの？"), _item(
+        "33", [], "返礼品を新たに11品追加した。"))
 
 
 def test_a_figure_the_question_states_is_not_the_figure_it_asks():
