@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 FILE_NAME = "english_terms.json"
 _MAX_WORDS = 3  # longest gloss phrase looked up
 _MAX_TERMS = 4  # Japanese words kept per English phrase
+_DERIVED_AFTER = 1000  # an adjective's glosses (基本的 "basic") rank after every sense of the word's own
 _MAX_COMPOUND = 4  # longest run of adjacent corpus tokens a dictionary form may span
 _WORD = re.compile(r"[a-z][a-z\-]*")
 _BE = frozenset({"am", "is", "are", "was", "were", "be", "been", "being"})
@@ -212,16 +213,28 @@ class EnglishTerms:
         names earliest, a gloss as printed before one met only in dictionary form: "hire" is 雇う's second
         sense and 借りる's second too, but "old" is 大きい's fifth (「older」), so 古い comes before it."""
         ranked: dict[str, dict[str, tuple[int, int]]] = {}
+        derived: dict[str, dict[str, tuple[int, int]]] = {}
         stop = stopwords()
         for form, gloss, sense in glosses:
             if len(form) < 2 or all(word in stop for word in gloss.split()):
                 continue
             # tokens are dictionary forms, as JMdict's headwords are: compare the strings themselves
-            if form.lower() in vocabulary or form in joined:
-                for key, rank in ((gloss, (sense, 0)), (lemma_key(gloss), (sense, 1))):  # as printed, lemmatised
-                    forms = ranked.setdefault(key, {})
-                    if form not in forms or rank < forms[form]:
-                        forms[form] = rank
+            kept, into, after = form, ranked, 0
+            if form.endswith("的") and not (form.lower() in vocabulary or form in joined):
+                # an adjective of a corpus word (基本的 "basic", 効率的 "efficient"): the tokenizer keeps no 的, and
+                # the corpus says it in compounds (基本目標, 効率化): its glosses name the word, after every form
+                # an English word names by itself
+                kept, into, after = form[:-1], derived, _DERIVED_AFTER
+            if kept.lower() in vocabulary or kept in joined:
+                for key, rank in ((gloss, (after + sense, 0)), (lemma_key(gloss), (after + sense, 1))):  # as printed, lemmatised
+                    forms = into.setdefault(key, {})
+                    if kept not in forms or rank < forms[kept]:
+                        forms[kept] = rank
+        for key, forms in derived.items():
+            # a word translated by a form of its own (administrative: administration's 行政) keeps that translation
+            if key in ranked or not any(n in ranked for n in [*nominalizations(lemma(key)), *related_forms(key)]):
+                mine = ranked.setdefault(key, {})
+                mine.update({form: rank for form, rank in forms.items() if form not in mine})
         # sorted() is stable: among forms of the same rank, the dictionary's order stays
         return cls({key: [form for form, _ in sorted(forms.items(), key=lambda fr: fr[1])[:_MAX_TERMS]]
                     for key, forms in ranked.items()})
@@ -286,5 +299,7 @@ def build(dictionary: Path | None, vocabulary: set[str], joined: set[str]) -> En
     if path is None or not path.exists():
         log.warning("JMdict (package jamdict-data) not installed: no English-Japanese expansion")
         return EnglishTerms({})
-    keep = lambda form: form.lower() in vocabulary or form in joined  # noqa: E731
-    return EnglishTerms.restrict(read_glosses(path, keep, vocabulary | joined), vocabulary, joined)
+    keep = lambda form: any(f.lower() in vocabulary or f in joined  # noqa: E731
+                            for f in (form, form[:-1] if form.endswith("的") else form))
+    forms = vocabulary | joined
+    return EnglishTerms.restrict(read_glosses(path, keep, forms | {f"{form}的" for form in forms}), vocabulary, joined)

@@ -112,6 +112,15 @@ def test_words_of_the_answer_s_form_and_of_the_documents_name_no_subject():
                              ) == ([["開設"]], ["desk"])
 
 
+def test_an_adjective_of_a_corpus_word_names_that_word_after_its_own_translations():
+    # JMdict glosses 基本的 "basic"; the corpus says 基本 only in compounds (基本目標), and the tokenizer keeps no 的
+    english = build_english(None, set(tokenize("3つの基本目標。行政の効率化。事務を行う。")), set())
+    assert english.translate("What are the basic goals?") == ([["基本"], ["目標"]], [])
+    assert english.words("efficient") == ["効率"]
+    # a word that meets a form of its own keeps that (administrative: administration's words, not 事務的's)
+    assert english.words("administrative") == english.words("administration") == ["行政", "事務"]
+
+
 def test_a_verb_meets_the_gloss_of_its_noun():
     # JMdict glosses the する-nouns 提案 and 導入 as "proposal" and "introduction", never as the verbs
     english = build_english(None, set(tokenize("予算を提案する。制度を導入する。裏面を見る。")), set())
