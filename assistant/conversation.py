@@ -524,10 +524,12 @@ def read(question: str, conversation: Conversation | None, translate: Translate 
     if kind == FollowUp.YEAR or (kind == FollowUp.FACET and years):
         topic = _in_year(focus.topic, year_words)
         if kind == FollowUp.YEAR and years and not set(years) & set(focus.covered_years) and not any(
-                len(_shared_run(question, strip_years(d)).strip()) >= _MIN_NAME for d in focus.documents):
-            # a year the topic's documents do not cover, asked of no document of theirs (「前の年の部の方針は？」 is):
-            # a unit the topic names is numbered in them, not in that year's (「取組項目22（保育施設の…）って」 asked
-            # of R4): the topic without it (a document's name stays: another year's may print it, 「未来戦略会議より」)
+                len(_shared_run(question, strip_years(d)).strip()) >= _MIN_NAME for d in focus.documents) and (
+                city_years is not None and set(years) & city_years(focus.cities)):
+            # a year the topic's documents do not cover and other documents of the chat's cities do, asked of no
+            # document of the topic's (「前の年の部の方針は？」 is): a unit the topic names is numbered in them, not in
+            # that year's (「取組項目22（保育施設の…）って」 asked of R4): the topic without it (a document's name stays:
+            # another year's may print it, 「未来戦略会議より」). A year no document covers keeps the unit discussed.
             topic = without_refs(topic)
     elif kind == FollowUp.CITY:
         topic = _with_cities(_without_documents(focus.topic, focus.documents, parts.cities, held), focus.cities,

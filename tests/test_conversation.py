@@ -563,9 +563,14 @@ def test_a_unit_of_a_report_asked_of_a_year_it_does_not_cover_is_left_out_of_the
     assert not composed.abstained
     assert [(e.record.document, e.record.label) for e in composed.items][0] == (
         "令和4年度 部の方針（案）", "子ども家庭部「保育所・学童クラブの待機児対策等の検討」")
-    # a year its documents do cover keeps the unit (the R3 report's item, asked of R3 again)
-    assert read("R3は？", conversation.model_copy(update={"focus": conversation.focus.model_copy(update={
-        "topic": "取組項目22って、R4年度は何を検討した？", "covered_years": [2021]})})).question.startswith("取組項目22")
+    # a year its documents do cover keeps the unit (the R3 report's item, asked of R3 again), and so does a year no
+    # document of the city covers (the answer declines it, citing the unit discussed)
+    chat = conversation.model_copy(update={"focus": conversation.focus.model_copy(update={
+        "topic": "取組項目22って、R2年度は何を検討した？", "covered_years": [2021]})})
+    covered = lambda cities: {2021, 2022}  # noqa: E731
+    assert read("R3は？", chat, city_years=covered).question.startswith("取組項目22")
+    assert read("R5は？", chat, city_years=covered).question.startswith("取組項目22")
+    assert read("R4は？", chat, city_years=covered).question.startswith("って、")
 
 
 @pytest.mark.parametrize(("text", "left"), [
