@@ -299,8 +299,7 @@ def build(dictionary: Path | None, vocabulary: set[str], joined: set[str]) -> En
     if path is None or not path.exists():
         log.warning("JMdict (package jamdict-data) not installed: no English-Japanese expansion")
         return EnglishTerms({})
-    keep = lambda form: any(f.lower() in vocabulary or f in joined  # noqa: E731
-                            for f in (form, form[:-1] if form.endswith("的") else form))
+    keep = lambda form: any(f.lower() in vocabulary or f in joined for f in (form, form.removesuffix("的")))  # noqa: E731
     # (an adjective of one token only, 基本的: 的 after each of the forty thousand compounds costs the lookup a third)
     adjectives = {f"{word}的" for word in vocabulary}
     return EnglishTerms.restrict(read_glosses(path, keep, vocabulary | joined | adjectives), vocabulary, joined)

@@ -428,9 +428,9 @@ class Assistant:
 
     def _sharing_rare_words(self, shown: list[str], texts: list[str], documents: set[str], city: Filters
                             ) -> list[Record]:
-        """Of the records outside ``documents``, the one that shares the most words with the sentences the chat
-        quoted (``shown``, what the user read: 「あいとぴあセンター」「wi-fi」 of a budget proposal) that few records
-        have (``done_term_records``), at least two; none: []."""
+        """Of the records outside ``documents``, those that share the most words (at least two) with the sentences
+        the chat quoted (``shown``, what the user read: 「あいとぴあセンター」「wi-fi」 of a budget proposal) that few
+        records have (``done_term_records``); none: []."""
         counts: dict[str, int] = {}
         for term in dict.fromkeys(w for w in tokenize(" ".join(shown)) if len(w) >= 2 and any(w in t for t in texts)):
             holders = self.retriever.holders(term, city)
