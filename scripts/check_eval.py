@@ -133,15 +133,17 @@ def check(cases: list[Any], records: list[Any]) -> list[str]:
 
         haystacks = []
         for record in gold_records:
-            # what an answer prints of a record: its heading (label, title), its offices, its text and fields
-            parts = [_get(record, "label"), _get(record, "title"), *(_get(record, "departments") or []),
+            # what an answer prints of a record: its heading (label, title), the headings it is under (asked
+            # 「どの方向性に入ってる？」), its offices, its text and fields
+            parts = [_get(record, "label"), _get(record, "title"), _get(record, "section"),
+                     *(_get(record, "departments") or []),
                      _get(record, "text"), *(_get(record, "fields") or {}).values()]
             haystacks.append("\n".join(norm(p) for p in parts))
         for fact in case.facts:
             if not norm(fact):
                 problems.append(f"{where}: empty fact")
             elif gold_records and not any(norm(fact) in h for h in haystacks):
-                problems.append(f"{where}: fact {fact!r} is in no gold record's text or fields")
+                problems.append(f"{where}: fact {fact!r} is in no gold record's heading, text or fields")
     for case_id, count in sorted(seen.items()):
         if count > 1:
             problems.append(f"{case_id}: id used {count} times")
