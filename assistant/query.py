@@ -207,7 +207,14 @@ def listing_target(text: str, refs: list[LabelRef]) -> tuple[bool, str | None, l
     return listing, (kinds[-1] if kinds else None), hierarchy
 
 
+# a Japanese particle after a name in Latin letters or a number: 「Group1の1(4)は？」「RPAは？」 are Japanese
+_PARTICLE_AFTER_LATIN = re.compile(r"[A-Za-z0-9)）]\s?(?:の|は|が|を|に|で|と|も|って)")
+
+
 def detect_language(text: str) -> str:
+    """"en" when most letters are Latin and no Japanese particle follows a Latin word (「RPAは？」); else "ja"."""
+    if _PARTICLE_AFTER_LATIN.search(text):
+        return "ja"
     letters = [c for c in text if c.isalpha()]
     if not letters:
         return "ja"

@@ -25,7 +25,16 @@ from .filters import FilterIndex, Filters
 from .fusion import reciprocal_rank_fusion, top
 from .index_store import LoadedIndex
 from .jp import ordinals
-from .labels import LabelRef, compatible, contradicts, ends_with_counter, find_refs, label_refs, names_unit
+from .labels import (
+    BARE,
+    LabelRef,
+    compatible,
+    contradicts,
+    ends_with_counter,
+    find_refs,
+    label_refs,
+    names_unit,
+)
 from .query import (
     ParsedQuery,
     city_stem,
@@ -335,6 +344,10 @@ class Retriever:
     def referenced(self, query: ParsedQuery) -> set[int]:
         """Records the question names by number (its last reference is the unit, the others its parents)."""
         quoted = self._quoted_titles(query)
+        named = [ref for ref in query.item_refs if ref.kind not in (BARE, "hyphen")]
+        asked, held = self.inventory.sub_entry_holders(query.normalized, self.corpus_cities, named)
+        if asked is not None and asked[2] in held:  # 「未来予測の(5)」: the item that lists (5) under 未来予測
+            return set(held[asked[2]])
         if not query.item_refs:
             return quoted
         refs = query.item_refs
@@ -550,7 +563,7 @@ class Retriever:
                                 filters.cities or self.corpus_cities)
         where = sorted(filters.cities or self.corpus_cities)
         typed = query.normalized if own_words is None else own_words  # what the user named, checked below
-        if evidence:  # 「6つ目の予測は？」 of an item that lists five
+        if evidence and not any(m.kind is MissingKind.UNIT for m in missing):  # 「6つ目の予測は？」 of a list of five
             missing += missing_nth(typed, evidence[0].record)
         missing += [Missing(kind=MissingKind.PLACE, asked=place, where=where) for place in places]
         if query.language != "en":
@@ -628,6 +641,10 @@ class Retriever:
 
     def _missing(self, query: ParsedQuery, referenced: set[int], found: list[int], cities: list[str]) -> list[Missing]:
         """What the question names that the corpus does not hold (see ``absent``)."""
+        named = [ref for ref in query.item_refs if ref.kind not in (BARE, "hyphen")]
+        missing = self.inventory.missing_sub_entry(query.normalized, cities, named)  # 「Group1の1(5)」: no (5) under 1
+        if missing:
+            return missing
         missing = [] if referenced else self.inventory.missing_units(query.item_refs, cities)
         if not missing and not referenced:
             missing += self._missing_path(query.hierarchy, cities)

@@ -6,10 +6,20 @@ import math
 
 import pytest
 
-from assistant.absent import Inventory, Missing, MissingKind, listed_count, missing_nth, nth_asked, offices
+from assistant.absent import (
+    Inventory,
+    Missing,
+    MissingKind,
+    asked_sub_entry,
+    listed_count,
+    missing_nth,
+    nth_asked,
+    offices,
+    sub_entries,
+)
 from assistant.compose import missing_lines
 from assistant.jp import ordinals
-from assistant.labels import find_refs
+from assistant.labels import LabelRef, find_refs
 from assistant.tokenize_ja import asked_compounds, asked_things
 from assistant.types import Record
 
@@ -358,3 +368,39 @@ def test_a_municipality_named_beside_the_city_asked_of_must_be_in_that_citys_doc
     assert [(m.kind, m.asked, m.where) for m in missing] == [(MissingKind.PLACE, "E市", ["A市"])]
     assert inventory.unmentioned_municipalities(["C町"], ["A市"]) == []  # printed by its stem too
     assert inventory.unmentioned_municipalities(["D市"], ["A市"]) == []  # a city with documents: the city check's
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Group1の1(5)には何が書かれてる？", ("1", "", 5, "1(5)")),
+    ("第1章１（２）は？", ("1", "", 2, "1(2)")),
+    ("現状分析の(5)には何が書かれてる？", ("", "現状分析", 5, "現状分析の(5)")),
+    ("未来予測の６つ目は？", ("", "未来予測", 6, "未来予測の6つ目")),
+    ("取組項目08の進捗は？", None), ("令和3年(2021年)の値は？", None),
+])
+def test_an_entry_asked_under_a_heading(question, expected):
+    assert asked_sub_entry(question) == expected
+
+
+def test_an_entry_under_a_heading_that_holds_fewer_is_missing():
+    under = "G1 中間報告書 > 1. 現状分析"
+    records = [_record("A市", f"Group1 1({k})", f"分析{k}", "本文。", section=under) for k in (1, 2, 3)]
+    records += [_record("A市", "Group1 2", "未来予測（仮説）", "(1) 人口が減る。\n(2) 少子化が進む。", section="G1 中間報告書"),
+                _record("A市", "Group1 5", "メンバー一覧", "名簿。", section="G1 中間報告書"),
+                _record("B市", "第1章1(4)", "計画期間", "本文。", section="第1章 概要 > 1 趣旨")]
+    assert sub_entries(records[0]) == [("1", "現状分析", 1)]
+    assert sub_entries(records[3]) == [("2", "未来予測(仮説)", 1), ("2", "未来予測(仮説)", 2)]  # half-width
+    inventory = Inventory(records)
+    group = [LabelRef("Group", "1")]
+    missing = inventory.missing_sub_entry("Group1の1(5)は？", ["A市"], group)
+    assert [(m.kind, m.asked, m.available) for m in missing] == [(MissingKind.UNIT, "1(5)", ["1(1)〜1(3)"])]
+    missing = inventory.missing_sub_entry("現状分析の(4)は？", ["A市"], [])
+    assert [(m.asked, m.available) for m in missing] == [("現状分析の(4)", ["「現状分析」の(1)〜(3)"])]
+    assert inventory.missing_sub_entry("未来予測の3つ目は？", ["A市"], [])[0].available == ["「未来予測」の(1)〜(2)"]
+    # held: the record that is or lists it is the one named
+    assert inventory.sub_entry_holders("未来予測の2つ目は？", ["A市"], [])[1] == {1: [3], 2: [3]}
+    assert inventory.missing_sub_entry("Group1の1(2)は？", ["A市"], group) == []
+    # only under the heading named in the cities asked of; no heading of that number or title: nothing to judge
+    assert inventory.missing_sub_entry("1(4)は？", ["A市"], [])[0].available == ["1(1)〜1(3)"]
+    assert inventory.missing_sub_entry("1(4)は？", ["B市"], []) == []
+    assert inventory.missing_sub_entry("3(1)は？", ["A市"], []) == []
+    assert inventory.missing_sub_entry("人口推計の(2)は？", ["A市"], []) == []

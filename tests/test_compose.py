@@ -140,6 +140,8 @@ def test_a_long_listing_is_capped_and_says_how_many_match(settings, pipeline):
         ("未来戦略会議のGroup4はどんな提案をした？", "unit_not_in_corpus", "グループ1〜2"),
         # the n-th entry of a list the item answering lists fewer of
         ("未来戦略会議Group1の未来予測（仮説）の6つ目は？", "unit_not_in_corpus", "「未来予測（仮説）」の(1)〜(5)"),
+        # an entry under a numbered heading that holds four
+        ("未来戦略会議のGroup1の1(5)って何？", "unit_not_in_corpus", "資料にあるのは1(1)〜1(4)です"),
         ("府中市の部会の第1回ではどんな意見が出た？", "meeting_not_in_corpus", "資料にあるのは第3回です"),
         ("狛江市の行政改革推進課はどんな業務を担当していますか？", "office_not_in_corpus", "「行政改革推進課」"),
         # a thing only another city's documents name (狛江市's 指標No.4), asked of 小平市
@@ -152,6 +154,13 @@ def test_abstains_when_the_documents_do_not_answer(pipeline, question, reason, m
     assert must_say in composed.answer
     result = pipeline.ask(question)
     assert result.abstained
+
+
+def test_an_entry_asked_by_its_headings_title_is_the_item_that_lists_it(pipeline):
+    # 「未来予測の5つ目」: Group1 2 lists (1)〜(5) under that title; not Group1 5 (the member list) by the bare 5
+    result, composed = pipeline.answer("未来戦略会議Group1の未来予測の5つ目は？")
+    assert not composed.abstained
+    assert result.evidence[0].record.label == "Group1 2"
 
 
 def test_a_dash_value_is_answered_with_its_note_and_the_printed_values(pipeline):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.query import parse_query
+from assistant.query import detect_language, parse_query
 
 
 @pytest.mark.parametrize(
@@ -151,3 +151,18 @@ def test_plan_editions():
 ])
 def test_the_cities_a_question_is_about(question, cities):
     assert parse_query(question).cities == cities
+
+
+@pytest.mark.parametrize(("question", "language"), [
+    ("What did Komae do on paperless in R3?", "en"),
+    ("R3年度にペーパーレスで何をした？", "ja"),
+    ("R4は？", "ja"),
+    # mostly Latin letters, but a Japanese particle after a Latin word or a number: Japanese
+    ("Group1の1(4)は？", "ja"),
+    ("RPAは？", "ja"),
+    # an English question quoting Japanese words stays English
+    ("Is there a LINE account for ごみ?", "en"),
+    ("How did Fuchu's group ① rate progress on basic policy 5-3 (継続的かつ安定的な市政運営)?", "en"),
+])
+def test_the_language_of_a_question(question, language):
+    assert detect_language(question) == language
