@@ -142,6 +142,15 @@ def listed_count(text: str) -> int:
     return best
 
 
+def entry_number(sentence: str) -> int | None:
+    """The number of the list entry a sentence opens (「(5) 人口が減る。」, 「⑤ …」, 「5. …」), if it opens one."""
+    m = _LIST_MARK.match(sentence)
+    if m is None:
+        return None
+    a, b, c = m.groups()
+    return int(a or b) if (a or b) else ord(c) - ord("①") + 1
+
+
 def missing_nth(question: str, record: Record) -> list[Missing]:
     """The n-th entry of a list asked (「未来予測の6つ目は？」) where the item answering lists fewer (「(1)〜(5)」):
     with what it lists."""

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, Field
 
-from .absent import Missing, MissingKind
+from .absent import Missing, MissingKind, asked_sub_entry, entry_number
 from .answer_type import AnswerType, asked_type, names
 from .conversation import Reading
 from .jp import (
@@ -203,6 +203,9 @@ def _weighed(terms: set[str] | frozenset[str], weights: Mapping[str, float] | No
     return float(len(terms)) if weights is None else sum(weights.get(t, 1.0) for t in terms)
 
 
+_ENTRY_MENTION = re.compile(r"[(（]\s*\d{1,2}\s*[)）]|[①-⑳]")
+
+
 def select_sentences(
     e: Evidence, query: ParsedQuery, query_terms: set[str], wants_number: bool, limit: int, sim_weight: float = 0.0,
     field_bonus: float = 0.0, reason_bonus: float = 0.0, exclude: frozenset[str] = frozenset(),
@@ -231,6 +234,13 @@ def select_sentences(
     in_named = {s for value in named_fields(record, query_terms) for s in sentences(value)}
     headings = {key.strip() for key in record.fields}
     why = reason_bonus if not wants_number and asks_why(query) else 0.0
+    sub = asked_sub_entry(query.normalized)  # 「未来予測の5つ目は？」: the entry (5) of the item that lists it, alone
+    opens = [i for i, sentence in enumerate(parts) if sub is not None and entry_number(sentence) == sub[2]]
+    if opens and not whole:
+        # up to the next entry, or a sentence that speaks of entries (「上記の予測（1）、（2）により…」)
+        end = next((i for i in range(opens[0] + 1, len(parts))
+                    if entry_number(parts[i]) is not None or _ENTRY_MENTION.search(parts[i])), len(parts))
+        return parts[opens[0]:min(end, opens[0] + limit)]
     scored = []
     seen: set[str] = set()
     for i, sentence in enumerate(parts):

@@ -161,6 +161,9 @@ def test_an_entry_asked_by_its_headings_title_is_the_item_that_lists_it(pipeline
     result, composed = pipeline.answer("未来戦略会議Group1の未来予測の5つ目は？")
     assert not composed.abstained
     assert result.evidence[0].record.label == "Group1 2"
+    # and it alone is quoted
+    bullets = [line for line in composed.answer.splitlines() if line.startswith("・")]
+    assert len(bullets) == 1 and bullets[0].startswith("・(5) 新学習指導要領では")
 
 
 def test_a_dash_value_is_answered_with_its_note_and_the_printed_values(pipeline):
