@@ -307,6 +307,10 @@ def classify(question: str, focus: Focus | None, translate: Translate | None = N
             # 「小平市もそういうのやってる？」「狛江市にも同じような職員提案の制度はある？」 "Does Fuchu publish a
             # figure like that?": the topic, in that city (its verbs not counted: 「市民が使えるそういう仕事場を作る話」)
             return FollowUp.CITY, parts
+        if Role.DEMONSTRATIVE in found and set(parts.cities) <= set(focus.cities) \
+                and len([w for w in parts.content if w not in parts.predicates]) <= _CITY_OWN_WORDS:
+            # 「それと比べて、狛江はどうなの？」 in a chat about 狛江市's items: the city it is about already
+            return FollowUp.DEMONSTRATIVE, parts
         if elliptical(parts, focus, translate):
             return FollowUp.FACET, parts
         if parts.cities and set(parts.cities) != set(focus.cities) and _ALSO_IN.search(_normalize(question)) \

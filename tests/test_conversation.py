@@ -46,6 +46,9 @@ PAPERLESS = Focus(topic="R3年度にペーパーレスで何をした？", recor
     ("Does Fuchu publish a figure like that?", FollowUp.CITY),
     ("小平市にも同じような職員提案の制度はある？", FollowUp.CITY),
     ("小平市にも同じような職員提案の制度で応募件数の目標はある？", FollowUp.NEW),  # words enough of its own
+    # the city the chat is about already, with a demonstrative: the topic (「それと比べて、狛江は？」)
+    ("それと比べて、狛江市はどう？", FollowUp.DEMONSTRATIVE), ("それに比べて狛江市の数字は？", FollowUp.DEMONSTRATIVE),
+    ("狛江市の同じような職員提案の制度で応募件数の目標は？", FollowUp.NEW),  # words enough of its own
     # more
     ("もっと詳しく", FollowUp.DETAIL), ("もっと詳しく教えて", FollowUp.DETAIL), ("続き", FollowUp.DETAIL),
     ("Tell me more", FollowUp.DETAIL), ("他には？", FollowUp.OTHERS), ("Anything else?", FollowUp.OTHERS),
