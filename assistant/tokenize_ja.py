@@ -280,6 +280,25 @@ def asked_things(text: str) -> list[tuple[str, str]]:
     return list(dict.fromkeys(out))
 
 
+_QUOTED_NAME = re.compile(r"[「『\"“]([^」』\"”]{2,20})[」』\"”]")
+_PLACEHOLDER = re.compile(r"[〇○●◯×＊*]{2}|[〇○●◯×＊*][〇○●◯×＊*]")
+
+
+def quoted_names(text: str) -> list[str]:
+    """The names a Japanese question quotes (「お試し住宅」は提案されてる？): a quoted run of at most 20 characters
+    that ends with a noun and holds no particle or auxiliary, so names a thing rather than quotes words said
+    (「病院で診てもらってください」); not a placeholder (「〇〇レス」)."""
+    out = []
+    for name in _QUOTED_NAME.findall(normalize(text)):
+        words = list(_tagger()(name))
+        if not words or _PLACEHOLDER.search(name) or words[-1].feature.pos1 not in ("名詞", "接尾辞"):
+            continue
+        if any(w.feature.pos1 in ("助詞", "助動詞") for w in words):
+            continue
+        out.append(name)
+    return list(dict.fromkeys(out))
+
+
 _KATAKANA_WORD = re.compile(r"[ァ-ヶー]+")
 _KANJI_SUFFIX = re.compile(r"[一-龥々]+")
 _PART_CHARS = re.compile(r"[一-龥々ァ-ヶー]{2,}|[a-z][a-z0-9]+")

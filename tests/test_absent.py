@@ -20,7 +20,7 @@ from assistant.absent import (
 from assistant.compose import missing_lines
 from assistant.jp import ordinals
 from assistant.labels import LabelRef, find_refs
-from assistant.tokenize_ja import asked_compounds, asked_things
+from assistant.tokenize_ja import asked_compounds, asked_things, quoted_names
 from assistant.types import Record
 
 
@@ -404,3 +404,15 @@ def test_an_entry_under_a_heading_that_holds_fewer_is_missing():
     assert inventory.missing_sub_entry("1(4)は？", ["B市"], []) == []
     assert inventory.missing_sub_entry("3(1)は？", ["A市"], []) == []
     assert inventory.missing_sub_entry("人口推計の(2)は？", ["A市"], []) == []
+
+
+@pytest.mark.parametrize(("question", "names"), [
+    ("「お試し住宅」は提案されていますか？", ["お試し住宅"]),
+    ("「ネーミングライツ」の導入はいつ？", ["ネーミングライツ"]),
+    # words quoted as said, a placeholder, a sentence: no name
+    ("「病院で診てもらってください」って書いてある？", []), ("「〇〇レス」っていうのは何のこと？", []),
+    ("「市民1人当たりの床面積を増やさない」って目標はどうなった？", []),
+    ("お試し住宅は提案されていますか？", []),  # unquoted: the yes/no check's
+])
+def test_the_names_a_question_quotes(question, names):
+    assert quoted_names(question) == names

@@ -124,6 +124,9 @@ def test_a_long_listing_is_capped_and_says_how_many_match(settings, pipeline):
         # a Japanese question naming a place no document prints (UniDic's 固有名詞・地名)
         ("新宿駅前に市の職員が使えるサテライトオフィスはある？", "place_not_in_corpus", "資料に「新宿」の記載はありません"),
         # a yes/no question about a thing no document prints, nor any synonym of it (電子書籍)
+        # a name the question quotes that no document prints, asked in any way
+        ("狛江市の「ふるさと応援住宅」について教えて", "thing_not_in_corpus",
+         "狛江市の資料には「ふるさと応援住宅」についての記載がありません"),
         ("狛江の新しい図書館では電子書籍の貸し出しも始まりますか？", "thing_not_in_corpus",
          "狛江市の資料には「電子書籍」についての記載がありません"),
         # a compound whose words each appear but no item holds together (病児: only 保育 is printed), and a
