@@ -133,6 +133,8 @@ class Reading(BaseModel):
     own_terms: list[list[str]] = Field(default_factory=list, description="A demonstrative's own words, each as the "
                                        "documents' words (an English word: its Japanese words): of the items found "
                                        "first, the one that holds most of them answers")
+    besides_ids: list[str] = Field(default_factory=list, description="「他に民間の力を使う取組はある？」: the items "
+                                   "the last answer cited, which the turn asks besides (an item it does not cite leads)")
     titles: list[str] = Field(default_factory=list, description="Another city asked of the topic: the titles of "
                                                                 "the items the last answer cited, searched there too")
     cities: list[str] = Field(default_factory=list, description="Search only these cities")
@@ -570,9 +572,13 @@ def read(question: str, conversation: Conversation | None, translate: Translate 
     if kind == FollowUp.DEMONSTRATIVE:  # a word of one character (中, 後, 金) says too little
         words = [(translate(w) if translate else []) if english else [w] for w in dict.fromkeys(parts.content)]
         own = [forms for forms in ([f for f in w if len(f) >= 2] for w in words) if forms]
+    # 「他に民間の力を使う取組はある？」: besides the items just cited, naming what of (no word points into them,
+    # 「その方針の…ほかに」; 「ほかにはどんなことが書いてあるの？」 names nothing: more of them)
+    besides = kind == FollowUp.DEMONSTRATIVE and Role.DEMONSTRATIVE not in parts.roles \
+        and bool(_BESIDES.search(question)) and Role.OTHERS in parts.roles and bool(parts.nouns)
     return Reading(follow_up=kind, question=topic, search=search, language=language, cities=cities,
                    exclude_ids=exclude, exclude_departments=offices, note=note,
-                   quote_by=quote_by, own_terms=own,
+                   quote_by=quote_by, own_terms=own, besides_ids=focus.record_ids if besides else [],
                    titles=list(dict.fromkeys(focus.titles)) if kind == FollowUp.CITY else [])
 
 

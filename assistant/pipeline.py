@@ -28,6 +28,7 @@ from .retrieve import (
     fuse_rankings,
     holders_first,
     holding_most_first,
+    others_first,
     searchable_text,
 )
 from .settings import AnswerSettings, Settings
@@ -239,6 +240,8 @@ class Assistant:
             result = result.model_copy(update={"leads": reading.prefer_ids[:1]})  # the item the chat led with
         if reading is not None and reading.own_terms:
             result = holding_most_first(result, reading.own_terms, self.settings.retrieval.own_terms_among)
+        if reading is not None and reading.besides_ids:
+            result = others_first(result, set(reading.besides_ids), self.settings.retrieval.own_terms_among)
         # the years searched come from the chat, unless the turn names its own (「R3の実績は？」 of the item discussed)
         inherited = reading is not None and reading.follow_up not in (FollowUp.NEW, FollowUp.YEAR) and not parse_query(
             question).fiscal_years

@@ -173,6 +173,17 @@ def holding_most_first(result: SearchResult, words: list[list[str]], among: int)
     return result.model_copy(update={"evidence": order})
 
 
+def others_first(result: SearchResult, shown: set[str], among: int) -> SearchResult:
+    """Of the first ``among`` items, the first one not among ``shown`` goes first, the others keep their order:
+    「他に民間の力を使う取組はある？」 asks for items besides those just cited, which its search still finds first."""
+    head = result.evidence[:among]
+    first = next((i for i, e in enumerate(head) if e.record.id not in shown), None)
+    if not first:
+        return result
+    order = [head[first], *(e for i, e in enumerate(head) if i != first), *result.evidence[among:]]
+    return result.model_copy(update={"evidence": order})
+
+
 def holders_first(result: SearchResult, holders: frozenset[str]) -> SearchResult:
     """``result`` with the items among ``holders`` first, each group in its order: another city's items that hold
     the topic's most distinctive word answer before those that match only the rest of the topic question

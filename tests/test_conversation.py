@@ -356,6 +356,20 @@ def test_another_item_number_is_answered_by_that_item(pipeline):
     assert [t.follow_up for t in conversation.turns] == [FollowUp.NEW, FollowUp.UNIT, FollowUp.FACET]
 
 
+def test_what_else_naming_a_subject_leads_with_an_item_not_cited_yet(pipeline):
+    # 「ほかに予定してる取組は？」 of the council office's policies: the one of its three the chat has not cited leads
+    _, (first, besides) = _turns(pipeline, ["R4の議会事務局の方針で、本会議の中継に字幕を付ける話はある？",
+                                            "議会事務局でほかに予定してる取組は？"])
+    cited = [c.label for c in first.citations]
+    assert besides.reading.besides_ids and besides.citations[0].label not in cited
+    assert besides.citations[0].label == "議会事務局「円滑な議会運営のための補佐機能を向上させます」"
+    # 「ほかにはどんなことが書いてあるの？」 names no subject: more of the items cited, none put behind
+    conversation = Conversation()
+    pipeline.answer("R4の議会事務局の方針で、本会議の中継に字幕を付ける話はある？", conversation=conversation)
+    assert read("ほかにはどんなことが書いてあるの？", conversation).besides_ids == []
+    assert read("その方針で、ほかに予定してる取組は？", conversation).besides_ids == []  # points into them
+
+
 def test_another_city_is_answered_from_its_documents_of_another_year(pipeline):
     # the topic's year (令和3年度) is the conversation's, not the user's: 府中市's review of 令和2年度 answers
     _, (_, fuchu) = _turns(pipeline, ["狛江市は令和3年度にRPAをどの業務で使った？", "府中市は？"])
