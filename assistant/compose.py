@@ -392,7 +392,7 @@ def _other_unit(query: ParsedQuery, record: Record) -> bool:
 
 
 def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None = None, line_chars: int = 0,
-                    loose: bool = True) -> bool:
+                    loose: bool = True, own: bool = False) -> bool:
     """The question asks for a figure that the item it is about does not state.
 
     An item with a table of values (an indicator): the table has no value for the year asked. (A value
@@ -404,7 +404,10 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
     「820,204 円 (税込)」 under the heading it belongs to; not a list's line, 「・協力員ヒアリング（1人）」, which
     names what it counts). A unit asked only in words (「どれくらいお金が入った」)
     needs a number in that unit anywhere in the item; with ``loose`` False it asks for none (the question is a
-    chat's topic replayed in another year or city: 「R4は？」 asks what R4 holds of the topic).
+    chat's topic replayed in another year or city: 「R4は？」 asks what R4 holds of the topic). A date asked in a
+    question's own words (``own``: not a chat's 「それいつまで？」, whose words are the topic's titles) is in a sentence
+    sharing at least half as many of them as the sentence sharing most: 「いつ国に提出した？」 of an item whose
+    「…利用計画を策定し、国へ提出した」 prints no date, and whose 「平成30年度末時点で、目標を超過」 shares only 計画.
     """
     record = best.record
     if value_table(record):
@@ -427,9 +430,12 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
         return not any(new_figure(t) for t in texts)
     asked = set(query.fiscal_years)
     units = set(_ASKED_COUNTER.findall(query.normalized))  # 「視察日：令和2年10月23日」 answers 「何日に行った？」
-    return not any(new_figure(s) and ((len(s) < line_chars and not _BULLET.match(s)) or sentence_terms(s) & terms
+    every = [s for t in texts for s in sentences(t)]
+    need = max((len(sentence_terms(s) & terms) for s in every), default=0) / 2 if own and asks_when(query) else 0
+    return not any(new_figure(s) and ((len(s) < line_chars and not _BULLET.match(s))
+                                      or (sentence_terms(s) & terms and len(sentence_terms(s) & terms) >= need)
                                       or (asked and asked & set(fiscal_years(s))) or _field_of(s, units))
-                   for t in texts for s in sentences(t))
+                   for s in every)
 
 
 def _digits(figure: str) -> str:
@@ -950,7 +956,7 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
     figure_terms = None if result.scoped else set(result.query_terms) - set(_ASKED_COUNTER.findall(query.normalized))
     figure_asked = not (replayed and own_words and wants_no_figure(own_words))
     if not reason and figure_asked and unstated_figure(query, picked[0][0], figure_terms, settings.figure_line_chars,
-                                                       not replayed):
+                                                       not replayed, not (quote_by or replayed)):
         # a chat's 「予算は？」 about the items it cited: the one of them that states it answers; a question
         # of its own: an item nearly as good as the best that states it
         others = evidence[1:] if result.scoped else [
@@ -958,7 +964,8 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
                                                           or _only_close(e, evidence[0], set(result.query_terms), settings))
             and _same_subject(e, evidence[0], settings.figure_item_keyword_share)]
         stating = first_answering(e for e in others
-                                  if not unstated_figure(query, e, figure_terms, settings.figure_line_chars, not replayed))
+                                  if not unstated_figure(query, e, figure_terms, settings.figure_line_chars, not replayed,
+                                                         not (quote_by or replayed)))
         rule = [] if stating else _kind_rule(query, picked[0][0], evidence[1:settings.max_items])
         if stating or rule:
             picked = stating or [*rule, *picked]

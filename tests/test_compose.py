@@ -788,6 +788,19 @@ def test_a_figure_counts_as_stated_only_in_a_sentence_about_what_is_asked():
     assert unstated_figure(budget, table, {"予算", "整備"}, 10)
 
 
+def test_a_date_asked_in_a_questions_own_words_is_in_a_sentence_about_what_it_asks():
+    from assistant.compose import unstated_figure
+    from assistant.query import parse_query
+
+    item = _item("5-2", [], "駅前跡地の利用計画を策定し、国へ提出した。平成30年度末時点で、計画の目標を超過している。")
+    when = parse_query("駅前跡地の利用計画はいつ国に提出した？")
+    terms = {"駅前", "跡地", "利用", "計画", "国", "提出"}
+    assert unstated_figure(when, item, terms, 10, own=True)  # the submission is printed without a date
+    assert not unstated_figure(when, item, terms, 10)  # a chat's topic words: any sentence sharing one
+    dated = _item("5-3", [], "駅前跡地の利用計画を令和2年3月に国へ提出した。計画の目標は超過している。")
+    assert not unstated_figure(when, dated, terms, 10, own=True)
+
+
 def test_a_rare_word_weighs_more_than_common_ones_when_quoting():
     from assistant.compose import select_sentences
     from assistant.query import parse_query
