@@ -18,7 +18,7 @@ from enum import StrEnum
 from pydantic import BaseModel, Field
 
 from .jp import normalize_width, ordinals
-from .labels import BARE, LabelRef, compatible, find_refs, label_refs
+from .labels import BARE, LabelRef, compatible, find_refs, label_refs, nested_refs
 from .query import city_stem, strip_years
 from .tokenize_ja import noun_compounds, place_names, tagged_tokens
 from .types import Record
@@ -161,38 +161,48 @@ def missing_nth(question: str, record: Record) -> list[Missing]:
     return [Missing(kind=MissingKind.UNIT, asked=asked[1], available=[f"「{record.title}」の(1)〜({count})"])]
 
 
-_SUB_PAIR = re.compile(r"(?<![\d.\-(（])(\d{1,2})\s*[(（]\s*(\d{1,2})\s*[)）]")  # 「1(4)」: entry (4) under 1
-# 「現状分析の(5)」「未来予測の5つ目」
+# 「現状分析の(5)」「未来予測の5つ目」: an entry asked under a heading named by its title
 _SUB_OF = re.compile(r"([一-龥々ァ-ヶーA-Za-z0-9]{2,})\s*の\s*(?:[(（]\s*(\d{1,2})\s*[)）]|(\d{1,2})\s*(?:つ目|番目))")
 _HEADING_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.．、]?\s*")
 
 
 def sub_entries(record: Record) -> list[tuple[str, str, int]]:
-    """The numbered entries a record is or lists, each as (the number of the heading it is under, that heading's
-    title, its own number): 「Group1 1(4)」 under 「1. 現状分析」 -> (1, 現状分析, 4); an item titled 「未来予測（仮説）」
-    that lists (1)〜(5) -> (its number, 未来予測（仮説）, 1) … (…, 5)."""
-    label = normalize_width(record.label)
+    """The numbered entries a record is or lists, each as (the unit it is under, that unit's title when a heading
+    of the record's section gives it, its own number): 「Group1 1(4)」 under 「1. 現状分析」 -> (グループ1, "", 1) and
+    (1, 現状分析, 4); 「第1章2」 -> (章1, "", 2); an item titled 「未来予測（仮説）」 that lists (1)〜(5) -> (its last
+    unit, 未来予測(仮説), 1) … (…, 5)."""
     headings = [normalize_width(part).strip() for part in record.section.split(">")]
     titled = {m.group(1): _HEADING_NUMBER.sub("", h) for h in headings if (m := _HEADING_NUMBER.match(h))}
-    out = [(n, titled.get(n, ""), int(m)) for n, m in _SUB_PAIR.findall(label)]
+    refs = label_refs(record.label)
+    out = [(outer.text(), titled.get(outer.value, "") if outer.kind == BARE else "", int(inner.value))
+           for outer, inner in zip(refs, refs[1:], strict=False) if inner.kind == BARE and inner.value.isdigit()]
     count = listed_count(record.text)
     if count >= 2:
-        own = label.split()[-1] if label.split() else ""
+        own = refs[-1].text() if refs else ""
         out += [(own, normalize_width(record.title), k) for k in range(1, count + 1)]
     return out
 
 
-def asked_sub_entry(question: str) -> tuple[str, str, int, str] | None:
-    """An entry asked under a heading, by the heading's number (「Group1の1(5)」 -> (1, "", 5)) or its title
-    (「現状分析の(5)」, 「現状分析の5つ目」 -> ("", 現状分析, 5)); last, the words that ask it."""
-    text = normalize_width(question)
-    m = _SUB_PAIR.search(text)
-    if m:
-        return m.group(1), "", int(m.group(2)), m.group(0)
-    m = _SUB_OF.search(text)
-    if m:
-        return "", m.group(1), int(m.group(2) or m.group(3)), m.group(0)
-    return None
+def asked_sub_entries(question: str) -> list[tuple[str, str, int, str]]:
+    """The entries a question asks under a unit or heading, as (the unit by its counter, or "", the heading's title,
+    or "", the entry's number, the words that ask it): 「Group1の1(5)」 -> (グループ1, "", 1, Group1の1) and (1, "", 5,
+    1(5)); 「第1章3」 -> (章1, "", 3, 第1章3); 「現状分析の(5)」「現状分析の5つ目」 -> ("", 現状分析, 5, …)."""
+    out = [(outer.text(), "", int(inner.value), written) for outer, inner, written in nested_refs(question)
+           if inner.value.isdigit()]
+    m = _SUB_OF.search(normalize_width(question))
+    if m and not out:
+        out.append(("", m.group(1), int(m.group(2) or m.group(3)), m.group(0)))
+    return out
+
+
+def _entries_held(asked: tuple[str, str, int, str], held: Iterable[int]) -> str:
+    """The entries held under what an asked entry is under, written as the question writes the one it asks:
+    「第1章1〜第1章2」 for 「第1章3」, 「「現状分析」の(1)〜(4)」 for 「現状分析の(5)」."""
+    unit, title, entry, written = asked
+    at, size = written.rfind(str(entry)), len(str(entry))
+    listed = re.sub(r"\d+", lambda m: f"{written[:at]}{m.group()}{written[at + size:]}" if unit else f"({m.group()})",
+                    _runs(str(k) for k in held))
+    return listed if unit else f"「{title}」の{listed}"
 
 
 class Inventory:
@@ -263,36 +273,40 @@ class Inventory:
             out.append(Missing(kind=MissingKind.UNIT, asked=ref.text(), available=[f"{name}{_runs(values)}"]))
         return out
 
-    def sub_entry_holders(self, question: str, cities: Sequence[str], named: Sequence[LabelRef]
-                          ) -> tuple[tuple[str, str, int, str] | None, dict[int, list[int]]]:
-        """The entry a question asks under a heading (:func:`asked_sub_entry`), and the records of ``cities``
-        under that heading by the entry each is or lists; among the records of the units the question names as well
-        (「Group1の…」) where any is."""
-        asked = asked_sub_entry(question)
-        if asked is None:
-            return None, {}
-        number, title, _, _ = asked
+    def _under(self, asked: tuple[str, str, int, str], cities: Sequence[str], named: Sequence[LabelRef]
+               ) -> dict[int, list[int]]:
+        """The records of ``cities`` under the unit or heading an asked entry names, by the entry each is or lists;
+        among the records of the units the question names as well (「Group1の…」) where any is."""
+        unit, title, _, _ = asked
         positions = [pos for pos, r in enumerate(self.records) if r.city in cities]
         within = [pos for pos in positions if all(any(compatible(ref, lab) for lab in label_refs(self.records[pos].label))
                                                   for ref in named)]
         held: dict[int, list[int]] = {}
         for pos in within or positions:
             for n, t, k in sub_entries(self.records[pos]):
-                if (number and n == number) or (title and title in t):
+                if (unit and n == unit) or (title and title in t):
                     held.setdefault(k, []).append(pos)
-        return asked, held
+        return held
+
+    def sub_entry_holders(self, question: str, cities: Sequence[str], named: Sequence[LabelRef]) -> list[int]:
+        """The records that are or list the entry the question asks under a unit or heading (「未来予測の5つ目」:
+        the item that lists (1)〜(5) under that title); [] when it asks none, or none is held."""
+        asked = asked_sub_entries(question)
+        if not asked:
+            return []
+        held = self._under(asked[-1], cities, named)
+        return held.get(asked[-1][2], [])
 
     def missing_sub_entry(self, question: str, cities: Sequence[str], named: Sequence[LabelRef]) -> list[Missing]:
-        """An entry asked under a heading (「現状分析の(5)」, 「1(5)」) that no record of ``cities`` under that heading
-        is or lists, where some are (the heading holds (1)〜(4)): with what it holds. Nothing to judge when no
-        record is under that heading."""
-        asked, held = self.sub_entry_holders(question, cities, named)
-        if asked is None or not held or asked[2] in held:
-            return []
-        number, title, _, written = asked
-        listed = re.sub(r"\d+", lambda m: f"{number}({m.group()})", _runs(str(k) for k in held))
-        return [Missing(kind=MissingKind.UNIT, asked=written,
-                        available=[listed if number else f"「{title}」の{listed}"])]
+        """An entry asked under a unit or heading (「第1章3」, 「1(5)」, 「現状分析の(5)」) that no record of ``cities``
+        under it is or lists, where some are (the heading holds (1)〜(4)): with what it holds. Nothing to judge when
+        no record is under it."""
+        for asked in asked_sub_entries(question):
+            held = self._under(asked, cities, named)
+            if not held or asked[2] in held:
+                continue
+            return [Missing(kind=MissingKind.UNIT, asked=asked[3], available=[_entries_held(asked, held)])]
+        return []
 
     def missing_ordinals(self, asked: list[str], evidence: Sequence[int]) -> list[Missing]:
         """Meetings and editions named that the records found for the question do not mention."""

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, Field
 
-from .absent import Missing, MissingKind, asked_sub_entry, entry_number
+from .absent import Missing, MissingKind, asked_sub_entries, entry_number
 from .answer_type import AnswerType, asked_type, names
 from .conversation import Reading
 from .jp import (
@@ -234,8 +234,8 @@ def select_sentences(
     in_named = {s for value in named_fields(record, query_terms) for s in sentences(value)}
     headings = {key.strip() for key in record.fields}
     why = reason_bonus if not wants_number and asks_why(query) else 0.0
-    sub = asked_sub_entry(query.normalized)  # 「未来予測の5つ目は？」: the entry (5) of the item that lists it, alone
-    opens = [i for i, sentence in enumerate(parts) if sub is not None and entry_number(sentence) == sub[2]]
+    sub = asked_sub_entries(query.normalized)[-1:]  # 「未来予測の5つ目は？」: the entry (5) of the item that lists it, alone
+    opens = [i for i, sentence in enumerate(parts) if sub and entry_number(sentence) == sub[0][2]]
     if opens and not whole:
         # up to the next entry, or a sentence that speaks of entries (「上記の予測（1）、（2）により…」)
         end = next((i for i in range(opens[0] + 1, len(parts))

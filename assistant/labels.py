@@ -52,6 +52,8 @@ def _of_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:{'|'.join(parts)})\s*の\s*{number}(?:\s*番)?", re.I)
 
 _CHAPTER = re.compile(r"第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(章|節|編)")
+_AFTER_CHAPTER = re.compile(r"\s*(\d{1,2})(?![\d.\-年月日%])")
+_BEFORE_PAREN = re.compile(r"(?<![\d.\-(（])(\d{1,2})(?=\s*[(（]\s*\d{1,2}\s*[)）])")
 _HYPHEN = re.compile(r"(?<![\d-])(\d{1,2}\s*-\s*\d{1,2}(?:\s*-\s*\d{1,2})?)(?![\d-])")
 _PAREN = re.compile(r"[(（]\s*(\d{1,2})\s*[)）]")
 _CIRCLED = re.compile(rf"([{CIRCLED_CLASS}])")
@@ -79,8 +81,13 @@ def _spans(text: str) -> list[tuple[int, int, LabelRef]]:
         add(m.start(), m.end(), LabelRef("hyphen" if "-" in value else kind, value))
     for m in _CHAPTER.finditer(text):
         add(m.start(), m.end(), LabelRef(m.group(2), str(kanji_number(m.group(1)))))
+        after = _AFTER_CHAPTER.match(text, m.end())  # 「第1章2」「第1章1(2)」: the section under the chapter
+        if after:
+            add(after.start(1), after.end(1), LabelRef(BARE, _value(after.group(1))))
     for m in _HYPHEN.finditer(text):
         add(m.start(), m.end(), LabelRef("hyphen", _value(m.group(1))))
+    for m in _BEFORE_PAREN.finditer(text):  # 「1(4)」: the heading 1, its entry (4) below
+        add(m.start(1), m.end(1), LabelRef(BARE, _value(m.group(1))))
     for regex in (_PAREN, _CIRCLED, _NTH):
         for m in regex.finditer(text):
             add(m.start(), m.end(), LabelRef(BARE, _value(m.group(1))))
@@ -96,6 +103,15 @@ def find_refs(text: str) -> list[LabelRef]:
 def _cached_refs(text: str) -> tuple[LabelRef, ...]:
     """Labels and headings repeat across records (every item under 「方向性2」): each is read once."""
     return tuple(ref for _, _, ref in _spans(text))
+
+
+def nested_refs(text: str) -> list[tuple[LabelRef, LabelRef, str]]:
+    """Units named one directly under another, the inner one by a bare number (「第1章3」 -> (章1, 3); 「Group1の1(5)」
+    -> (グループ1, 1) and (1, 5)), each pair with the words that name it."""
+    text = normalize_width(text)
+    spans = _spans(text)
+    return [(outer, inner, text[start:end]) for (start, gap, outer), (after, end, inner) in zip(spans, spans[1:], strict=False)
+            if inner.kind == BARE and re.fullmatch(r"\s*の?\s*", text[gap:after])]
 
 
 def label_refs(label: str) -> list[LabelRef]:

@@ -356,9 +356,9 @@ class Retriever:
         """Records the question names by number (its last reference is the unit, the others its parents)."""
         quoted = self._quoted_titles(query)
         named = [ref for ref in query.item_refs if ref.kind not in (BARE, "hyphen")]
-        asked, held = self.inventory.sub_entry_holders(query.normalized, self.corpus_cities, named)
-        if asked is not None and asked[2] in held:  # 「未来予測の(5)」: the item that lists (5) under 未来予測
-            return set(held[asked[2]])
+        holders = self.inventory.sub_entry_holders(query.normalized, self.corpus_cities, named)
+        if holders:  # 「未来予測の(5)」: the item that lists (5) under 未来予測
+            return set(holders)
         if not query.item_refs:
             return quoted
         refs = query.item_refs

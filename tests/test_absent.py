@@ -10,7 +10,7 @@ from assistant.absent import (
     Inventory,
     Missing,
     MissingKind,
-    asked_sub_entry,
+    asked_sub_entries,
     listed_count,
     missing_nth,
     nth_asked,
@@ -371,35 +371,42 @@ def test_a_municipality_named_beside_the_city_asked_of_must_be_in_that_citys_doc
 
 
 @pytest.mark.parametrize(("question", "expected"), [
-    ("Group1の1(5)には何が書かれてる？", ("1", "", 5, "1(5)")),
-    ("第1章１（２）は？", ("1", "", 2, "1(2)")),
-    ("現状分析の(5)には何が書かれてる？", ("", "現状分析", 5, "現状分析の(5)")),
-    ("未来予測の６つ目は？", ("", "未来予測", 6, "未来予測の6つ目")),
-    ("取組項目08の進捗は？", None), ("令和3年(2021年)の値は？", None),
+    ("Group1の1(5)には何が書かれてる？", [("グループ1", "", 1, "Group1の1"), ("1", "", 5, "1(5)")]),
+    ("第1章１（２）は？", [("章1", "", 1, "第1章1"), ("1", "", 2, "1(2)")]),
+    ("小平の第1章3は？", [("章1", "", 3, "第1章3")]),
+    ("現状分析の(5)には何が書かれてる？", [("", "現状分析", 5, "現状分析の(5)")]),
+    ("未来予測の６つ目は？", [("", "未来予測", 6, "未来予測の6つ目")]),
+    ("取組項目08の進捗は？", []), ("令和3年(2021年)の値は？", []), ("(1)と(2)の違いは？", []),
 ])
-def test_an_entry_asked_under_a_heading(question, expected):
-    assert asked_sub_entry(question) == expected
+def test_an_entry_asked_under_a_unit_or_heading(question, expected):
+    assert asked_sub_entries(question) == expected
 
 
-def test_an_entry_under_a_heading_that_holds_fewer_is_missing():
+def test_an_entry_under_a_unit_or_heading_that_holds_fewer_is_missing():
     under = "G1 中間報告書 > 1. 現状分析"
     records = [_record("A市", f"Group1 1({k})", f"分析{k}", "本文。", section=under) for k in (1, 2, 3)]
     records += [_record("A市", "Group1 2", "未来予測（仮説）", "(1) 人口が減る。\n(2) 少子化が進む。", section="G1 中間報告書"),
                 _record("A市", "Group1 5", "メンバー一覧", "名簿。", section="G1 中間報告書"),
-                _record("B市", "第1章1(4)", "計画期間", "本文。", section="第1章 概要 > 1 趣旨")]
-    assert sub_entries(records[0]) == [("1", "現状分析", 1)]
-    assert sub_entries(records[3]) == [("2", "未来予測(仮説)", 1), ("2", "未来予測(仮説)", 2)]  # half-width
+                _record("B市", "第1章1(4)", "計画期間", "本文。", section="第1章 概要 > 1 趣旨"),
+                _record("B市", "第1章2", "推進体制", "本文。", section="第1章 概要")]
+    assert sub_entries(records[0]) == [("グループ1", "", 1), ("1", "現状分析", 1)]
+    assert sub_entries(records[3]) == [("グループ1", "", 2), ("2", "未来予測(仮説)", 1),
+                                       ("2", "未来予測(仮説)", 2)]  # its title half-width
+    assert sub_entries(records[6]) == [("章1", "", 2)]
     inventory = Inventory(records)
-    group = [LabelRef("Group", "1")]
+    group = [LabelRef("グループ", "1")]
     missing = inventory.missing_sub_entry("Group1の1(5)は？", ["A市"], group)
     assert [(m.kind, m.asked, m.available) for m in missing] == [(MissingKind.UNIT, "1(5)", ["1(1)〜1(3)"])]
     missing = inventory.missing_sub_entry("現状分析の(4)は？", ["A市"], [])
     assert [(m.asked, m.available) for m in missing] == [("現状分析の(4)", ["「現状分析」の(1)〜(3)"])]
     assert inventory.missing_sub_entry("未来予測の3つ目は？", ["A市"], [])[0].available == ["「未来予測」の(1)〜(2)"]
-    # held: the record that is or lists it is the one named
-    assert inventory.sub_entry_holders("未来予測の2つ目は？", ["A市"], [])[1] == {1: [3], 2: [3]}
+    assert [(m.asked, m.available) for m in inventory.missing_sub_entry("第1章3は？", ["B市"], [])] == [
+        ("第1章3", ["第1章1〜第1章2"])]
+    # held: the records that are or list it are the ones named
+    assert inventory.sub_entry_holders("未来予測の2つ目は？", ["A市"], []) == [3]
+    assert inventory.sub_entry_holders("第1章2は？", ["B市"], []) == [6]
     assert inventory.missing_sub_entry("Group1の1(2)は？", ["A市"], group) == []
-    # only under the heading named in the cities asked of; no heading of that number or title: nothing to judge
+    # only under the unit named in the cities asked of; nothing under it: nothing to judge
     assert inventory.missing_sub_entry("1(4)は？", ["A市"], [])[0].available == ["1(1)〜1(3)"]
     assert inventory.missing_sub_entry("1(4)は？", ["B市"], []) == []
     assert inventory.missing_sub_entry("3(1)は？", ["A市"], []) == []

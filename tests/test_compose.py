@@ -145,6 +145,7 @@ def test_a_long_listing_is_capped_and_says_how_many_match(settings, pipeline):
         ("未来戦略会議Group1の未来予測（仮説）の6つ目は？", "unit_not_in_corpus", "「未来予測（仮説）」の(1)〜(5)"),
         # an entry under a numbered heading that holds four
         ("未来戦略会議のGroup1の1(5)って何？", "unit_not_in_corpus", "資料にあるのは1(1)〜1(4)です"),
+        ("小平市の推進プログラムの第1章3には何が書いてある？", "unit_not_in_corpus", "資料にあるのは第1章1〜第1章2です"),
         ("府中市の部会の第1回ではどんな意見が出た？", "meeting_not_in_corpus", "資料にあるのは第3回です"),
         ("狛江市の行政改革推進課はどんな業務を担当していますか？", "office_not_in_corpus", "「行政改革推進課」"),
         # a thing only another city's documents name (狛江市's 指標No.4), asked of 小平市
@@ -157,6 +158,11 @@ def test_abstains_when_the_documents_do_not_answer(pipeline, question, reason, m
     assert must_say in composed.answer
     result = pipeline.ask(question)
     assert result.abstained
+
+
+def test_a_section_asked_by_its_chapter_and_number_is_that_section(pipeline):
+    result, composed = pipeline.answer("小平市の推進プログラムの第1章2には何が書いてある？")
+    assert result.evidence[0].record.label == "第1章2" and not composed.abstained
 
 
 def test_an_entry_asked_by_its_headings_title_is_the_item_that_lists_it(pipeline):

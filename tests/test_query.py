@@ -166,3 +166,16 @@ def test_the_cities_a_question_is_about(question, cities):
 ])
 def test_the_language_of_a_question(question, language):
     assert detect_language(question) == language
+
+
+@pytest.mark.parametrize(("question", "refs"), [
+    # a section numbered right after its chapter, an entry in parentheses right after its heading's number
+    ("小平の第1章2は？", [("章", "1"), ("bare", "2")]),
+    ("第1章1(2)の内容は？", [("章", "1"), ("bare", "1"), ("bare", "2")]),
+    ("Group1の1(4)は？", [("グループ", "1"), ("bare", "1"), ("bare", "4")]),
+    ("第3章10年の計画", [("章", "3")]),  # a number of years, no section
+])
+def test_numbers_under_a_chapter_or_heading(question, refs):
+    from assistant.labels import find_refs
+
+    assert [(r.kind, r.value) for r in find_refs(question)] == refs
