@@ -225,6 +225,13 @@ class Inventory:
                     self.items.setdefault(r.city, {}).setdefault(ref.kind, set()).add(ref.value)
             texts.setdefault(r.city, []).append(_record_text(r))
         self.city_text = {city: "\n".join(parts) for city, parts in texts.items()}
+        documents: dict[str, list[str]] = {}
+        for r in records:
+            documents.setdefault(r.source_file, []).append(_record_text(r))
+        self.document_text = {source: "\n".join(parts) for source, parts in documents.items()}
+        self.document_title = {r.source_file: f"{r.city} {r.document}" if r.city not in r.document else r.document
+                               for r in records}
+        self.document_city = {r.source_file: r.city for r in records}
         self._record_texts = [t for parts in texts.values() for t in parts]
         self._holding: dict[str, int] = {}
 
@@ -416,6 +423,33 @@ class Inventory:
                 continue
             out[key] = Missing(kind=MissingKind.THING, asked=_as_written(name, question), where=list(where))
         return list(out.values())
+
+    def missing_in_documents(self, question: str, documents: Sequence[str], min_chars: int, name_chars: int
+                             ) -> list[Missing]:
+        """Things a question asks of the documents it names (「R4年度の部の方針だと、RPAはどこまで広げるって？」) that
+        they do not print and another document of their city does: a compound of two or more nouns (at least
+        ``min_chars`` long) one of whose words they never use, or a name in Latin letters at least ``name_chars``
+        long. With the documents that print it."""
+        texts = [self.document_text[d] for d in documents if d in self.document_text]
+        cities = {self.document_city[d] for d in documents if d in self.document_city}
+        others = [d for d, city in self.document_city.items() if city in cities and d not in documents]
+        if not texts or not others:
+            return []
+        held = lambda key: any(key in text for text in texts)  # noqa: E731
+        names = [[w] for w in re.findall(r"[A-Za-z][A-Za-z0-9]+", unicodedata.normalize("NFKC", question))
+                 if len(w) >= name_chars]
+        runs = [run for run in noun_compounds(question) if len(run) >= 2 and len(_compact("".join(run))) >= min_chars
+                and not all(held(_compact(word)) for word in run)]
+        out = []
+        for run in [*runs, *names]:
+            key = _compact("".join(run))
+            if held(key):
+                continue
+            printing = [self.document_title[d] for d in others if key in self.document_text[d]]
+            if printing:
+                out.append(Missing(kind=MissingKind.TERM, asked=_as_written("".join(run), question),
+                                   available=printing, where=[self.document_title[d] for d in documents]))
+        return out
 
     def missing_terms(self, question: str, cities: Sequence[str], min_chars: int, name_chars: int = 3
                       ) -> list[Missing]:

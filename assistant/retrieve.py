@@ -586,6 +586,10 @@ class Retriever:
         if filters.cities and set(filters.cities) != set(self.corpus_cities):  # a city named or chosen
             missing += self.inventory.missing_terms(typed, filters.cities, self.settings.other_city_term_chars,
                                                     self.settings.other_city_name_chars)
+        named_documents = self._named_documents(query, filters.cities or self.corpus_cities)
+        if query.language == "ja" and named_documents and not filters.record_ids:
+            missing += self.inventory.missing_in_documents(typed, named_documents, self.settings.other_city_term_chars,
+                                                           self.settings.other_city_name_chars)
         if query.language == "ja" and self.settings.unprinted_things and not filters.record_ids:
             missing += self.inventory.unprinted_things(asked_things(typed), self._bridged, where)
             # any name the question quotes (「お試し住宅」), bridged only as a whole; one that names a unit or a
@@ -639,6 +643,21 @@ class Retriever:
         """Whether a word no document prints leads to words they do: a synonym, a word vector's nearest corpus word,
         a glossary row (借金 -> 市債)."""
         return bool(self.index.synonyms.expand(word) or expansions(word, citizen=self.settings.citizen_glossary))
+
+    def _named_documents(self, query: ParsedQuery, cities: list[str]) -> list[str]:
+        """The documents of ``cities`` a question names by a fiscal year they cover and the words of their titles
+        (all of them, or at least ``document_words_named``: 「R4年度の部の方針」, 「R3年度の行革の進捗報告書」);
+        [] when it names none, or every one of them."""
+        if not query.fiscal_years:
+            return []
+        terms = set(keyword_tokens(query.normalized))
+        sources = [source for source, words in self.title_words.items()
+                   if self.inventory.document_city.get(source) in cities and words
+                   and len(words & terms) >= min(len(words), self.settings.document_words_named)]
+        covering = [source for source in sources
+                    if set(query.fiscal_years) & {y for r in self.document_records(source) for y in r.fiscal_years}]
+        every = [s for s, city in self.inventory.document_city.items() if city in cities]
+        return covering if covering and len(covering) < len(every) else []
 
     def _without_document_words(self, weights: dict[str, float]) -> dict[str, float]:
         """The words by which a question names its document (「未来戦略会議Group2の…」: at least two words of one

@@ -423,3 +423,16 @@ def test_an_entry_under_a_unit_or_heading_that_holds_fewer_is_missing():
 ])
 def test_the_names_a_question_quotes(question, names):
     assert quoted_names(question) == names
+
+
+def test_a_thing_asked_of_the_documents_named_that_only_another_of_their_citys_prints():
+    report = _record("A市", "1", "事務の自動化", "RPAを導入し、定型業務を自動化した。")
+    policy = _record("A市", "方針1", "DXの推進", "電子申請の拡充を進める。").model_copy(
+        update={"source_file": "A市方針.txt", "document": "A市の方針"})
+    inventory = Inventory([report, policy, _record("B市", "2", "自動化", "AI-OCRとRPAで入力を効率化した。")])
+    missing = inventory.missing_in_documents("R4の方針だと、RPAはどこまで広げる？", ["A市方針.txt"], 4, 3)
+    # the city's other document prints it, not only another city's
+    assert [(m.kind, m.asked, m.where, m.available) for m in missing] == [
+        (MissingKind.TERM, "RPA", ["A市の方針"], ["A市の報告書"])]  # a title naming its city is not prefixed
+    assert inventory.missing_in_documents("R4の方針だと、電子申請はどこまで広げる？", ["A市方針.txt"], 4, 3) == []
+    assert inventory.missing_in_documents("R4の方針だと、AI-OCRは使う？", ["A市方針.txt"], 4, 3) == []  # no A市 doc

@@ -146,6 +146,9 @@ def test_a_long_listing_is_capped_and_says_how_many_match(settings, pipeline):
         # an entry under a numbered heading that holds four
         ("未来戦略会議のGroup1の1(5)って何？", "unit_not_in_corpus", "資料にあるのは1(1)〜1(4)です"),
         ("小平市の推進プログラムの第1章3には何が書いてある？", "unit_not_in_corpus", "資料にあるのは第1章1〜第1章2です"),
+        # a thing the document named (by its year and title) does not print and another of its city's does
+        ("令和4年度の部の方針で、RPAの対象業務はどう広げる？", "term_not_in_corpus",
+         "狛江市 令和4年度 部の方針（案）の資料には「RPA」の記載が見つかりません"),
         ("府中市の部会の第1回ではどんな意見が出た？", "meeting_not_in_corpus", "資料にあるのは第3回です"),
         ("狛江市の行政改革推進課はどんな業務を担当していますか？", "office_not_in_corpus", "「行政改革推進課」"),
         # a thing only another city's documents name (狛江市's 指標No.4), asked of 小平市
