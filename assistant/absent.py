@@ -232,6 +232,10 @@ class Inventory:
         self.document_title = {r.source_file: f"{r.city} {r.document}" if r.city not in r.document else r.document
                                for r in records}
         self.document_city = {r.source_file: r.city for r in records}
+        self.document_years: dict[str, set[int]] = {}
+        for r in records:
+            self.document_years.setdefault(r.source_file, set()).update(r.fiscal_years)
+        self._entries: dict[int, list[tuple[str, str, int]]] = {}
         self._record_texts = [t for parts in texts.values() for t in parts]
         self._holding: dict[str, int] = {}
 
@@ -290,7 +294,9 @@ class Inventory:
                                                   for ref in named)]
         held: dict[int, list[int]] = {}
         for pos in within or positions:
-            for n, t, k in sub_entries(self.records[pos]):
+            if pos not in self._entries:  # read once per record
+                self._entries[pos] = sub_entries(self.records[pos])
+            for n, t, k in self._entries[pos]:
                 if (unit and n == unit) or (title and title in t):
                     held.setdefault(k, []).append(pos)
         return held

@@ -655,7 +655,7 @@ class Retriever:
                    if self.inventory.document_city.get(source) in cities and words
                    and len(words & terms) >= min(len(words), self.settings.document_words_named)]
         covering = [source for source in sources
-                    if set(query.fiscal_years) & {y for r in self.document_records(source) for y in r.fiscal_years}]
+                    if set(query.fiscal_years) & self.inventory.document_years.get(source, set())]
         every = [s for s, city in self.inventory.document_city.items() if city in cities]
         return covering if covering and len(covering) < len(every) else []
 
