@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from enum import StrEnum
+from functools import lru_cache
 
 from pydantic import BaseModel, Field
 
@@ -183,7 +184,8 @@ def sub_entries(record: Record) -> list[tuple[str, str, int]]:
     return out
 
 
-def asked_sub_entries(question: str) -> list[tuple[str, str, int, str]]:
+@lru_cache(maxsize=4096)
+def asked_sub_entries(question: str) -> tuple[tuple[str, str, int, str], ...]:
     """The entries a question asks under a unit or heading, as (the unit by its counter, or "", the heading's title,
     or "", the entry's number, the words that ask it): 「Group1の1(5)」 -> (グループ1, "", 1, Group1の1) and (1, "", 5,
     1(5)); 「第1章3」 -> (章1, "", 3, 第1章3); 「現状分析の(5)」「現状分析の5つ目」 -> ("", 現状分析, 5, …)."""
@@ -192,7 +194,7 @@ def asked_sub_entries(question: str) -> list[tuple[str, str, int, str]]:
     m = _SUB_OF.search(normalize_width(question))
     if m and not out:
         out.append(("", m.group(1), int(m.group(2) or m.group(3)), m.group(0)))
-    return out
+    return tuple(out)  # (asked by every stage of one answer: read once)
 
 
 def _entries_held(asked: tuple[str, str, int, str], held: Iterable[int]) -> str:

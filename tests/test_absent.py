@@ -379,7 +379,7 @@ def test_a_municipality_named_beside_the_city_asked_of_must_be_in_that_citys_doc
     ("取組項目08の進捗は？", []), ("令和3年(2021年)の値は？", []), ("(1)と(2)の違いは？", []),
 ])
 def test_an_entry_asked_under_a_unit_or_heading(question, expected):
-    assert asked_sub_entries(question) == expected
+    assert list(asked_sub_entries(question)) == expected
 
 
 def test_an_entry_under_a_unit_or_heading_that_holds_fewer_is_missing():
