@@ -173,12 +173,17 @@ def holding_most_first(result: SearchResult, words: list[list[str]], among: int)
     return result.model_copy(update={"evidence": order})
 
 
+def _named_units(query: ParsedQuery) -> list[LabelRef]:
+    """The units a question names by a keyword (グループ1, 章1), not by a bare or hyphenated number."""
+    return [ref for ref in query.item_refs if ref.kind not in (BARE, "hyphen")]
+
+
 def others_first(result: SearchResult, shown: set[str], among: int) -> SearchResult:
     """Of the first ``among`` items, the first one not among ``shown`` goes first, the others keep their order:
     「他に民間の力を使う取組はある？」 asks for items besides those just cited, which its search still finds first."""
     head = result.evidence[:among]
     first = next((i for i, e in enumerate(head) if e.record.id not in shown), None)
-    if not first:
+    if first is None or first == 0:  # none besides them, or one leads already
         return result
     order = [head[first], *(e for i, e in enumerate(head) if i != first), *result.evidence[among:]]
     return result.model_copy(update={"evidence": order})
@@ -355,8 +360,7 @@ class Retriever:
     def referenced(self, query: ParsedQuery) -> set[int]:
         """Records the question names by number (its last reference is the unit, the others its parents)."""
         quoted = self._quoted_titles(query)
-        named = [ref for ref in query.item_refs if ref.kind not in (BARE, "hyphen")]
-        holders = self.inventory.sub_entry_holders(query.normalized, self.corpus_cities, named)
+        holders = self.inventory.sub_entry_holders(query.normalized, self.corpus_cities, _named_units(query))
         if holders:  # 「未来予測の(5)」: the item that lists (5) under 未来予測
             return set(holders)
         if not query.item_refs:
@@ -675,8 +679,8 @@ class Retriever:
 
     def _missing(self, query: ParsedQuery, referenced: set[int], found: list[int], cities: list[str]) -> list[Missing]:
         """What the question names that the corpus does not hold (see ``absent``)."""
-        named = [ref for ref in query.item_refs if ref.kind not in (BARE, "hyphen")]
-        missing = self.inventory.missing_sub_entry(query.normalized, cities, named)  # 「Group1の1(5)」: no (5) under 1
+        # 「Group1の1(5)」: no (5) under 1
+        missing = self.inventory.missing_sub_entry(query.normalized, cities, _named_units(query))
         if missing:
             return missing
         missing = [] if referenced else self.inventory.missing_units(query.item_refs, cities)

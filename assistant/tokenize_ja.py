@@ -281,7 +281,7 @@ def asked_things(text: str) -> list[tuple[str, str]]:
 
 
 _QUOTED_NAME = re.compile(r"[「『\"“]([^」』\"”]{2,20})[」』\"”]")
-_PLACEHOLDER = re.compile(r"[〇○●◯×＊*]{2}|[〇○●◯×＊*][〇○●◯×＊*]")
+_PLACEHOLDER = re.compile(r"[〇○●◯×＊*]{2}")  # 「〇〇レス」: any thing, no name
 
 
 def quoted_names(text: str) -> list[str]:
