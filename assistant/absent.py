@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, Field
 
-from .jp import normalize_width, ordinals
+from .jp import compact, normalize_width, ordinals
 from .labels import BARE, LabelRef, compatible, find_refs, label_refs, nested_refs
 from .query import city_stem, strip_years
 from .tokenize_ja import noun_compounds, place_names, tagged_tokens
@@ -40,9 +40,6 @@ class Missing(BaseModel):
     available: list[str] = Field(default_factory=list, description="What the corpus holds of that kind, nearby")
     where: list[str] = Field(default_factory=list, description="The cities whose documents were looked in")
 
-
-def _compact(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).lower().replace(" ", "").replace("\u3000", "")
 
 
 _OFFICE = re.compile(r"[A-Za-z0-9ァ-ヶー一-龥・]{2,12}?(?:課|室|局|部)(?![一-龥])")
@@ -86,20 +83,20 @@ _KANJI = re.compile(r"[一-龥々]")
 
 def _as_written(word: str, question: str) -> str:
     """``word`` (a token, lowercased) as the question writes it: LINE, not line."""
-    written = re.search(re.escape(_compact(word)), unicodedata.normalize("NFKC", question), re.I)
+    written = re.search(re.escape(compact(word)), unicodedata.normalize("NFKC", question), re.I)
     return written.group() if written else word
 
 
 def _compares(question: str, cities: Sequence[str]) -> bool:
     """Whether the question asks about ``cities`` as the same as another (「小平市でも」「小平市にも」, or of one of
     its documents, named in up to 20 characters: 「小平市の経営方針推進プログラムにも」「府中の部会でも」)."""
-    text = _compact(question)
-    return any(re.search(rf"{re.escape(_compact(name))}(?:の[^、。？?]{{0,20}}?(?:で|に)|で|に)?も(?!とづ|基づ)", text)  # not 「…にもとづく」
+    text = compact(question)
+    return any(re.search(rf"{re.escape(compact(name))}(?:の[^、。？?]{{0,20}}?(?:で|に)|で|に)?も(?!とづ|基づ)", text)  # not 「…にもとづく」
                for city in cities for name in {city, city_stem(city)} if name)
 
 
 def _record_text(r: Record) -> str:
-    return _compact("\n".join([r.document, r.label, r.title, r.section, " ".join(r.departments), r.text,
+    return compact("\n".join([r.document, r.label, r.title, r.section, " ".join(r.departments), r.text,
                                *r.fields.values()]))
 
 
@@ -216,6 +213,10 @@ class Inventory:
         self.items: dict[str, dict[str, set[str]]] = {}  # the kinds items are numbered by (no headings)
         texts: dict[str, list[str]] = {}
         self.city_years: dict[str, set[int]] = {}
+        documents: dict[str, list[str]] = {}  # per document, as texts is per city
+        self.document_years: dict[str, set[int]] = {}
+        self.document_city: dict[str, str] = {}
+        self.document_title: dict[str, str] = {}
         for r in records:
             self.city_years.setdefault(r.city, set()).update(r.fiscal_years)
             kinds = self.units.setdefault(r.city, {})
@@ -225,18 +226,14 @@ class Inventory:
             for ref in label_refs(r.label)[-1:]:
                 if ref.kind not in (BARE, "hyphen"):
                     self.items.setdefault(r.city, {}).setdefault(ref.kind, set()).add(ref.value)
-            texts.setdefault(r.city, []).append(_record_text(r))
-        self.city_text = {city: "\n".join(parts) for city, parts in texts.items()}
-        documents: dict[str, list[str]] = {}
-        for r in records:
-            documents.setdefault(r.source_file, []).append(_record_text(r))
-        self.document_text = {source: "\n".join(parts) for source, parts in documents.items()}
-        self.document_title = {r.source_file: f"{r.city} {r.document}" if r.city not in r.document else r.document
-                               for r in records}
-        self.document_city = {r.source_file: r.city for r in records}
-        self.document_years: dict[str, set[int]] = {}
-        for r in records:
+            text = _record_text(r)
+            texts.setdefault(r.city, []).append(text)
+            documents.setdefault(r.source_file, []).append(text)
             self.document_years.setdefault(r.source_file, set()).update(r.fiscal_years)
+            self.document_city[r.source_file] = r.city
+            self.document_title[r.source_file] = f"{r.city} {r.document}" if r.city not in r.document else r.document
+        self.city_text = {city: "\n".join(parts) for city, parts in texts.items()}
+        self.document_text = {source: "\n".join(parts) for source, parts in documents.items()}
         self._entries: dict[int, list[tuple[str, str, int]]] = {}
         self._record_texts = [t for parts in texts.values() for t in parts]
         self._holding: dict[str, int] = {}
@@ -244,14 +241,14 @@ class Inventory:
     def rarity(self, term: str) -> float:
         """How rare ``term`` is in the corpus: log((records + 1) / (records printing it + 1)), 0 for a term
         every record prints."""
-        key = _compact(term)
+        key = compact(term)
         if key not in self._holding:
             self._holding[key] = sum(key in text for text in self._record_texts)
         return math.log((len(self._record_texts) + 1) / (self._holding[key] + 1))
 
     def prints(self, text: str, cities: Sequence[str]) -> bool:
         """Whether the documents of ``cities`` print ``text`` (spaces and width aside)."""
-        key = _compact(text)
+        key = compact(text)
         return any(key in self.city_text.get(city, "") for city in cities)
 
     def years(self, cities: Sequence[str]) -> set[int]:
@@ -339,7 +336,7 @@ class Inventory:
         """Office names no document of ``cities`` mentions; with the offices of the records found."""
         out = []
         for name in asked:
-            key = _compact(name)
+            key = compact(name)
             if any(key in self.city_text.get(city, "") for city in cities):
                 continue
             held = list(dict.fromkeys(d for pos in evidence for d in self.records[pos].departments))
@@ -352,7 +349,7 @@ class Inventory:
         (八王子 of 八王子市) is the city check's to answer, not this one."""
         out = []
         for place in dict.fromkeys(place_names(question)):
-            if any(_compact(place) in _compact(city) for city in named_cities) or self.prints(place, list(self.city_text)):
+            if any(compact(place) in compact(city) for city in named_cities) or self.prints(place, list(self.city_text)):
                 continue
             out.append(Missing(kind=MissingKind.PLACE, asked=place, where=list(cities)))
         return out
@@ -384,17 +381,17 @@ class Inventory:
         named = [run for run in runs if len(run) >= 2]
         if name_chars:
             named += [[w] for w in dict.fromkeys(w for run in runs for w in run)
-                      if len(_compact(w)) >= name_chars and _LATIN_NAME.fullmatch(_compact(w))]
-        about = [run for run in named if len(_compact("".join(run))) >= (min_chars if len(run) > 1 else name_chars)
-                 and texts and all(_compact("".join(run)) in text for text in texts)]
+                      if len(compact(w)) >= name_chars and _LATIN_NAME.fullmatch(compact(w))]
+        about = [run for run in named if len(compact("".join(run))) >= (min_chars if len(run) > 1 else name_chars)
+                 and texts and all(compact("".join(run)) in text for text in texts)]
         if not about:
             return []
         held = lambda key: len(key) >= min_chars and any(key in self.city_text.get(c, "") for c in cities)  # noqa: E731
-        if any(held(_compact("".join(run))) or held(_compact("".join(run[:-1]))) for run in about):
+        if any(held(compact("".join(run))) or held(compact("".join(run[:-1]))) for run in about):
             return []
 
         return [Missing(kind=MissingKind.TERM, asked=_as_written("".join(run), topic),
-                        available=self._printed_elsewhere(_compact("".join(run)), cities), where=list(cities))
+                        available=self._printed_elsewhere(compact("".join(run)), cities), where=list(cities))
                 for run in about]
 
     def unprinted_things(self, things: Sequence[tuple[str, str]], bridged: Callable[[str], bool],
@@ -423,10 +420,10 @@ class Inventory:
         in other words: not judged."""
         out: dict[str, Missing] = {}
         for name, words in compounds:
-            key = _compact(name)
+            key = compact(name)
             if len(key) < min_chars or key in out or self.prints(name, list(self.city_text)):
                 continue
-            forms = [{_compact(f) for w in printed for f in (w, *bridges(w))} for printed in words]
+            forms = [{compact(f) for w in printed for f in (w, *bridges(w))} for printed in words]
             if any(all(any(form in text for form in group) for group in forms) for text in self._record_texts):
                 continue
             out[key] = Missing(kind=MissingKind.THING, asked=_as_written(name, question), where=list(where))
@@ -446,11 +443,11 @@ class Inventory:
         held = lambda key: any(key in text for text in texts)  # noqa: E731
         names = [[w] for w in re.findall(r"[A-Za-z][A-Za-z0-9]+", unicodedata.normalize("NFKC", question))
                  if len(w) >= name_chars]
-        runs = [run for run in noun_compounds(question) if len(run) >= 2 and len(_compact("".join(run))) >= min_chars
-                and not all(held(_compact(word)) for word in run)]
+        runs = [run for run in noun_compounds(question) if len(run) >= 2 and len(compact("".join(run))) >= min_chars
+                and not all(held(compact(word)) for word in run)]
         out = []
         for run in [*runs, *names]:
-            key = _compact("".join(run))
+            key = compact("".join(run))
             if held(key):
                 continue
             printing = [self.document_title[d] for d in others if key in self.document_text[d]]
@@ -476,10 +473,10 @@ class Inventory:
         out = []
         for run in noun_compounds(question):
             name = "".join(run)
-            key = _compact(name)
+            key = compact(name)
             if len(run) < 2 or len(key) < min_chars or held(key):
                 continue
-            if all(held(_compact(word)) for word in run):
+            if all(held(compact(word)) for word in run):
                 continue
             elsewhere = self._printed_elsewhere(key, cities)
             if elsewhere:
@@ -492,9 +489,9 @@ class Inventory:
         runs = noun_compounds(question)
         alone = {w for run in runs if len(run) == 1 for w in run}  # 「議会の…」, not 不具合's 具合 or 会議録's 会議
         # so is a short kanji compound one of whose words the city never prints (下水道: 下水 + 道; 小平市 has no 下水)
-        alone |= {"".join(run) for run in runs if len(run) > 1 and not all(held(_compact(w)) for w in run)}
+        alone |= {"".join(run) for run in runs if len(run) > 1 and not all(held(compact(w)) for w in run)}
         for word in dict.fromkeys([*(w for run in runs for w in run), *("".join(run) for run in runs if len(run) > 1)]):
-            key = _compact(word)
+            key = compact(word)
             named = len(key) >= name_chars and _NAME_WORD.fullmatch(key)
             if not (named or (word in alone and _KANJI_WORD.fullmatch(key))) or held(key):
                 continue
@@ -505,7 +502,7 @@ class Inventory:
         # …and so is a deed said as a verb of two kanji or more (「小平市も市役所を建て替える計画ってある？」): its stem
         # (建て替) in the other cities' documents (建て替え), not in the city's
         for verb in dict.fromkeys(w for w, pos in tagged_tokens(question) if pos == "動詞"):
-            stem = re.sub(r"[ぁ-ゖ]+$", "", _compact(verb))
+            stem = re.sub(r"[ぁ-ゖ]+$", "", compact(verb))
             if len(_KANJI.findall(stem)) < 2 or held(stem):
                 continue
             elsewhere = self._printed_elsewhere(stem, cities)

@@ -160,6 +160,11 @@ def collapse_letter_spacing(text: str) -> str:
     return _LETTER_SPACED.sub(lambda m: _CJK_GAP.sub("", m.group(0)), text)
 
 
+def compact(text: str) -> str:
+    """A text as matched against the documents: NFKC, lower case, no spaces (「ＲＰＡ 導入」 -> 「rpa導入」)."""
+    return unicodedata.normalize("NFKC", text).lower().replace(" ", "").replace("\u3000", "")
+
+
 def squash(text: str) -> str:
     """Every kind of white space removed (for comparing headings printed with odd spacing)."""
     return re.sub(r"\s+", "", text)

@@ -24,7 +24,7 @@ from .english_terms import capitalized_words, place_forms
 from .filters import FilterIndex, Filters
 from .fusion import reciprocal_rank_fusion, top
 from .index_store import LoadedIndex
-from .jp import ordinals
+from .jp import compact, ordinals
 from .labels import (
     BARE,
     LabelRef,
@@ -109,13 +109,10 @@ class SearchResult(BaseModel):
         return hits / total
 
 
-def _compact(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).lower().replace(" ", "").replace("\u3000", "")
-
 
 def label_key(label: str) -> str | None:
     """The leading part of a label a question may name: Group1, グループ①, 企画財政部, 見直し論点シート."""
-    key = _compact(re.split(r"[ 「]", label, maxsplit=1)[0])
+    key = compact(re.split(r"[ 「]", label, maxsplit=1)[0])
     return key if len(key) >= 3 else None
 
 
@@ -260,11 +257,11 @@ class Retriever:
         # item titles as a question may quote them (「継続的かつ安定的な市政運営」)
         self.by_title: dict[str, list[int]] = {}
         for pos, record in enumerate(index.records):
-            title = _compact(record.title)
+            title = compact(record.title)
             if len(title) >= _MIN_QUOTED_TITLE:
                 self.by_title.setdefault(title, []).append(pos)
         self.label_keys = [label_key(r.label) for r in index.records]
-        self.compact_texts = [_compact(r.text) for r in index.records]
+        self.compact_texts = [compact(r.text) for r in index.records]
         self.editions = Editions.of(index.records)
         self.by_file_label = {(r.source_file, r.label): pos for pos, r in enumerate(index.records)}
         self.inventory = Inventory(index.records)
@@ -348,8 +345,8 @@ class Retriever:
         cities = set(query.cities) & set(self.corpus_cities)
         if cities:
             out = {pos for pos in out if self.index.records[pos].city in cities}
-        compact = _compact(query.normalized)
-        named = {pos for pos in out if any(name in compact for name in self._heading_names(pos, query.hierarchy))}
+        asked = compact(query.normalized)
+        named = {pos for pos in out if any(name in asked for name in self._heading_names(pos, query.hierarchy))}
         return named or out
 
     def _is_kind(self, pos: int, kind: str) -> bool:
@@ -387,12 +384,12 @@ class Retriever:
     def _quoted_titles(self, query: ParsedQuery) -> set[int]:
         """Items whose whole title the question quotes (「継続的かつ安定的な市政運営」の進捗は？)."""
         return {pos for quoted in _QUOTED.findall(query.normalized)
-                for pos in self.by_title.get(_compact(quoted), [])}
+                for pos in self.by_title.get(compact(quoted), [])}
 
     def _heading_names(self, pos: int, refs: list[str]) -> list[str]:
         names = []
         for part in self.index.records[pos].section.split(">"):
-            part = _compact(part)
+            part = compact(part)
             for ref in refs:
                 if part.startswith(ref) and len(part) > len(ref) + 1:
                     names.append(part[len(ref):])
@@ -410,12 +407,12 @@ class Retriever:
         if pos is None:
             return []
         record = self.index.records[pos]
-        title = _compact(record.title)
+        title = compact(record.title)
         if not title:
             return []
         return [r.id for r in self.document_records(record.source_file)
                 if r.id != record.id and r.section.startswith(record.section)
-                and _compact(r.section.rsplit(">", 1)[-1]).endswith(title)]
+                and compact(r.section.rsplit(">", 1)[-1]).endswith(title)]
 
     def document_records(self, source_file: str) -> list[Record]:
         """The records of one document, in document order (without scanning the whole index)."""
@@ -467,7 +464,7 @@ class Retriever:
             groups, untranslated = self.index.english.translate(strip_years(query.normalized))
             translated = list(dict.fromkeys(t for group in groups for t in group))
             # a word the glossary or a city name covers is translated too
-            covered = _compact(" ".join([*query.expansions, *query.cities, *glossary_terms(query.normalized)]))
+            covered = compact(" ".join([*query.expansions, *query.cities, *glossary_terms(query.normalized)]))
             untranslated = [w for w in untranslated if not any(w in romaji for romaji in self.city_romaji)]
             # a word the documents print as it is (RPA, DX, LINE) needs no translation: it is a term of its own
             vocabulary = self.index.search.vocabulary
@@ -511,7 +508,7 @@ class Retriever:
             k=self.settings.rrf_k,
         )
         unit = 1.0 / (self.settings.rrf_k + 1)
-        compact = _compact(query.normalized)
+        asked_text = compact(query.normalized)
         records = self.index.records
         # only units of the documents searched: 「item No. 29」 of 小平市 is not 狛江市's 取組項目29
         referenced = {pos for pos in self.referenced(query) if allowed[pos]}
@@ -519,7 +516,7 @@ class Retriever:
         referenced |= {self.index.record_pos[i] for i in about or [] if i in self.index.record_pos}
         preferred = {self.index.record_pos[i] for i in prefer or [] if i in self.index.record_pos}
         listed = self._listed(query)
-        named_offices = [_compact(o) for o in offices(query.normalized)]
+        named_offices = [compact(o) for o in offices(query.normalized)]
         for pos in sorted({int(key) for key in fused} | referenced | listed):
             if not allowed[pos]:
                 continue
@@ -531,11 +528,11 @@ class Retriever:
                 bonus += self.settings.exact_ref_boost / 2
             if str(pos) in fused:
                 key = self.label_keys[pos]
-                if key and key in compact:  # the more records share the key, the less it says
+                if key and key in asked_text:  # the more records share the key, the less it says
                     bonus += self.settings.label_mention_boost * unit / self.key_counts[key] ** 0.5
                 if record.city in (named_cities or context_cities or ()):
                     bonus += self.settings.city_boost * unit
-                if named_offices and (any(o in _compact(d) for o in named_offices for d in record.departments)
+                if named_offices and (any(o in compact(d) for o in named_offices for d in record.departments)
                                       or any(o in self.compact_texts[pos] for o in named_offices)):
                     # 「市民課で…」: the items 市民課 is in charge of, or that name it (a proposal's budget line
                     # 「（道路交通課・2020年度比 300,000 円増）」)
