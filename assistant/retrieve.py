@@ -24,7 +24,7 @@ from .english_terms import capitalized_words, place_forms
 from .filters import FilterIndex, Filters
 from .fusion import reciprocal_rank_fusion, top
 from .index_store import LoadedIndex
-from .jp import compact, ordinals
+from .jp import FISCAL_YEAR, compact, fiscal_years_named, normalize_width, ordinals
 from .labels import (
     BARE,
     LabelRef,
@@ -587,6 +587,8 @@ class Retriever:
         if filters.cities and set(filters.cities) != set(self.corpus_cities):  # a city named or chosen
             missing += self.inventory.missing_terms(typed, filters.cities, self.settings.other_city_term_chars,
                                                     self.settings.other_city_name_chars)
+        if query.language == "ja" and not filters.record_ids:  # 「R5年度の教育部の方針だと…」 of a 令和4年度 one
+            missing += self._editions_not_held(typed, filters.cities or self.corpus_cities)
         named_documents = self._named_documents(query, filters.cities or self.corpus_cities)
         if query.language == "ja" and named_documents and not filters.record_ids:
             missing += self.inventory.missing_in_documents(typed, named_documents, self.settings.other_city_term_chars,
@@ -659,6 +661,25 @@ class Retriever:
                     if set(query.fiscal_years) & self.inventory.document_years.get(source, set())]
         every = [s for s, city in self.inventory.document_city.items() if city in cities]
         return covering if covering and len(covering) < len(every) else []
+
+    def _editions_not_held(self, typed: str, cities: list[str]) -> list[Missing]:
+        """A document named by a fiscal year and, right after it, the words of its title (「R5年度の教育部の方針」,
+        「令和4年度の行革の進捗報告書」) when no document of ``cities`` so titled covers that year: that edition is
+        missing, with the editions there are."""
+        text = normalize_width(typed)
+        out = []
+        for match in FISCAL_YEAR.finditer(text):
+            after = re.split(r"[、。,.？?！!]", text[match.end():match.end() + self.settings.edition_title_chars])[0]
+            words = set(keyword_tokens(after.lower()))
+            named = [source for source, title in self.title_words.items()
+                     if self.inventory.document_city.get(source) in cities and title
+                     and len(title & words) >= min(len(title), self.settings.document_words_named)]
+            year = fiscal_years_named(match.group(0))[0]
+            if named and not any(year in self.inventory.document_years.get(s, set()) for s in named):
+                last = max(after.lower().rfind(w) + len(w) for s in named for w in self.title_words[s] & words)
+                out.append(Missing(kind=MissingKind.ORDINAL, asked=text[match.start():match.end() + last],
+                                   available=[self.inventory.document_title[s] for s in named], where=list(cities)))
+        return out
 
     def _without_document_words(self, weights: dict[str, float]) -> dict[str, float]:
         """The words by which a question names its document (「未来戦略会議Group2の…」: at least two words of one

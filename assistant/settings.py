@@ -126,6 +126,10 @@ class RetrievalSettings(BaseModel):
         default=2, ge=0, description="A question sharing this many words with a document's title names that document: "
         "those words weigh document_words_weight as keywords (0: every question names every document)"
     )
+    edition_title_chars: int = Field(
+        default=10, ge=0, description="A fiscal year names a document's edition when the document's title words "
+        "follow it within this many characters (「R5年度の教育部の方針」); not tuned"
+    )
     document_words_weight: float = Field(
         default=0.5, ge=0, le=1, description="Keyword weight of those words (of 0 and 0.5 on dev: 0.5, which loses "
         "the questions about a document's own period less)")

@@ -150,6 +150,11 @@ def test_a_long_listing_is_capped_and_says_how_many_match(settings, pipeline):
         ("令和4年度の部の方針で、RPAの対象業務はどう広げる？", "term_not_in_corpus",
          "狛江市 令和4年度 部の方針（案）の資料には「RPA」の記載が見つかりません"),
         ("府中市の部会の第1回ではどんな意見が出た？", "meeting_not_in_corpus", "資料にあるのは第3回です"),
+        # a document named by a year and its title's words that no document so titled covers
+        ("R5年度の教育部の方針だと、コミュニティ・スクールはどう進める？", "edition_not_in_corpus",
+         "ご質問のR5年度の教育部の方針についての資料は収録されていません（資料にあるのは狛江市 令和4年度 部の方針（案）です）"),
+        ("令和4年度の行革の進捗報告書では、ペーパーレスはどうなった？", "edition_not_in_corpus",
+         "資料にあるのは狛江市第6次行財政改革推進計画 令和3年度進捗状況報告書です"),
         ("狛江市の行政改革推進課はどんな業務を担当していますか？", "office_not_in_corpus", "「行政改革推進課」"),
         # a thing only another city's documents name (狛江市's 指標No.4), asked of 小平市
         ("小平市の財政調整基金はいくら残っていますか？", "term_not_in_corpus", "記載があるのは狛江市の資料です"),
