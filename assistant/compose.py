@@ -37,6 +37,7 @@ from .lead import (
     series_lead,
     table_lead,
     value_table,
+    without_time_clauses,
     year_rows,
     year_series,
 )
@@ -244,8 +245,10 @@ def select_sentences(
     scored = []
     seen: set[str] = set()
     for i, sentence in enumerate(parts):
-        if sentence in seen or sentence in exclude or _is_heading(sentence, headings):
-            continue  # a sentence printed twice is quoted once; a heading says nothing by itself
+        if sentence in seen or sentence in exclude or (
+                _is_heading(sentence, headings) and not (figure is not None and figure.search(_nfkc(sentence)))):
+            continue  # a sentence printed twice is quoted once; a heading says nothing by itself, unless it holds
+            # the figure or date asked (「【…調査（令和2年6月21日内閣府調査より転載）】」)
         seen.add(sentence)
         score = _weighed(sentence_terms(sentence) & query_terms, weights)
         label = _value_label(parts, i)
@@ -288,7 +291,7 @@ _NOT_A_BASIS = r"(?!\s*(?:あたり|当たり|当り|につき))"  # 「1人当�
 
 
 def _figure_pattern(query: ParsedQuery, loose: bool = True) -> re.Pattern[str] | None:
-    lowered = without_indefinite_counts(query.normalized.lower())
+    lowered = without_indefinite_counts(without_time_clauses(query.normalized).lower())
     units = [unit for pattern, unit in _UNITS if (loose or pattern not in _IN_WORDS) and pattern.search(lowered)
              and (unit != _DATE_UNITS or asks_when(query))]
     units += [f"(?:つの)?(?:{counter})" for counter in counters_asked(lowered)]  # 「5つの事業」 counts 事業 too
@@ -305,7 +308,7 @@ def wants_no_figure(text: str) -> bool:
     """Whether a chat turn's own words ask a question of their own that wants no figure (「R4年度はどう広げていく
     方針？」 after 「いくつの事業にしたんだっけ？」), not only name the year or city the topic is asked again of
     (「R4は？」)."""
-    lowered = without_indefinite_counts(_nfkc(text))
+    lowered = without_indefinite_counts(without_time_clauses(_nfkc(text)))
     return bool(_OWN_QUESTION.search(lowered)) and not _QUANTITY.search(lowered) and not counters_asked(lowered) \
         and not any(pattern.search(lowered) for pattern, _ in _UNITS)
 
@@ -384,7 +387,7 @@ def _other_unit(query: ParsedQuery, record: Record) -> bool:
     title = unicodedata.normalize("NFKC", record.title)
     match = _TITLE_UNIT.search(title)
     unit = match.group(1) if match else ("%" if _RATIO_TITLE.search(title) else None)
-    lowered = without_indefinite_counts(query.normalized.lower())
+    lowered = without_indefinite_counts(without_time_clauses(query.normalized).lower())
     if unit is None or asks_when(query):  # a date is no unit of the table's values
         return False
     asked = [u for pattern, u in _UNITS if pattern.search(lowered)] + counters_asked(lowered)

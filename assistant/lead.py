@@ -38,8 +38,20 @@ _WAY_TO_KNOW_WHEN = re.compile(
     r"|\b(?:way|ways|tool|app|service|method|site|website) to (?:know|find out|check|see|tell) when\b", re.I)
 
 
+# "When COVID hit, which software did they use?": a clause opening a sentence with when and a subject, closed by a
+# comma, says when something happened; it asks no date ("When did it start, and who ran it?" does: a verb follows)
+_CLAUSE_OF_TIME = re.compile(r"(?:^|(?<=[.!?]\s))when\s+(?!(?:did|does|do|is|was|were|are|will|would|can|could|should|"
+                             r"has|have|had|might|must)\b)[^,?.!]*,", re.I)
+
+
+def without_time_clauses(text: str) -> str:
+    """The text without its English clauses of time ("When COVID hit, …"), which ask no date."""
+    return _CLAUSE_OF_TIME.sub(" ", text)
+
+
 def asks_when(query: ParsedQuery) -> bool:
-    return bool(_WHEN.search(query.normalized)) and not _WAY_TO_KNOW_WHEN.search(query.normalized)
+    text = without_time_clauses(query.normalized)
+    return bool(_WHEN.search(text)) and not _WAY_TO_KNOW_WHEN.search(text)
 
 
 # 「なんでしょう」「どうしている」 ask no reason; 「なんで」「どうして」 alone do

@@ -744,6 +744,28 @@ def test_a_way_to_find_out_when_is_asked_for_the_way_not_a_date():
         assert asks_when(parse_query(question))
 
 
+def test_a_clause_of_time_asks_no_date_and_a_bracketed_heading_holding_the_date_asked_is_quoted():
+    from assistant.compose import compose
+    from assistant.lead import asks_when
+    from assistant.query import parse_query
+    from assistant.retrieve import SearchResult
+    from assistant.settings import AnswerSettings
+
+    tools = _item("Group2 1-4", [], "Web会議を実施（使用ソフト：Cisco Webex Meetings）。")
+    question = "When COVID hit, staff started meeting online. Which software do they use?"
+    assert not asks_when(parse_query(question))
+    answered = compose(SearchResult(query=parse_query(question), evidence=[tools], query_terms=["会議", "ソフト"]),
+                       AnswerSettings())
+    assert not answered.abstained and "Cisco Webex Meetings" in answered.answer
+    for asked in ("When did it start, and who ran it?", "Since when?", "Tell me when it opened."):
+        assert asks_when(parse_query(asked))
+    survey = _item("Group2 1-3", [], "【生活意識の変化に関する調査（令和2年6月21日内閣府調査より転載）】\n"
+                   "本調査から、人々の意識が変化してきていることが分かる。")
+    dated = compose(SearchResult(query=parse_query("引用してる内閣府の調査って、いつのもの？"), evidence=[survey],
+                                 query_terms=["内閣府", "調査"]), AnswerSettings())
+    assert dated.answer.splitlines()[0] == "時期: 令和2年6月21日（2020年6月21日） [1]"
+
+
 def test_the_named_citys_words_choose_no_quoted_sentence():
     from assistant.compose import compose
     from assistant.query import parse_query
