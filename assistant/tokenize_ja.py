@@ -252,7 +252,16 @@ def _names_a_thing(words: list, i: int) -> bool:
     feature = words[i].feature
     if feature.pos1 != "名詞" or feature.pos2 in ("数詞", "代名詞", "非自立可能") or feature.pos3 == "地名":
         return False
+    if _after_quotative(words, i):
+        return False
     return _said_as_thing(words, i) and bool(_NAME_CHARS.fullmatch(words[i].surface))
+
+
+def _after_quotative(words: list, i: int) -> bool:
+    """Whether ``words[i]`` follows 「という」「っていう」「といった」: the kind of what is said before it (「…のか、という
+    疑問は出た？」 asks about the doubt's content, not about 疑問)."""
+    before = [w.feature.lemma for w in words[max(0, i - 2):i]]
+    return bool(before) and (before[-1] == "言う" or before[-2:] == ["言う", "た"])
 
 
 def _said_as_thing(words: list, i: int) -> bool:
