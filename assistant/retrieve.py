@@ -587,6 +587,8 @@ class Retriever:
         if filters.cities and set(filters.cities) != set(self.corpus_cities):  # a city named or chosen
             missing += self.inventory.missing_terms(typed, filters.cities, self.settings.other_city_term_chars,
                                                     self.settings.other_city_name_chars)
+        if len(named_cities) > 1 and query.language == "ja":  # 「府中市の職員定数は？小平市だと960人だけど」
+            missing += self._each_clauses_city(typed, named_cities)
         if query.language == "ja" and not filters.record_ids:  # 「R5年度の教育部の方針だと…」 of a 令和4年度 one
             missing += self._editions_not_held(typed, filters.cities or self.corpus_cities)
         named_documents = self._named_documents(query, filters.cities or self.corpus_cities)
@@ -661,6 +663,18 @@ class Retriever:
                     if set(query.fiscal_years) & self.inventory.document_years.get(source, set())]
         every = [s for s, city in self.inventory.document_city.items() if city in cities]
         return covering if covering and len(covering) < len(every) else []
+
+    def _each_clauses_city(self, typed: str, cities: list[str]) -> list[Missing]:
+        """Of a question naming several cities, each clause naming one of them (「府中市の職員定数って何人？」) asks
+        that city: the things only the other cities' documents print are missing there, as if it were asked alone
+        (「小平の推進プログラムだと960人って出てたけど」 tells what the other city prints)."""
+        out: list[Missing] = []
+        for clause in re.split(r"[、。,？?！!]", typed):
+            named = [city for city in cities if city in clause or city_stem(city) in clause]
+            if len(named) == 1:
+                out += self.inventory.missing_terms(clause, named, self.settings.other_city_term_chars,
+                                                    self.settings.other_city_name_chars)
+        return out
 
     def _editions_not_held(self, typed: str, cities: list[str]) -> list[Missing]:
         """A document named by a fiscal year and, right after it, the words of its title (「R5年度の教育部の方針」,
