@@ -95,6 +95,8 @@ _UNITS = [
     (re.compile(rf"何枚|how many {_GAP}(?:sheets|pages|cards|copies|tickets|certificates)"), r"枚"),
     (re.compile(rf"何件|how many {_GAP}(?:cases|applications|forms|requests|submissions)\b"), r"件"),
     (re.compile(r"何回|how many times"), r"回"),
+    (re.compile(rf"how many {_GAP}(?:projects|programs|programmes|initiatives|schemes|services|measures)\b"),
+     r"事業|件|本|つ|項目|施策"),
     # a length of time asked (「作業時間はどれくらい減った？」「何時間かかる？」), not a time of day (何時から)
     (re.compile(r"何時間|時間[^。？?]{0,12}?(?:どれ(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい|程度))|\bhow many hours\b"),
      r"時間"),

@@ -747,6 +747,21 @@ def test_a_way_to_find_out_when_is_asked_for_the_way_not_a_date():
         assert asks_when(parse_query(question))
 
 
+def test_how_many_projects_is_counted_in_projects_not_in_people():
+    from assistant.compose import compose
+    from assistant.query import parse_query
+    from assistant.retrieve import SearchResult
+    from assistant.settings import AnswerSettings
+
+    question = parse_query("How many projects are evaluated each year?")
+    people = _item("5-2", [], "全ての事務事業を対象に行政評価を実施している。市民3,000人を対象に意識調査を行う。")
+    declined = compose(SearchResult(query=question, evidence=[people], query_terms=["事業", "評価"]), AnswerSettings())
+    assert declined.abstained and declined.reason == "no_figure"
+    counted = _item("5-2", [], "対象とする事務事業は412事業である。")
+    answered = compose(SearchResult(query=question, evidence=[counted], query_terms=["事業", "評価"]), AnswerSettings())
+    assert not answered.abstained and answered.answer.splitlines()[0].startswith("Figure: 412事業")
+
+
 def test_a_clause_of_time_asks_no_date_and_a_bracketed_heading_holding_the_date_asked_is_quoted():
     from assistant.compose import compose
     from assistant.lead import asks_when
