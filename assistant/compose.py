@@ -366,7 +366,9 @@ def choose_items(result: SearchResult, settings: AnswerSettings) -> list[Evidenc
     for e in evidence[1:]:
         if len(chosen) >= settings.max_items:
             break
-        if e.record.id in named or nearly_as_good(e, best, key_terms, settings):
+        if e.record.id in named or (nearly_as_good(e, best, key_terms, settings)
+                                    and best.record.id not in result.overviews.get(e.record.id, [])):
+            # (an overview of the document, a plan's table of its programs, adds nothing beside an item it lists)
             chosen.append(e)
     # Comparisons: make sure every named corpus city is represented.
     for city in query.cities:

@@ -58,6 +58,9 @@ class SearchResult(BaseModel):
     )
     listed: list[str] = Field(default_factory=list, description="Record ids a listing question asks for")
     referenced: list[str] = Field(default_factory=list, description="Record ids the question names by number")
+    overviews: dict[str, list[str]] = Field(
+        default_factory=dict, description="Of the records found, those that list other items of their document by "
+        "title (a plan's table of programs), each with the ids of the items it lists")
     scoped: bool = Field(default=False, description="Searched only among given records (a chat's follow-up about "
                                                     "the items it discusses): a weak match is no reason to decline")
     other_editions: list[Evidence] = Field(
@@ -108,6 +111,27 @@ class SearchResult(BaseModel):
         hits = sum(t in found for t in single) + sum(bool(found & set(g)) for g in groups)
         return hits / total
 
+
+
+def overviews(records: list[Record], least: int, title_chars: int) -> dict[str, frozenset[str]]:
+    """The records that print at least ``least`` titles (each at least ``title_chars`` long) of other records
+    of their document, and at least half of them (a plan's table of its programs, 「推進プログラムの体系」; a list of
+    contents; not minutes that discuss two of its sheets), each with the ids of the records it lists."""
+    by_document: dict[str, list[Record]] = {}
+    for record in records:
+        by_document.setdefault(record.source_file, []).append(record)
+    out = {}
+    for members in by_document.values():
+        titles = [(r.id, compact(r.title)) for r in members]
+        titles = [(i, t) for i, t in titles if len(t) >= title_chars]
+        for record in members:
+            text, own = compact(record.text), compact(record.title)
+            others = {t for _, t in titles if t != own}  # titles, not records: 4 sheets share 2 titles
+            printed = [(i, t) for i, t in titles if t != own and t in text]
+            shown = {t for _, t in printed}
+            if len(shown) >= least and 2 * len(shown) >= len(others):
+                out[record.id] = frozenset(i for i, _ in printed)
+    return out
 
 
 def label_key(label: str) -> str | None:
@@ -236,6 +260,7 @@ class Retriever:
             source: {t for t in keyword_tokens(strip_years(unicodedata.normalize("NFKC", title).lower()))
                      if len(t) >= 2 and not t.isdigit() and t not in self.city_terms}
             for source, title in {r.source_file: r.document for r in index.records}.items()}
+        self.overviews = overviews(index.records, self.settings.overview_titles, self.settings.listed_title_chars)
         # for listing questions: labels and sections without spaces, computed once per index
         self.sections = [r.section.replace(" ", "") for r in index.records]
         self.labels = [r.label for r in index.records]
@@ -619,6 +644,8 @@ class Retriever:
                             scoped=bool(filters.record_ids),
                             missing=missing, untranslated=untranslated, term_groups=groups,
                             referenced=referenced_ids, other_editions=other_editions,
+                            overviews={e.record.id: sorted(self.overviews[e.record.id]) for e in evidence
+                                       if e.record.id in self.overviews},
                             edition_year=edition[0] if edition else None, edition_document=edition[1] if edition else None)
 
     def _each_city(self, picked: list[tuple[str, float]], fused: dict[str, float], cities: list[str]

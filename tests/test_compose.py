@@ -1104,3 +1104,31 @@ def test_a_when_lead_prints_the_whole_period_and_its_western_dates(sentence, jap
 
     assert date_lead([sentence], False) == japanese
     assert date_lead([sentence], True) == english
+
+
+def test_an_overview_listing_the_best_item_does_not_answer_beside_it():
+    from assistant.compose import choose_items
+    from assistant.query import parse_query
+    from assistant.retrieve import SearchResult, overviews
+    from assistant.settings import AnswerSettings
+    from assistant.types import Evidence, Record
+
+    def record(label: str, title: str, text: str) -> Record:
+        return Record(id=f"r-{label}", source_file="x.txt", city="A市", document="A市の計画", kind="generic",
+                      record_type="section", fiscal_years=[2021], label=label, number=None, title=title, section="",
+                      departments=[], page=None, text=text)
+
+    programs = [record("①", "テレワーク体制の整備", "実証実験で課題を整理し、テレワークの制度を検討する。"),
+                record("②", "公有財産の売り払い", "未利用地を売り払う。"),
+                record("③", "窓口業務の委託化", "窓口業務を委託する。")]
+    table = record("体系", "推進プログラムの体系", "① テレワーク体制の整備\n② 公有財産の売り払い\n③ 窓口業務の委託化")
+    minutes = record("会議録", "第3回会議録", "テレワーク体制の整備について、委員から意見が出た。")
+    listed = overviews([*programs, table, minutes], least=3, title_chars=6)
+    assert listed == {"r-体系": frozenset({"r-①", "r-②", "r-③"})}  # minutes that discuss one program list nothing
+    best, beside = (Evidence(record=r, score=1.0, dense_score=0.9, matched_terms=["テレワーク"])
+                    for r in (programs[0], table))
+    result = SearchResult(query=parse_query("テレワークはどう進める？"), evidence=[best, beside], query_terms=["テレワーク"],
+                          overviews={i: sorted(v) for i, v in listed.items()})
+    assert [e.record.label for e in choose_items(result, AnswerSettings())] == ["①"]
+    unlisted = result.model_copy(update={"overviews": {}})
+    assert [e.record.label for e in choose_items(unlisted, AnswerSettings())] == ["①", "体系"]
