@@ -15,9 +15,10 @@ from typing import NamedTuple
 
 from .jp import FIGURE_UNIT, NUMBER, era_to_western
 from .query import ParsedQuery, fiscal_years
+from .tokenize_ja import surfaces
 from .types import Record
 
-_WHEN = re.compile(r"いつ|何月|何年に|何年度から|時期|日程|\bwhen\b|\bwhat (?:date|month|year)\b|\bsince\b", re.I)
+_WHEN = re.compile(r"何月|何年に|何年度から|時期|日程|\bwhen\b|\bwhat (?:date|month|year)\b|\bsince\b", re.I)
 _TARGET = re.compile(r"目標|目指|めざ|target|goal|aim", re.I)
 _DIGIT = re.compile(r"\d")
 _DATE = re.compile(
@@ -49,9 +50,21 @@ def without_time_clauses(text: str) -> str:
     return _CLAUSE_OF_TIME.sub(" ", text)
 
 
+@lru_cache(maxsize=4096)
+def _itsu_asked(text: str) -> bool:
+    """Whether the text asks いつ (「いつから？」「いつ頃」), a word of its own: not 「いつも」「いつでも」「いつまでも」
+    (always, any time), nor the letters of 「くらいついてる」."""
+    words = surfaces(text) if "いつ" in text else []
+    for i, word in enumerate(words):
+        after = "".join(words[i + 1:i + 3])
+        if word.startswith("いつ") and not (word == "いつ" and re.match(r"も|でも|までも", after)):
+            return True
+    return False
+
+
 def asks_when(query: ParsedQuery) -> bool:
     text = without_time_clauses(query.normalized)
-    return bool(_WHEN.search(text)) and not _WAY_TO_KNOW_WHEN.search(text)
+    return (bool(_WHEN.search(text)) or _itsu_asked(text)) and not _WAY_TO_KNOW_WHEN.search(text)
 
 
 # 「なんでしょう」「どうしている」 ask no reason; 「なんで」「どうして」 alone do

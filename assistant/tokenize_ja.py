@@ -41,6 +41,11 @@ def _tagger() -> fugashi.Tagger:
     return tagger
 
 
+def surfaces(text: str) -> list[str]:
+    """The words of the text as written, in order (every word: particles too)."""
+    return [w.surface for w in _tagger()(text)]
+
+
 def normalize(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 

@@ -775,8 +775,12 @@ def test_a_clause_of_time_asks_no_date_and_a_bracketed_heading_holding_the_date_
     answered = compose(SearchResult(query=parse_query(question), evidence=[tools], query_terms=["会議", "ソフト"]),
                        AnswerSettings())
     assert not answered.abstained and "Cisco Webex Meetings" in answered.answer
-    for asked in ("When did it start, and who ran it?", "Since when?", "Tell me when it opened."):
+    for asked in ("When did it start, and who ran it?", "Since when?", "Tell me when it opened.", "それいつから？",
+                  "いつ頃終わる？", "いつの調査？"):
         assert asks_when(parse_query(asked))
+    # いつ only as a word of its own: not always (いつも), any time (いつでも), nor the letters of 「くらいついてる」
+    for asked in ("窓口はいつも混んでるけど、何かしてる？", "住民票はいつでも取れる？", "防犯カメラは何台くらいついてるの？"):
+        assert not asks_when(parse_query(asked))
     survey = _item("Group2 1-3", [], "【生活意識の変化に関する調査（令和2年6月21日内閣府調査より転載）】\n"
                    "本調査から、人々の意識が変化してきていることが分かる。")
     dated = compose(SearchResult(query=parse_query("引用してる内閣府の調査って、いつのもの？"), evidence=[survey],
