@@ -124,9 +124,14 @@ def overviews(records: list[Record], least: int, title_chars: int) -> dict[str, 
     for members in by_document.values():
         titles = [(r.id, compact(r.title)) for r in members]
         titles = [(i, t) for i, t in titles if len(t) >= title_chars]
+        distinct = {t for _, t in titles}
+        # a text too short to print half the titles lists none of them (most records: no title is looked for)
+        shortest = sorted(len(t) for t in distinct)[:max(least, len(distinct) // 2) - 1]
         for record in members:
             text, own = compact(record.text), compact(record.title)
-            others = {t for _, t in titles if t != own}  # titles, not records: 4 sheets share 2 titles
+            if len(text) < sum(shortest):
+                continue
+            others = distinct - {own}  # titles, not records: 4 sheets share 2 titles
             printed = [(i, t) for i, t in titles if t != own and t in text]
             shown = {t for _, t in printed}
             if len(shown) >= least and 2 * len(shown) >= len(others):
