@@ -722,7 +722,8 @@ class Retriever:
                      and len(title & words) >= min(len(title), self.settings.document_words_named)]
             year = fiscal_years_named(match.group(0))[0]
             if named and not any(year in self.inventory.document_years.get(s, set()) for s in named):
-                last = max(after.lower().rfind(w) + len(w) for s in named for w in self.title_words[s] & words)
+                last = max((after.lower().rfind(w) + len(w) for s in named for w in self.title_words[s] & words
+                            if w in after.lower()), default=len(after))
                 out.append(Missing(kind=MissingKind.ORDINAL, asked=text[match.start():match.end() + last],
                                    available=[self.inventory.document_title[s] for s in named], where=list(cities)))
         return out

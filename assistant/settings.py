@@ -123,8 +123,9 @@ class RetrievalSettings(BaseModel):
         "the question names (「市民課で…」) or whose text names it; set equal to city_boost, not tuned"
     )
     overview_titles: int = Field(
-        default=3, ge=1, description="A record printing the titles of this many other records of its document is "
-        "an overview of it (a plan's table of programs): it does not answer beside an item it lists; not tuned")
+        default=3, ge=1, description="A record printing this many of the other titles of its document, and at least "
+        "half of them, is an overview of it (a plan's table of programs): it does not answer beside an item it lists; "
+        "not tuned")
     listed_title_chars: int = Field(default=6, ge=1, description="The shortest title an overview is told by")
     document_words_named: int = Field(
         default=2, ge=0, description="A question sharing this many words with a document's title names that document: "

@@ -265,8 +265,8 @@ def _names_a_thing(words: list, i: int) -> bool:
 def _after_quotative(words: list, i: int) -> bool:
     """Whether ``words[i]`` follows 「という」「っていう」「といった」: the kind of what is said before it (「…のか、という
     疑問は出た？」 asks about the doubt's content, not about 疑問)."""
-    before = [w.feature.lemma for w in words[max(0, i - 2):i]]
-    return bool(before) and (before[-1] == "言う" or before[-2:] == ["言う", "た"])
+    j = i - 2 if i >= 1 and words[i - 1].surface == "た" else i - 1  # といった
+    return j >= 1 and words[j].feature.lemma == "言う" and words[j - 1].surface in ("と", "って", "て")  # なんていう
 
 
 def _said_as_thing(words: list, i: int) -> bool:

@@ -276,6 +276,7 @@ def test_rarity_of_a_term_is_the_log_of_records_over_records_printing_it():
     # after 「という」「っていう」「といった」: the kind of what is said, not a thing asked about
     ("計画は外からチェックされているのか、という疑問は出た？", [("計画", "計画")]),
     ("電子書籍といったサービスはある？", [("電子", "電子書籍"), ("書籍", "電子書籍")]),
+    ("市長が言う電子書籍の貸し出しはある？", [("市長", "市長"), ("電子", "電子書籍"), ("書籍", "電子書籍")]),  # not quoting
 ])
 def test_asked_things_are_the_nouns_of_the_clause_a_yes_no_question_asks_with(question, expected):
     assert asked_things(question) == expected
