@@ -687,14 +687,18 @@ class Retriever:
         [] when it names none, or every one of them."""
         if not query.fiscal_years:
             return []
-        terms = set(keyword_tokens(query.normalized))
-        sources = [source for source, words in self.title_words.items()
-                   if self.inventory.document_city.get(source) in cities and words
-                   and len(words & terms) >= min(len(words), self.settings.document_words_named)]
+        sources = self._titled(set(keyword_tokens(query.normalized)), cities)
         covering = [source for source in sources
                     if set(query.fiscal_years) & self.inventory.document_years.get(source, set())]
         every = [s for s, city in self.inventory.document_city.items() if city in cities]
         return covering if covering and len(covering) < len(every) else []
+
+    def _titled(self, words: set[str], cities: list[str]) -> list[str]:
+        """The documents of ``cities`` that ``words`` name by their title: all its words, or at least
+        ``document_words_named`` of them."""
+        return [source for source, title in self.title_words.items()
+                if self.inventory.document_city.get(source) in cities and title
+                and len(title & words) >= min(len(title), self.settings.document_words_named)]
 
     def _each_clauses_city(self, typed: str, cities: list[str]) -> list[Missing]:
         """Of a question naming several cities, each clause naming one of them (「府中市の職員定数って何人？」) asks
@@ -717,9 +721,7 @@ class Retriever:
         for match in FISCAL_YEAR.finditer(text):
             after = re.split(r"[、。,.？?！!]", text[match.end():match.end() + self.settings.edition_title_chars])[0]
             words = set(keyword_tokens(after.lower()))
-            named = [source for source, title in self.title_words.items()
-                     if self.inventory.document_city.get(source) in cities and title
-                     and len(title & words) >= min(len(title), self.settings.document_words_named)]
+            named = self._titled(words, cities)
             year = fiscal_years_named(match.group(0))[0]
             if named and not any(year in self.inventory.document_years.get(s, set()) for s in named):
                 last = max((after.lower().rfind(w) + len(w) for s in named for w in self.title_words[s] & words
