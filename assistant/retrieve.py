@@ -702,13 +702,21 @@ class Retriever:
 
     def _each_clauses_city(self, typed: str, cities: list[str]) -> list[Missing]:
         """Of a question naming several cities, each clause naming one of them (「府中市の職員定数って何人？」) asks
-        that city: the things only the other cities' documents print are missing there, as if it were asked alone
-        (「小平の推進プログラムだと960人って出てたけど」 tells what the other city prints)."""
+        that city, and so do the clauses after it in the same sentence that name none (「府中市の部会の資料って、
+        職員提案制度の応募件数に目標値は置いてる？」): the things only the other cities' documents print are missing
+        there, as if it were asked alone (「小平の推進プログラムだと960人って出てたけど」 tells what the other city
+        prints)."""
         out: list[Missing] = []
-        for clause in re.split(r"[、。,？?！!]", typed):
-            named = [city for city in cities if city in clause or city_stem(city) in clause]
-            if len(named) == 1:
-                out += self.inventory.missing_terms(clause, named, self.settings.other_city_term_chars,
+        for sentence in re.split(r"[。？?！!]", typed):
+            asked: dict[str, list[str]] = {}  # each city named: its clauses, and those after it that name none
+            city = None
+            for clause in re.split(r"[、,]", sentence):
+                named = [c for c in cities if c in clause or city_stem(c) in clause]
+                city = named[0] if len(named) == 1 else (None if named else city)
+                if city:
+                    asked.setdefault(city, []).append(clause)
+            for city, clauses in asked.items():
+                out += self.inventory.missing_terms("、".join(clauses), [city], self.settings.other_city_term_chars,
                                                     self.settings.other_city_name_chars)
         return out
 

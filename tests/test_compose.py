@@ -153,6 +153,9 @@ def test_a_long_listing_is_capped_and_says_how_many_match(settings, pipeline):
         # of a question naming two cities, the clause naming one asks that city (小平市 prints 職員定数, 府中市 not)
         ("府中市の職員定数って何人？小平市の推進プログラムだと960人だけど。", "term_not_in_corpus",
          "府中市の資料には「職員定数」の記載が見つかりません（記載があるのは小平市の資料です）"),
+        # …and so do the clauses after it that name no city
+        ("府中市の部会の資料って、職員定数は何人になってる？小平市だと960人だけど。", "term_not_in_corpus",
+         "府中市の資料には「職員定数」の記載が見つかりません（記載があるのは小平市の資料です）"),
         # a document named by a year and its title's words that no document so titled covers
         ("R5年度の教育部の方針だと、コミュニティ・スクールはどう進める？", "edition_not_in_corpus",
          "ご質問のR5年度の教育部の方針についての資料は収録されていません（資料にあるのは狛江市 令和4年度 部の方針（案）です）"),
