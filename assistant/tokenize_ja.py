@@ -257,9 +257,21 @@ def _names_a_thing(words: list, i: int) -> bool:
     feature = words[i].feature
     if feature.pos1 != "名詞" or feature.pos2 in ("数詞", "代名詞", "非自立可能") or feature.pos3 == "地名":
         return False
-    if _after_quotative(words, i):
+    if _after_quotative(words, i) or _after_demonstrative(words, i):
         return False
     return _said_as_thing(words, i) and bool(_NAME_CHARS.fullmatch(words[i].surface))
+
+
+_DEMONSTRATIVES = frozenset({"その", "この", "あの", "そういう", "こういう", "そうした", "こうした", "同じ"})
+
+
+def _after_demonstrative(words: list, i: int) -> bool:
+    """Whether ``words[i]`` is in a run of nouns right after その, この, 同じ …: what was said before, named again
+    (「その節目の年に、何かやるんですか？」 after a question on 35周年), not a thing asked about."""
+    j = i
+    while j > 0 and words[j - 1].feature.pos1 in ("名詞", "接頭辞"):
+        j -= 1
+    return j > 0 and words[j - 1].surface in _DEMONSTRATIVES
 
 
 def _after_quotative(words: list, i: int) -> bool:

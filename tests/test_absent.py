@@ -277,6 +277,9 @@ def test_rarity_of_a_term_is_the_log_of_records_over_records_printing_it():
     ("計画は外からチェックされているのか、という疑問は出た？", [("計画", "計画")]),
     ("電子書籍といったサービスはある？", [("電子", "電子書籍"), ("書籍", "電子書籍")]),
     ("市長が言う電子書籍の貸し出しはある？", [("市長", "市長"), ("電子", "電子書籍"), ("書籍", "電子書籍")]),  # not quoting
+    # after その, この, 同じ: what was said before, named again
+    ("その記念事業に補助金は出る？", [("補助", "補助金")]),
+    ("同じ電子書籍の貸し出しは図書館でもある？", [("図書", "図書館")]),
 ])
 def test_asked_things_are_the_nouns_of_the_clause_a_yes_no_question_asks_with(question, expected):
     assert asked_things(question) == expected
