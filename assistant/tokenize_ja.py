@@ -223,6 +223,7 @@ _INDEFINITE = r"(?!か(?![らな]|しら|[？?。]|$)|でも|も)"
 _INTERROGATIVE = re.compile(r"何(?!か|とか|らか)|なに(?!か)|なんで(?!しょ|す)|どの|どんな|どう(?!か)|どっち|幾|"
                             rf"(?:どこ|どれ|どちら|誰|だれ|いつ|いくら|いくつ){_INDEFINITE}")
 _ASKS = re.compile(r"(?:[？?]|(?:か|の|かな|かしら|っけ)[。！!]?)\s*(?:[（(][^（()）]*[)）])?\s*$")  # a sentence that asks: 「…ありますか。」「…やってる？」
+_AGREEMENT = re.compile(r"(?:じゃ|では)ない(?:です)?か[。！!]?\s*$")
 _CLAUSE_NOUNS = frozenset({"とき", "時", "際", "場合", "ため"})  # 「…買うとき、」: the clause before is a circumstance
 _NAME_CHARS = re.compile(r"[一-龥々ァ-ヶー]{2,}")
 # a noun followed by する/できる is an action (「クリアした」), by the copula a property (「タダなの」), not a thing
@@ -235,6 +236,8 @@ def _asked_clauses(text: str) -> list[list]:
     None when it asks what, which or how (何, どこ, いつ, どう …): it asks for something the items print."""
     sentences = [s for s in re.split(r"(?<=[。？?！!])", normalize(text)) if s.strip()]
     asked = [s for s in sentences if _ASKS.search(s)]
+    # 「春は市役所が混むじゃないですか。」 before the question: said to be agreed with, not asked
+    asked = [s for n, s in enumerate(asked) if n == len(asked) - 1 or not _AGREEMENT.search(s)]
     if any(_INTERROGATIVE.search(s) for s in asked):
         return []
     clauses = []
