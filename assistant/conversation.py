@@ -175,6 +175,9 @@ _FORWARD = re.compile(r"今後|これから|この先|次は|\bgoing forward\b|\
 _BESIDES = re.compile(r"(?:ほか|他)に")  # 「ほかにも…」「他に…」: more of the same, not 「図書館以外」 (another subject)
 _ALSO_IN = re.compile(r"(?:市|[一-龥]{2})(?:の[^、。？?]{0,10}?)?(?:でも|にも)(?!とづ|基づ)")  # 「小平市でも…」「府中の部会でも…」
 _ELLIPTICAL_WORDS = 2  # a question of more words than this names a subject of its own
+# a short question opening with which or what kind of (「どの建物を…」「どんな人が…」) asks it of the topic
+_WHICH = re.compile(r"(?:で、|じゃあ、?|それで、?)?(?:どの|どんな|どういう|どこの|何の|なんの)")
+_WHICH_WORDS = 3
 _CITY_OWN_WORDS = 3  # another city with a demonstrative and at most this many words: the topic asked there
 _KANA_ONLY = re.compile(r"^[ぁ-ゖー]$")
 _WORD = re.compile(r"[a-z]{2,}")
@@ -324,7 +327,9 @@ def classify(question: str, focus: Focus | None, translate: Translate | None = N
             # 「もっと詳しく、どんな団体に話を聞いたの？」「どんな工事をしたのかもっと詳しく」「ほかにも申請を手伝って
             # もらえる機会はあった？」: of the topic, in its own words
             return FollowUp.DEMONSTRATIVE, parts
-        if zero_subject(question, parts):
+        if zero_subject(question, parts) or (
+                not parts.cities and len(parts.content) <= _WHICH_WORDS and _WHICH.match(_normalize(question))):
+            # 「どの建物を使う想定なの？」: which of the topic's things, not a subject of its own
             return FollowUp.FACET, parts
         return FollowUp.NEW, parts
     if parts.cities and set(parts.cities) != set(focus.cities):

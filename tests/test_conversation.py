@@ -77,6 +77,9 @@ PAPERLESS = Focus(topic="R3年度にペーパーレスで何をした？", recor
     ("何課くらいの人が参加してるの？", FollowUp.FACET), ("もう導入できたの？", FollowUp.FACET),
     # …nor a formal noun (つもり, はず) or the city itself (市)
     ("どこに作るつもりなの？", FollowUp.FACET), ("市がやるの？", FollowUp.FACET),
+    # a short question opening with which or what kind of: which of the topic's things
+    ("どの建物を使う想定なの？", FollowUp.FACET), ("どんな会社に頼むの？", FollowUp.FACET),
+    ("どんな補助金が狛江市の子育て世帯にはある？", FollowUp.NEW),
     # another city with a demonstrative: the topic there, however many verbs say it
     ("小平市でも、市民が使えるそういう仕事場を作る話ってある？", FollowUp.CITY),
     # thanks and greetings say nothing of the subject: not asked of it
