@@ -776,7 +776,7 @@ def _abstain_reason(result: SearchResult, corpus_cities: set[str], settings: Ans
         return "result_after_documents"
     if result.referenced or result.listed or result.scoped:  # the question names units the corpus has
         return None
-    dense = max(_closeness(e) for e in evidence[:3])  # its closest passage or sentence, as retrieval ranks it
+    dense = max(_closeness(e) for e in evidence[:3])  # its closest passage or sentence
     support = result.support()
     if dense < settings.abstain_below or (support < settings.min_support and dense < settings.abstain_unsupported_below):
         return "weak_match"

@@ -26,3 +26,16 @@ def reciprocal_rank_fusion(
 def top(scores: dict[str, float], n: int) -> list[tuple[str, float]]:
     """Highest first; ties broken by id so results are deterministic."""
     return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
+
+
+def closeness(dense: dict[int, float], sentence: dict[int, float], mean_weight: float) -> dict[int, float]:
+    """Each record's closeness in meaning, best first: ``mean_weight`` of the mean of its closest passage and its
+    closest sentence, the rest the better of the two. In the mean, a record one list does not hold takes that
+    list's last score (the lists are cut at ``candidates``)."""
+    dense_floor, sentence_floor = min(dense.values(), default=-1.0), min(sentence.values(), default=-1.0)
+    scores = {}
+    for pos in {*dense, *sentence}:
+        d, s = dense.get(pos, dense_floor), sentence.get(pos, sentence_floor)
+        better = max(dense.get(pos, -1.0), sentence.get(pos, -1.0))  # of the scores it has
+        scores[pos] = mean_weight * (d + s) / 2 + (1 - mean_weight) * better if sentence else d
+    return dict(sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])))

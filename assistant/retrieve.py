@@ -22,7 +22,7 @@ from .editions import Editions
 from .embeddings import encode_queries
 from .english_terms import capitalized_words, place_forms
 from .filters import FilterIndex, Filters
-from .fusion import reciprocal_rank_fusion, top
+from .fusion import closeness, reciprocal_rank_fusion, top
 from .index_store import LoadedIndex
 from .jp import FISCAL_YEAR, compact, fiscal_years_named, normalize_width, ordinals
 from .labels import (
@@ -526,11 +526,8 @@ class Retriever:
         # another edition's copy of a unit takes no rank from the edition that answers
         shown = lambda ranked: {pos: v for pos, v in ranked.items() if self._edition_shown(pos, years)}  # noqa: E731
         dense, sentence, keyword = shown(dense), shown(sentence), shown(keyword)
-        # a record is as close to the question as its closest passage or sentence
-        semantic = dict(dense)
-        for pos, v in sentence.items():
-            semantic[pos] = max(semantic.get(pos, -1.0), v)
-        semantic = dict(sorted(semantic.items(), key=lambda kv: -kv[1]))
+        # a record is as close to the question as its closest passage and sentence
+        semantic = closeness(dense, sentence, self.settings.semantic_mean_weight)
         c = self.settings.candidates
         ids = lambda ranked: [str(i) for i in list(ranked)[:c]]  # noqa: E731
         fused = reciprocal_rank_fusion(

@@ -57,7 +57,9 @@ def test_a_question_comparing_cities_finds_an_item_of_each(pipeline):
     evidence = pipeline.search(question, k=5).evidence
     # 狛江市's items outrank 府中市's; its lowest gives way to 府中市's best
     assert [e.record.city for e in evidence].count("府中市") == 1
-    assert (evidence[-1].record.source_file, evidence[-1].record.label) == (K004, "見直し論点シート 5-3 グループ②")
+    # (groups ① and ② of sheet 5-3 print the same text: either is 府中市's best)
+    assert evidence[-1].record.source_file == K004
+    assert evidence[-1].record.label in ("見直し論点シート 5-3 グループ①", "見直し論点シート 5-3 グループ②")
     assert {e.record.city for e in evidence[:4]} == {"狛江市"}
 
 
@@ -261,13 +263,16 @@ def test_an_everyday_word_finds_the_documents_word_through_word_vectors(pipeline
 def test_the_words_naming_a_document_count_less_than_the_words_of_the_item_asked(pipeline, settings):
     from assistant.pipeline import Assistant
 
-    # 「未来戦略会議」「Group」 name the report: its cover page, which prints little else, is not the answer
+    # 「未来戦略会議」「Group」 name the report: its cover page, which prints little else, gains nothing by them
     question = "未来戦略会議のGroup2が提案してるモバイル市役所って何？"
-    report = "003_352194a5035fd7a3.txt"
-    assert top_labels(pipeline, question, 1) == [(report, "Group2 3")]
+
+    def lead(assistant) -> float:  # how far the section on the strategy leads the cover page (negative: behind)
+        scores = {e.record.label: e.score for e in assistant.search(question, k=5).evidence}
+        return scores["Group2 3"] - scores["Group2 表紙"]
+
     retrieval = settings.retrieval.model_copy(update={"document_words_weight": 1.0})
     plain = Assistant(settings.model_copy(update={"retrieval": retrieval}), model=pipeline.model, index=pipeline.index)
-    assert top_labels(plain, question, 1) == [(report, "Group2 表紙")]
+    assert lead(plain) < 0 <= lead(pipeline)
     retriever = pipeline.retriever
     named = {"未来": 1.0, "会議": 1.0, "モバイル": 1.0}
     assert retriever._without_document_words(named) == {"未来": 0.5, "会議": 0.5, "モバイル": 1.0}
