@@ -164,8 +164,8 @@ class RetrievalSettings(BaseModel):
     )
     sentence_vectors: bool = Field(
         default=True,
-        description="Rank a record by the better of its closest passage and its closest sentence (chosen on in "
-        "5 of 5 CV folds by scripts/tune_retrieval.py)",
+        description="Rank a record by its closest sentence as well as its closest passage (semantic_mean_weight "
+        "says how; chosen on in 5 of 5 CV folds by scripts/tune_retrieval.py)",
     )
     semantic_mean_weight: float = Field(
         default=0.5, ge=0, le=1,

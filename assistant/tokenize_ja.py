@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import fugashi
 
+from .data import data_rows
 from .jp import CONTENT_CHAR
 
 TOKENIZER_NAME = "fugashi+unidic-lite+suffixes"
@@ -265,7 +266,11 @@ def _names_a_thing(words: list, i: int) -> bool:
     return _said_as_thing(words, i) and bool(_NAME_CHARS.fullmatch(words[i].surface))
 
 
-_DEMONSTRATIVES = frozenset({"その", "この", "あの", "そういう", "こういう", "そうした", "こうした", "同じ"})
+@lru_cache(maxsize=1)
+def _demonstratives() -> frozenset[str]:
+    """The Japanese words that point back in a chat (その, この, 同じ …: ``followup_words.tsv``)."""
+    return frozenset(row[0].strip() for row in data_rows("followup_words.tsv")
+                     if row[1].strip() == "demonstrative" and not row[0].strip().isascii())
 
 
 def _after_demonstrative(words: list, i: int) -> bool:
@@ -274,7 +279,7 @@ def _after_demonstrative(words: list, i: int) -> bool:
     j = i
     while j > 0 and words[j - 1].feature.pos1 in ("名詞", "接頭辞"):
         j -= 1
-    return j > 0 and words[j - 1].surface in _DEMONSTRATIVES
+    return j > 0 and words[j - 1].surface in _demonstratives()
 
 
 def _after_quotative(words: list, i: int) -> bool:
