@@ -40,7 +40,7 @@ from .query import (
     replace_years,
     strip_years,
 )
-from .tokenize_ja import action_nouns, adverbial_words, normalize, tagged_tokens, tokenize
+from .tokenize_ja import action_nouns, adverbial_words, demonstratives, normalize, tagged_tokens, tokenize
 from .types import Record, reiwa
 
 
@@ -155,11 +155,6 @@ def generic_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _demonstratives() -> list[str]:
-    return [w for w, role in roles().items() if role == Role.DEMONSTRATIVE and not w.isascii()]
-
-
-@lru_cache(maxsize=1)
 def _changes() -> list[str]:
     return [w for w, role in roles().items() if role == Role.CHANGE and not w.isascii()]
 
@@ -247,7 +242,7 @@ def split_question(question: str) -> Parts:
         words += [w for w in _WORD.findall(text) if w in lexicon]
     found = [lexicon[w] for w in words if w in lexicon]
     # demonstratives are pronouns and adnominals, which the keyword tokenizer drops: found in the text
-    found += [Role.DEMONSTRATIVE for w in _demonstratives() if w in text and w not in words]
+    found += [Role.DEMONSTRATIVE for w in sorted(demonstratives()) if w in text and w not in words]
     # 「ところで、…」 opens a new subject; 「その意見のところで…」「言ったところで」 name a place in the subject
     found += [Role.CHANGE for w in _changes() if re.search(rf"(?<![のたるだ]){re.escape(w)}", text)]
     modifiers = adverbial_words(text)  # 「そもそも」「今後」 ask how or when of the subject, they name none

@@ -267,7 +267,7 @@ def _names_a_thing(words: list, i: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _demonstratives() -> frozenset[str]:
+def demonstratives() -> frozenset[str]:
     """The Japanese words that point back in a chat (その, この, 同じ …: ``followup_words.tsv``)."""
     return frozenset(row[0].strip() for row in data_rows("followup_words.tsv")
                      if row[1].strip() == "demonstrative" and not row[0].strip().isascii())
@@ -279,7 +279,7 @@ def _after_demonstrative(words: list, i: int) -> bool:
     j = i
     while j > 0 and words[j - 1].feature.pos1 in ("名詞", "接頭辞"):
         j -= 1
-    return j > 0 and words[j - 1].surface in _demonstratives()
+    return j > 0 and words[j - 1].surface in demonstratives()
 
 
 def _after_quotative(words: list, i: int) -> bool:
