@@ -12,6 +12,7 @@ import threading
 import time
 import unicodedata
 
+from .asked_record import asked_record_type
 from .backend import IndexBackend, open_backend
 from .compose import ComposedAnswer, compose, nearby_citations, unstated_figure
 from .conversation import Conversation, Focus, FollowUp, Reading, asks_if_done, read, remember
@@ -28,6 +29,7 @@ from .retrieve import (
     fuse_rankings,
     holders_first,
     holding_most_first,
+    of_type_first,
     others_first,
     searchable_text,
 )
@@ -259,6 +261,9 @@ class Assistant:
             on_topic = frozenset(self._distinctive(words, discussed, filters or Filters()) or [])
             if len(on_topic) <= settings.max_items:
                 result = holders_first(result, on_topic)
+        kind = asked_record_type(question)
+        if kind is not None:  # 「委員からどんな意見が出た？」: the meeting's summary before the sheets it discussed
+            result = of_type_first(result, kind, k)
         composed = compose(result, settings, set(retriever.corpus_cities), reading.quote_by if reading else None,
                            inherited, shown, replayed, on_topic, question)
         if topic_result is not None and not composed.abstained:

@@ -47,7 +47,7 @@ from .query import (
 )
 from .settings import RetrievalSettings
 from .tokenize_ja import asked_compounds, asked_things, keyword_tokens, quoted_names, tagged_tokens, tokenize
-from .types import Evidence, Record
+from .types import Evidence, Record, RecordType
 
 
 class SearchResult(BaseModel):
@@ -210,6 +210,17 @@ def others_first(result: SearchResult, shown: set[str], among: int) -> SearchRes
     head = result.evidence[:among]
     first = next((i for i, e in enumerate(head) if e.record.id not in shown), None)
     if first is None or first == 0:  # none besides them, or one leads already
+        return result
+    order = [head[first], *(e for i, e in enumerate(head) if i != first), *result.evidence[among:]]
+    return result.model_copy(update={"evidence": order})
+
+
+def of_type_first(result: SearchResult, kind: RecordType, among: int) -> SearchResult:
+    """Of the first ``among`` items, the first one of record type ``kind`` goes first, the others keep their order:
+    「それについて委員からどんな意見が出た？」 asks the meeting's summary, which the topic's review sheets outrank."""
+    head = result.evidence[:among]
+    first = next((i for i, e in enumerate(head) if e.record.record_type == kind), None)
+    if first is None or first == 0:
         return result
     order = [head[first], *(e for i, e in enumerate(head) if i != first), *result.evidence[among:]]
     return result.model_copy(update={"evidence": order})

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.asked_record import asked_record_type
 from assistant.compose import department_lines
 from assistant.conversation import Conversation, Focus, FollowUp, _in_year, classify, read
 from assistant.retrieve import Filters
+from assistant.types import RecordType
 
 PAPERLESS = Focus(topic="R3年度にペーパーレスで何をした？", record_ids=["r-08"], scope_ids=["r-08", "r-08-1"],
                   items=["取組項目08『5レスの推進』"], labels=["取組項目08"],
@@ -857,3 +859,23 @@ def test_a_date_an_item_lacks_is_answered_by_the_rule_its_document_states_for_al
     assert [c.label for c in until.citations] == ["第2章2", "検討プログラム㉑"]
     assert "・検討プログラムの検討期間は令和 4 年度末までとし、2 年間の検討の結果を中間見直しの際にプログラムに反映させます。 [1]" \
         in until.answer.splitlines()
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("それについて部会の委員からはどんな意見が出たの？", RecordType.meeting_summary),
+    ("それ、会議の場ではどんな意見が出てた？", RecordType.meeting_summary),
+    ("anything else the members said about it at the meeting?", RecordType.meeting_summary),
+    # an opinion the question holds, or citizens' opinions collected: no speaker at a meeting
+    ("府中の部会で、新しい施設をつくるときに将来の修繕費まで考えておくべきって意見は出てた？", None),
+    ("狛江の市民センター改修って、市民の意見はどうやって聞いたの？", None),
+])
+def test_what_was_said_at_a_meeting_asks_its_summary(question, kind):
+    assert asked_record_type(question) == kind
+
+
+def test_what_members_said_about_the_topic_leads_with_the_meetings_summary(pipeline):
+    _, (issues, said) = _turns(pipeline, ["府中の部会の資料だと、行政評価にはどんな課題があるって？",
+                                          "それに対して委員からはどんな意見が出てた？"])
+    assert issues.citations[0].label.startswith("見直し論点シート")
+    assert said.reading.follow_up == FollowUp.DEMONSTRATIVE
+    assert said.citations[0].label == "グループ① 会議録"
