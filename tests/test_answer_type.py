@@ -23,6 +23,8 @@ from assistant.answer_type import AnswerType, asked_type, names
     ("What are the opening hours of the support center?", AnswerType.HOURS),
     ("聞き取りをした不動産会社は、なんという会社ですか？", AnswerType.ORG),
     ("講演会はどこの会場で開かれたんですか？", AnswerType.PLACE), ("Where was the forum held?", AnswerType.PLACE),
+    ("産後ケアって、どこの施設に泊まることになるの？", AnswerType.PLACE), ("どの施設に通えばいい？", AnswerType.PLACE),
+    ("どの施設に導入したの？", None),  # which facilities a measure reached: no place to go to
     # names of several things: 具体的にどの事業, a list of names
     ("使いみちの5つの事業って、具体的にどの事業ですか", AnswerType.NAMES), ("具体的にどの作品？", AnswerType.NAMES),
     ("その施設の名前の一覧ってわかる？", AnswerType.NAMES), ("Which films specifically were shot there?", AnswerType.NAMES),
@@ -39,6 +41,8 @@ from assistant.answer_type import AnswerType, asked_type, names
     ("部会長（座長）をしていたのは誰？", AnswerType.PERSON), ("DX推進監の名前は？", AnswerType.PERSON),
     ("DX推進監って民間から来た人らしいけど、誰なんですか？", AnswerType.PERSON),
     ("CIO補佐になった方は、何というお名前ですか？", AnswerType.PERSON),  # お名前 is said of a person
+    ("DX推進監の方って、どなたなんでしょうか。", AnswerType.PERSON),
+    ("以前はどちらの会社にいらしたんですか？", AnswerType.ORG),  # どちらの: the polite どこの
     ("Which IT vendor will provide the system?", AnswerType.ORG),
     # a kind of organisation with words before it: どこの民間事業者, どのIT企業
     ("跡地の事業は、どこの民間事業者と組んで進めているんですか？", AnswerType.ORG), ("どのIT企業が作ったの？", AnswerType.ORG),
@@ -63,6 +67,7 @@ def test_a_name_counts_only_when_the_question_does_not_give_it():
     assert names(AnswerType.ORG, said, "どこの会社のオフィス？") == ["fabbit"]  # AI-OCR and RPA name no one
     assert names(AnswerType.ORG, ["株式会社ぎょうせいに委託した。"], "どこの業者？") == ["株式会社"]
     assert names(AnswerType.ORG, ["公民連携事業を進めた。"], "どこの事業者？") == []
+    assert names(AnswerType.ORG, ["副市長をCIOに、DX推進監をCIO補佐に位置付けた。"], "どちらの会社の方？") == []  # a role
     # 南部地域 is what the question already says; ひだまりセンター is a place it does not
     assert names(AnswerType.PLACE, ["多世代交流拠点を南部地域に整備する。"], "南部地域の拠点は具体的にどの建物？") == []
     assert names(AnswerType.PLACE, ["ひだまりセンターに整備する。"], "拠点は具体的にどの建物？") == ["ひだまりセンター"]
