@@ -22,6 +22,7 @@ PAPERLESS = Focus(topic="R3年度にペーパーレスで何をした？", recor
     ("目標値は？", FollowUp.FACET), ("いつから？", FollowUp.FACET), ("予算はいくら？", FollowUp.FACET),
     ("その取組の課題は？", FollowUp.FACET), ("R3の実績は？", FollowUp.FACET), ("場所どこ？", FollowUp.FACET),
     ("日程はいつだった？", FollowUp.FACET), ("予算はいくら要求してるの？", FollowUp.FACET),
+    ("数字は？", FollowUp.FACET), ("R3年度末の値は？", FollowUp.FACET),  # 数字, 値: the figure (数値) of the item
     # a contraction is no word of its own: "they're" asks nothing of a subject called "re" (more of what they said)
     ("Anything else they're planning?", FollowUp.DETAIL), ("Who's in charge?", FollowUp.FACET),
     # no subject of its own, and every word of it is one the cited item uses: about that item
