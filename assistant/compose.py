@@ -51,7 +51,8 @@ from .types import Citation, Evidence, Record, format_fiscal_years, reiwa
 
 _QUANTITY = re.compile(
     r"いくら|いくつ|どれくらい|どのくらい|何人|何件|何回|何日|何%|何パーセント|何円|金額|数値|値は|割合|率は|比率|目標値|残高|"
-    r"how many|how much|what percent|rate|ratio|amount|figure|value|balance"
+    # English words whole: "strategy" holds rate, "administration" ratio, "evaluate" value
+    r"\b(?:how many|how much|what percent|rates?|ratios?|amounts?|figures?|values?|balances?)\b"
 )
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")

@@ -407,6 +407,14 @@ def test_a_word_for_people_before_a_noun_does_not_ask_for_people(pipeline):
     assert composed.answer.splitlines()[0] == "Figure: 15件以上 (実施プログラム⑰ 職員提案制度の見直し) [1]"
 
 
+def test_an_english_word_holding_a_figure_word_asks_for_no_figure(pipeline):
+    # "administration" holds ratio and "strategy" rate: neither asks for a figure, so none leads the answer
+    for question in ("How is Fuchu's basic policy 5-3 on continuous and stable administration progressing?",
+                     "What did Komae's future strategy meeting propose for street lights?"):
+        _, composed = pipeline.answer(question)
+        assert not composed.abstained and not composed.answer.startswith("Figure:")
+
+
 def test_a_result_that_is_printed_is_answered(pipeline):
     _, composed = pipeline.answer("狛江ロケーションサービスの実際の収入はいくらでしたか？")
     assert not composed.abstained
