@@ -309,6 +309,11 @@ class _Figure(NamedTuple):
     shown: str
 
 
+# a figure printed as a bound with a verb: 「100%を上回っている」「基準を下回った」「目標を超える」 (shown: を上回る)
+# (affirmed only: 「…を超えることはない」「上回らず」 state no bound)
+_BOUND = re.compile(r"\s*を\s*(上回(?=[っるり])|下回(?=[っるり])|超え(?=[るたて]))(?!ることは|ることも)")
+
+
 def figure_lead(sentences: list[str], figure: re.Pattern[str], record: Record, query_terms: set[str],
                 english: bool, rate: bool = False) -> str | None:
     """For a figure question on prose: the figures of the most relevant sentence (given first) that has one,
@@ -323,12 +328,15 @@ def figure_lead(sentences: list[str], figure: re.Pattern[str], record: Record, q
         for m in figure.finditer(text):
             prefix = re.search(r"(約|およそ|概ね|最大|最小|年間|合計|計)\s*$", text[: m.start()])
             tail = re.match(r"\s*(程度|以上|以下|未満|超|前後|増|減|[〜~～-]\s*\d[\d,.]*\s*\S?)", text[m.end():])
+            bound = None if tail else _BOUND.match(text[m.end():])  # 「100%を上回っている」: a bound, not the value
             counter = re.sub(rf"^{NUMBER}\s*", "", m.group(0))
             shown = re.sub(r"\s+", "", (prefix.group(1) if prefix else "") + m.group(0) + (tail.group(0) if tail else ""))
+            if bound:
+                shown += f"を{bound.group(1)}る"
             found.append(_Figure(
                 bool(counter) and (any(counter.startswith(t) or t.startswith(counter) for t in query_terms if t)
                                    or (rate and counter.startswith(_RATE_COUNTERS))),
-                bool(prefix) and prefix.group(1) in _TOTAL, not prefix and not tail, counter, shown))
+                bool(prefix) and prefix.group(1) in _TOTAL, not prefix and not tail and not bound, counter, shown))
         # the bare figures a total follows in the same counter are its parts: the total stands for them
         totals = [(n, f.counter) for n, f in enumerate(found) if f.total]
         found = [f for n, f in enumerate(found) if not (f.bare and any(n < t and f.counter == c for t, c in totals))]

@@ -445,6 +445,9 @@ def _item(label: str, departments: list[str], text: str):
     # a total stands for its parts printed before it, not for a target in the same counter
     ("一般事務5人、保健師2人、保育士2人の合計9人を採用した。", "合計9人"),
     ("毎年度1施設以上の導入を目指し、現在は合計46施設で導入している。", "1施設以上"),
+    # a bound said with a verb is shown as one; a bound denied is none
+    ("経常収支比率、経費回収率とも100%を上回っていることを確認した。", "100%を上回る"),
+    ("人口が8万人を超えることはないと見込まれる。", "8万人"),
 ])
 def test_an_ordinal_is_not_a_figure(sentence, shown):
     from assistant.jp import FIGURE_UNIT, NUMBER
