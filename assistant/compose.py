@@ -671,7 +671,9 @@ def _first_line(query: ParsedQuery, best: Evidence, parts: list[str], query_term
 
 
 # any number with a unit, but not a date: 「2012年」「令和3年」「9月」 are when, not how much (「4年間」 is a figure)
-_ANY_FIGURE = re.compile(rf"(?<!令和)(?<!平成)(?<!昭和)(?<![\d,.])(?!\d+\s*(?:年(?!間)|月))"
+# (nor a date's day, 「4月1日」, nor an item's number, 「取組項目23 財政指標…」「指標No.5」)
+_ANY_FIGURE = re.compile(rf"(?<!令和)(?<!平成)(?<!昭和)(?<![\d,.])(?<!月)(?<!月 )(?<!項目)(?<!項目 )(?<!no\.)(?<!no\. )"
+                         rf"(?<!No\.)(?<!No\. )(?!\d+\s*(?:年(?!間)|月))"
                          rf"(?:{NUMBER}\s*(?!歳){FIGURE_UNIT}{_NOT_A_BASIS}|\d+\.\d+(?![\d.]))")  # a rate printed bare: 「1.30」
 # (an age, 「30-34歳」「20歳代」, names a group of people, not an amount: asked only as 何歳)
 

@@ -458,6 +458,19 @@ def test_an_ordinal_is_not_a_figure(sentence, shown):
     assert lead == (f"{shown}（第1章 第1章の題）" if shown else None)
 
 
+@pytest.mark.parametrize(("sentence", "shown"), [
+    ("令和3年度の職員定数と同水準を維持します。(令和3年4月1日現在:960人)", "960人"),  # 1日 is a date's day
+    ("関連する取組項目23 財政指標の目標達成に向けた取組の推進", None),  # 23 is an item's number
+])
+def test_any_figure_is_no_date_and_no_items_number(sentence, shown):
+    from assistant.compose import _ANY_FIGURE
+    from assistant.lead import figure_lead
+
+    record = _item("第1章", [], sentence).record
+    lead = figure_lead([sentence], _ANY_FIGURE, record, set(), False)
+    assert lead == (f"{shown}（第1章 第1章の題）" if shown else None)
+
+
 @pytest.mark.parametrize(("question", "shown"), [
     ("電子決裁率は？", "90%以上、62.3%"),  # a rate: its figures in %, not the period the target is for
     ("What is the e-approval rate now?", "90%以上、62.3%"),
