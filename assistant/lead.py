@@ -62,8 +62,24 @@ def _itsu_asked(text: str) -> bool:
     return False
 
 
+# "how many people applied when Komae recruited …", "what did they do when COVID hit": when after another question
+# word, followed by no auxiliary and not after and/or/since/by/until, joins a clause of time; it asks no date
+_OTHER_QUESTION_WORD = re.compile(r"\b(?:how|what|which|who|whom|whose|where|why)\b", re.I)
+_WHEN_JOINING = re.compile(r"(?<!\band )(?<!\bor )(?<!\bsince )(?<!\bby )(?<!\buntil )(?<!\bfrom )(?<!\btill )"
+                           r"\bwhen\s+(?!(?:did|does|do|is|was|were|are|will|would|can|could|should|has|have|had|"
+                           r"might|must)\b)(?=[a-z])", re.I)
+
+
+def _without_joining_when(text: str) -> str:
+    """The text without a when that joins a clause of time to a question asked with another question word."""
+    first = _OTHER_QUESTION_WORD.search(text)
+    if first is None:
+        return text
+    return text[:first.end()] + _WHEN_JOINING.sub("at the time ", text[first.end():])
+
+
 def asks_when(query: ParsedQuery) -> bool:
-    text = without_time_clauses(query.normalized)
+    text = _without_joining_when(without_time_clauses(query.normalized))
     return (bool(_WHEN.search(text)) or _itsu_asked(text)) and not _WAY_TO_KNOW_WHEN.search(text)
 
 

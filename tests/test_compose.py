@@ -774,6 +774,22 @@ def test_a_way_to_find_out_when_is_asked_for_the_way_not_a_date():
         assert asks_when(parse_query(question))
 
 
+@pytest.mark.parametrize(("question", "when"), [
+    # when joining a clause of time to a question asked with another question word asks no date
+    ("How many people applied when Komae recruited citizen members by lot?", False),
+    ("What did the city do when COVID hit?", False),
+    # …but when with an auxiliary, after and, or as the question word does
+    ("Which section handled it and when did it start?", True), ("Who ran it and when?", True),
+    ("How many staff took leave, and when was the system created?", True), ("What is the target and by when?", True),
+    ("Do you know when it opened?", True),
+])
+def test_when_after_another_question_word_joins_a_clause_of_time(question, when):
+    from assistant.lead import asks_when
+    from assistant.query import parse_query
+
+    assert asks_when(parse_query(question)) is when
+
+
 def test_how_many_projects_is_counted_in_projects_not_in_people():
     from assistant.compose import compose
     from assistant.query import parse_query
