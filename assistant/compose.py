@@ -594,6 +594,9 @@ _DATE = re.compile(r"(?:令和|平成|昭和|[rh])?\s*(?:\d+|元)\s*年\s*\d+\s*
 _CALENDAR_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")  # 「2060年に」: a target year too far for a fiscal one
 
 
+_PLANNED = re.compile(r"予算|提案|計画|目標|予定|方針|案")
+
+
 def keyed_to_other_years(query: ParsedQuery, record: Record) -> list[str]:
     """A figure of one year is asked (「2020年の合計特殊出生率は？」), and every sentence of the item that
     holds such a figure names another year (「2019年には1.30」) while the year asked is named nowhere in it:
@@ -616,8 +619,16 @@ def keyed_to_other_years(query: ParsedQuery, record: Record) -> list[str]:
     holding = [_nfkc(s) for s in sentences(record.text) if figure.search(_nfkc(s))]
     if asked & set(record.fiscal_years):  # a report of the year asked: a day it names (「令和4年4月1日から」) is when
         holding = [_DATE.sub(" ", s) for s in holding]  # something happens, not the year its figures are of
-    if not holding or not all(fiscal_years(s) or _CALENDAR_YEAR.search(s) for s in holding):
+    # (an item that proposes or plans, 「次年度予算に向けた提案」「今後の予算の提案」, prints figures of years to come)
+    own = set(record.fiscal_years) if len(record.fiscal_years) == 1 and not _PLANNED.search(record.title) else set()
+    unnamed = [s for s in holding if not (fiscal_years(s) or _CALENDAR_YEAR.search(s))]
+    if not holding or (unnamed and (not own or asked & own or asked & years_named(record))):
+        # figures naming no year are the report's own year's: asked of it, or of no one year's report, or of a
+        # year the item names elsewhere (「令和2年度決算書を…作成した。…とも100%を上回っている」), they may be the year's
         return []
+    holding = [s for s in holding if s not in unnamed]
+    if unnamed and not holding:
+        return [str(y) for y in sorted(own)]
     if asked & years_named(record):
         if asked & set(record.fiscal_years):
             return []  # a report's figures are its own year's, whatever year its sentences start from
@@ -626,7 +637,7 @@ def keyed_to_other_years(query: ParsedQuery, record: Record) -> list[str]:
         of = figure_years(holding, figure, record.fiscal_years[0] if len(record.fiscal_years) == 1 else None)
         return [] if of is None or asked & of else [str(y) for y in sorted(of)]
     printed = {y for s in holding for y in fiscal_years(s)} | {
-        int(m.group(1)) for s in holding for m in _CALENDAR_YEAR.finditer(s)}
+        int(m.group(1)) for s in holding for m in _CALENDAR_YEAR.finditer(s)} | (own if unnamed else set())
     return [str(y) for y in sorted(printed)]
 
 

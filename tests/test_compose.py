@@ -549,7 +549,7 @@ def test_a_count_asked_of_a_table_of_another_unit_is_declined():
 
 
 def test_a_figure_of_a_year_the_item_prints_only_for_other_years_is_declined():
-    from assistant.compose import compose
+    from assistant.compose import compose, keyed_to_other_years
     from assistant.query import parse_query
     from assistant.retrieve import SearchResult
     from assistant.settings import AnswerSettings
@@ -566,6 +566,15 @@ def test_a_figure_of_a_year_the_item_prints_only_for_other_years_is_declined():
     # a report's figure that names no year is its own year's (this item is of 2021)
     report = _item("06", [], "RPAを活用し、1,604件の処理を自動化した。令和4年度は対象業務を広げる。")
     assert not ask("令和3年度にRPAで何件処理した？", report).abstained
+    # …so another year's is not printed in it, unless the item names that year (its figures may be that year's)
+    support = _item("10", [], "令和3年10月から毎週水曜に申請支援を行った。実施日数23日、延べ人数470人")
+    assert keyed_to_other_years(parse_query("令和2年度は延べ何人を手伝った？"), support.record) == ["2021"]
+    settled = _item("31", [], "令和2年度決算書を作成した。経常収支比率とも100%を上回っていることを確認した。")
+    assert keyed_to_other_years(parse_query("令和2年度の経常収支比率は何%？"), settled.record) == []
+    # …nor of a proposal or a plan, whose figures are of years to come (「次年度予算に向けた提案」)
+    proposal = _item("3-4", [], "街路灯等新設委託 1,172,000円")
+    proposal = proposal.model_copy(update={"record": proposal.record.model_copy(update={"title": "次年度予算に向けた提案"})})
+    assert keyed_to_other_years(parse_query("令和4年度の委託費はいくら？"), proposal.record) == []
     # a year's result asked of a year-by-year list without that year, whatever else names the year (a schedule)
     sales = _item("⑨", [], "売り払い収入は次のとおりです。・令和元年度:約6,400万円 ・令和2年度:約5,600万円\n"
                            "毎年2千万円以上の収入を目指します。スケジュール: 令和3年度: 実施")
