@@ -8,8 +8,9 @@ import re
 from functools import lru_cache
 
 from .data import data_rows
+from .passages import sentences
 from .tokenize_ja import normalize
-from .types import RecordType
+from .types import Record, RecordType
 
 
 @lru_cache(maxsize=1)
@@ -26,4 +27,11 @@ def asked_record_type(question: str) -> RecordType | None:
     return next((kind for kind, pattern in _patterns().items() if pattern.search(text)), None)
 
 
-__all__ = ["asked_record_type"]
+def header_sentences(record: Record, max_chars: int) -> frozenset[str]:
+    """The sentences of ``record`` that print one of its short fields (「開催日時：令和2年9月19日…」「場所：…」「記録者：
+    …」, a value of at most ``max_chars``): what frames a meeting, not what was said at it."""
+    short = [key for key, value in (record.fields or {}).items() if len(value) <= max_chars]
+    return frozenset(s for s in sentences(record.text) if any(s.startswith(f"{key}：") for key in short))
+
+
+__all__ = ["asked_record_type", "header_sentences"]

@@ -911,12 +911,14 @@ def _quote(parts: list[str], limit: int) -> str:
 def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[str] | None = None,
             quote_by: str | None = None, years_inherited: bool = False,
             shown: frozenset[str] = frozenset(), replayed: bool = False,
-            on_topic: frozenset[str] = frozenset(), own_words: str | None = None) -> ComposedAnswer:
+            on_topic: frozenset[str] = frozenset(), own_words: str | None = None,
+            unquoted: frozenset[str] = frozenset()) -> ComposedAnswer:
     """``quote_by``: the words that choose the quoted sentences when they are not the searched text (a chat's
     「それって学童も入ってる？」 is searched with the topic's titles, but quoted by its own words).
     ``years_inherited``: the searched text's years come from the conversation, not from the user's words
     (「小平市では？」 after a question about R6): they choose, they do not decline.
     ``shown``: sentences a chat has quoted already (「他には？」): not quoted again.
+    ``unquoted``: sentences that answer nothing of this question (a meeting's date and place, asked what was said).
     ``replayed``: the searched text is a chat's topic asked again (「R4は？」「小平市では？」): a figure it asked for only
     in words (「どれくらい収入あった？」) declines nothing, the user's own words asked for none.
     ``own_words``: what the user typed in a replayed turn; when it asks its own question for no figure
@@ -945,7 +947,7 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
     def quote(e: Evidence, exclude: frozenset[str] = frozenset(), limit: int = settings.max_sentences_per_item
               ) -> list[str]:
         return select_sentences(e, query, query_terms, wants_number, limit, settings.sentence_weight,
-                                settings.named_field_bonus, settings.reason_bonus, exclude | shown,
+                                settings.named_field_bonus, settings.reason_bonus, exclude | shown | unquoted,
                                 result.term_weights or None if settings.rare_words_weigh_more else None,
                                 limit >= settings.detail_sentences)
 

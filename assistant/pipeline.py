@@ -12,7 +12,7 @@ import threading
 import time
 import unicodedata
 
-from .asked_record import asked_record_type
+from .asked_record import asked_record_type, header_sentences
 from .backend import IndexBackend, open_backend
 from .compose import ComposedAnswer, compose, nearby_citations, unstated_figure
 from .conversation import Conversation, Focus, FollowUp, Reading, asks_if_done, read, remember
@@ -262,10 +262,14 @@ class Assistant:
             if len(on_topic) <= settings.max_items:
                 result = holders_first(result, on_topic)
         kind = asked_record_type(question)
+        unquoted: frozenset[str] = frozenset()
         if kind is not None:  # 「委員からどんな意見が出た？」: the meeting's summary before the sheets it discussed
             result = of_type_first(result, kind, k)
+            # …quoting what was said there, not its date, place and attendance
+            unquoted = frozenset(s for e in result.evidence[:k] if e.record.record_type == kind
+                                 for s in header_sentences(e.record, settings.header_field_chars))
         composed = compose(result, settings, set(retriever.corpus_cities), reading.quote_by if reading else None,
-                           inherited, shown, replayed, on_topic, question)
+                           inherited, shown, replayed, on_topic, question, unquoted)
         if topic_result is not None and not composed.abstained:
             # titles match titles: how close the city's items are to the topic is judged by the topic's search
             judged = compose(topic_result, settings, set(retriever.corpus_cities), None, inherited, shown, replayed,

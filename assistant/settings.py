@@ -269,6 +269,10 @@ class AnswerSettings(BaseModel):
         "gives a reason (ため, ことから, に伴い …): more than one shared word, so a reason put in other words is "
         "quoted. On dev it changes one turn (「なんで街路灯なの」 quotes the hearing's finding; 1 and 2 differ there)",
     )
+    header_field_chars: int = Field(
+        default=60, ge=0,
+        description="A field of an item at most this long (開催日時, 場所, 記録者 …) frames a meeting: not quoted to a "
+        "question asking what was said at it (asked_record.header_sentences)")
     max_sentences_per_item: int = Field(
         default=6, ge=1,
         description="Chosen by CV (scripts/tune_answer.py items) among the values that keep single-item answers "

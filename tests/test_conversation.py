@@ -880,3 +880,5 @@ def test_what_members_said_about_the_topic_leads_with_the_meetings_summary(pipel
     assert issues.citations[0].label.startswith("見直し論点シート")
     assert said.reading.follow_up == FollowUp.DEMONSTRATIVE
     assert said.citations[0].label == "グループ① 会議録"
+    # what was said, not when, where and by whom it was recorded
+    assert "開催日時" not in said.answer and "記録者" not in said.answer and "場所：" not in said.answer
