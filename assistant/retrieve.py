@@ -193,9 +193,15 @@ def holding_most_first(result: SearchResult, words: list[list[str]], among: int)
     texts = [searchable_text(e.record) for e in head]
     held = [sum(any(f in text for f in forms) for forms in wanted) for text in texts]
     best = max(range(len(head)), key=lambda i: (held[i], -i))
-    if best == 0:
+    return _moved_first(result, best, among)
+
+
+def _moved_first(result: SearchResult, index: int | None, among: int) -> SearchResult:
+    """``result`` with its item at ``index`` (among the first ``among``) moved first, the others in their order."""
+    if index is None or index == 0:
         return result
-    order = [head[best], *(e for i, e in enumerate(head) if i != best), *result.evidence[among:]]
+    head = result.evidence[:among]
+    order = [head[index], *(e for i, e in enumerate(head) if i != index), *result.evidence[among:]]
     return result.model_copy(update={"evidence": order})
 
 
@@ -207,23 +213,15 @@ def _named_units(query: ParsedQuery) -> list[LabelRef]:
 def others_first(result: SearchResult, shown: set[str], among: int) -> SearchResult:
     """Of the first ``among`` items, the first one not among ``shown`` goes first, the others keep their order:
     「他に民間の力を使う取組はある？」 asks for items besides those just cited, which its search still finds first."""
-    head = result.evidence[:among]
-    first = next((i for i, e in enumerate(head) if e.record.id not in shown), None)
-    if first is None or first == 0:  # none besides them, or one leads already
-        return result
-    order = [head[first], *(e for i, e in enumerate(head) if i != first), *result.evidence[among:]]
-    return result.model_copy(update={"evidence": order})
+    first = next((i for i, e in enumerate(result.evidence[:among]) if e.record.id not in shown), None)
+    return _moved_first(result, first, among)  # none besides them, or one leads already: as it was
 
 
 def of_type_first(result: SearchResult, kind: RecordType, among: int) -> SearchResult:
     """Of the first ``among`` items, the first one of record type ``kind`` goes first, the others keep their order:
     「それについて委員からどんな意見が出た？」 asks the meeting's summary, which the topic's review sheets outrank."""
-    head = result.evidence[:among]
-    first = next((i for i, e in enumerate(head) if e.record.record_type == kind), None)
-    if first is None or first == 0:
-        return result
-    order = [head[first], *(e for i, e in enumerate(head) if i != first), *result.evidence[among:]]
-    return result.model_copy(update={"evidence": order})
+    first = next((i for i, e in enumerate(result.evidence[:among]) if e.record.record_type == kind), None)
+    return _moved_first(result, first, among)
 
 
 def holders_first(result: SearchResult, holders: frozenset[str]) -> SearchResult:
