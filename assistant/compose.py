@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field
 
 from .absent import Missing, MissingKind, asked_sub_entries, entry_number
 from .answer_type import AnswerType, asked_type, names
+from .asked_record import header_sentences
 from .conversation import Reading
 from .jp import (
     FIGURE_UNIT,
@@ -104,7 +105,7 @@ _UNITS = [
     (re.compile(r"何日|how many days"), r"日"),
     (re.compile(r"何歳|\bhow old\b|\bwhat age\b"), r"歳"),
     (re.compile(r"何%|何パーセント|何割|\bwhat (?:percent|share|proportion|fraction)\b|\bpercentage of\b"), r"%|％|割"),
-    (re.compile(r"いつ|何月|日時|\bwhen\b|\bwhat date"), _DATE_UNITS),  # unless it asks for a way (``asks_when``)
+    (re.compile(r"いつ|何月|何年度?(?:に(?!な)|から|ごろ|頃)|日時|\bwhen\b|\bwhat date"), _DATE_UNITS),  # unless it asks for a way (``asks_when``)
     (_AREA_IN_WORDS, r"m2|平米|平方メートル|ha\b|ヘクタール|坪"),
     (_AREA_CHANGE, r"%|％|割"),
 ]
@@ -400,7 +401,7 @@ def _other_unit(query: ParsedQuery, record: Record) -> bool:
 
 
 def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None = None, line_chars: int = 0,
-                    loose: bool = True, own: bool = False) -> bool:
+                    loose: bool = True, own: bool = False, header_chars: int = 0) -> bool:
     """The question asks for a figure that the item it is about does not state.
 
     An item with a table of values (an indicator): the table has no value for the year asked. (A value
@@ -416,6 +417,9 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
     question's own words (``own``: not a chat's 「それいつまで？」, whose words are the topic's titles) is in a sentence
     sharing at least half as many of them as the sentence sharing most: 「いつ国に提出した？」 of an item whose
     「…利用計画を策定し、国へ提出した」 prints no date, and whose 「平成30年度末時点で、目標を超過」 shares only 計画.
+    Nor is it in the short fields that frame a meeting (``header_chars``: 「開催日時：令和2年9月19日…」) when the
+    question names something said at the meeting, in its body only (「人口はいつごろから減り始める？」 of minutes that
+    mention 人口): they date the meeting, not what was said there.
     """
     record = best.record
     if value_table(record):
@@ -439,11 +443,26 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
     asked = set(query.fiscal_years)
     units = set(_ASKED_COUNTER.findall(query.normalized))  # 「視察日：令和2年10月23日」 answers 「何日に行った？」
     every = [s for t in texts for s in sentences(t)]
+    if own and header_chars and asks_when(query) and _said_in_body(record, terms, header_chars):
+        header = header_sentences(record, header_chars)
+        every = [s for s in sentences(record.text) if s not in header]
     need = max((len(sentence_terms(s) & terms) for s in every), default=0) / 2 if own and asks_when(query) else 0
     return not any(new_figure(s) and ((len(s) < line_chars and not _BULLET.match(s))
                                       or (sentence_terms(s) & terms and len(sentence_terms(s) & terms) >= need)
                                       or (asked and asked & set(fiscal_years(s))) or _field_of(s, units))
                    for s in every)
+
+
+def _said_in_body(record: Record, terms: set[str], header_chars: int) -> bool:
+    """Whether the item has short fields (a meeting's date, place, attendance) and ``terms`` hold a word its body
+    prints that neither those fields nor its titles do: the question asks about what the item says, not about the
+    meeting itself (「第3回の部会っていつどこでやった？」 names nothing but the meeting)."""
+    header = header_sentences(record, header_chars)
+    if not header:
+        return False
+    framing = sentence_terms(" ".join([record.document, record.title, *record.fields, *header]))
+    body = frozenset().union(*(sentence_terms(s) for s in sentences(record.text) if s not in header))
+    return bool((terms & body) - framing)
 
 
 def _digits(figure: str) -> str:
@@ -979,7 +998,8 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
     figure_terms = None if result.scoped else set(result.query_terms) - set(_ASKED_COUNTER.findall(query.normalized))
     figure_asked = not (replayed and own_words and wants_no_figure(own_words))
     if not reason and figure_asked and unstated_figure(query, picked[0][0], figure_terms, settings.figure_line_chars,
-                                                       not replayed, not (quote_by or replayed)):
+                                                       not replayed, not (quote_by or replayed),
+                                                       settings.header_field_chars):
         # a chat's 「予算は？」 about the items it cited: the one of them that states it answers; a question
         # of its own: an item nearly as good as the best that states it
         others = evidence[1:] if result.scoped else [
@@ -988,7 +1008,7 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
             and _same_subject(e, evidence[0], settings.figure_item_keyword_share)]
         stating = first_answering(e for e in others
                                   if not unstated_figure(query, e, figure_terms, settings.figure_line_chars, not replayed,
-                                                         not (quote_by or replayed)))
+                                                         not (quote_by or replayed), settings.header_field_chars))
         rule = [] if stating else _kind_rule(query, picked[0][0], evidence[1:settings.max_items])
         if stating or rule:
             picked = stating or [*rule, *picked]

@@ -18,7 +18,7 @@ from .query import ParsedQuery, fiscal_years
 from .tokenize_ja import surfaces
 from .types import Record
 
-_WHEN = re.compile(r"何月|何年に|何年度から|時期|日程|\bwhen\b|\bwhat (?:date|month|year)\b", re.I)
+_WHEN = re.compile(r"何月|何年度?(?:に(?!な)|から|ごろ|頃)|時期|日程|\bwhen\b|\bwhat (?:date|month|year)\b", re.I)
 _TARGET = re.compile(r"目標|目指|めざ|target|goal|aim", re.I)
 _DIGIT = re.compile(r"\d")
 _DATE = re.compile(

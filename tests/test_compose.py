@@ -791,6 +791,9 @@ def test_a_way_to_find_out_when_is_asked_for_the_way_not_a_date():
     ("Which section handled it and when did it start?", True), ("Who ran it and when?", True),
     ("How many staff took leave, and when was the system created?", True), ("What is the target and by when?", True),
     ("Do you know when it opened?", True),
+    # 何年 asks a date when it asks around which year, from which or in which; 何年になる asks how many years
+    ("人口は何年ごろから減り始める？", True), ("何年頃に完成する？", True), ("何年から始めた？", True),
+    ("協定を結んでから何年になる？", False),
 ])
 def test_when_after_another_question_word_joins_a_clause_of_time(question, when):
     from assistant.lead import asks_when
@@ -910,6 +913,25 @@ def test_a_date_asked_in_a_questions_own_words_is_in_a_sentence_about_what_it_as
     assert not unstated_figure(when, item, terms, 10)  # a chat's topic words: any sentence sharing one
     dated = _item("5-3", [], "駅前跡地の利用計画を令和2年3月に国へ提出した。計画の目標は超過している。")
     assert not unstated_figure(when, dated, terms, 10, own=True)
+
+
+def test_a_meetings_date_does_not_date_what_was_said_at_it():
+    from assistant.query import parse_query
+    from assistant.types import Evidence, Record
+    from assistant.compose import unstated_figure
+
+    text = ("開催日時：令和2年9月19日（土）午前10時～12時\n場所：市役所北庁舎\n"
+            "人口が減少すると数値も増加してしまうため検討が必要。")
+    record = Record(id="r-m", source_file="x.txt", city="A市", document="A市 第3回 部会検討結果報告書",
+                    kind="generic", record_type="meeting_summary", fiscal_years=[2020], label="グループ① 会議録",
+                    number=None, title="5-2 市政運営", section="", departments=[], page=None, text=text,
+                    fields={"開催日時": "令和2年9月19日（土）午前10時～12時", "場所": "市役所北庁舎"})
+    minutes = Evidence(record=record, score=1.0, dense_score=0.9)
+    population = parse_query("人口は何年ごろから減り始めるの？")
+    assert unstated_figure(population, minutes, {"人口", "減る", "始める"}, 60, own=True, header_chars=60)
+    assert not unstated_figure(population, minutes, {"人口", "減る", "始める"}, 60, own=True)  # fields counted
+    meeting = parse_query("第3回の部会はいつやった？")  # names nothing but the meeting: its date answers
+    assert not unstated_figure(meeting, minutes, {"部会", "やる"}, 60, own=True, header_chars=60)
 
 
 def test_a_rare_word_weighs_more_than_common_ones_when_quoting():
