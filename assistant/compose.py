@@ -583,6 +583,26 @@ def only_totals(query: ParsedQuery, record: Record, typed: str | None = None) ->
     return [] if changes else holding
 
 
+# a total or an amount actually reached asked (「助成した金額は合計でいくら？」 "how much in total"): a cap printed with
+# its figure (「最大50,000円を助成」「1人10万円まで」) says how much one may get, not how much was given
+_AMOUNT_ASKED = re.compile(r"合計|総額|総計|累計|全部で|実際に|\bin total\b|\btotal\b|\baltogether\b|\bactually\b")
+_CAP_BEFORE = re.compile(r"(?:最大|上限|最高|限度額?)\s*(?:で|は)?\s*$")
+_CAP_AFTER = re.compile(r"\s*(?:以内|以下|まで(?!に)|を上限|が上限|を限度)")
+
+
+def only_caps(query: ParsedQuery, record: Record, typed: str | None = None) -> list[str]:
+    """The item's sentences holding the figure asked, when a total or an amount actually reached is asked and every
+    such figure the item prints is a cap (「資格取得にかかる費用の最大50,000円を助成する」: none: it is not so)."""
+    lowered = _nfkc(typed) if typed else query.normalized.lower()
+    figure = _figure_pattern(query)
+    if figure is None or asks_when(query) or not _AMOUNT_ASKED.search(lowered):
+        return []
+    holding = _holding(record, figure)
+    caps = all(_CAP_BEFORE.search(s, 0, m.start()) or _CAP_AFTER.match(s, m.end())
+               for s in holding for m in figure.finditer(s))
+    return holding if caps else []
+
+
 # a figure per person, household, case … asked (「市民ひとりあたりいくら？」, "per resident"): an item that prints only
 # the whole amount does not state it
 _PER_ASKED = re.compile(
@@ -831,6 +851,7 @@ _REASONS_JA = {
     "only_changes": "ご質問の数値そのものは資料に記載されていません（資料にあるのは前の年などとの増減です）。",
     "only_totals": "ご質問の増減は資料に記載されていません（資料にあるのはその年の数値だけです）。",
     "only_whole_amounts": "ご質問の「1人あたり」などの数値は資料に記載されていません（資料にあるのは全体の数値です）。",
+    "only_caps": "ご質問の合計・実績の数値は資料に記載されていません（資料にあるのは上限の数値です）。",
     "edition_not_in_corpus": "ご質問の計画（{editions}）の資料は収録されていません。",
     "department_missing": "{label}『{title}』には、担当部署の記載がありません。",
     "org_not_named": "ご質問の事業者・製品などの名前は、資料に記載されていません。",
@@ -860,7 +881,7 @@ _MISSING_EN = {
 
 # the reasons that say a figure (or date) is not printed as it was asked
 _FIGURE_REASONS = frozenset({"no_figure", "figure_of_other_years", "only_targets", "only_changes", "only_totals",
-                             "only_whole_amounts"})
+                             "only_whole_amounts", "only_caps"})
 
 
 def missing_lines(missing: list[Missing], english: bool) -> list[str]:
@@ -894,6 +915,7 @@ _REASONS_EN = {
     "only_totals": "The documents do not state the change, only the figure of one year.",
     "only_whole_amounts": "The documents do not state the figure per person (or per household, case …), only the "
                           "whole amount.",
+    "only_caps": "The documents do not state the total or the amount actually reached, only a cap.",
     "edition_not_in_corpus": "The documents do not include that plan ({editions}).",
     "department_missing": "The document names no office in charge of {label} ({title}).",
     "org_not_named": "The documents do not name the company, vendor or product asked about.",
@@ -1036,6 +1058,9 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
         if not reason:
             targets = only_whole_amounts(query, picked[0][0].record)
             reason = "only_whole_amounts" if targets else None
+        if not reason:
+            targets = only_caps(query, picked[0][0].record, result.typed)
+            reason = "only_caps" if targets else None
     if not reason and result.scoped and _DEPARTMENT.search(query.normalized.lower()):
         # a chat's 「担当は？」: the item the chat led with, when it names its office (the words 部, 課 and department
         # match items that name offices in their text, which says nothing of the item meant); else the first

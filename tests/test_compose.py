@@ -915,6 +915,20 @@ def test_a_date_asked_in_a_questions_own_words_is_in_a_sentence_about_what_it_as
     assert not unstated_figure(when, dated, terms, 10, own=True)
 
 
+@pytest.mark.parametrize(("question", "text", "caps"), [
+    ("助成した金額は合計でいくら？", "資格取得にかかる費用の最大50,000円を助成する制度を5人が利用した。", True),
+    ("How much was paid in total?", "1人10万円までを補助する。", True),
+    ("助成した金額は合計でいくら？", "資格取得助成として計250,000円を助成した。", False),  # the amount given
+    ("助成の上限はいくら？", "資格取得にかかる費用の最大50,000円を助成する。", False),  # the cap is what is asked
+])
+def test_a_total_asked_of_an_item_that_prints_only_a_cap(question, text, caps):
+    from assistant.compose import only_caps
+    from assistant.query import parse_query
+
+    found = only_caps(parse_query(question), _item("62", [], text).record)
+    assert found == ([text] if caps else [])
+
+
 def test_a_meetings_date_does_not_date_what_was_said_at_it():
     from assistant.query import parse_query
     from assistant.types import Evidence, Record
