@@ -930,9 +930,9 @@ def test_a_total_asked_of_an_item_that_prints_only_a_cap(question, text, caps):
 
 
 def test_a_meetings_date_does_not_date_what_was_said_at_it():
+    from assistant.compose import unstated_figure
     from assistant.query import parse_query
     from assistant.types import Evidence, Record
-    from assistant.compose import unstated_figure
 
     text = ("開催日時：令和2年9月19日（土）午前10時～12時\n場所：市役所北庁舎\n"
             "人口が減少すると数値も増加してしまうため検討が必要。")
