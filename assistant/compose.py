@@ -655,11 +655,19 @@ def keyed_to_other_years(query: ParsedQuery, record: Record) -> list[str]:
         # a table keyed by year (「H28 5,710 …」 to 「R2 5,219 …」) asked of one year it has no row for
         return [str(y) for y in sorted(rows)]
     figure = _figure_pattern(query) or _ANY_FIGURE
-    holding = [_nfkc(s) for s in sentences(record.text) if figure.search(_nfkc(s))]
+    # (a year a figure is compared with, 「2020年度比 300,000 円増」, is not the year it is of)
+    holding = [_BASE_YEAR.sub(" ", _nfkc(s)) for s in sentences(record.text) if figure.search(_nfkc(s))]
     if asked & set(record.fiscal_years):  # a report of the year asked: a day it names (「令和4年4月1日から」) is when
         holding = [_DATE.sub(" ", s) for s in holding]  # something happens, not the year its figures are of
     # (an item that proposes or plans, 「次年度予算に向けた提案」「今後の予算の提案」, prints figures of years to come)
     own = set(record.fiscal_years) if len(record.fiscal_years) == 1 and not _PLANNED.search(record.title) else set()
+    topical = _topical(holding, query) if not asked & own else []
+    of = figure_years(topical, figure, None) if topical else None
+    if of and not asked & of and not any(asked & set(fiscal_years(s)) for s in topical):
+        # the sentences about what is asked (「2019年に…犯罪の中で、自転車盗難が全体の約7割」 of 「2020年の自転車盗難の
+        # 割合は？」) print it for another year, whatever figures of other things name no year (a one-year report
+        # asked of its own year: its figures are that year's, 「令和4年度課税の…1,604件」 of the R3 report)
+        return [str(y) for y in sorted(of)]
     unnamed = [s for s in holding if not (fiscal_years(s) or _CALENDAR_YEAR.search(s))]
     if not holding or (unnamed and (not own or asked & own or asked & years_named(record))):
         # figures naming no year are the report's own year's: asked of it, or of no one year's report, or of a
@@ -678,6 +686,20 @@ def keyed_to_other_years(query: ParsedQuery, record: Record) -> list[str]:
     printed = {y for s in holding for y in fiscal_years(s)} | {
         int(m.group(1)) for s in holding for m in _CALENDAR_YEAR.finditer(s)} | (own if unnamed else set())
     return [str(y) for y in sorted(printed)]
+
+
+# a year a figure is compared with (「2020年度比 300,000 円増」「令和2年度と比べ」): not the year the figure is of
+# (not 「令和3年度より」, which may say from when)
+_BASE_YEAR = re.compile(r"(?:令和|平成|[rh])?\s*(?:\d+|元)\s*年度?\s*(?:比|と比べ|と比較し|に比べ)")
+
+
+def _topical(sentences: list[str], query: ParsedQuery, least: int = 2) -> list[str]:
+    """Of ``sentences``, those sharing the most of the question's words (years aside), at least ``least``: what
+    the question asks about, among an item's sentences about other things too ([] when none shares that many)."""
+    asked = sentence_terms(strip_years(query.normalized))
+    shared = [len(sentence_terms(s) & asked) for s in sentences]
+    most = max(shared, default=0)
+    return [s for s, n in zip(sentences, shared, strict=True) if n == most] if most >= least else []
 
 
 def figure_years(sentences: list[str], figure: re.Pattern[str], year: int | None) -> set[int] | None:

@@ -575,6 +575,14 @@ def test_a_figure_of_a_year_the_item_prints_only_for_other_years_is_declined():
     proposal = _item("3-4", [], "街路灯等新設委託 1,172,000円")
     proposal = proposal.model_copy(update={"record": proposal.record.model_copy(update={"title": "次年度予算に向けた提案"})})
     assert keyed_to_other_years(parse_query("令和4年度の委託費はいくら？"), proposal.record) == []
+    # …unless the sentences about what is asked name the year their figure is of (「2019年に…約7割」), whatever
+    # the proposal's other figures; a year a figure is compared with (「2020年度比」) is no such year
+    crime = proposal.model_copy(update={"record": proposal.record.model_copy(update={
+        "fiscal_years": [2020], "text": "2019年に市内で発生した犯罪の中で、自転車盗難が全体の約7割を占める。\n"
+                                         "委託費(街路灯等新設) 1,172,000 円(2020年度比 300,000 円増)"})})
+    assert keyed_to_other_years(parse_query("2020年に起きた犯罪のうち自転車盗難の割合は？"), crime.record) == ["2019"]
+    assert keyed_to_other_years(parse_query("2019年の自転車盗難の割合は？"), crime.record) == []
+    assert keyed_to_other_years(parse_query("令和3年度の街路灯等新設の委託費はいくら？"), crime.record) == []
     # a year's result asked of a year-by-year list without that year, whatever else names the year (a schedule)
     sales = _item("⑨", [], "売り払い収入は次のとおりです。・令和元年度:約6,400万円 ・令和2年度:約5,600万円\n"
                            "毎年2千万円以上の収入を目指します。スケジュール: 令和3年度: 実施")
