@@ -456,6 +456,28 @@ class Inventory:
                                    available=printing, where=[self.document_title[d] for d in documents]))
         return out
 
+    def missing_glossary_terms(self, rows: Sequence[tuple[str, list[str]]], cities: Sequence[str]) -> list[Missing]:
+        """The administrative terms an English question names (glossary rows: "municipal bonds" -> 市債) that only
+        other cities' documents print: none of the row's Japanese terms is in the documents of ``cities``, one is
+        in another city's, nor one of its words or one without its last word, of two characters or more (OCR of
+        ocr -> AI-OCR, 目標 of target -> 目標値: the city writes the shorter form). A row whose terms are all loanwords (paperless -> ペーパーレス) is not judged:
+        another city may say it in kanji (電子決裁)."""
+        texts = [self.city_text[city] for city in cities if city in self.city_text]
+        if not texts:
+            return []
+        out = []
+        for asked, terms in rows:
+            keys = [compact(t) for t in terms if len(compact(t)) >= 2]
+            runs = [run for k in keys for run in noun_compounds(k)]  # AI-OCR: AI and OCR; 目標値: 目標 and 値
+            forms = {*keys, *(f for run in runs for f in ("".join(run), "".join(run[:-1])) if len(compact(f)) >= 2)}
+            if not keys or all(_NAME_WORD.fullmatch(k) for k in keys) or any(
+                    compact(f) in text for f in forms for text in texts):
+                continue
+            elsewhere = sorted({c for k in keys for c in self._printed_elsewhere(k, cities)})
+            if elsewhere:
+                out.append(Missing(kind=MissingKind.TERM, asked=asked, available=elsewhere, where=list(cities)))
+        return out
+
     def missing_terms(self, question: str, cities: Sequence[str], min_chars: int, name_chars: int = 3
                       ) -> list[Missing]:
         """Things the question names that only other cities' documents hold: a compound of two or more nouns

@@ -177,6 +177,19 @@ def glossary_terms(normalized: str) -> list[str]:
     return [m.group(0) for pattern, _ in glossary() for m in pattern.finditer(lowered)]
 
 
+def glossary_rows(normalized: str) -> list[tuple[str, list[str]]]:
+    """The English glossary rows a question uses, longest first, each term once: (the words as the question
+    writes them, the documents' terms) — "municipal bonds" -> 市債."""
+    found: list[tuple[str, list[str]]] = []
+    consumed = strip_discourse(strip_years(normalized)).lower()
+    for pattern, terms in glossary(citizen=False):
+        match = pattern.search(consumed)
+        if match:
+            consumed = pattern.sub(" ", consumed)
+            found.append((match.group(0), terms))
+    return found
+
+
 def expansions(normalized: str, citizen: bool = True) -> list[str]:
     found: list[str] = []
     consumed = strip_discourse(strip_years(normalized))  # 「by the way」, 「fiscal year」, "fiscal 2021": no subject

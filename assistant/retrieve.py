@@ -39,6 +39,7 @@ from .query import (
     ParsedQuery,
     city_stem,
     expansions,
+    glossary_rows,
     glossary_terms,
     municipalities,
     municipality_romaji,
@@ -623,6 +624,8 @@ class Retriever:
         if filters.cities and set(filters.cities) != set(self.corpus_cities):  # a city named or chosen
             missing += self.inventory.missing_terms(typed, filters.cities, self.settings.other_city_term_chars,
                                                     self.settings.other_city_name_chars)
+            if query.language == "en":  # "Fuchu's … outstanding debt from municipal bonds": 市債 is not Fuchu's
+                missing += self.inventory.missing_glossary_terms(glossary_rows(typed), filters.cities)
         if len(named_cities) > 1 and query.language == "ja":  # 「府中市の職員定数は？小平市だと960人だけど」
             missing += self._each_clauses_city(typed, named_cities)
         if query.language == "ja" and not filters.record_ids:  # 「R5年度の教育部の方針だと…」 of a 令和4年度 one

@@ -132,6 +132,16 @@ def test_a_thing_only_another_citys_documents_name_is_missing(two_cities):
     assert two_cities.missing_terms("A市の財政調整基金の残高は？", ["A市"], 4) == []
 
 
+def test_an_administrative_term_an_english_question_names_only_another_citys_documents_print(two_cities):
+    # "reserve fund" -> 財政調整基金: A市's word, none of B市's
+    rows = [("reserve fund", ["財政調整基金"]), ("target", ["目標値"]), ("paperless", ["ペーパーレス"])]
+    missing = two_cities.missing_glossary_terms(rows, ["B市"])
+    assert [(m.kind, m.asked, m.available, m.where) for m in missing] == [
+        (MissingKind.TERM, "reserve fund", ["A市"], ["B市"])]
+    # …not target: B市 prints 目標, a word of 目標値; nor a loanword, which another city may write in kanji
+    assert two_cities.missing_glossary_terms(rows, ["A市"]) == []
+
+
 def test_a_na_adjective_stem_inside_a_compound_is_part_of_it():
     from assistant.tokenize_ja import noun_compounds
     # 特殊 is a 形状詞: before a noun it is a word of the compound, before な it is not
