@@ -443,7 +443,7 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
     asked = set(query.fiscal_years)
     units = set(_ASKED_COUNTER.findall(query.normalized))  # 「視察日：令和2年10月23日」 answers 「何日に行った？」
     every = [s for t in texts for s in sentences(t)]
-    if own and header_chars and asks_when(query) and _said_in_body(record, terms, header_chars):
+    if own and header_chars and asks_when(query) and _not_of_the_meeting(record, terms, header_chars):
         header = header_sentences(record, header_chars)
         every = [s for s in sentences(record.text) if s not in header]
     need = max((len(sentence_terms(s) & terms) for s in every), default=0) / 2 if own and asks_when(query) else 0
@@ -453,16 +453,18 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
                    for s in every)
 
 
-def _said_in_body(record: Record, terms: set[str], header_chars: int) -> bool:
-    """Whether the item has short fields (a meeting's date, place, attendance) and ``terms`` hold a word its body
-    prints that neither those fields nor its titles do: the question asks about what the item says, not about the
-    meeting itself (「第3回の部会っていつどこでやった？」 names nothing but the meeting)."""
+def _not_of_the_meeting(record: Record, terms: set[str], header_chars: int) -> bool:
+    """Whether the item has short fields (a meeting's date, place, attendance) and the question (``terms``) does
+    not ask about the meeting itself: it names no word of the item's titles or field labels (「新しい庁舎はいつ
+    完成する？」), or it names a word the item's body prints that neither the fields nor the titles do (「部会の資料
+    で、人口はいつから減る？」). 「第3回の部会っていつどこでやった？」 names the meeting and nothing said at it."""
     header = header_sentences(record, header_chars)
     if not header:
         return False
-    framing = sentence_terms(" ".join([record.document, record.title, *record.fields, *header]))
+    titles = sentence_terms(" ".join([record.document, record.title, *record.fields]))
+    framing = titles | sentence_terms(" ".join(header))
     body = frozenset().union(*(sentence_terms(s) for s in sentences(record.text) if s not in header))
-    return bool((terms & body) - framing)
+    return not terms & titles or bool((terms & body) - framing)
 
 
 def _digits(figure: str) -> str:

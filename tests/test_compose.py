@@ -954,6 +954,9 @@ def test_a_meetings_date_does_not_date_what_was_said_at_it():
     assert not unstated_figure(population, minutes, {"人口", "減る", "始める"}, 60, own=True)  # fields counted
     meeting = parse_query("第3回の部会はいつやった？")  # names nothing but the meeting: its date answers
     assert not unstated_figure(meeting, minutes, {"部会", "やる"}, 60, own=True, header_chars=60)
+    # …while a question naming no word of the item's titles or field labels asks of something else
+    hall = parse_query("新しい庁舎はいつごろ完成するの？")
+    assert unstated_figure(hall, minutes, {"新しい", "庁舎", "完成"}, 60, own=True, header_chars=60)
 
 
 def test_a_rare_word_weighs_more_than_common_ones_when_quoting():
