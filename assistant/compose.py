@@ -436,6 +436,8 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
     stated = set() if asks_when(query) else {_digits(m.group()) for m in figure.finditer(query.normalized)}
 
     def new_figure(text: str) -> bool:
+        if asks_when(query):  # 「繁忙期（2～5月）」: the months say which season is meant, not when anything happened
+            text = _MONTHS_QUALIFYING.sub("", text)
         return any(_digits(m.group()) not in stated for m in figure.finditer(text))
 
     if terms is None or _figure_pattern(query, loose=False) is None:
@@ -451,6 +453,10 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
                                       or (sentence_terms(s) & terms and len(sentence_terms(s) & terms) >= need)
                                       or (asked and asked & set(fiscal_years(s))) or _field_of(s, units))
                    for s in every)
+
+
+# months in brackets after a noun, no year (「繁忙期（2～5月）」「夏季(7月～9月)」): which part of the year is meant
+_MONTHS_QUALIFYING = re.compile(r"(?<=[一-龥ァ-ヶー])\s*[（(]\s*\d{1,2}\s*月?\s*[～〜~\-－―]\s*\d{1,2}\s*月\s*[)）]")
 
 
 def _not_of_the_meeting(record: Record, terms: set[str], header_chars: int) -> bool:

@@ -921,6 +921,10 @@ def test_a_date_asked_in_a_questions_own_words_is_in_a_sentence_about_what_it_as
     assert not unstated_figure(when, item, terms, 10)  # a chat's topic words: any sentence sharing one
     dated = _item("5-3", [], "駅前跡地の利用計画を令和2年3月に国へ提出した。計画の目標は超過している。")
     assert not unstated_figure(when, dated, terms, 10, own=True)
+    # months in brackets after a noun say which season is meant, not when anything happened
+    season = _item("5-3", [], "窓口の繁忙期（2～5月）の混雑を減らすため、コンビニ交付サービスを開始した。")
+    start = parse_query("コンビニ交付サービスはいつから始まった？")
+    assert unstated_figure(start, season, {"コンビニ", "交付", "サービス", "始まる"}, 10, own=True)
 
 
 @pytest.mark.parametrize(("question", "text", "caps"), [
