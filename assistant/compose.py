@@ -435,9 +435,20 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
     # a figure the question states itself (「170台くらいあるって聞いたけど、そのうち…は何台？」) is not the one it asks
     stated = set() if asks_when(query) else {_digits(m.group()) for m in figure.finditer(query.normalized)}
 
+    when = asks_when(query)
+    # a month the question states itself (「令和元年12月で契約が切れて…」) is not the date it asks; asked until when,
+    # a date something starts from (「平成27年1月から稼働した」) is no end
+    told = [re.sub(r"\s+", "", m.group()) for m in _DAY_OR_MONTH.finditer(query.normalized)] if when else []
+    until = when and bool(_UNTIL_ASKED.search(query.normalized.lower()))
+
     def new_figure(text: str) -> bool:
-        if asks_when(query):  # 「繁忙期（2～5月）」: the months say which season is meant, not when anything happened
-            text = _MONTHS_QUALIFYING.sub("", text)
+        if when:  # 「繁忙期（2～5月）」: the months say which season is meant, not when anything happened
+            text = _MONTHS_QUALIFYING.sub("", _nfkc(text))
+            text = re.sub(r"\s+", "", text)
+            for date in told:
+                text = text.replace(date, " ")
+            if until:
+                text = _FROM_DATE.sub(" ", text)
         return any(_digits(m.group()) not in stated for m in figure.finditer(text))
 
     if terms is None or _figure_pattern(query, loose=False) is None:
@@ -455,6 +466,13 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
                    for s in every)
 
 
+# a date with its month (「令和元年12月」「2021年3月」), stated by a question
+_DAY_OR_MONTH = re.compile(r"(?:令和|平成|昭和)?\s*(?:\d+|元)\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?")
+# an end asked (「いつまで？」「何年度まで」 "until when", "by when")
+_UNTIL_ASKED = re.compile(r"いつまで|何年度?まで|何月まで|\buntil when\b|\bby when\b|\bhow long\b|\buntil\b")
+# a date something starts from (「平成27年1月から稼働した」「令和3年度より」)
+_FROM_DATE = re.compile(r"(?:(?:令和|平成|昭和)?(?:\d+|元)年度?(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?)"
+                        r"(?:から|より|以降)")
 # months in brackets after a noun, no year (「繁忙期（2～5月）」「夏季(7月～9月)」): which part of the year is meant
 _MONTHS_QUALIFYING = re.compile(r"(?<=[一-龥ァ-ヶー])\s*[（(]\s*\d{1,2}\s*月?\s*[～〜~\-－―]\s*\d{1,2}\s*月\s*[)）]")
 

@@ -925,6 +925,13 @@ def test_a_date_asked_in_a_questions_own_words_is_in_a_sentence_about_what_it_as
     season = _item("5-3", [], "窓口の繁忙期（2～5月）の混雑を減らすため、コンビニ交付サービスを開始した。")
     start = parse_query("コンビニ交付サービスはいつから始まった？")
     assert unstated_figure(start, season, {"コンビニ", "交付", "サービス", "始まる"}, 10, own=True)
+    # the month the question states is not the one it asks; asked until when, a date things start from is no end
+    system = _item("5-3", [], "平成27年1月から稼働した基幹システムは、令和元年12月末で契約期間満了となり、更新した。")
+    terms = {"基幹", "システム", "契約", "更新"}
+    until = parse_query("基幹システムは令和元年12月で契約が切れて更新したけど、更新後の契約はいつまで？")
+    assert unstated_figure(until, system, terms, 10, own=True)
+    assert not unstated_figure(parse_query("基幹システムの契約はいつまでだった？"), system, terms, 10, own=True)
+    assert not unstated_figure(parse_query("基幹システムはいつから稼働した？"), system, terms, 10, own=True)
 
 
 @pytest.mark.parametrize(("question", "text", "caps"), [
