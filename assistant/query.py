@@ -166,6 +166,21 @@ def municipalities() -> list[tuple[str, re.Pattern[str]]]:
     return out
 
 
+_COMPARED_WITH = r"\b(?:the way|just like|like|unlike|as|similar to|compared (?:with|to))\s+(?:in\s+|the city of\s+)?"
+
+
+def compared_cities(text: str, cities: list[str]) -> list[str]:
+    """Of the ``cities`` an English question names, those it names only as what another is compared with ("Has
+    Kodaira made its deputy mayor the CIO, the way Komae did?": Komae) — none when that would leave none."""
+    lowered = unicodedata.normalize("NFKC", text).lower()
+    romaji = dict(municipality_romaji())
+    compared = [c for c in cities if c in romaji
+                and re.search(rf"{_COMPARED_WITH}{re.escape(romaji[c])}(?![a-z])", lowered)
+                and not re.search(rf"(?<![a-z]){re.escape(romaji[c])}(?![a-z])",
+                                  re.sub(rf"{_COMPARED_WITH}{re.escape(romaji[c])}(?![a-z])", " ", lowered))]
+    return compared if len(compared) < len(cities) else []
+
+
 def municipality_romaji() -> list[tuple[str, str]]:
     """(Japanese name, romaji) of every municipality the data file knows."""
     return [(row[0], row[1]) for row in data_rows("municipalities.tsv")]
