@@ -40,7 +40,15 @@ from .query import (
     replace_years,
     strip_years,
 )
-from .tokenize_ja import action_nouns, adverbial_words, demonstratives, normalize, tagged_tokens, tokenize
+from .tokenize_ja import (
+    action_nouns,
+    adverbial_words,
+    demonstratives,
+    normalize,
+    tagged_tokens,
+    tokenize,
+    verbal_nouns,
+)
 from .types import Record, reiwa
 
 
@@ -277,6 +285,13 @@ def elliptical(parts: Parts, focus: Focus, translate: Translate | None = None) -
             and all(used(word) for word in parts.content))
 
 
+def _facet_of_an_action(question: str, parts: Parts, found: set[Role]) -> bool:
+    """A Japanese question of one noun naming an action and a facet's words (「工事が終わるのはいつ頃？」「進捗状況の
+    評価は？」「交付率は？」): when, how far or how much of something done for the topic, not a subject of its own."""
+    return (Role.FACET in found and not parts.cities and len(parts.content) == 1 and parts.nouns == parts.content
+            and detect_language(_normalize(question)) != "en" and parts.nouns[0] in verbal_nouns(question))
+
+
 def _shares_a_noun(parts: Parts, focus: Focus) -> bool:
     """Whether a noun of the question is one the cited items or the topic's question use (会社 of 不動産会社)."""
     asked = set(tokenize(focus.topic))
@@ -311,7 +326,7 @@ def classify(question: str, focus: Focus | None, translate: Translate | None = N
                 and len([w for w in parts.content if w not in parts.predicates]) <= _CITY_OWN_WORDS:
             # 「それと比べて、狛江はどうなの？」 in a chat about 狛江市's items: the city it is about already
             return FollowUp.DEMONSTRATIVE, parts
-        if elliptical(parts, focus, translate):
+        if elliptical(parts, focus, translate) or _facet_of_an_action(question, parts, found):
             return FollowUp.FACET, parts
         if parts.cities and set(parts.cities) != set(focus.cities) and _ALSO_IN.search(_normalize(question)) \
                 and _shares_a_noun(parts, focus):

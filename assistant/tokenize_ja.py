@@ -137,6 +137,12 @@ def action_nouns(text: str) -> set[str]:
             if word.feature.pos1 == "名詞" and after.feature.lemma in ("為る", "出来る")}
 
 
+def verbal_nouns(text: str) -> set[str]:
+    """The nouns of ``text`` that name an action (UniDic サ変可能: 工事, 評価, 交付), as written."""
+    return {word.surface.lower() for word in _tagger()(normalize(text))
+            if word.feature.pos1 == "名詞" and word.feature.pos3 == "サ変可能"}
+
+
 def proper_nouns(text: str) -> list[str]:
     """The proper nouns (UniDic 固有名詞: places, people, names of things) of ``text``, as written; not an era
     before its year (令和4年: a date, not a name)."""

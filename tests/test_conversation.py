@@ -83,6 +83,9 @@ PAPERLESS = Focus(topic="R3年度にペーパーレスで何をした？", recor
     # a short question opening with which or what kind of: which of the topic's things
     ("どの建物を使う想定なの？", FollowUp.FACET), ("どんな会社に頼むの？", FollowUp.FACET),
     ("どんな補助金が狛江市の子育て世帯にはある？", FollowUp.NEW),
+    # one noun naming an action, with a facet's words: when, how far or how much of something done for the topic
+    ("工事が終わるのはいつ頃？", FollowUp.FACET), ("進捗状況の評価は？", FollowUp.FACET), ("交付率は？", FollowUp.FACET),
+    ("図書館の予算は？", FollowUp.NEW), ("ふるさと納税の目標は？", FollowUp.NEW),
     # another city with a demonstrative: the topic there, however many verbs say it
     ("小平市でも、市民が使えるそういう仕事場を作る話ってある？", FollowUp.CITY),
     # thanks and greetings say nothing of the subject: not asked of it
