@@ -166,21 +166,6 @@ def municipalities() -> list[tuple[str, re.Pattern[str]]]:
     return out
 
 
-_COMPARED_WITH = r"\b(?:the way|just like|like|unlike|as|similar to|compared (?:with|to))\s+(?:in\s+|the city of\s+)?"
-
-
-def compared_cities(text: str, cities: list[str]) -> list[str]:
-    """Of the ``cities`` an English question names, those it names only as what another is compared with ("Has
-    Kodaira made its deputy mayor the CIO, the way Komae did?": Komae) — none when that would leave none."""
-    lowered = unicodedata.normalize("NFKC", text).lower()
-    romaji = dict(municipality_romaji())
-    compared = [c for c in cities if c in romaji
-                and re.search(rf"{_COMPARED_WITH}{re.escape(romaji[c])}(?![a-z])", lowered)
-                and not re.search(rf"(?<![a-z]){re.escape(romaji[c])}(?![a-z])",
-                                  re.sub(rf"{_COMPARED_WITH}{re.escape(romaji[c])}(?![a-z])", " ", lowered))]
-    return compared if len(compared) < len(cities) else []
-
-
 def municipality_romaji() -> list[tuple[str, str]]:
     """(Japanese name, romaji) of every municipality the data file knows."""
     return [(row[0], row[1]) for row in data_rows("municipalities.tsv")]
@@ -253,7 +238,7 @@ def detect_language(text: str) -> str:
 # a city named only as the one to compare with: 「小平市みたいに、狛江市も…」, "Like Kodaira, does Komae …"
 _LIKE_AFTER = re.compile(r"\s*(?:みたいに|みたいな|のように|のような|と同じく|と同じように|と同じような|と同様に|"
                          r"(?:'s)?\s+does\b)")
-_LIKE_BEFORE = re.compile(r"(?:\blike|\bunlike|\bas)\s+$")
+_LIKE_BEFORE = re.compile(r"(?:\blike|\bunlike|\bas|\bthe way|\bsimilar to|\bcompared (?:with|to))\s+(?:in\s+)?$")
 
 
 def _subject_cities(lowered: str) -> list[str]:

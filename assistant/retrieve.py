@@ -38,7 +38,6 @@ from .labels import (
 from .query import (
     ParsedQuery,
     city_stem,
-    compared_cities,
     expansions,
     glossary_rows,
     glossary_terms,
@@ -489,9 +488,6 @@ class Retriever:
         if named:
             query = query.model_copy(update={"cities": [*query.cities, *named]})
         named_cities = sorted(set(query.cities) & set(self.corpus_cities))
-        if query.language == "en" and len(named_cities) > 1:  # "…, the way Komae did?": Komae is not asked
-            compared = compared_cities(query.text, named_cities)
-            named_cities = [c for c in named_cities if c not in compared]
         if context_cities and not named_cities and self._elsewhere(query, context_cities):
             context_cities = None
         if named_cities and not filters.cities:  # 「ひばり市の…」: only that city's documents answer

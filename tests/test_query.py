@@ -181,14 +181,13 @@ def test_numbers_under_a_chapter_or_heading(question, refs):
     assert [(r.kind, r.value) for r in find_refs(question)] == refs
 
 
-@pytest.mark.parametrize(("question", "compared"), [
-    ("Has Kodaira made its deputy mayor the CIO, the way Komae did?", ["狛江市"]),
-    ("Is Kodaira moving to the cloud, similar to Komae?", ["狛江市"]),
-    ("Has Kodaira done this?", []),  # 「has」 ends with 「as」: no comparison
-    ("What did Komae and Kodaira do, and how does Kodaira compare?", []),
-    ("Like Komae, does Komae …?", []),  # the one named is asked too
+@pytest.mark.parametrize(("question", "cities"), [
+    ("Has Kodaira made its deputy mayor the CIO, the way Komae did?", ["小平市"]),
+    ("Is Kodaira moving to the cloud, similar to Komae?", ["小平市"]),
+    ("Does Kodaira earn money from film shoots like Komae does?", ["小平市"]),
+    ("Has Kodaira done this, and has Komae?", ["狛江市", "小平市"]),  # 「has」 ends with 「as」: no comparison
 ])
-def test_a_city_an_english_question_names_only_to_compare_with_is_not_asked(question, compared):
-    from assistant.query import compared_cities, parse_query
+def test_a_city_named_only_to_compare_with_is_not_asked(question, cities):
+    from assistant.query import parse_query
 
-    assert compared_cities(question, parse_query(question).cities) == compared
+    assert sorted(parse_query(question).cities) == sorted(cities)
