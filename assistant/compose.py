@@ -43,7 +43,7 @@ from .lead import (
     year_series,
 )
 from .passages import sentences
-from .query import ParsedQuery, city_stem, fiscal_years, strip_years, year_spans
+from .query import ParsedQuery, city_stem, date_asked_year, fiscal_years, strip_years, year_spans
 from .retrieve import SearchResult
 from .settings import AnswerSettings
 from .structure.departments import is_department_key
@@ -759,7 +759,7 @@ def _first_line(query: ParsedQuery, best: Evidence, parts: list[str], query_term
     parts = sorted(parts, key=lambda p: (-len(sentence_terms(p) & query_terms),
                                          -best.sentence_scores.get(ordinals.get(p, -1), 0.0)))
     if asks_when(query) and not value_table(record):
-        return date_lead(parts, english)
+        return date_lead(parts, english, date_asked_year(query.normalized))
     if wants_number or figure is not None:
         if value_table(record):
             return table_lead(query, record, english)

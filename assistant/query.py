@@ -111,8 +111,17 @@ def year_spans(normalized: str) -> list[tuple[int, int, int]]:
     return sorted(spans)
 
 
+# 「2022年の何月から？」: the year of the date asked, not a year the question is about
+_DATE_ASKED_AFTER = re.compile(r"\s*の?\s*何月")
+
+
 def fiscal_years(normalized: str) -> list[int]:
-    return sorted({year for _, _, year in year_spans(normalized)})
+    return sorted({year for _, end, year in year_spans(normalized) if not _DATE_ASKED_AFTER.match(normalized, end)})
+
+
+def date_asked_year(normalized: str) -> int | None:
+    """The year of the date a question asks (「2022年の何月から？」 -> 2022), if it names one."""
+    return next((year for _, end, year in year_spans(normalized) if _DATE_ASKED_AFTER.match(normalized, end)), None)
 
 
 def _either_number(term: str) -> str:

@@ -948,6 +948,15 @@ def test_a_total_asked_of_an_item_that_prints_only_a_cap(question, text, caps):
     assert found == ([text] if caps else [])
 
 
+def test_a_month_asked_of_a_year_leads_with_a_date_of_that_year():
+    from assistant.lead import date_lead
+
+    text = ["令和3年9月にプランを策定し、令和4年12月から各種休暇の申請を電子化する。"]
+    assert date_lead(text, False) == "時期: 令和3年9月（2021年9月）"
+    assert date_lead(text, False, 2022) == "時期: 令和4年12月（2022年12月）"
+    assert date_lead(text, False, 2030) == "時期: 令和3年9月（2021年9月）"  # none of that year: the first
+
+
 def test_a_meetings_date_does_not_date_what_was_said_at_it():
     from assistant.compose import unstated_figure
     from assistant.query import parse_query

@@ -191,3 +191,11 @@ def test_a_city_named_only_to_compare_with_is_not_asked(question, cities):
     from assistant.query import parse_query
 
     assert sorted(parse_query(question).cities) == sorted(cities)
+
+
+def test_the_year_of_the_date_asked_is_no_year_the_question_is_about():
+    from assistant.query import date_asked_year, fiscal_years
+
+    assert fiscal_years("ロードマップだと2022年の何月からって話？") == []
+    assert date_asked_year("ロードマップだと2022年の何月からって話？") == 2022
+    assert fiscal_years("令和3年度の実績は？") == [2021] and date_asked_year("令和3年度の実績は？") is None
