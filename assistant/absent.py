@@ -458,10 +458,10 @@ class Inventory:
 
     def missing_glossary_terms(self, rows: Sequence[tuple[str, list[str]]], cities: Sequence[str]) -> list[Missing]:
         """The administrative terms an English question names (glossary rows: "municipal bonds" -> 市債) that only
-        other cities' documents print: none of the row's Japanese terms is in the documents of ``cities``, one is
-        in another city's, nor one of its words or one without its last word, of two characters or more (OCR of
-        ocr -> AI-OCR, 目標 of target -> 目標値: the city writes the shorter form). A row whose terms are all loanwords (paperless -> ペーパーレス) is not judged:
-        another city may say it in kanji (電子決裁)."""
+        other cities' documents print: the documents of ``cities`` print none of the row's Japanese terms, nor one
+        of their words or a term without its last word, of two characters or more (OCR of ocr -> AI-OCR, 目標 of
+        target -> 目標値: the city writes the shorter form), and another city's print one. A row whose terms are all
+        loanwords (paperless -> ペーパーレス) is not judged: another city may say it in kanji (電子決裁)."""
         texts = [self.city_text[city] for city in cities if city in self.city_text]
         if not texts:
             return []

@@ -105,7 +105,8 @@ _UNITS = [
     (re.compile(r"何日|how many days"), r"日"),
     (re.compile(r"何歳|\bhow old\b|\bwhat age\b"), r"歳"),
     (re.compile(r"何%|何パーセント|何割|\bwhat (?:percent|share|proportion|fraction)\b|\bpercentage of\b"), r"%|％|割"),
-    (re.compile(r"いつ|何月|何年度?(?:に(?!な)|から|ごろ|頃)|日時|\bwhen\b|\bwhat date"), _DATE_UNITS),  # unless it asks for a way (``asks_when``)
+    # (unless it asks for a way, ``asks_when``; 何年になる asks how many years)
+    (re.compile(r"いつ|何月|何年度?(?:に(?!な)|から|ごろ|頃)|日時|\bwhen\b|\bwhat date"), _DATE_UNITS),
     (_AREA_IN_WORDS, r"m2|平米|平方メートル|ha\b|ヘクタール|坪"),
     (_AREA_CHANGE, r"%|％|割"),
 ]
@@ -418,8 +419,9 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
     sharing at least half as many of them as the sentence sharing most: 「いつ国に提出した？」 of an item whose
     「…利用計画を策定し、国へ提出した」 prints no date, and whose 「平成30年度末時点で、目標を超過」 shares only 計画.
     Nor is it in the short fields that frame a meeting (``header_chars``: 「開催日時：令和2年9月19日…」) when the
-    question names something said at the meeting, in its body only (「人口はいつごろから減り始める？」 of minutes that
-    mention 人口): they date the meeting, not what was said there.
+    question does not ask about the meeting itself (:func:`_not_of_the_meeting`): they date the meeting, not what
+    was said there. A date asked is not in months in brackets after a noun (「繁忙期（2～5月）」), nor is it the month
+    the question states itself, nor, asked until when, a date something starts from (「平成27年1月から稼働した」).
     """
     record = best.record
     if value_table(record):
@@ -433,9 +435,8 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
         return bool(loose and _NUMBER_ASKED.search(query.normalized.lower())) and not any(
             _ANY_FIGURE.search(t) for t in texts)
     # a figure the question states itself (「170台くらいあるって聞いたけど、そのうち…は何台？」) is not the one it asks
-    stated = set() if asks_when(query) else {_digits(m.group()) for m in figure.finditer(query.normalized)}
-
     when = asks_when(query)
+    stated = set() if when else {_digits(m.group()) for m in figure.finditer(query.normalized)}
     # a month the question states itself (「令和元年12月で契約が切れて…」) is not the date it asks; asked until when,
     # a date something starts from (「平成27年1月から稼働した」) is no end
     told = [re.sub(r"\s+", "", m.group()) for m in _DAY_OR_MONTH.finditer(query.normalized)] if when else []
@@ -456,10 +457,10 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
     asked = set(query.fiscal_years)
     units = set(_ASKED_COUNTER.findall(query.normalized))  # 「視察日：令和2年10月23日」 answers 「何日に行った？」
     every = [s for t in texts for s in sentences(t)]
-    if own and header_chars and asks_when(query) and _not_of_the_meeting(record, terms, header_chars):
+    if own and header_chars and when and _not_of_the_meeting(record, terms, header_chars):
         header = header_sentences(record, header_chars)
         every = [s for s in sentences(record.text) if s not in header]
-    need = max((len(sentence_terms(s) & terms) for s in every), default=0) / 2 if own and asks_when(query) else 0
+    need = max((len(sentence_terms(s) & terms) for s in every), default=0) / 2 if own and when else 0
     return not any(new_figure(s) and ((len(s) < line_chars and not _BULLET.match(s))
                                       or (sentence_terms(s) & terms and len(sentence_terms(s) & terms) >= need)
                                       or (asked and asked & set(fiscal_years(s))) or _field_of(s, units))

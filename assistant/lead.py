@@ -222,13 +222,13 @@ def _as_western(year: int, month: str | None, day: str | None, fiscal: bool, eng
     return f"{year}年" + (f"{int(month)}月" if month else "") + (f"{int(day)}日" if day else "")
 
 
-def date_lead(sentences: list[str], english: bool, year: int | None = None) -> str | None:
+def date_lead(sentences: list[str], english: bool, asked_year: int | None = None) -> str | None:
     """For a "when" question: the first date printed in the quoted sentences (the whole period when it is one:
-    「2020年6月29日-7月8日」), with its Western date when it is printed in an era; with ``year`` (the question
+    「2020年6月29日-7月8日」), with its Western date when it is printed in an era; with ``asked_year`` (the question
     asks a month of that year: 「2022年の何月から？」), the first date of that year, when one is printed."""
     texts = [unicodedata.normalize("NFKC", sentence) for sentence in sentences]
     found = [(text, m) for text in texts for m in _DATE.finditer(text)]
-    chosen = next(((text, m) for text, m in found if _western(m)[0] == year), found[0] if found else None)
+    chosen = next(((text, m) for text, m in found if _western(m)[0] == asked_year), found[0] if found else None)
     if chosen is not None:
         text, m = chosen
         year, month, day = _western(m)
