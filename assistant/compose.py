@@ -457,8 +457,8 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
     asked = set(query.fiscal_years)
     units = set(_ASKED_COUNTER.findall(query.normalized))  # 「視察日：令和2年10月23日」 answers 「何日に行った？」
     every = [s for t in texts for s in sentences(t)]
-    if own and header_chars and when and _not_of_the_meeting(record, terms, header_chars):
-        header = header_sentences(record, header_chars)
+    header = header_sentences(record, header_chars) if own and header_chars and when else frozenset()
+    if header and _not_of_the_meeting(record, terms, header):
         every = [s for s in sentences(record.text) if s not in header]
     need = max((len(sentence_terms(s) & terms) for s in every), default=0) / 2 if own and when else 0
     return not any(new_figure(s) and ((len(s) < line_chars and not _BULLET.match(s))
@@ -467,8 +467,10 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
                    for s in every)
 
 
-# a date with its month (「令和元年12月」「2021年3月」), stated by a question
-_DAY_OR_MONTH = re.compile(r"(?:令和|平成|昭和)?\s*(?:\d+|元)\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?")
+# a date with its month (「令和4年4月1日」, 「2021年3月」)
+_DATE = re.compile(r"(?:令和|平成|昭和|[rh])?\s*(?:\d+|元)\s*年\s*\d+\s*月")
+# …and its day, when a question states one (「令和元年12月で契約が切れて…」)
+_DAY_OR_MONTH = re.compile(rf"{_DATE.pattern}(?:\s*\d{{1,2}}\s*日)?")
 # an end asked (「いつまで？」「何年度まで」 "until when", "by when")
 _UNTIL_ASKED = re.compile(r"いつまで|何年度?まで|何月まで|\buntil when\b|\bby when\b|\bhow long\b|\buntil\b")
 # a date something starts from (「平成27年1月から稼働した」「令和3年度より」)
@@ -478,14 +480,11 @@ _FROM_DATE = re.compile(r"(?:(?:令和|平成|昭和)?(?:\d+|元)年度?(?:\d{1,
 _MONTHS_QUALIFYING = re.compile(r"(?<=[一-龥ァ-ヶー])\s*[（(]\s*\d{1,2}\s*月?\s*[～〜~\-－―]\s*\d{1,2}\s*月\s*[)）]")
 
 
-def _not_of_the_meeting(record: Record, terms: set[str], header_chars: int) -> bool:
-    """Whether the item has short fields (a meeting's date, place, attendance) and the question (``terms``) does
-    not ask about the meeting itself: it names no word of the item's titles or field labels (「新しい庁舎はいつ
-    完成する？」), or it names a word the item's body prints that neither the fields nor the titles do (「部会の資料
-    で、人口はいつから減る？」). 「第3回の部会っていつどこでやった？」 names the meeting and nothing said at it."""
-    header = header_sentences(record, header_chars)
-    if not header:
-        return False
+def _not_of_the_meeting(record: Record, terms: set[str], header: frozenset[str]) -> bool:
+    """Whether the question (``terms``) does not ask about the meeting whose short fields are ``header`` (its date,
+    place, attendance): it names no word of the item's titles or field labels (「新しい庁舎はいつ完成する？」), or it
+    names a word the item's body prints that neither the fields nor the titles do (「部会の資料で、人口はいつから
+    減る？」). 「第3回の部会っていつどこでやった？」 names the meeting and nothing said at it."""
     titles = sentence_terms(" ".join([record.document, record.title, *record.fields]))
     framing = titles | sentence_terms(" ".join(header))
     body = frozenset().union(*(sentence_terms(s) for s in sentences(record.text) if s not in header))
@@ -656,11 +655,14 @@ def only_whole_amounts(query: ParsedQuery, record: Record) -> list[str]:
     return [] if not holding or any(_PER_PRINTED.search(_nfkc(s)) for s in holding) else holding
 
 
-_DATE = re.compile(r"(?:令和|平成|昭和|[rh])?\s*(?:\d+|元)\s*年\s*\d+\s*月")  # 「令和4年4月1日」, 「2021年3月」
 _CALENDAR_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")  # 「2060年に」: a target year too far for a fiscal one
 
 
 _PLANNED = re.compile(r"予算|提案|計画|目標|予定|方針|案")
+
+# a year a figure is compared with (「2020年度比 300,000 円増」「令和2年度と比べ」): not the year the figure is of
+# (not 「令和3年度より」, which may say from when)
+_BASE_YEAR = re.compile(r"(?:令和|平成|[rh])?\s*(?:\d+|元)\s*年度?\s*(?:比|と比べ|と比較し|に比べ)")
 
 
 def keyed_to_other_years(query: ParsedQuery, record: Record) -> list[str]:
@@ -713,11 +715,6 @@ def keyed_to_other_years(query: ParsedQuery, record: Record) -> list[str]:
     printed = {y for s in holding for y in fiscal_years(s)} | {
         int(m.group(1)) for s in holding for m in _CALENDAR_YEAR.finditer(s)} | (own if unnamed else set())
     return [str(y) for y in sorted(printed)]
-
-
-# a year a figure is compared with (「2020年度比 300,000 円増」「令和2年度と比べ」): not the year the figure is of
-# (not 「令和3年度より」, which may say from when)
-_BASE_YEAR = re.compile(r"(?:令和|平成|[rh])?\s*(?:\d+|元)\s*年度?\s*(?:比|と比べ|と比較し|に比べ)")
 
 
 def _topical(sentences: list[str], query: ParsedQuery, least: int = 2) -> list[str]:

@@ -272,7 +272,8 @@ class AnswerSettings(BaseModel):
     header_field_chars: int = Field(
         default=60, ge=0,
         description="A field of an item at most this long (開催日時, 場所, 記録者 …) frames a meeting: not quoted to a "
-        "question asking what was said at it (asked_record.header_sentences)")
+        "question asking what was said at it, and no date of what a when-question asks unless it asks of the meeting "
+        "(asked_record.header_sentences, compose.unstated_figure)")
     max_sentences_per_item: int = Field(
         default=6, ge=1,
         description="Chosen by CV (scripts/tune_answer.py items) among the values that keep single-item answers "
