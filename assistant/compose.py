@@ -87,6 +87,10 @@ _NOT_BEFORE_A_NOUN = r"(?!\s+(?!(?:is|was|has|does|were|are)\b)[a-z]{3,}s\b)"
 # how many times: 回, or a count of occasions in any counter (「延べ42人」 counts each visit: 42 uses)
 _OCCASIONS = rf"延べ\s*{NUMBER}\s*[^\d\s、。]"
 _DATE_UNITS = r"年|月|日"
+_RATE_ASKED = re.compile(r"(?:(?<![効能])率|割合)[^。？?、]{0,12}?(?:どの(?:くらい|ぐらい|程度)|どれ(?:くらい|ぐらい|だけ)|いくつ|"
+                         r"は\s*[？?]|って\s*[？?]|は\s*$)")
+_RATE_UNITS = r"%|％|パーセント|割|ポイント|分の\s*\d"
+_BARE_RATIO = r"(?<![\d,.])\d+\.\d+(?![\d,.]|\s*[万億千百十]?\s*(?:[円人件枚回日時年月歳台]|[かヶカケ]月))"
 _UNITS = [
     # an amount asked for, not a cost mentioned (「費用の補助はある？」, "help with the cost of …")
     (re.compile(r"何円|いくら|金額|予算額|予算は|予算規模|費用は|\bhow much|\byen\b|\bwhat (?:is|was|were|are|will be) the (?:cost|budget)"),
@@ -105,6 +109,9 @@ _UNITS = [
     (re.compile(r"何日|how many days"), r"日"),
     (re.compile(r"何歳|\bhow old\b|\bwhat age\b"), r"歳"),
     (re.compile(r"何%|何パーセント|何割|\bwhat (?:percent|share|proportion|fraction)\b|\bpercentage of\b"), r"%|％|割"),
+    # a rate or a share asked by how much it is (「接種率って結局どのくらい？」「交付率は？」): a figure in %, 割, points or
+    # a fraction, or a bare decimal (「出生率…1.30」), not a count the item prints (「約9,000枠」)
+    (_RATE_ASKED, _RATE_UNITS),
     # (unless it asks for a way, ``asks_when``; 何年になる asks how many years)
     (re.compile(r"いつ|何月|何年度?(?:に(?!な)|から|ごろ|頃)|日時|\bwhen\b|\bwhat date"), _DATE_UNITS),
     (_AREA_IN_WORDS, r"m2|平米|平方メートル|ha\b|ヘクタール|坪"),
@@ -303,6 +310,8 @@ def _figure_pattern(query: ParsedQuery, loose: bool = True) -> re.Pattern[str] |
     if not units:
         return None
     counted = rf"{NUMBER}\s*(?:{'|'.join(units)}){_NOT_A_BASIS}"
+    if _RATE_UNITS in units:
+        counted = rf"{counted}|{_BARE_RATIO}"
     return re.compile(rf"{counted}|{_OCCASIONS}" if "回" in units else counted)
 
 

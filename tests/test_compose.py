@@ -324,6 +324,20 @@ def test_a_number_that_is_the_basis_of_a_rate_is_no_figure_of_its_unit():
     assert _ANY_FIGURE.findall("合計11人を採用し、1人あたりの平均は10時間の増。") == ["11人", "10時間"]
 
 
+def test_a_rate_asked_by_how_much_it_is_wants_a_share_not_a_count(pipeline):
+    from assistant.compose import _figure_pattern
+    from assistant.query import parse_query
+
+    rate = _figure_pattern(parse_query("接種率って結局どのくらいだったの？"))
+    assert rate.findall("予約枠を提供（約9,000枠）し、接種率は64.3%、前年の1.30から0.5ポイント増えた。") == \
+        ["64.3%", "1.30", "0.5ポイント"]
+    assert rate.search("ほぼ100パーセントに近い電子決裁率") and not rate.search("約9,000枠、2.5万人")
+    assert _figure_pattern(parse_query("電子決裁率を上げるために何をする？")) is None  # a rate named, not asked
+    # Komae lent Setagaya vaccination slots (a count); Setagaya's vaccination rate is printed nowhere
+    _, composed = pipeline.answer("狛江が世田谷区にワクチンの予約枠を回したって聞いたけど、世田谷区の接種率はどのくらい？")
+    assert composed.abstained
+
+
 def test_whether_a_change_is_asked_is_read_from_the_users_words_not_the_chats_topic_titles(corpus_records):
     from assistant.compose import only_changes
     from assistant.query import parse_query
