@@ -113,7 +113,16 @@ _EN_NTH_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "
                  "tenth": 10}
 _EN_NTH = re.compile(rf"\b(?:the\s+)?({'|'.join(_EN_NTH_WORDS)}|\d{{1,2}}(?:st|nd|rd|th))\s+(?!meeting|session|summit|"
                      r"forum|conference|phase|term|edition|plan|year|floor)[a-z]", re.I)
-_LIST_MARK = re.compile(r"^\s*(?:[・\-]\s*)?(?:[(（]\s*(\d{1,2})\s*[)）]|(\d{1,2})[.．)）]\s|([①-⑳]))", re.M)
+# a list's entry marks: (1), 1., ①, and the kana a form's fields are lettered with in the order of the syllabary
+# (「ア. 進捗状況」「イ. 成果・課題」 …)
+_KANA_ORDER = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ"
+_LIST_MARK = re.compile(rf"^\s*(?:[・\-]\s*)?(?:[(（]\s*(\d{{1,2}})\s*[)）]|(\d{{1,2}})[.．)）]\s|([①-⑳])|([{_KANA_ORDER}])\s*[.．])",
+                        re.M)
+_KANA_ASKED = re.compile(rf"(?<![ァ-ヶー])([{_KANA_ORDER}])\s*[.．](?!\d)")  # 「「キ.」の欄」
+
+
+def _mark_number(arabic: str, circled: str, kana: str) -> int:
+    return int(arabic) if arabic else ord(circled) - ord("①") + 1 if circled else _KANA_ORDER.index(kana) + 1
 
 
 def nth_asked(question: str) -> tuple[int, str] | None:
@@ -123,6 +132,9 @@ def nth_asked(question: str) -> tuple[int, str] | None:
     m = _NTH_ASKED.search(text)
     if m:
         return int(m.group(1)), m.group(0)
+    m = _KANA_ASKED.search(text)
+    if m:  # a form's field by its letter: 「グループ①の「キ.」の欄」
+        return _KANA_ORDER.index(m.group(1)) + 1, m.group(0)
     m = _EN_NTH.search(text)
     if m:
         word = m.group(1)
@@ -132,7 +144,7 @@ def nth_asked(question: str) -> tuple[int, str] | None:
 
 def listed_count(text: str) -> int:
     """How many entries the longest list numbered from 1 in ``text`` has (「(1) … (5) …」: 5; ①②③: 3)."""
-    numbers = [int(a or b) if (a or b) else ord(c) - ord("①") + 1 for a, b, c in _LIST_MARK.findall(text)]
+    numbers = [_mark_number(a or b, c, k) for a, b, c, k in _LIST_MARK.findall(text)]
     best = run = 0
     for n in numbers:
         run = n if n == run + 1 else (1 if n == 1 else run)
@@ -145,8 +157,8 @@ def entry_number(sentence: str) -> int | None:
     m = _LIST_MARK.match(sentence)
     if m is None:
         return None
-    a, b, c = m.groups()
-    return int(a or b) if (a or b) else ord(c) - ord("①") + 1
+    a, b, c, k = m.groups()
+    return _mark_number(a or b, c, k)
 
 
 def missing_nth(question: str, record: Record) -> list[Missing]:
@@ -156,7 +168,8 @@ def missing_nth(question: str, record: Record) -> list[Missing]:
     count = listed_count(record.text) if asked else 0
     if not asked or count < 2 or asked[0] <= count:
         return []
-    return [Missing(kind=MissingKind.UNIT, asked=asked[1], available=[f"「{record.title}」の(1)〜({count})"])]
+    held = f"ア.〜{_KANA_ORDER[count - 1]}." if _KANA_ASKED.fullmatch(asked[1]) else f"(1)〜({count})"
+    return [Missing(kind=MissingKind.UNIT, asked=asked[1], available=[f"「{record.title}」の{held}"])]
 
 
 # 「現状分析の(5)」「未来予測の5つ目」: an entry asked under a heading named by its title

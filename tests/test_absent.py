@@ -373,6 +373,18 @@ def test_a_place_beyond_the_list_of_the_item_answering_is_missing():
     assert missing_nth("4つ目は？", _record("A市", "3", "方針", "方針を定めた。")) == []  # no list to count
 
 
+def test_a_field_letter_beyond_those_a_form_prints_is_missing():
+    # a review sheet's fields are lettered ア. イ. ウ. (the order of the syllabary); 「キ.」 is the seventh
+    text = "主担当課：政策課\nア. 進捗状況\n順調。\nイ. 成果と課題\n成果があった。\nウ. 見直しの論点\n目標を見直す。"
+    assert listed_count(text) == 3
+    assert nth_asked("グループ①の「キ.」の欄ってどうまとめてた？") == (7, "キ.")
+    assert nth_asked("ハンドブック.pdfはある？") is None  # a word's last kana before a dot is no field letter
+    record = _record("A市", "5-2", "経営的な市政運営", text)
+    assert [(m.asked, m.available) for m in missing_nth("「エ.」の欄は？", record)] == [
+        ("エ.", ["「経営的な市政運営」のア.〜ウ."])]
+    assert missing_nth("「ウ.」の欄は？", record) == []
+
+
 @pytest.mark.parametrize(("english", "expected"), [
     (False, "ご質問の第4次についての資料は収録されていません。"),
     (True, "The documents do not cover the 第4次."),
