@@ -85,10 +85,11 @@ def asks_when(query: ParsedQuery) -> bool:
 
 # 「なんでしょう」「どうしている」 ask no reason; 「なんで」「どうして」 alone do
 _WHY = re.compile(r"なぜ|なんで(?!しょ|す)|何で(?!しょ|す)|どうして(?![いおるま])|理由|わけは|背景|要因|原因"
-                  r"|(?:何|なに|なん)の(?:ため|目的)|(?:何|なに)を(?:ねら|狙)|ねらい|狙い|目的は"
+                  r"|(?:何|なに|なん)の(?:ため|目的)|(?:何|なに)を(?:ねら|狙)|ねらい|狙い|目的は|意図"
+                  r"|(?:どういう|どんな|どのような)(?:考え|思い|狙い|意図)(?:から|で)"
                   r"|\bwhy\b|\breasons?\b|\bhow come\b|\bpurpose\b|\baim(?:s|ed)?\b", re.I)
 # the connectives a Japanese sentence gives a reason or a cause with (a closed class of the grammar)
-REASON = re.compile(r"ため|ので|ことから|から、|に伴い|に伴って|により|によって|を受け|背景|理由|要因|原因|ところ")
+REASON = re.compile(r"ため|ので|ことから|から、|に伴い|に伴って|により|によって|を受け|背景|理由|要因|原因|ところ|を目的")
 
 
 def asks_why(query: ParsedQuery) -> bool:

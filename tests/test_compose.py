@@ -737,6 +737,13 @@ def test_a_why_question_quotes_the_sentence_that_gives_the_reason():
             item, parse_query(asked), {"街路灯"}, False, 3, reason_bonus=2.0), asked
     assert "ヒアリングで夜道が暗いとの声が多かったため、明るさを優先する。" not in select_sentences(
         item, parse_query("街路灯で何を目指すの？"), {"街路灯"}, False, 3, reason_bonus=2.0)
+    # 「どういう考えから」 asks the thinking behind it; 「…を目的に」 gives a purpose
+    aim = _item("5-2", ["政策課"], "街路灯を新設した。街路灯の点検を行った。街路灯の台帳を整えた。"
+                "夜道の不安をなくすことを目的に、街路灯を増やした。")
+    assert "夜道の不安をなくすことを目的に、街路灯を増やした。" in select_sentences(
+        aim, parse_query("それって、どういう考えからなんですか？"), {"街路灯"}, False, 3, reason_bonus=2.0)
+    assert "夜道の不安をなくすことを目的に、街路灯を増やした。" not in select_sentences(
+        aim, parse_query("街路灯はどんな考え方で整備する？"), {"街路灯"}, False, 3, reason_bonus=2.0)
     # 「なんでしょう」 asks no reason: the sentences that share its word, in order
     assert select_sentences(item, parse_query("街路灯の取組はなんでしょう"), {"街路灯"}, False, 3, reason_bonus=2.0) == [
         "街路灯を新設する。", "街路灯の設置費を計上する。", "街路灯の点検を行う。"]
