@@ -275,6 +275,12 @@ class Retriever:
             source: {t for t in keyword_tokens(strip_years(unicodedata.normalize("NFKC", title).lower()))
                      if len(t) >= 2 and not t.isdigit() and t not in self.city_terms}
             for source, title in {r.source_file: r.document for r in index.records}.items()}
+        # a title word no other document's title holds (editions aside): 「令和3年度の部会」 names the 部会's report
+        families: dict[str, set[frozenset[str]]] = {}
+        for words in self.title_words.values():
+            for word in words:
+                families.setdefault(word, set()).add(frozenset(words))
+        self.distinctive_title_words = {word for word, held in families.items() if len(held) == 1}
         self.overviews = overviews(index.records, self.settings.overview_titles, self.settings.listed_title_chars)
         # for listing questions: labels and sections without spaces, computed once per index
         self.sections = [r.section.replace(" ", "") for r in index.records]
@@ -702,12 +708,13 @@ class Retriever:
         every = [s for s, city in self.inventory.document_city.items() if city in cities]
         return covering if covering and len(covering) < len(every) else []
 
-    def _titled(self, words: set[str], cities: list[str]) -> list[str]:
+    def _titled(self, words: set[str], cities: list[str], distinctive: bool = False) -> list[str]:
         """The documents of ``cities`` that ``words`` name by their title: all its words, or at least
-        ``document_words_named`` of them."""
+        ``document_words_named`` of them, or with ``distinctive`` one no other document's title holds."""
         return [source for source, title in self.title_words.items()
                 if self.inventory.document_city.get(source) in cities and title
-                and len(title & words) >= min(len(title), self.settings.document_words_named)]
+                and (len(title & words) >= min(len(title), self.settings.document_words_named)
+                     or (distinctive and bool(title & words & self.distinctive_title_words)))]
 
     def _each_clauses_city(self, typed: str, cities: list[str]) -> list[Missing]:
         """Of a question naming several cities, each clause naming one of them (「府中市の職員定数って何人？」) asks
@@ -738,7 +745,11 @@ class Retriever:
         for match in FISCAL_YEAR.finditer(text):
             after = re.split(r"[、。,.？?！!]", text[match.end():match.end() + self.settings.edition_title_chars])[0]
             words = set(keyword_tokens(after.lower()))
-            named = self._titled(words, cities)
+            # a single distinctive word names its document only as the noun the year qualifies (「令和3年度の部会」,
+            # not 「R3年度は…を検討した」 nor 「令和3年度に…会議録」)
+            head = re.match(r"の?([一-龥々ァ-ヶーA-Za-z0-9]+)", after)
+            named = self._titled(words, cities) or self._titled(
+                set(keyword_tokens(head.group(1).lower())) if head else set(), cities, distinctive=True)
             year = fiscal_years_named(match.group(0))[0]
             if named and not any(year in self.inventory.document_years.get(s, set()) for s in named):
                 last = max((after.lower().rfind(w) + len(w) for s in named for w in self.title_words[s] & words

@@ -161,6 +161,9 @@ def test_a_long_listing_is_capped_and_says_how_many_match(settings, pipeline):
          "ご質問のR5年度の教育部の方針についての資料は収録されていません（資料にあるのは狛江市 令和4年度 部の方針（案）です）"),
         ("令和4年度の行革の進捗報告書では、ペーパーレスはどうなった？", "edition_not_in_corpus",
          "資料にあるのは狛江市第6次行財政改革推進計画 令和3年度進捗状況報告書です"),
+        # …or by the one word of its title no other document's holds, as the noun the year qualifies
+        ("令和3年度の部会では、公共施設のことはどうまとまったんですか？", "edition_not_in_corpus",
+         "ご質問の令和3年度の部会についての資料は収録されていません（資料にあるのは府中市 第3回 部会検討結果報告書（行財政運営部会）です）"),
         ("狛江市の行政改革推進課はどんな業務を担当していますか？", "office_not_in_corpus", "「行政改革推進課」"),
         # a thing only another city's documents name (狛江市's 指標No.4), asked of 小平市
         ("小平市の財政調整基金はいくら残っていますか？", "term_not_in_corpus", "記載があるのは狛江市の資料です"),
