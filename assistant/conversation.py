@@ -611,8 +611,11 @@ def remember(conversation: Conversation, question: str, reading: Reading, cited:
     if opens and not years and cited and len(cited[0].fiscal_years) == 1:
         # the answer led with a one-year report's item: 「前の年は？」 is the year before that report's
         years = list(cited[0].fiscal_years)
-    if not cited and focus is not None and reading.follow_up != FollowUp.NEW:
-        return  # a follow-up that found nothing (R5 when the documents stop at R4) leaves the focus where it was
+    if not cited and focus is not None:
+        # a follow-up that found nothing (R5 when the documents stop at R4) leaves the focus where it was, and so
+        # does a new question declined (「令和3年度の部会では…？」 of a 令和2年度 one): the next turn's 「公共施設の課題は？」
+        # is still about the items last cited
+        return
     shown = [] if reading.follow_up == FollowUp.NEW or focus is None else list(focus.shown_ids)
     shown += [r.id for r in cited if r.id not in shown]
     sentences_shown = [] if reading.follow_up == FollowUp.NEW or focus is None else list(focus.shown_sentences)

@@ -228,6 +228,19 @@ def test_the_year_of_a_topic_is_the_year_of_the_one_year_report_the_answer_led_w
     assert conversation.focus.fiscal_years == []
 
 
+def test_a_new_question_declined_leaves_the_focus_on_the_items_last_cited():
+    from assistant.conversation import Reading, remember
+
+    conversation = Conversation(focus=PAPERLESS)
+    declined = "令和3年度の部会では、公共施設のことはどうまとまった？"
+    remember(conversation, declined, Reading(question=declined), [], True, [])
+    assert conversation.focus == PAPERLESS and conversation.turns[-1].abstained
+    # a first question declined opens a topic of its own: there is nothing else to be about
+    conversation = Conversation()
+    remember(conversation, declined, Reading(question=declined), [], True, [])
+    assert conversation.focus.topic == declined and conversation.focus.record_ids == []
+
+
 def test_a_follow_up_naming_a_year_of_its_own_moves_the_topic_to_that_year():
     from assistant.conversation import Reading, remember
     from assistant.types import Record
