@@ -64,11 +64,13 @@ _WHAT_ELSE = re.compile(r"(?:ほか|他)に(?:は|も)?(?:どんな|どういう
 _DEPARTMENT = re.compile(r"担当|部署|どこの課|どの課|所管|推進部署|\bin charge\b|\b(?:department|section)s?\b(?!\s+(?:chief|head|manager|director|leader)s?\b)|\bwhich (?:office|division)"
                          r"|\bresponsible\b|\bwho (?:led|leads|ran|oversees|oversaw|manages|managed|handles|handled)\b")
 # A figure asked for with its unit: the answer must state a number in that unit.
-# how much money, asked in words (「どれくらい経費が浮いたの？」「収入はどのくらい？」): a unit asked only so says
+# how much money, asked in words (「どれくらい経費が浮いたの？」「収入はどのくらい？」「事業費はどれくらい見込んでる？」;
+# not 消費, which is used up in its own units): a unit asked only so says
 # less about which of an item's figures answers than 何円 or いくら: any figure in yen in the item will do, in
 # whatever sentence (「どのくらいお金が入った？」 of 「…1,587,050円の収入があった」)
 _MONEY_IN_WORDS = re.compile(
-    r"(費用|経費|コスト|予算|収入|歳入|支出|効果額|削減額|お金)[^。？?]{0,12}?(どれ(くらい|ぐらい|だけ)|どの(くらい|ぐらい|程度))"
+    r"(費用|[一-龥]{1,4}(?<![消浪])費|コスト|予算|収入|歳入|支出|効果額|削減額|お金)[^。？?]{0,12}?"
+    r"(どれ(くらい|ぐらい|だけ)|どの(くらい|ぐらい|程度))"
     r"|(どれ(くらい|ぐらい|だけ)|どの(くらい|ぐらい|程度))[^。？?]{0,6}?(費用|経費|コスト|お金|収入|予算)")
 # an area asked for (「跡地の広さってどれくらい？」「延床面積は何㎡？」), not a target about one (「面積の目標は？」): like money
 # asked in words, any figure in ㎡ or ha in the item will do (a meeting's answer, 「約3割の縮減を見込んでおります」,
@@ -453,7 +455,7 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
 
     def new_figure(text: str) -> bool:
         if when:  # 「繁忙期（2～5月）」: the months say which season is meant, not when anything happened
-            text = _MONTHS_QUALIFYING.sub("", _nfkc(text))
+            text = _BOUNDING_DATE.sub("", _MONTHS_QUALIFYING.sub("", _nfkc(text)))
             text = re.sub(r"\s+", "", text)
             for date in told:
                 text = text.replace(date, " ")
@@ -485,6 +487,8 @@ _UNTIL_ASKED = re.compile(r"いつまで|何年度?まで|何月まで|\buntil w
 # a date something starts from (「平成27年1月から稼働した」「令和3年度より」)
 _FROM_DATE = re.compile(r"(?:(?:令和|平成|昭和)?(?:\d+|元)年度?(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?)"
                         r"(?:から|より|以降)")
+# a date that bounds what a noun covers (「平成31年度以前の債権」: the debts from before it), not when anything happened
+_BOUNDING_DATE = re.compile(r"(?:(?:令和|平成|昭和)?(?:\d+|元)年度?(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?)\s*以前の")
 # months in brackets after a noun, no year (「繁忙期（2～5月）」「夏季(7月～9月)」): which part of the year is meant
 _MONTHS_QUALIFYING = re.compile(r"(?<=[一-龥ァ-ヶー])\s*[（(]\s*\d{1,2}\s*月?\s*[～〜~\-－―]\s*\d{1,2}\s*月\s*[)）]")
 

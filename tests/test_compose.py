@@ -341,6 +341,21 @@ def test_a_rate_asked_by_how_much_it_is_wants_a_share_not_a_count(pipeline):
     assert composed.abstained
 
 
+def test_a_cost_asked_in_words_wants_yen_and_a_date_bounding_a_noun_dates_nothing(pipeline):
+    from assistant.compose import _figure_pattern
+    from assistant.query import parse_query
+
+    cost = _figure_pattern(parse_query("複合化の事業費はどのくらいかかる？"))
+    assert cost.search("事業費は約3億2,000万円とする。") and not cost.search("令和6年度に着工する。")
+    assert _figure_pattern(parse_query("電力の消費はどのくらい減った？")) is None  # 消費 is no cost
+    # 実施プログラム④ prints no cost of the 小平第十一小学校 project
+    _, composed = pipeline.answer("小平第十一小学校の複合化って、事業費はどのくらいの見込み？")
+    assert composed.abstained
+    # 取組項目28 prints 「平成31年度以前の債権」 (the debts from before it), not when the ordinance was made
+    _, composed = pipeline.answer("狛江市債権管理条例はいつできたの？")
+    assert composed.abstained
+
+
 def test_whether_a_change_is_asked_is_read_from_the_users_words_not_the_chats_topic_titles(corpus_records):
     from assistant.compose import only_changes
     from assistant.query import parse_query
