@@ -29,14 +29,31 @@ def approx_tokens(text: str) -> int:
 _NOTE_AFTER = re.compile(r"([（(][^（）()。]{1,80}[）)])\s*(.*)", re.DOTALL)
 
 
+_SHORT_EXCLAMATION = 6  # characters: 「どこでも！」 is part of a phrase, 「ご協力をお願いします！」 a sentence
+
+
+def _phrases(pieces: list[str]) -> list[str]:
+    """Pieces split after 。！？, with each short exclamation joined to the piece after it."""
+    out: list[str] = []
+    carried = ""
+    for piece in pieces:
+        short = piece.endswith("！") and len(re.sub(r"^[\W_]+", "", piece.strip())) <= _SHORT_EXCLAMATION
+        piece = carried + piece
+        carried = piece if short else ""
+        if not short:
+            out.append(piece)
+    return [*out, carried] if carried else out
+
+
 def sentences(text: str) -> list[str]:
     """The sentences of ``text``: split after 。！？ and at line ends. A note in brackets printed after a
     sentence's full stop belongs to that sentence (「1年に15件以上を目指します。(現状値:5件)」), and so does a
-    line that is only such a note (「委託費 1,172,000 円」 and the line under it, 「（2020年度比 300,000 円増）」)."""
+    line that is only such a note (「委託費 1,172,000 円」 and the line under it, 「（2020年度比 300,000 円増）」).
+    Short exclamations in a row are one phrase (「いつでも！どこでも！だれでもかんたん！」)."""
     out: list[str] = []
     for line in text.split("\n"):
         first = len(out)
-        for piece in _SENTENCE_END.split(line):
+        for piece in _phrases(_SENTENCE_END.split(line)):
             piece = piece.strip()
             if not piece:
                 continue

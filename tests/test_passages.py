@@ -45,5 +45,7 @@ def test_sentences_split_at_full_stops_and_lines_and_keep_a_trailing_note():
     assert sentences("(1) 委託費 1,172,000 円\n\n（2020年度比 300,000 円増）\n(2) 印刷製本費 100,000 円") == [
         "(1) 委託費 1,172,000 円（2020年度比 300,000 円増）", "(2) 印刷製本費 100,000 円"]
     assert sentences("（前の行）\n本文。") == ["（前の行）", "本文。"]
-    assert sentences("導入した。（R4） 続き！次？") == ["導入した。（R4）", "続き！", "次？"]
+    assert sentences("導入した。（R4） ご協力をお願いします！次は？") == ["導入した。（R4）", "ご協力をお願いします！", "次は？"]
+    # short exclamations in a row are one phrase (a slogan), ended by the first piece that is not one
+    assert sentences("～いつでも！どこでも！だれでもかんたん！\n最前線！") == ["～いつでも！どこでも！だれでもかんたん！", "最前線！"]
     assert sentences("(前置き)本文です。\n\n") == ["(前置き)本文です。"]
