@@ -43,7 +43,15 @@ from .lead import (
     year_series,
 )
 from .passages import sentences
-from .query import ParsedQuery, city_stem, date_asked_year, fiscal_years, strip_years, year_spans
+from .query import (
+    ParsedQuery,
+    city_stem,
+    date_asked_year,
+    fiscal_years,
+    strip_years,
+    year_spans,
+    years_asked_each,
+)
 from .retrieve import SearchResult
 from .settings import AnswerSettings
 from .structure.departments import is_department_key
@@ -384,10 +392,16 @@ def choose_items(result: SearchResult, settings: AnswerSettings) -> list[Evidenc
                                     and best.record.id not in result.overviews.get(e.record.id, [])):
             # (an overview of the document, a plan's table of its programs, adds nothing beside an item it lists)
             chosen.append(e)
-    # Comparisons: make sure every named corpus city is represented.
+    # Comparisons: make sure every named corpus city is represented, and every year asked about each on its own.
     for city in query.cities:
         if not any(e.record.city == city for e in chosen):
             match = next((e for e in evidence if e.record.city == city), None)
+            if match:
+                chosen.append(match)
+    years = years_asked_each(query.normalized)
+    for year in years if len(years) > 1 else []:
+        if not any(year in e.record.fiscal_years for e in chosen):
+            match = next((e for e in evidence if year in e.record.fiscal_years), None)
             if match:
                 chosen.append(match)
     return chosen

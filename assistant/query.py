@@ -119,6 +119,29 @@ def fiscal_years(normalized: str) -> list[int]:
     return sorted({year for _, end, year in year_spans(normalized) if not _DATE_ASKED_AFTER.match(normalized, end)})
 
 
+# a year that keys a value or bounds a span (「R3年度末の現状値」「2020年度比」「R4年度から」), not one asked about
+_YEAR_KEYING = re.compile(r"\s*(?:末|比|まで|から|より|以降|以前|当初|時点|現在|初め|中)")
+# a clause that asks something (「R3は20人だったよね」 states what it knows)
+_ASKS = re.compile(r"何|なに|なん[でのだ]|どう|どんな|どの|どれ|どこ|いくら|いくつ|いつ|誰|だれ|か[?？]|か、|[?？]|\b(?:what|how|which|when|who)\b")
+# …and a year asked about as a topic of its own (「R3年度は…、R4年度の方針では…」)
+_YEAR_AS_TOPIC = re.compile(r"\s*(?:は|では|には|の|と|で|、|,)")
+
+
+def years_asked_each(normalized: str) -> list[int]:
+    """The fiscal years a question asks about each as a topic of its own (「R3年度はどう確かめ、R4年度の方針では何を
+    目指す？」 -> [2021, 2022]), in order: each followed by a clause that asks something; not years that key a value or
+    bound a span (「R3年度末の現状値とR6年度末の目標値」), nor one whose clause states what the asker knows (「R3は20人だった
+    よね。R2年度は何人？」 asks only 2020)."""
+    lowered = normalized.lower()
+    spans = year_spans(lowered)
+    asks: list[bool] = []
+    for n in range(len(spans) - 1, -1, -1):  # a year joined to the next by と or 、 (「R3とR4で何が…」) asks what it asks
+        clause = lowered[spans[n][1]:(spans[n + 1][0] if n + 1 < len(spans) else len(lowered))]
+        asks.insert(0, bool(_ASKS.search(clause)) or (len(clause.strip()) <= 2 and bool(asks) and asks[0]))
+    return list(dict.fromkeys(year for (_, end, year), asked in zip(spans, asks, strict=True)
+                              if asked and not _YEAR_KEYING.match(lowered, end) and _YEAR_AS_TOPIC.match(lowered, end)))
+
+
 def date_asked_year(normalized: str) -> int | None:
     """The year of the date a question asks (「2022年の何月から？」 -> 2022), if it names one."""
     return next((year for _, end, year in year_spans(normalized) if _DATE_ASKED_AFTER.match(normalized, end)), None)

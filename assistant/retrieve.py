@@ -45,6 +45,7 @@ from .query import (
     municipality_romaji,
     parse_query,
     strip_years,
+    years_asked_each,
 )
 from .settings import RetrievalSettings
 from .tokenize_ja import asked_compounds, asked_things, keyword_tokens, quoted_names, tagged_tokens, tokenize
@@ -595,6 +596,9 @@ class Retriever:
         picked = top(fused, limit)
         if len(named_cities) > 1 and not listed:  # 「狛江市と府中市の資料では、それぞれ…」: each city's best item
             picked = self._each_city(picked, fused, named_cities)
+        asked_years = years_asked_each(query.normalized)
+        if len(asked_years) > 1 and not listed:  # 「R3年度は何を確かめ、R4年度の方針では何を目指す？」: each year's best
+            picked = self._each_year(picked, fused, asked_years)
         for key, score in picked:
             pos = int(key)
             record = records[pos]
@@ -681,6 +685,26 @@ class Retriever:
                        key=lambda kv: (-kv[1], kv[0]), default=None)  # top(...)'s order, without sorting all
             counts = Counter(records[int(key)].city for key, _ in picked)
             spare = [n for n, (key, _) in enumerate(picked) if counts[records[int(key)].city] > 1]
+            if best is None or not spare:
+                continue
+            picked[spare[-1]] = best
+        return sorted(picked, key=lambda kv: (-kv[1], kv[0]))
+
+    def _each_year(self, picked: list[tuple[str, float]], fused: dict[str, float], years: list[int]
+                   ) -> list[tuple[str, float]]:
+        """``picked`` with the best item of each of ``years`` that none of them covers, in place of the lowest item
+        that covers no year asked, or only years other items cover too (a question asking two years each its own
+        thing is answered from each year's documents)."""
+        records = self.index.records
+        picked = list(picked)
+        for year in years:
+            if any(year in records[int(key)].fiscal_years for key, _ in picked):
+                continue
+            best = min(((key, v) for key, v in fused.items() if year in records[int(key)].fiscal_years),
+                       key=lambda kv: (-kv[1], kv[0]), default=None)
+            covering = Counter(y for key, _ in picked for y in set(records[int(key)].fiscal_years) & set(years))
+            spare = [n for n, (key, _) in enumerate(picked)
+                     if all(covering[y] > 1 for y in set(records[int(key)].fiscal_years) & set(years))]
             if best is None or not spare:
                 continue
             picked[spare[-1]] = best

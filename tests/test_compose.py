@@ -356,6 +356,12 @@ def test_a_cost_asked_in_words_wants_yen_and_a_date_bounding_a_noun_dates_nothin
     assert composed.abstained
 
 
+def test_a_question_asking_two_years_each_its_own_thing_is_answered_from_each_years_documents(pipeline):
+    # 取組項目31 (the R3 report: the sewerage accounts) and the R4 環境部 policy on sewerage management
+    _, composed = pipeline.answer("下水道の経営、R3年度は会計をどうしていて、R4年度の環境部の方針では何を目指してる？")
+    assert {c.label for c in composed.citations} >= {"取組項目31", "環境部「持続可能な下水道による安全で快適なまちづくりを推進します」"}
+
+
 def test_whether_a_change_is_asked_is_read_from_the_users_words_not_the_chats_topic_titles(corpus_records):
     from assistant.compose import only_changes
     from assistant.query import parse_query

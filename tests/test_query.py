@@ -33,6 +33,23 @@ def test_fiscal_years_in_every_notation(question, years):
 
 
 @pytest.mark.parametrize(
+    "question, years",
+    [
+        ("R3年度はどんな会計で何を確かめ、R4年度の方針では何を目指す？", [2021, 2022]),
+        ("R3とR4で何が変わった？", [2021, 2022]),
+        ("令和3年度と令和4年度の違いは？", [2021, 2022]),
+        ("研修、R3は20人だったよね。R2年度は何人だった？", [2020]),  # R3 is what the asker knows
+        ("指標No.1、R3年度末の現状値とR6年度末の目標値は？", []),  # years keying values
+        ("2020年度比でR4年度は何%減った？", [2022]),
+    ],
+)
+def test_the_years_a_question_asks_each_of(question, years):
+    from assistant.query import years_asked_each
+
+    assert years_asked_each(parse_query(question).normalized) == years
+
+
+@pytest.mark.parametrize(
     "question, refs",
     [
         ("取組項目8の状況", [("取組項目", "8")]),
