@@ -498,11 +498,12 @@ _DATE = re.compile(r"(?:令和|平成|昭和|[rh])?\s*(?:\d+|元)\s*年\s*\d+\s*
 _DAY_OR_MONTH = re.compile(rf"{_DATE.pattern}(?:\s*\d{{1,2}}\s*日)?")
 # an end asked (「いつまで？」「何年度まで」 "until when", "by when")
 _UNTIL_ASKED = re.compile(r"いつまで|何年度?まで|何月まで|\buntil when\b|\bby when\b|\bhow long\b|\buntil\b")
+# a date as printed: a year (and month, day) or a month (and day)
+_A_DATE = r"(?:(?:令和|平成|昭和)?(?:\d+|元)年度?(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?)"
 # a date something starts from (「平成27年1月から稼働した」「令和3年度より」)
-_FROM_DATE = re.compile(r"(?:(?:令和|平成|昭和)?(?:\d+|元)年度?(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?)"
-                        r"(?:から|より|以降)")
+_FROM_DATE = re.compile(rf"{_A_DATE}(?:から|より|以降)")
 # a date that bounds what a noun covers (「平成31年度以前の債権」: the debts from before it), not when anything happened
-_BOUNDING_DATE = re.compile(r"(?:(?:令和|平成|昭和)?(?:\d+|元)年度?(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?)\s*以前の")
+_BOUNDING_DATE = re.compile(rf"{_A_DATE}\s*以前の")
 # months in brackets after a noun, no year (「繁忙期（2～5月）」「夏季(7月～9月)」): which part of the year is meant
 _MONTHS_QUALIFYING = re.compile(r"(?<=[一-龥ァ-ヶー])\s*[（(]\s*\d{1,2}\s*月?\s*[～〜~\-－―]\s*\d{1,2}\s*月\s*[)）]")
 
