@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -595,10 +596,10 @@ class Retriever:
         limit = max(k, min(len(listed), self.settings.max_listed)) if listed else k
         picked = top(fused, limit)
         if len(named_cities) > 1 and not listed:  # 「狛江市と府中市の資料では、それぞれ…」: each city's best item
-            picked = self._each_city(picked, fused, named_cities)
+            picked = self._each_of(picked, fused, named_cities, lambda r: {r.city})
         asked_years = years_asked_each(query.normalized)
         if len(asked_years) > 1 and not listed:  # 「R3年度は何を確かめ、R4年度の方針では何を目指す？」: each year's best
-            picked = self._each_year(picked, fused, asked_years)
+            picked = self._each_of(picked, fused, asked_years, lambda r: set(r.fiscal_years) & set(asked_years))
         for key, score in picked:
             pos = int(key)
             record = records[pos]
@@ -672,39 +673,21 @@ class Retriever:
                                        if e.record.id in self.overviews},
                             edition_year=edition[0] if edition else None, edition_document=edition[1] if edition else None)
 
-    def _each_city(self, picked: list[tuple[str, float]], fused: dict[str, float], cities: list[str]
-                   ) -> list[tuple[str, float]]:
-        """``picked`` with the best item of each of ``cities`` that has none among them, in place of the lowest
-        item of a city that has more than one (a question comparing cities is answered from each)."""
+    def _each_of(self, picked: list[tuple[str, float]], fused: dict[str, float], wanted: Sequence[object],
+                 groups: Callable[[Record], set[object]]) -> list[tuple[str, float]]:
+        """``picked`` with the best item of each of ``wanted`` that no picked item's ``groups`` hold, in place of the
+        lowest item whose groups other picked items all hold too: a question comparing cities is answered from each
+        city (an item's group, its city), one asking two years each its own thing from each year's documents (its
+        groups, the years asked that it covers)."""
         records = self.index.records
         picked = list(picked)
-        for city in cities:
-            if any(records[int(key)].city == city for key, _ in picked):
+        for want in wanted:
+            if any(want in groups(records[int(key)]) for key, _ in picked):
                 continue
-            best = min(((key, v) for key, v in fused.items() if records[int(key)].city == city),
+            best = min(((key, v) for key, v in fused.items() if want in groups(records[int(key)])),
                        key=lambda kv: (-kv[1], kv[0]), default=None)  # top(...)'s order, without sorting all
-            counts = Counter(records[int(key)].city for key, _ in picked)
-            spare = [n for n, (key, _) in enumerate(picked) if counts[records[int(key)].city] > 1]
-            if best is None or not spare:
-                continue
-            picked[spare[-1]] = best
-        return sorted(picked, key=lambda kv: (-kv[1], kv[0]))
-
-    def _each_year(self, picked: list[tuple[str, float]], fused: dict[str, float], years: list[int]
-                   ) -> list[tuple[str, float]]:
-        """``picked`` with the best item of each of ``years`` that none of them covers, in place of the lowest item
-        that covers no year asked, or only years other items cover too (a question asking two years each its own
-        thing is answered from each year's documents)."""
-        records = self.index.records
-        picked = list(picked)
-        for year in years:
-            if any(year in records[int(key)].fiscal_years for key, _ in picked):
-                continue
-            best = min(((key, v) for key, v in fused.items() if year in records[int(key)].fiscal_years),
-                       key=lambda kv: (-kv[1], kv[0]), default=None)
-            covering = Counter(y for key, _ in picked for y in set(records[int(key)].fiscal_years) & set(years))
-            spare = [n for n, (key, _) in enumerate(picked)
-                     if all(covering[y] > 1 for y in set(records[int(key)].fiscal_years) & set(years))]
+            counts = Counter(g for key, _ in picked for g in groups(records[int(key)]))
+            spare = [n for n, (key, _) in enumerate(picked) if all(counts[g] > 1 for g in groups(records[int(key)]))]
             if best is None or not spare:
                 continue
             picked[spare[-1]] = best
