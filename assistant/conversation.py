@@ -552,6 +552,10 @@ def read(question: str, conversation: Conversation | None, translate: Translate 
             # that year's (「取組項目22（保育施設の…）って」 asked of R4): the topic without it (a document's name stays:
             # another year's may print it, 「未来戦略会議より」). A year no document covers keeps the unit discussed.
             topic = without_refs(topic)
+        if kind == FollowUp.YEAR and parts.nouns:
+            # 「R3は市民協働のほうで何をやってた？」: the topic in that year, searched with what the turn names too,
+            # and the item that holds those words first
+            search = f"{topic} {question}"
     elif kind == FollowUp.CITY:
         topic = _with_cities(_without_documents(focus.topic, focus.documents, parts.cities, held), focus.cities,
                              parts.cities)
@@ -584,6 +588,8 @@ def read(question: str, conversation: Conversation | None, translate: Translate 
     # (an English question's words are not the documents': its search text, translated, quotes instead)
     quote_by = question if kind == FollowUp.DEMONSTRATIVE and not english else ""
     own: list[list[str]] = []
+    if kind == FollowUp.YEAR and parts.nouns:
+        own = [[w] for w in dict.fromkeys(parts.nouns) if len(w) >= 2]
     if kind == FollowUp.DEMONSTRATIVE:  # a word of one character (中, 後, 金) says too little
         words = [(translate(w) if translate else []) if english else [w] for w in dict.fromkeys(parts.content)]
         own = [forms for forms in ([f for f in w if len(f) >= 2] for w in words) if forms]

@@ -619,8 +619,11 @@ class Retriever:
             for e in evidence:
                 e.sentence_scores = per_record.get(self.index.record_pos[e.record.id], {})
         listed_ids = [records[pos].id for pos in sorted(listed) if str(pos) not in hidden]
+        # the items a chat already answered with and now leaves out (「他には？」) were found for the topic too: an
+        # edition or office they mention is the corpus's, though no item left mentions it
+        seen = [self.index.record_pos[i] for i in filters.exclude_ids if i in self.index.record_pos]
         missing = self._missing(query, referenced, [self.index.record_pos[e.record.id] for e in evidence],
-                                filters.cities or self.corpus_cities)
+                                filters.cities or self.corpus_cities, seen)
         where = sorted(filters.cities or self.corpus_cities)
         typed = query.normalized if own_words is None else own_words  # what the user named, checked below
         if evidence and not any(m.kind is MissingKind.UNIT for m in missing):  # 「6つ目の予測は？」 of a list of five
@@ -779,8 +782,10 @@ class Retriever:
             return weights
         return {t: w * (self.settings.document_words_weight if t in named else 1.0) for t, w in weights.items()}
 
-    def _missing(self, query: ParsedQuery, referenced: set[int], found: list[int], cities: list[str]) -> list[Missing]:
-        """What the question names that the corpus does not hold (see ``absent``)."""
+    def _missing(self, query: ParsedQuery, referenced: set[int], found: list[int], cities: list[str],
+                 seen: Sequence[int] = ()) -> list[Missing]:
+        """What the question names that the corpus does not hold (see ``absent``); ``seen``: items found for it
+        that the search left out."""
         # 「Group1の1(5)」: no (5) under 1
         missing = self.inventory.missing_sub_entry(query.normalized, cities, _named_units(query))
         if missing:
@@ -788,8 +793,9 @@ class Retriever:
         missing = [] if referenced else self.inventory.missing_units(query.item_refs, cities)
         if not missing and not referenced:
             missing += self._missing_path(query.hierarchy, cities)
-        missing += self.inventory.missing_ordinals(ordinals(query.normalized), found[:self.settings.named_checked_in])
-        missing += self.inventory.missing_offices(offices(query.normalized), cities, found[:self.settings.named_checked_in])
+        checked = [*found[:self.settings.named_checked_in], *seen]
+        missing += self.inventory.missing_ordinals(ordinals(query.normalized), checked)
+        missing += self.inventory.missing_offices(offices(query.normalized), cities, checked)
         return missing
 
     def _missing_path(self, path: list[str], cities: list[str]) -> list[Missing]:

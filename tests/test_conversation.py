@@ -592,6 +592,29 @@ def test_what_is_planned_for_the_next_year_comes_from_that_years_documents(pipel
         "令和4年度 部の方針（案）", "企画財政部「狛江市DX戦略の推進」")
 
 
+def test_a_year_follow_up_naming_words_of_its_own_is_answered_by_the_item_that_holds_them(pipeline):
+    conversation = Conversation()
+    pipeline.answer("R4の企画財政部方針で、市民参加と市民協働の基本条例についてはどうするって？", conversation=conversation)
+    _, composed = pipeline.answer("R3は市民協働のほうで何をやってた？", conversation=conversation)
+    assert composed.reading.follow_up == FollowUp.YEAR
+    assert composed.reading.own_terms == [["市民"], ["協働"]]
+    # the R3 report's items on 市民協働, not the R4 policies the topic named (that year's none: declined before)
+    assert not composed.abstained
+    assert {e.record.document for e in composed.items} == {"狛江市第6次行財政改革推進計画 令和3年度進捗状況報告書"}
+    assert "市民協働" in composed.answer
+
+
+def test_more_of_a_topic_naming_an_edition_keeps_the_edition_the_items_shown_mention(pipeline):
+    conversation = Conversation()
+    pipeline.answer("R4の企画財政部の方針で、前期基本計画推進プランや第6次行財政改革推進計画の取組は、どう扱うって書いてある？",
+                    conversation=conversation)
+    shown = conversation.focus.record_ids
+    result, composed = pipeline.answer("他には？", conversation=conversation)
+    # the items left out mention 第6次; those found besides them need not
+    assert result.missing == [] and not composed.abstained
+    assert not {e.record.id for e in composed.items} & set(shown)
+
+
 def test_a_unit_of_a_report_asked_of_a_year_it_does_not_cover_is_left_out_of_the_topic(pipeline):
     conversation = Conversation()
     pipeline.answer("取組項目22（保育施設の民営化も含めたあり方の検討）って、R3年度は具体的に何を検討したの？",
