@@ -49,7 +49,16 @@ from .query import (
     years_asked_each,
 )
 from .settings import RetrievalSettings
-from .tokenize_ja import asked_compounds, asked_things, keyword_tokens, quoted_names, tagged_tokens, tokenize
+from .tokenize_ja import (
+    about_compounds,
+    about_things,
+    asked_compounds,
+    asked_things,
+    keyword_tokens,
+    quoted_names,
+    tagged_tokens,
+    tokenize,
+)
 from .types import Evidence, Record, RecordType
 
 
@@ -649,13 +658,16 @@ class Retriever:
             missing += self.inventory.missing_in_documents(typed, named_documents, self.settings.other_city_term_chars,
                                                            self.settings.other_city_name_chars)
         if query.language == "ja" and self.settings.unprinted_things and not filters.record_ids:
-            missing += self.inventory.unprinted_things(asked_things(typed), self._bridged, where)
+            # what a yes/no question asks about, or what one asking what or how names with 「…について」
+            missing += self.inventory.unprinted_things([*asked_things(typed), *about_things(typed)], self._bridged,
+                                                       where)
             # any name the question quotes (「お試し住宅」), bridged only as a whole; one that names a unit or a
             # meeting (「5-4」「第6回…」) is the unit and ordinal checks' to judge
             names = [(name, name) for name in quoted_names(typed) if not find_refs(name) and not ordinals(name)]
             missing += self.inventory.unprinted_things(names, lambda name: bool(self._bridges(name)), where)
             if not missing and self.settings.unjoined_compound_chars:
-                missing += self.inventory.unjoined_compounds(typed, asked_compounds(typed), self._bridges, where,
+                missing += self.inventory.unjoined_compounds(typed, [*asked_compounds(typed), *about_compounds(typed)],
+                                                             self._bridges, where,
                                                              self.settings.unjoined_compound_chars)
         other_editions, edition = self._other_editions(evidence, years)
         referenced_ids = [records[pos].id for pos in sorted(referenced)]

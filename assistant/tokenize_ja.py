@@ -261,6 +261,34 @@ def _asked_clauses(text: str) -> list[list]:
     return clauses
 
 
+_ABOUT_VERBS = frozenset({"つい", "関し", "関する"})  # 「…について」「…に関して」: に and one of these
+
+
+def _about_clauses(text: str) -> list[list]:
+    """The tagged words of what a Japanese question that asks what, which or how names as its subject with
+    「…について」「…に関して」: the phrase before it, from the last comma or clause boundary on (「技術の進歩例で、
+    自動運転の車やバスについては何て書いてある？」 -> 自動運転の車やバス). A yes/no question's clause is
+    :func:`_asked_clauses`'; this is the rest. Only a phrase of nouns: one with a verb or adjective describes."""
+    sentences = [s for s in re.split(r"(?<=[。？?！!])", normalize(text)) if s.strip()]
+    asked = [s for s in sentences if _ASKS.search(s) and _INTERROGATIVE.search(s)]
+    clauses = []
+    for sentence in asked:
+        words = list(_tagger()(sentence))
+        start = 0
+        for i, word in enumerate(words):
+            feature = word.feature
+            if word.surface in ("、", ",", "，") or (feature.pos1 == "助詞" and feature.pos2 == "接続助詞") or (
+                    word.surface in _CLAUSE_NOUNS):
+                start = i + 1
+            elif word.surface == "に" and i + 1 < len(words) and words[i + 1].surface in _ABOUT_VERBS:
+                # a phrase of nouns names a thing; one with a verb or adjective describes it in the asker's own
+                # words (「仕事の誤りや不正を防ぐ仕組みについて」), which the documents may say otherwise
+                if i > start and not any(w.feature.pos1 in ("動詞", "形容詞") for w in words[start:i]):
+                    clauses.append(words[start:i])
+                start = i + 2
+    return clauses
+
+
 def _names_a_thing(words: list, i: int) -> bool:
     """Whether ``words[i]`` is a noun that names a thing: of two kanji or katakana or more, no number, pronoun,
     adverbial noun, place or person, nor a noun said as an action or a property (「クリアした」「タダなの」)."""
@@ -311,8 +339,19 @@ def asked_things(text: str) -> list[tuple[str, str]]:
     (書籍, 電子書籍), (図書, 図書館) …): 「生ごみ処理機を買うとき、補助金は出ますか？」 asks about 補助金. Only nouns
     that name a thing (:func:`_names_a_thing`); not words written with hiragana (困りごと). A request or a
     statement asks nothing, nor a question that asks what, which or how: []."""
+    return _things(_asked_clauses(text))
+
+
+def about_things(text: str) -> list[tuple[str, str]]:
+    """What a Japanese question that asks what or how names as its subject (:func:`_about_clauses`), as
+    :func:`asked_things` gives them: 「自動運転の車やバスについては何て書いてある？」 -> (自動, 自動運転), (運転, 自動運転),
+    (バス, バス)."""
+    return _things(_about_clauses(text))
+
+
+def _things(clauses: list[list]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
-    for words in _asked_clauses(text):
+    for words in clauses:
         runs = ["".join(run) for run in noun_compounds("".join(w.surface for w in words))]
         for i, word in enumerate(words):
             if _names_a_thing(words, i):
@@ -352,8 +391,18 @@ def asked_compounds(text: str) -> list[tuple[str, list[tuple[str, ...]]]]:
     [(病児保育, [(病児,), (保育,)])]. The words are those that name things, each form two kanji or katakana or
     more, or a name in Latin letters; a noun said as a property (「使用料タダなの？」's タダ), written in hiragana
     (「現金なしで」) or adverbial (以外) is in the run but no word of it."""
+    return _compounds(_asked_clauses(text))
+
+
+def about_compounds(text: str) -> list[tuple[str, list[tuple[str, ...]]]]:
+    """The compounds of what a question that asks what or how names as its subject (:func:`_about_clauses`), as
+    :func:`asked_compounds` gives them: 「自動運転の車やバスについては何て書いてある？」 -> [(自動運転, [(自動,), (運転,)])]."""
+    return _compounds(_about_clauses(text))
+
+
+def _compounds(clauses: list[list]) -> list[tuple[str, list[tuple[str, ...]]]]:
     out: dict[str, list[tuple[str, ...]]] = {}
-    for words in _asked_clauses(text):
+    for words in clauses:
         run: list[tuple[str, str, bool]] = []  # each word: (as written, its stem before a suffix, a thing?)
         tokens = 0
         for i, word in enumerate([*words, None]):

@@ -20,7 +20,7 @@ from assistant.absent import (
 from assistant.compose import missing_lines
 from assistant.jp import ordinals
 from assistant.labels import LabelRef, find_refs
-from assistant.tokenize_ja import asked_compounds, asked_things, quoted_names
+from assistant.tokenize_ja import about_compounds, about_things, asked_compounds, asked_things, quoted_names
 from assistant.types import Record
 
 
@@ -307,6 +307,23 @@ def test_a_thing_asked_about_that_no_document_prints_nor_bridges_is_missing():
     assert inventory.unprinted_things(asked_things("残業は減ってる？"), bridged, ["B市"]) == []
     # printed in any city's documents: the city checks judge a thing asked of the wrong city
     assert inventory.unprinted_things(asked_things("A市では時間外勤務を減らしてる？"), bridged, ["A市"]) == []
+
+
+@pytest.mark.parametrize(("question", "things", "compounds"), [
+    # what a question asking what or how names with 「…について」「…に関して」, from the last comma on
+    ("Group2の中間報告の技術の進歩例で、自動運転の車やバスについては何て書いてある？",
+     [("自動", "自動運転"), ("運転", "自動運転"), ("バス", "バス")], [("自動運転", [("自動",), ("運転",)])]),
+    ("下水道の使用料に関してはどう書いてある？", [("下水", "下水道"), ("使用", "使用料")],
+     [("下水道", [("下水",)]), ("使用料", [("使用料", "使用")])]),
+    # a phrase with a verb describes the thing in the asker's words: not judged
+    ("仕事の誤りや不正を防ぐ仕組みについて、小平市はどう扱う方針ですか。", [], []),
+    # a yes/no question's clause is asked_things'; a question without 「について」 names no subject so
+    ("電子書籍についての予定はありますか？", [], []),
+    ("バスはどうなる？", [], []),
+])
+def test_about_things_are_the_nouns_a_what_or_how_question_names_as_its_subject(question, things, compounds):
+    assert about_things(question) == things
+    assert about_compounds(question) == compounds
 
 
 @pytest.mark.parametrize(("question", "expected"), [

@@ -129,6 +129,9 @@ def test_a_long_listing_is_capped_and_says_how_many_match(settings, pipeline):
          "狛江市の資料には「ふるさと応援住宅」についての記載がありません"),
         ("狛江の新しい図書館では電子書籍の貸し出しも始まりますか？", "thing_not_in_corpus",
          "狛江市の資料には「電子書籍」についての記載がありません"),
+        # what a question asking what it says names with 「…について」, printed nowhere (バス)
+        ("Group2の中間報告の技術の進歩例で、自動運転の車やバスについては何て書いてある？", "thing_not_in_corpus",
+         "小平市、府中市、狛江市の資料には「バス」についての記載がありません"),
         # a compound whose words each appear but no item holds together (病児: only 保育 is printed), and a
         # loanword made of two printed ones (シェア, サイクル) that no document prints whole
         ("子どもが熱を出したときに預けられる病児保育、狛江市にはありますか？", "thing_not_in_corpus",
