@@ -237,14 +237,19 @@ _NAME_CHARS = re.compile(r"[一-龥々ァ-ヶー]{2,}")
 _PREDICATE_AFTER = frozenset({"為る", "出来る", "だ", "です"})
 
 
+def _asked_sentences(text: str) -> list[str]:
+    """The sentences of a question that ask (a question mark, or か, の, かな … at the end); not one said to be
+    agreed with before the last (「春は市役所が混むじゃないですか。」)."""
+    sentences = [s for s in re.split(r"(?<=[。？?！!])", normalize(text)) if s.strip()]
+    asked = [s for s in sentences if _ASKS.search(s)]
+    return [s for n, s in enumerate(asked) if n == len(asked) - 1 or not _AGREEMENT.search(s)]
+
+
 def _asked_clauses(text: str) -> list[list]:
     """The tagged words of each clause a Japanese yes/no question asks with: each sentence that asks (a question
     mark, or か, の, かな … at its end), from its last subordinate-clause boundary on (…たら、…けど、…ので、…とき、).
     None when it asks what, which or how (何, どこ, いつ, どう …): it asks for something the items print."""
-    sentences = [s for s in re.split(r"(?<=[。？?！!])", normalize(text)) if s.strip()]
-    asked = [s for s in sentences if _ASKS.search(s)]
-    # 「春は市役所が混むじゃないですか。」 before the question: said to be agreed with, not asked
-    asked = [s for n, s in enumerate(asked) if n == len(asked) - 1 or not _AGREEMENT.search(s)]
+    asked = _asked_sentences(text)
     if any(_INTERROGATIVE.search(s) for s in asked):
         return []
     clauses = []
@@ -269,8 +274,7 @@ def _about_clauses(text: str) -> list[list]:
     「…について」「…に関して」: the phrase before it, from the last comma or clause boundary on (「技術の進歩例で、
     自動運転の車やバスについては何て書いてある？」 -> 自動運転の車やバス). A yes/no question's clause is
     :func:`_asked_clauses`'; this is the rest. Only a phrase of nouns: one with a verb or adjective describes."""
-    sentences = [s for s in re.split(r"(?<=[。？?！!])", normalize(text)) if s.strip()]
-    asked = [s for s in sentences if _ASKS.search(s) and _INTERROGATIVE.search(s)]
+    asked = [s for s in _asked_sentences(text) if _INTERROGATIVE.search(s)]
     clauses = []
     for sentence in asked:
         words = list(_tagger()(sentence))
