@@ -138,8 +138,8 @@ class Reading(BaseModel):
                                                                     "point to another")
     quote_by: str = Field(default="", description="The words that choose the quoted sentences, when not the "
                                                   "searched text (a demonstrative's own words); empty: the search")
-    own_terms: list[list[str]] = Field(default_factory=list, description="A demonstrative's own words, each as the "
-                                       "documents' words (an English word: its Japanese words): of the items found "
+    own_terms: list[list[str]] = Field(default_factory=list, description="A demonstrative's or a year turn's own words, each as "
+                                       "the documents' words (an English word: its Japanese words): of the items found "
                                        "first, the one that holds most of them answers")
     besides_ids: list[str] = Field(default_factory=list, description="「他に民間の力を使う取組はある？」: the items "
                                    "the last answer cited, which the turn asks besides (an item it does not cite leads)")
