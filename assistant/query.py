@@ -163,10 +163,16 @@ def _either_number(term: str) -> str:
     return prefix + re.escape(last) + "s?"
 
 
-@lru_cache(maxsize=2)
 def glossary(citizen: bool = True) -> list[tuple[re.Pattern[str], list[str]]]:
     """English terms (glossary.tsv) and, unless ``citizen`` is off, Japanese citizen phrasing
-    (citizen_glossary.tsv) -> the documents' terms; longest term first."""
+    (citizen_glossary.tsv) -> the documents' terms; longest term first. Compiled once for each of the two
+    (however the flag is passed: a cache keyed on ``glossary()`` and ``glossary(citizen=True)`` apart, two
+    entries deep, compiled all rows again on most questions)."""
+    return _glossary(bool(citizen))
+
+
+@lru_cache(maxsize=2)
+def _glossary(citizen: bool) -> list[tuple[re.Pattern[str], list[str]]]:
     rows = data_rows("glossary.tsv") + (data_rows("citizen_glossary.tsv") if citizen else [])
     entries = []
     for term, expansions in sorted(rows, key=lambda row: -len(row[0])):
