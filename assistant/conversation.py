@@ -146,6 +146,9 @@ class Reading(BaseModel):
     titles: list[str] = Field(default_factory=list, description="Another city asked of the topic: the titles of "
                                                                 "the items the last answer cited, searched there too")
     cities: list[str] = Field(default_factory=list, description="Search only these cities")
+    own_subject: str = Field(default="", description="A year turn naming a subject of its own (「前の年度は脱炭素で何"
+                             "やってた？」): that subject in that year, asked when the topic in that year finds "
+                             "nothing of the year")
     context_cities: list[str] = Field(default_factory=list, description="A new topic that names no city: the "
                                                                           "city the chat was about, preferred")
     note: str | None = Field(default=None, description="The one-line reading shown above a follow-up's answer")
@@ -375,6 +378,15 @@ def _in_year(topic: str, year_words: str) -> str:
     return f"{topic[:first.start()]}{year_words}{_SAID_YEAR.sub('', topic[first.end():])}"
 
 
+def _said_in_year(question: str, year_words: str) -> str:
+    """A turn's own question with the year it asks written out: a year said relative to the topic's replaced
+    (「前の年度は脱炭素で何やってた？」 -> 「令和3年度は脱炭素で何やってた？」), as is one said relative to now or named."""
+    for pattern, _ in _RELATIVE_YEAR:
+        if pattern.search(question):
+            return pattern.sub(year_words, question, count=1)
+    return _in_year(question, year_words)
+
+
 def _year_text(year: int, language: str) -> str:
     return f"FY{year}" if language == "en" else f"{reiwa(year)}年度"
 
@@ -541,7 +553,7 @@ def read(question: str, conversation: Conversation | None, translate: Translate 
         note = f"(Read as: “{topic}”)" if english else f"（「{topic}」として回答）"
         return Reading(follow_up=kind, question=topic, language=language, record_ids=focus.scope_ids,
                        prefer_ids=focus.record_ids[:1], cities=focus.cities, note=note)
-    search = ""
+    search = own_subject = ""
     if kind == FollowUp.YEAR or (kind == FollowUp.FACET and years):
         topic = _in_year(focus.topic, year_words)
         if kind == FollowUp.YEAR and years and not set(years) & set(focus.covered_years) and not any(
@@ -556,6 +568,7 @@ def read(question: str, conversation: Conversation | None, translate: Translate 
             # 「R3は市民協働のほうで何をやってた？」: the topic in that year, searched with what the turn names too,
             # and the item that holds those words first
             search = f"{topic} {question}"
+            own_subject = _said_in_year(question, year_words)
     elif kind == FollowUp.CITY:
         topic = _with_cities(_without_documents(focus.topic, focus.documents, parts.cities, held), focus.cities,
                              parts.cities)
@@ -600,7 +613,8 @@ def read(question: str, conversation: Conversation | None, translate: Translate 
     return Reading(follow_up=kind, question=topic, search=search, language=language, cities=cities,
                    exclude_ids=exclude, exclude_departments=offices, note=note,
                    quote_by=quote_by, own_terms=own, besides_ids=focus.record_ids if besides else [],
-                   titles=list(dict.fromkeys(focus.titles)) if kind == FollowUp.CITY else [])
+                   titles=list(dict.fromkeys(focus.titles)) if kind == FollowUp.CITY else [],
+                   own_subject=own_subject)
 
 
 def remember(conversation: Conversation, question: str, reading: Reading, cited: list[Record],

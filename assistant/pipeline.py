@@ -281,6 +281,18 @@ class Assistant:
             widened = self._figure_elsewhere(asked, reading, conversation, filters, settings)
             if widened is not None:
                 result, composed = widened
+        if reading is not None and reading.own_subject and composed.reason == "year_not_in_corpus":
+            # the topic's other words (環境部, シナリオ) hold the search to documents of other years: the subject the
+            # turn names, in the year it names, as a question of its own
+            _, alone = self._search(reading.own_subject, max(k, settings.max_items), filters, reading.language,
+                                    own_words=question)
+            answered = compose(alone, settings, set(retriever.corpus_cities), None, False, shown, True, on_topic,
+                               question)
+            if not answered.abstained:
+                note = (f"(Read as: “{reading.own_subject}”)" if reading.language == "en"
+                        else f"（「{reading.own_subject}」として回答）")
+                reading = reading.model_copy(update={"question": reading.own_subject, "note": note})
+                result, composed = alone, answered
         if done_note and not composed.abstained and composed.items[:1] and composed.items[0].record.id in result.leads:
             composed.answer = f"{done_note}\n{composed.answer}"  # only when that item does answer first
         if self.settings.answer.llm_provider:

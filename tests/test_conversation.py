@@ -604,6 +604,22 @@ def test_a_year_follow_up_naming_words_of_its_own_is_answered_by_the_item_that_h
     assert "市民協働" in composed.answer
 
 
+def test_a_year_turn_naming_its_own_subject_is_that_subject_in_that_year_when_the_topic_there_is_not(pipeline):
+    conversation = Conversation()
+    pipeline.answer("環境部が今年度つくる脱炭素のシナリオって、どういう中身？", conversation=conversation)
+    _, composed = pipeline.answer("前の年度は脱炭素で何やってた？", conversation=conversation)
+    # the topic in R3 (環境部's シナリオ) is in no R3 document; the turn's own subject is
+    assert composed.reading.follow_up == FollowUp.YEAR
+    assert composed.reading.question == "令和3年度は脱炭素で何やってた？"
+    assert composed.answer.splitlines()[0] == "（「令和3年度は脱炭素で何やってた？」として回答）"
+    assert not composed.abstained
+    assert [(e.record.document, e.record.label) for e in composed.items][:1] == [
+        ("狛江市第6次行財政改革推進計画 令和3年度進捗状況報告書", "取組項目03")]
+    assert "エコロジーシアター" in composed.answer
+    # a year turn that names nothing of its own has no subject of its own
+    assert read("R3は？", conversation).own_subject == ""
+
+
 def test_more_of_a_topic_naming_an_edition_keeps_the_edition_the_items_shown_mention(pipeline):
     conversation = Conversation()
     pipeline.answer("R4の企画財政部の方針で、前期基本計画推進プランや第6次行財政改革推進計画の取組は、どう扱うって書いてある？",
