@@ -11,6 +11,7 @@ import re
 import threading
 import unicodedata
 from functools import lru_cache
+from typing import Any, NamedTuple
 
 import fugashi
 
@@ -253,17 +254,30 @@ def _asked_clauses(text: str) -> list[list]:
     if any(_INTERROGATIVE.search(s) for s in asked):
         return []
     clauses = []
-    for sentence in asked:
-        words = list(_tagger()(sentence))
-        start = 0
-        for i, word in enumerate(words):
-            feature = word.feature
-            if (feature.pos1 == "助詞" and feature.pos2 == "接続助詞" and word.surface not in ("て", "で")) or (
-                    feature.pos1 == "助動詞" and (feature.cForm or "").startswith("仮定形")) or (
-                    word.surface in _CLAUSE_NOUNS):
-                start = i + 1
-        clauses.append(words[start:])
+    for words in _tagged_sentences(asked):
+        starts = [i + 1 for i, word in enumerate(words) if _ends_a_clause(word)]
+        clauses.append(words[starts[-1] if starts else 0:])
     return clauses
+
+
+class _Word(NamedTuple):
+    """A tagged word kept past the next call of the tagger: fugashi reads a node's features from the tagger's
+    buffer, which the next text tagged overwrites (「副業や兼業は…？働き方改革の…？」: 副業 read as a verb)."""
+
+    surface: str
+    feature: Any
+
+
+def _tagged_sentences(sentences: list[str]) -> list[list[_Word]]:
+    return [[_Word(w.surface, w.feature) for w in _tagger()(sentence)] for sentence in sentences]
+
+
+def _ends_a_clause(word) -> bool:
+    """Whether a clause ends after ``word``: a conjunctive particle but て and で (…けど、…ので), a conditional
+    (…たら、…なら), or a noun of circumstance (…とき、…場合)."""
+    feature = word.feature
+    return (feature.pos1 == "助詞" and feature.pos2 == "接続助詞" and word.surface not in ("て", "で")) or (
+        feature.pos1 == "助動詞" and (feature.cForm or "").startswith("仮定形")) or word.surface in _CLAUSE_NOUNS
 
 
 _ABOUT_VERBS = frozenset({"つい", "関し", "関する"})  # 「…について」「…に関して」: に and one of these
@@ -276,13 +290,10 @@ def _about_clauses(text: str) -> list[list]:
     :func:`_asked_clauses`'; this is the rest. Only a phrase of nouns: one with a verb or adjective describes."""
     asked = [s for s in _asked_sentences(text) if _INTERROGATIVE.search(s)]
     clauses = []
-    for sentence in asked:
-        words = list(_tagger()(sentence))
+    for words in _tagged_sentences(asked):
         start = 0
         for i, word in enumerate(words):
-            feature = word.feature
-            if word.surface in ("、", ",", "，") or (feature.pos1 == "助詞" and feature.pos2 == "接続助詞") or (
-                    word.surface in _CLAUSE_NOUNS):
+            if word.surface in ("、", ",", "，", *_CLAUSE_NOUNS) or word.feature.pos2 == "接続助詞":  # …て、 too
                 start = i + 1
             elif word.surface == "に" and i + 1 < len(words) and words[i + 1].surface in _ABOUT_VERBS:
                 # a phrase of nouns names a thing; one with a verb or adjective describes it in the asker's own

@@ -292,6 +292,8 @@ def test_rarity_of_a_term_is_the_log_of_records_over_records_printing_it():
     ("電子書籍って便利じゃないですか？", [("電子", "電子書籍"), ("書籍", "電子書籍")]),
     # after その, この, 同じ: what was said before, named again
     ("その記念事業に補助金は出る？", [("補助", "補助金")]),
+    # two sentences asking, each tagged in turn: the first's words keep their parts of speech
+    ("駅前に病児保育の施設はありますか？土日も預けられる？", [("駅前", "駅前"), ("保育", "病児保育"), ("施設", "施設")]),
     ("同じ電子書籍の貸し出しは図書館でもある？", [("図書", "図書館")]),
 ])
 def test_asked_things_are_the_nouns_of_the_clause_a_yes_no_question_asks_with(question, expected):
