@@ -138,9 +138,9 @@ class Reading(BaseModel):
                                                                     "point to another")
     quote_by: str = Field(default="", description="The words that choose the quoted sentences, when not the "
                                                   "searched text (a demonstrative's own words); empty: the search")
-    own_terms: list[list[str]] = Field(default_factory=list, description="A demonstrative's or a year turn's own words, each as "
-                                       "the documents' words (an English word: its Japanese words): of the items found "
-                                       "first, the one that holds most of them answers")
+    own_terms: list[list[str]] = Field(default_factory=list, description="A demonstrative's or a year turn's own "
+                                       "words, each as the documents' words (an English word: its Japanese words): of "
+                                       "the items found first, the one that holds most of them answers")
     besides_ids: list[str] = Field(default_factory=list, description="「他に民間の力を使う取組はある？」: the items "
                                    "the last answer cited, which the turn asks besides (an item it does not cite leads)")
     titles: list[str] = Field(default_factory=list, description="Another city asked of the topic: the titles of "
@@ -554,6 +554,7 @@ def read(question: str, conversation: Conversation | None, translate: Translate 
         return Reading(follow_up=kind, question=topic, language=language, record_ids=focus.scope_ids,
                        prefer_ids=focus.record_ids[:1], cities=focus.cities, note=note)
     search = own_subject = ""
+    own: list[list[str]] = []  # the turn's own words: of the items found first, the one holding most answers
     if kind == FollowUp.YEAR or (kind == FollowUp.FACET and years):
         topic = _in_year(focus.topic, year_words)
         if kind == FollowUp.YEAR and years and not set(years) & set(focus.covered_years) and not any(
@@ -568,6 +569,7 @@ def read(question: str, conversation: Conversation | None, translate: Translate 
             # 「R3は市民協働のほうで何をやってた？」: the topic in that year, searched with what the turn names too,
             # and the item that holds those words first
             search = f"{topic} {question}"
+            own = [[w] for w in dict.fromkeys(parts.nouns) if len(w) >= 2]
             own_subject = _said_in_year(question, year_words)
     elif kind == FollowUp.CITY:
         topic = _with_cities(_without_documents(focus.topic, focus.documents, parts.cities, held), focus.cities,
@@ -600,9 +602,6 @@ def read(question: str, conversation: Conversation | None, translate: Translate 
         note = about
     # (an English question's words are not the documents': its search text, translated, quotes instead)
     quote_by = question if kind == FollowUp.DEMONSTRATIVE and not english else ""
-    own: list[list[str]] = []
-    if kind == FollowUp.YEAR and parts.nouns:
-        own = [[w] for w in dict.fromkeys(parts.nouns) if len(w) >= 2]
     if kind == FollowUp.DEMONSTRATIVE:  # a word of one character (中, 後, 金) says too little
         words = [(translate(w) if translate else []) if english else [w] for w in dict.fromkeys(parts.content)]
         own = [forms for forms in ([f for f in w if len(f) >= 2] for w in words) if forms]

@@ -165,9 +165,8 @@ def _either_number(term: str) -> str:
 
 def glossary(citizen: bool = True) -> list[tuple[re.Pattern[str], list[str]]]:
     """English terms (glossary.tsv) and, unless ``citizen`` is off, Japanese citizen phrasing
-    (citizen_glossary.tsv) -> the documents' terms; longest term first. Compiled once for each of the two
-    (however the flag is passed: a cache keyed on ``glossary()`` and ``glossary(citizen=True)`` apart, two
-    entries deep, compiled all rows again on most questions)."""
+    (citizen_glossary.tsv) -> the documents' terms; longest term first. Compiled once for each value of the flag,
+    however it is passed."""
     return _glossary(bool(citizen))
 
 
