@@ -227,13 +227,22 @@ def glossary_rows(normalized: str) -> list[tuple[str, list[str]]]:
     return found
 
 
-def expansions(normalized: str, citizen: bool = True) -> list[str]:
-    found: list[str] = []
+def expansion_rows(normalized: str, citizen: bool = True) -> list[list[str]]:
+    """The document terms of each glossary row a question uses, longest row term first: 「ネットで申し込める？」 ->
+    [[オンライン, 電子申請]]."""
+    rows: list[list[str]] = []
     consumed = strip_discourse(strip_years(normalized))  # 「by the way」, 「fiscal year」, "fiscal 2021": no subject
     for pattern, terms in glossary(citizen):
         if pattern.search(consumed):
             consumed = pattern.sub(" ", consumed)  # longest term wins: "my number card" before "card"
-            found.extend(t for t in terms if t not in found and t.lower() not in normalized)
+            rows.append(terms)
+    return rows
+
+
+def expansions(normalized: str, citizen: bool = True) -> list[str]:
+    found: list[str] = []
+    for terms in expansion_rows(normalized, citizen):
+        found.extend(t for t in terms if t not in found and t.lower() not in normalized)
     return found
 
 

@@ -39,6 +39,7 @@ from .labels import (
 from .query import (
     ParsedQuery,
     city_stem,
+    expansion_rows,
     expansions,
     glossary_rows,
     glossary_terms,
@@ -369,6 +370,18 @@ class Retriever:
             weights[t] = weights.get(t, 0.0) + self.settings.synonym_weight
         return weights, terms or found
 
+    def _row_weighted(self, query: ParsedQuery, weights: dict[str, float]) -> dict[str, float]:
+        """``weights`` with the terms a glossary row adds (and the question does not use itself) sharing
+        ``expansion_row_weight`` between them: one everyday word (「ネットで」) searched as the documents' words for it
+        (オンライン, 電子申請: four index terms) weighs as one word of the question, not as four."""
+        own = set(keyword_tokens(strip_years(query.normalized)))
+        out = dict(weights)
+        for row in expansion_rows(query.normalized, citizen=self.settings.citizen_glossary):
+            added = [t for t in dict.fromkeys(keyword_tokens(" ".join(row))) if t in out and t not in own]
+            for t in added:
+                out[t] = min(out[t], self.settings.expansion_row_weight / len(added))
+        return out
+
     def _listed(self, query: ParsedQuery) -> set[int]:
         """Records a listing question asks for: a label kind (検討プログラム…) and/or a heading (方向性2…).
 
@@ -542,6 +555,8 @@ class Retriever:
         vector = encode_queries(self.model, [query.search_text])[0]
         synonyms = self.index.synonyms.expand(query.keyword_text) if self.settings.synonym_weight else []
         weights, terms = self.keyword_weights(query.keyword_text, synonyms)
+        if query.language == "ja" and self.settings.expansion_row_weight:
+            weights = self._row_weighted(query, weights)
         # a city the question names is a filter, not a keyword: 「KOMAE」 printed in one item's project name
         # must not draw "What did Komae do …" to that item
         city_words = {t for city in named_cities for t in self.city_words[city]}

@@ -174,6 +174,10 @@ class RetrievalSettings(BaseModel):
         "on the dev split among 0, 0.5 and 1 (2026-12-05): 0.5 raised questions' MRR 0.848 -> 0.854 and facts "
         "0.838 -> 0.850, follow-ups' hit@5 0.917 -> 0.927; 1 raised MRR to 0.859 but refused more (0.045 -> 0.057)",
     )
+    expansion_row_weight: float = Field(
+        default=1.0, ge=0,
+        description="Keyword weight a glossary row's document terms share, when the question does not use them "
+                    "itself (「ネットで」 -> オンライン, 電子申請: four index terms, 0.25 each); 0 weighs each term as 1")
     synonym_weight: float = Field(
         default=0.5, ge=0,
         description="BM25 weight of dictionary synonyms of the question's words, beside 1 for its own words "

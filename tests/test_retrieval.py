@@ -280,6 +280,26 @@ def test_the_words_naming_a_document_count_less_than_the_words_of_the_item_asked
     assert retriever._without_document_words({"未来": 1.0, "モバイル": 1.0}) == {"未来": 1.0, "モバイル": 1.0}
 
 
+def test_a_glossary_row_weighs_as_the_one_word_it_stands_for(pipeline, settings):
+    """「ネットで」 is searched as オンライン and 電子申請, four index terms: together they weigh as the one word the
+    question used, or they outweigh 「セミナー」, the word that names the item asked (Group2 5-3 『セミナー等』)."""
+    from assistant.pipeline import Assistant
+    from assistant.query import parse_query
+
+    question = "若手職員のGroup2の中間報告で、情報集めのために受けたセミナーを全部挙げてほしい。ネットで見たものもある？"
+    retriever = pipeline.retriever
+    weights = retriever._row_weighted(parse_query(question), {"オン": 1.0, "ライン": 1.0, "電子": 1.0, "申請": 1.0,
+                                                              "セミナー": 1.0, "職員": 1.0})
+    assert weights == {"オン": 0.25, "ライン": 0.25, "電子": 0.25, "申請": 0.25, "セミナー": 1.0, "職員": 1.0}
+    # a term the question uses itself keeps its own weight (「電子申請をネットで…」: 電子, 申請 are the asker's)
+    assert retriever._row_weighted(parse_query("電子申請はネットでできる？"), {"オン": 1.0, "ライン": 1.0, "電子": 1.0}) == {
+        "オン": 0.5, "ライン": 0.5, "電子": 1.0}
+    assert top_labels(pipeline, question)[0] == (K003, "Group2 5-3")
+    retrieval = settings.retrieval.model_copy(update={"expansion_row_weight": 0.0})
+    plain = Assistant(settings.model_copy(update={"retrieval": retrieval}), model=pipeline.model, index=pipeline.index)
+    assert [(e.record.source_file, e.record.label) for e in plain.search(question).evidence][0] != (K003, "Group2 5-3")
+
+
 def test_support_counts_only_words_that_say_what_is_asked_about():
     from assistant.query import parse_query
     from assistant.retrieve import SearchResult
