@@ -76,6 +76,8 @@ _DEPARTMENT = re.compile(r"担当|部署|どこの課|どの課|所管|推進部
 # not 消費, which is used up in its own units): a unit asked only so says
 # less about which of an item's figures answers than 何円 or いくら: any figure in yen in the item will do, in
 # whatever sentence (「どのくらいお金が入った？」 of 「…1,587,050円の収入があった」)
+_MONEY_NOUN = re.compile(r"予算|費用|経費|事業費|コスト|\b(?:budget|budgets|cost|costs|costing)\b")
+_YEN = re.compile(rf"{NUMBER}\s*[万億千]?\s*円")
 _MONEY_IN_WORDS = re.compile(
     r"(費用|[一-龥]{1,4}(?<![消浪])費|コスト|予算|収入|歳入|支出|効果額|削減額|お金)[^。？?]{0,12}?"
     r"(どれ(くらい|ぐらい|だけ)|どの(くらい|ぐらい|程度))"
@@ -232,7 +234,7 @@ _ENTRY_MENTION = re.compile(r"[(（]\s*\d{1,2}\s*[)）]|[①-⑳]")
 def select_sentences(
     e: Evidence, query: ParsedQuery, query_terms: set[str], wants_number: bool, limit: int, sim_weight: float = 0.0,
     field_bonus: float = 0.0, reason_bonus: float = 0.0, exclude: frozenset[str] = frozenset(),
-    weights: Mapping[str, float] | None = None, whole: bool = False,
+    weights: Mapping[str, float] | None = None, whole: bool = False, amounts: bool = False,
 ) -> list[str]:
     """The record's sentences that best answer the question, in document order; up to ``limit`` of those that
     share something with it (``whole``: up to ``limit`` of any, the item's body for 「もっと詳しく」).
@@ -243,13 +245,14 @@ def select_sentences(
     year, +1.5 if it states a figure in the asked unit (人, 円 …), +0.5 for any number when a figure is
     asked; when a reason and no figure is asked, ``reason_bonus`` if it gives one (ため, ことから …). An
     indicator is a small table: all its lines are kept. ``exclude``: sentences quoted already (another item
-    that prints the same text), never chosen.
+    that prints the same text), never chosen. ``amounts``: the asker named a budget or a cost, though not how much
+    (「予算で何を提案した？」): an amount in yen counts as the figure asked (its amounts are what was proposed).
     """
     record = e.record
     parts = sentences(record.text)
     if not parts or record.record_type == "indicator":
         return parts
-    figure = _figure_pattern(query)
+    figure = _figure_pattern(query) or (_YEN if amounts else None)
     # Within a one-year report every sentence is about that year; only a multi-year plan needs the year.
     years = set(query.fiscal_years) if len(record.fiscal_years) > 1 else set()
     sims = e.sentence_scores
@@ -1051,6 +1054,7 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
     city_words = {t for city in query.cities for t in tokenize(city)}
     query_terms = set(tokenize(quote_by or query.search_text)) - city_words
     wants_number = bool(_QUANTITY.search(query.normalized.lower()))
+    amounts = bool(_MONEY_NOUN.search((own_words or quote_by or query.normalized).lower()))  # the asker's own words
 
     items = [] if reason else answering
     chosen_labels = {(e.record.city, e.record.label) for e in items}
@@ -1064,7 +1068,7 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
         return select_sentences(e, query, query_terms, wants_number, limit, settings.sentence_weight,
                                 settings.named_field_bonus, settings.reason_bonus, exclude | shown | unquoted,
                                 result.term_weights or None if settings.rare_words_weigh_more else None,
-                                limit >= settings.detail_sentences)
+                                limit >= settings.detail_sentences, amounts)
 
     picked: list[tuple[Evidence, list[str]]] = []
     quoted: frozenset[str] = frozenset()

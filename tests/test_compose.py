@@ -776,6 +776,27 @@ def test_a_why_question_quotes_the_sentence_that_gives_the_reason():
         "街路灯を新設する。", "街路灯の設置費を計上する。", "街路灯の点検を行う。"]
 
 
+def test_a_budget_named_brings_its_amounts_though_no_amount_is_asked(pipeline):
+    """「予算で何を提案した？」 does not ask how much, but a budget proposal is its amounts: the total line is quoted
+    (it shares no word with the question). A follow-up in the same chat asking where (「それはどこに整備する？」) names
+    no budget of its own: the amounts are no answer to it."""
+    from assistant.compose import select_sentences
+    from assistant.query import parse_query
+
+    item = _item("Group1 3-4", ["政策室"], "街路灯の設置に係る予算の拡充を提案する。\nPR用のチラシを作成する。\n"
+                 "防犯カメラの設置を推進する。\n(1) 委託費（街路灯等新設設置） 1,172,000 円\n合計 500,000 円")
+    asked = parse_query("Group1は次年度予算で何を提案したの？")
+    assert "合計 500,000 円" not in select_sentences(item, asked, {"予算", "提案"}, False, 3)
+    assert "合計 500,000 円" in select_sentences(item, asked, {"予算", "提案"}, False, 3, amounts=True)
+    assert "500,000 円" in pipeline.answer("狛江市の未来戦略会議のGroup1って次年度予算で何を提案したの？")[1].answer
+    from assistant.conversation import Conversation
+
+    chat = Conversation()
+    pipeline.answer("未来戦略会議Group2は予算で何を提案したの？", conversation=chat)
+    where = pipeline.answer("そのwi-fiはどこに整備するの？", conversation=chat)[1]
+    assert not where.abstained and "あいとびあセンター" in where.answer
+
+
 def test_only_sentences_that_share_something_with_the_question_are_quoted_unless_the_whole_item_is_asked():
     from assistant.compose import select_sentences
     from assistant.query import parse_query
