@@ -19,6 +19,7 @@ from .jp import normalize_width, squash
 from .readers import DocumentFormatError, get_reader
 from .settings import IngestSettings
 from .structure.lines import read_lines as structure_lines
+from .structure.numbering import match_counter
 from .types import DocumentKind, DocumentMeta, Record
 
 _LEADERS = re.compile(r"[.．…‥・･\-－―—–_]{3,}\s*(?:P\s*\.?\s*)?\d{0,3}\s*$")
@@ -85,7 +86,8 @@ def _sample(values: list[str], n: int = 12) -> str:
 def _haystack(records: list[Record]) -> str:
     parts = []
     for r in records:
-        parts += [r.label, r.title, r.label + r.title, r.section, r.text, *r.departments, *r.fields.values()]
+        parts += [r.label, r.title, r.label + r.title, r.section, r.text, *r.departments, *r.fields.values(),
+                  *r.fields.keys()]
     return squash(normalize_width("\n".join(parts)))
 
 
@@ -105,7 +107,12 @@ def coverage_report(raw_lines: list[str], meta: DocumentMeta, records: list[Reco
             if text in haystack:
                 covered += len(text)
                 continue
-            # a heading as printed: its counter, title and department bracket are stored apart
+            # a heading as printed: its counter, title and department bracket are stored apart (a field's heading
+            # 「１　事業の概要」 is the field's name, 事業の概要)
+            counter = match_counter(normalize_width(cell).strip())
+            if counter is not None and counter.rest and squash(counter.rest) in haystack:
+                covered += len(text)
+                continue
             pieces = [p for p in _PIECES.split(text) if p]
             found = [p for p in pieces if p in haystack]
             covered += sum(map(len, found))

@@ -118,7 +118,7 @@ def kanji_number(text: str) -> int | None:
 
 
 def counter_value(token: str) -> int | None:
-    """The ordinal of a counter as printed: '3' -> 3, '③' -> 3, 'ウ' -> 3, '三' -> 3, 'c' -> 3."""
+    """The ordinal of a counter as printed: '3' -> 3, '③' -> 3, 'ウ' -> 3, '三' -> 3, 'c' -> 3, 'Ⅲ' -> 3."""
     token = token.strip()
     if token in CIRCLED:
         return CIRCLED[token]
@@ -126,6 +126,8 @@ def counter_value(token: str) -> int | None:
         return KATAKANA_ORDER.index(token) + 1
     if len(token) == 1 and "a" <= token.lower() <= "z":
         return ord(token.lower()) - ord("a") + 1
+    if len(token) == 1 and ("Ⅰ" <= token <= "Ⅻ" or "ⅰ" <= token <= "ⅻ"):  # a Roman numeral of one character
+        return (ord(token) - ord("Ⅰ") if token <= "Ⅻ" else ord(token) - ord("ⅰ")) + 1
     return kanji_number(token)
 
 

@@ -23,6 +23,10 @@ from assistant.structure.numbering import match_counter
         ("施策1-1 子育て支援", "keyword:施策", "施策1-1", "子育て支援"),
         ("No. 5 市税の収納", "keyword:No.", "No.5", "市税の収納"),
         ("実施プログラム⑫", "keyword:実施プログラム", "実施プログラム⑫", ""),
+        ("Ⅲ　見直しの基本的な考え方", "roman", "Ⅲ", "見直しの基本的な考え方"),
+        ("第２　重点取組", "ordinal", "第2", "重点取組"),
+        ("事業番号　１０１　　自主防災組織育成事業", "keyword:事業番号", "事業番号101", "自主防災組織育成事業"),
+        ("別表１　個別の補助金等に対する意見一覧", "keyword:別表", "別表1", "個別の補助金等に対する意見一覧"),
     ],
 )
 def test_counters(line, system, label, rest):
@@ -31,7 +35,8 @@ def test_counters(line, system, label, rest):
     assert (counter.system, counter.label, counter.rest) == (system, label, rest)
 
 
-@pytest.mark.parametrize("line", ["2020年6月に策定", "30-34歳", "令和4年度の実績", "1,200件"])
+@pytest.mark.parametrize("line", ["2020年6月に策定", "30-34歳", "令和4年度の実績", "1,200件", "第2回の会議で決めた",
+                                  "第3期", "Ⅱ型の施設"])
 def test_not_counters(line):
     assert match_counter(line) is None
 
@@ -74,9 +79,32 @@ def test_page_footers_set_pages_and_are_not_content():
     assert all(line.text != "- 1 -" for line in structure.lines.lines)
 
 
+def test_a_short_page_between_centred_page_numbers_is_a_page():
+    """Bare page numbers count only eight lines or more apart (a table's numbers are not pages), unless both are
+    printed centred: a cover's lead paragraph may be a page of its own."""
+    pad = " " * 30
+    text = (f"1 趣旨\n本計画の趣旨を定める。\n{pad}1\n2 期間\n令和6年度から4年間とする。\n{pad}2\n3 推進体制\n"
+            + "本部を置く。\n" * 9 + f"{pad}3\n")
+    structure = parse_structure(text.splitlines())
+    assert [(n.label, n.page) for n in structure.root.walk() if n.heading] == [("1", 1), ("2", 2), ("3", 3)]
+    # the same numbers at the margin: the first, six lines before the second, is not taken for a page number
+    flush = parse_structure(text.replace(pad, "").splitlines())
+    assert [(n.label, n.page) for n in flush.root.walk() if n.heading] == [("1", 2), ("2", 2), ("3", 3)]
+
+
+def test_a_row_of_check_boxes_is_no_heading_and_a_field_heading_is_no_item():
+    """「■拡充　□現状維持」 ticks a box; 【現状と課題】 under 【No.1】 is a field of that item, not its sibling (the
+    numbered and the unnumbered 【…】 headings are two systems)."""
+    text = ("【No.1】窓口の改善\n【現状と課題】\n待ち時間が長い。\n【今後の方向性】\n■拡充　□現状維持　□廃止\n"
+            "【No.2】手続の電子化\n【現状と課題】\n紙の申請が多い。\n【今後の方向性】\n□拡充　■現状維持　□廃止\n")
+    root = parse_structure(text.splitlines()).root
+    assert [(n.label, sorted(n.fields)) for n in root.walk() if n.heading] == [
+        ("【No.1】", ["今後の方向性", "現状と課題"]), ("【No.2】", ["今後の方向性", "現状と課題"])]
+
+
 def test_helpers():
     assert circled(12) == "⑫" and circled(36) == "㊱" and counter_value("㉑") == 21
-    assert counter_value("ウ") == 3 and counter_value("十二") == 12
+    assert counter_value("ウ") == 3 and counter_value("十二") == 12 and counter_value("Ⅳ") == 4 and counter_value("ⅱ") == 2
     assert western_to_era(2019) == "令和元" and western_to_era(2018) == "平成30"
     assert fiscal_years_named("令和３年度とR4年度、2025年度") == [2021, 2022, 2025]
     assert collapse_letter_spacing("第1章 計 画 の 概 要") == "第1章計画の概要"  # the counter still reads 第1章

@@ -30,7 +30,11 @@ _TOC = re.compile(
 _TOC_HEAD = re.compile(r"^(?:目\s*次|もくじ|contents)$", re.I)
 _BULLET = re.compile(r"^[・●○◎▽▼◇□►▶‣•･\-＊*]\s*(?=\S)")
 _HEAD_MARK = re.compile(r"^([■◆□◇▲△☆★])\s*(?=\S)")
+_CHECK_BOXES = re.compile(r"[□■☐☑☒]")  # a second box on the line: a row of check boxes, not a heading
 _BRACKET_TITLE = re.compile(r"^[【〔［\[]([^【】〔〕［］\[\]]{1,24})[】〕］\]]$")
+WRAPPED_TITLE_MIN = 16  # a heading this long may have wrapped at the line's end
+WRAP_FRAGMENT_MAX = 6  # the wrapped end: a word or two
+_OFFICE_END = re.compile(r"(?:課|室|部|係|局|センター)$")  # a line of offices under a heading is no title's end
 _CONTINUES = re.compile(r"(?:[との及びやをにへな・、，,（(「『]|並びに|および|ならびに|における|による|に向けた)$")
 _SENTENCE_END = re.compile(r"[。．]$|[。]」?$")
 
@@ -200,7 +204,9 @@ def _classify_one(lines: list[Line], i: int) -> tuple[Block, int]:
         return Block(kind, [line], cells, counter), 1
     if len(cells) == 1:
         mark = _HEAD_MARK.match(first)
-        if mark and not is_sentence(first[mark.end():]) and len(first) <= PLAIN_TITLE_MAX + 2:
+        # (not a row of check boxes, 「■拡充　□現状維持　□改善」: one of them ticked)
+        if mark and not is_sentence(first[mark.end():]) and len(first) <= PLAIN_TITLE_MAX + 2 \
+                and not _CHECK_BOXES.search(first[mark.end():]):
             return Block(BlockKind.heading, [line], cells, system=f"mark:{mark.group(1)}",
                          title=first[mark.end():].strip()), 1
         if line.listed or _BULLET.match(first):
@@ -209,7 +215,7 @@ def _classify_one(lines: list[Line], i: int) -> tuple[Block, int]:
             return Block(BlockKind.heading, [line], cells, system=f"md{line.md_level}", title=first), 1
         bracket = _BRACKET_TITLE.match(squash(first))
         if bracket:
-            return Block(BlockKind.heading, [line], cells, system="bracket", title=bracket.group(1)), 1
+            return Block(BlockKind.heading, [line], cells, system="bracket_title", title=bracket.group(1)), 1
         if line.bold and _title_like(line):
             return Block(BlockKind.heading, [line], cells, system="bold", title=first), 1
         if (_title_like(line) or _long_title_over_bullets(lines, i)) and _gap_before(lines, i) and _standalone_title(lines, i):
@@ -242,12 +248,19 @@ def _standalone_title(lines: list[Line], i: int) -> bool:
 
 
 def _join_broken(lines: list[Line], at: int, title: str, consumed: int) -> tuple[str, int]:
-    """A heading printed over two lines ("(3) 行政手続のオンライン化と" / "窓口サービスの向上") joined."""
-    if at + 1 >= len(lines) or not _CONTINUES.search(title) or _gap_after(lines, at):
+    """A heading printed over two lines joined: one that breaks after a particle ("(3) 行政手続のオンライン化と" /
+    "窓口サービスの向上"), or a long one whose last word ran onto a line of its own ("事業番号 103 通学路及び生活道路に
+    おける交通安全施設" / "整備事業": a fragment of a few characters, no office, no 「項目：値」)."""
+    if at + 1 >= len(lines) or _gap_after(lines, at):
         return title, consumed
     nxt = lines[at + 1]
-    if _title_like(nxt) and not match_counter(nxt.plain) and len(title) + len(nxt.plain) <= TITLE_MAX:
-        return title + nxt.plain, consumed + 1
+    fragment = nxt.plain
+    tail = (len(title) >= WRAPPED_TITLE_MIN and len(fragment) <= WRAP_FRAGMENT_MAX and len(nxt.cells) == 1
+            and not _OFFICE_END.search(fragment) and not re.search(r"[:：]", fragment))
+    if not (_CONTINUES.search(title) or tail):
+        return title, consumed
+    if _title_like(nxt) and not match_counter(fragment) and len(title) + len(fragment) <= TITLE_MAX:
+        return title + fragment, consumed + 1
     return title, consumed
 
 

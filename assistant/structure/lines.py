@@ -29,6 +29,7 @@ _BARE_NUMBER = re.compile(r"^(\d{1,3})$")
 _CELL_SPLIT = re.compile(r"\t| {2,}|\u3000{2,}")
 
 BARE_FOOTER_MIN_GAP = 8
+_CENTRED = re.compile(r"^[ \u3000]{8,}\S{1,8}\s*$")  # a short text indented by eight spaces or more
 """Bare numbers on their own line count as page footers only when they run 1, 2, 3 … this far apart."""
 
 
@@ -45,6 +46,7 @@ class Line:
     bold: bool = False  # the whole line was emphasised (**…** or <b>…</b>)
     furniture: str = ""  # why this line is not content: "page", "rule" … ('' = content)
     columns: list[str] = field(default_factory=list)  # tab-separated cells with empty ones kept (alignment)
+    centred: bool = False  # printed far from the left margin, alone (a page number centred under the text)
 
     @property
     def plain(self) -> str:
@@ -181,7 +183,8 @@ def read_lines(raw_lines: list[str], *, city: str = "") -> DocumentLines:
             else:
                 cells = _cells(text)
             columns = [c.strip() for c in text.split("\t")] if "\t" in text.strip() else list(cells)
-            line = Line(number, "\t".join(cells), cells, page, level, listed, bold or html_bold, columns=columns)
+            line = Line(number, "\t".join(cells), cells, page, level, listed, bold or html_bold, columns=columns,
+                        centred=bool(_CENTRED.match(piece)))
             if _MD_RULE.match(text):
                 line.furniture = "rule"
                 skipped.append(line)
@@ -216,7 +219,7 @@ def _apply_footers(lines: list[Line]) -> bool:
         footers = {}
         bare = [(i, int(m.group(1))) for i, line in enumerate(lines)
                 if len(line.cells) == 1 and (m := _BARE_NUMBER.match(line.plain))]
-        run = _footer_run(bare)
+        run = _footer_run(bare, {i for i, line in enumerate(lines) if line.centred})
         if len(run) >= 2:
             footers = dict(run)
     if not footers:
@@ -237,13 +240,16 @@ def _ascending(values: list[int]) -> bool:
     return all(b == a + 1 for a, b in zip(values, values[1:], strict=False))
 
 
-def _footer_run(bare: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The longest run of bare numbers n, n+1, … each at least BARE_FOOTER_MIN_GAP lines after the last."""
+def _footer_run(bare: list[tuple[int, int]], centred: set[int] | frozenset[int] = frozenset()
+                ) -> list[tuple[int, int]]:
+    """The longest run of bare numbers n, n+1, … each at least BARE_FOOTER_MIN_GAP lines after the last, or
+    closer when both are centred (a short page: a cover's lead paragraph, a chapter's last lines)."""
     best: list[tuple[int, int]] = []
     for start in range(len(bare)):
         run = [bare[start]]
         for i, n in bare[start + 1 :]:
-            if n == run[-1][1] + 1 and i - run[-1][0] >= BARE_FOOTER_MIN_GAP:
+            near = i in centred and run[-1][0] in centred
+            if n == run[-1][1] + 1 and (near or i - run[-1][0] >= BARE_FOOTER_MIN_GAP):
                 run.append((i, n))
         if len(run) > len(best):
             best = run
