@@ -117,7 +117,7 @@ _UNITS = [
      r"事業|件|本|つ|項目|施策"),
     # a length of time asked (「作業時間はどれくらい減った？」「何時間かかる？」), not a time of day (何時から)
     (re.compile(r"何時間|時間[^。？?]{0,12}?(?:どれ(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい|程度))|\bhow many hours\b"),
-     r"時間"),
+     r"時間|分(?!の)"),  # in hours or minutes (「７０分 → ４０分」), not a fraction (「2分の1」)
     (re.compile(r"何日|how many days"), r"日"),
     (re.compile(r"何歳|\bhow old\b|\bwhat age\b"), r"歳"),
     (re.compile(r"何%|何パーセント|何割|\bwhat (?:percent|share|proportion|fraction)\b|\bpercentage of\b"), r"%|％|割"),
@@ -315,7 +315,10 @@ def department_lines(record: Record) -> list[str]:
 _NOT_A_BASIS = r"(?!\s*(?:あたり|当たり|当り|につき))"  # 「1人当たり」「1件につき」: the basis of a rate, not an amount
 
 
-def _figure_pattern(query: ParsedQuery, loose: bool = True) -> re.Pattern[str] | None:
+def _figure_pattern(query: ParsedQuery, loose: bool = True, labelled: bool = False) -> re.Pattern[str] | None:
+    """The figures in the unit a question asks for, or None when it asks for none. ``labelled``: a table's row
+    whose label gives the unit in brackets and its values after it (「作成件数（件）　112　245　391」) counts too (it
+    states the figure; which of its values is the one asked is not read from it)."""
     lowered = without_indefinite_counts(without_time_clauses(query.normalized).lower())
     units = [unit for pattern, unit in _UNITS if (loose or pattern not in _IN_WORDS) and pattern.search(lowered)
              and (unit != _DATE_UNITS or asks_when(query))]
@@ -323,6 +326,9 @@ def _figure_pattern(query: ParsedQuery, loose: bool = True) -> re.Pattern[str] |
     if not units:
         return None
     counted = rf"{NUMBER}\s*(?:{'|'.join(units)}){_NOT_A_BASIS}"
+    in_label = [unit for unit in units if unit != _DATE_UNITS] if labelled else []
+    if in_label:
+        counted += rf"|[（(][^（()）]{{0,3}}(?:{'|'.join(in_label)})[)）][^。\n]{{0,40}}?\d"
     if _RATE_UNITS in units:
         counted = rf"{counted}|{_BARE_RATIO}"
     return re.compile(rf"{counted}|{_OCCASIONS}" if "回" in units else counted)
@@ -457,7 +463,7 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
         if asks_figure and _other_unit(query, record):
             return True
         return asks_figure and table_lead(query, record, False) is None
-    figure = _figure_pattern(query, loose)
+    figure = _figure_pattern(query, loose, labelled=True)
     texts = [record.text, *record.fields.values()]
     if figure is None:  # 「数値目標はある？」 "Is there a numeric target?": a number in any unit
         return bool(loose and _NUMBER_ASKED.search(query.normalized.lower())) and not any(

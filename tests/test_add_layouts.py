@@ -65,5 +65,7 @@ def test_the_added_document_answers_its_questions(grown, case, n):
     result = assistant.ask(text)
     assert not result.abstained, (question, result.answer)
     first = result.citations[0]
-    assert (first.source_file, first.label, first.page) == (
-        case.document.name, question["label"], question["page"]), (question, result.citations[:3])
+    # a document may print the same unit twice (a sheet and its row in the summary table): either answers
+    answers = [(question["label"], question["page"]), *((a["label"], a["page"]) for a in question.get("also", []))]
+    assert first.source_file == case.document.name and (first.label, first.page) in answers, (
+        question, result.citations[:3])

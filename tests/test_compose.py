@@ -979,6 +979,24 @@ def test_a_figure_counts_as_stated_only_in_a_sentence_about_what_is_asked():
     assert unstated_figure(budget, table, {"予算", "整備"}, 10)
 
 
+def test_a_figure_in_a_table_row_whose_label_gives_the_unit_and_a_time_in_minutes_are_stated():
+    """「何件作成？」 of a sheet whose row reads 「個別避難計画の作成件数（件）　112　245　391」: the unit is in the label,
+    the values after it; 「時間をどれくらい短くする？」 of 「平均所要時間　７０分 → ４０分」: a time is in minutes as
+    well as hours. Both were declined as figures not printed (round C's layout questions)."""
+    from assistant.compose import unstated_figure
+    from assistant.query import parse_query
+
+    sheet = _item("事業番号102", [], "区分 指標名（単位） 令和3年度 令和4年度 令和5年度\n"
+                  "活動指標 個別避難計画の作成件数（件） 112 245 391\n成果指標 計画作成率（％） 4.9 10.6 16.9")
+    count = parse_query("個別避難計画は令和5年度に何件作成されましたか？")
+    assert not unstated_figure(count, sheet, {"個別", "避難", "計画", "作成"}, 30)
+    assert unstated_figure(parse_query("個別避難計画の作成にかかった費用はいくら円？"), sheet, {"計画", "作成"}, 30)
+    target = _item("【No.5】", ["市民課"], "【目標】転入手続の平均所要時間　７０分 → ４０分")
+    time = parse_query("転入の手続にかかる時間をどれくらい短くする計画ですか？")
+    assert not unstated_figure(time, target, {"転入", "手続", "時間"}, 30)
+    assert unstated_figure(time, _item("No.6", [], "補助率を2分の1以内にそろえる。"), {"時間"}, 30)  # a fraction
+
+
 def test_a_date_asked_in_a_questions_own_words_is_in_a_sentence_about_what_it_asks():
     from assistant.compose import unstated_figure
     from assistant.query import parse_query
