@@ -206,7 +206,7 @@ def test_root_opens_the_staff_page(open_page):
 CONCURRENT = [  # (page, question, the item its first source must be)
     ("/staff", "R3年度にペーパーレスで何をした？", "取組項目08"),
     ("/staff", "財政調整基金残高の令和3年度末の値は？", "指標No.4"),
-    ("/public", "市役所に行かずに手続きできるようになりますか", "実施プログラム⑭"),
+    ("/public", "市役所に行かずに手続きできるようになりますか", "取組項目09"),
     ("/public", "府中市の公共施設マネジメントについて", "見直し論点シート 5-2"),
 ]
 

@@ -53,7 +53,8 @@ def test_paraphrase_and_english_in_top5(pipeline, question, expected):
 
 
 def test_a_question_comparing_cities_finds_an_item_of_each(pipeline):
-    question = "手続きのオンライン化で、スマホが苦手な人のことを狛江市と府中市はどう考えてる？"
+    question = "スマホが苦手な人への配慮を狛江市と府中市はどう考えてる？"
+    assert [e.record.city for e in pipeline.search(question, k=10).evidence][:5] == ["狛江市"] * 5  # 府中市 lower
     evidence = pipeline.search(question, k=5).evidence
     # 狛江市's items outrank 府中市's; its lowest gives way to 府中市's best
     assert [e.record.city for e in evidence].count("府中市") == 1
