@@ -71,13 +71,14 @@ _STATUS_WORDS = re.compile(r"状況|実績|何をし|何がされ|進捗|どう�
 _WHAT_ELSE = re.compile(r"(?:ほか|他)に(?:は|も)?(?:どんな|どういう|何|なに)|\bwhat else\b")
 _DEPARTMENT = re.compile(r"担当|部署|どこの課|どの課|所管|推進部署|\bin charge\b|\b(?:department|section)s?\b(?!\s+(?:chief|head|manager|director|leader)s?\b)|\bwhich (?:office|division)"
                          r"|\bresponsible\b|\bwho (?:led|leads|ran|oversees|oversaw|manages|managed|handles|handled)\b")
+# a budget or a cost named, asked how much or not (「予算で何を提案した？」): amounts in yen are what it is
+_MONEY_NOUN = re.compile(r"予算|費用|経費|事業費|コスト|\b(?:budget|budgets|cost|costs|costing)\b")
+_YEN = re.compile(rf"{NUMBER}\s*[万億千]?\s*円")
 # A figure asked for with its unit: the answer must state a number in that unit.
 # how much money, asked in words (「どれくらい経費が浮いたの？」「収入はどのくらい？」「事業費はどれくらい見込んでる？」;
 # not 消費, which is used up in its own units): a unit asked only so says
 # less about which of an item's figures answers than 何円 or いくら: any figure in yen in the item will do, in
 # whatever sentence (「どのくらいお金が入った？」 of 「…1,587,050円の収入があった」)
-_MONEY_NOUN = re.compile(r"予算|費用|経費|事業費|コスト|\b(?:budget|budgets|cost|costs|costing)\b")
-_YEN = re.compile(rf"{NUMBER}\s*[万億千]?\s*円")
 _MONEY_IN_WORDS = re.compile(
     r"(費用|[一-龥]{1,4}(?<![消浪])費|コスト|予算|収入|歳入|支出|効果額|削減額|お金)[^。？?]{0,12}?"
     r"(どれ(くらい|ぐらい|だけ)|どの(くらい|ぐらい|程度))"

@@ -29,8 +29,8 @@ _BARE_NUMBER = re.compile(r"^(\d{1,3})$")
 _CELL_SPLIT = re.compile(r"\t| {2,}|\u3000{2,}")
 
 BARE_FOOTER_MIN_GAP = 8
-_CENTRED = re.compile(r"^[ \u3000]{8,}\S{1,8}\s*$")  # a short text indented by eight spaces or more
 """Bare numbers on their own line count as page footers only when they run 1, 2, 3 … this far apart."""
+_CENTRED = re.compile(r"^[ \u3000]{8,}\S{1,8}\s*$")  # a short text indented by eight spaces or more
 
 
 @dataclass(slots=True)
