@@ -555,7 +555,7 @@ class Retriever:
         vector = encode_queries(self.model, [query.search_text])[0]
         synonyms = self.index.synonyms.expand(query.keyword_text) if self.settings.synonym_weight else []
         weights, terms = self.keyword_weights(query.keyword_text, synonyms)
-        if query.language == "ja" and self.settings.expansion_row_weight:
+        if query.language == "ja" and query.expansions and self.settings.expansion_row_weight:  # (no row: no rescan)
             weights = self._row_weighted(query, weights)
         # a city the question names is a filter, not a keyword: 「KOMAE」 printed in one item's project name
         # must not draw "What did Komae do …" to that item
