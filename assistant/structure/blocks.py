@@ -37,7 +37,7 @@ WRAP_FRAGMENT_MAX = 6  # the wrapped end: a word or two
 _OFFICE_END = re.compile(r"(?:課|室|部|係|局|センター)$")  # a line of offices under a heading is no title's end
 _CLOSED = re.compile(r"[)）】」』\]]$")  # a heading that ends with a closing bracket is whole
 _OPENS = re.compile(r"[(（【「『\[〔［]")  # a line opening a bracket is a field's heading or a note, no title's end
-_CONTINUES = re.compile(r"(?:[との及びやをにへな・、，,（(「『]|並びに|および|ならびに|における|による|に向けた)$")
+CONTINUES = re.compile(r"(?:[との及びやをにへな・、，,（(「『]|並びに|および|ならびに|における|による|に向けた)$")
 _SENTENCE_END = re.compile(r"[。．]$|[。]」?$")
 
 
@@ -260,7 +260,7 @@ def _join_broken(lines: list[Line], at: int, title: str, consumed: int) -> tuple
     tail = (len(title) >= WRAPPED_TITLE_MIN and len(fragment) <= WRAP_FRAGMENT_MAX and len(nxt.cells) == 1
             and not _OFFICE_END.search(fragment) and not re.search(r"[:：]", fragment)
             and not _CLOSED.search(title) and not _OPENS.match(fragment))  # 「…（市民課）」 / 「【取組内容】」: whole
-    if not (_CONTINUES.search(title) or tail):
+    if not (CONTINUES.search(title) or tail):
         return title, consumed
     if _title_like(nxt) and not match_counter(fragment) and len(title) + len(fragment) <= TITLE_MAX:
         return title + fragment, consumed + 1

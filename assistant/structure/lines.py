@@ -47,6 +47,7 @@ class Line:
     furniture: str = ""  # why this line is not content: "page", "rule" … ('' = content)
     columns: list[str] = field(default_factory=list)  # tab-separated cells with empty ones kept (alignment)
     centred: bool = False  # printed far from the left margin, alone (a page number centred under the text)
+    indent: int = 0  # display columns of white space before the text (a layout-preserving extraction)
 
     @property
     def plain(self) -> str:
@@ -153,6 +154,10 @@ def _clean(piece: str, city: str) -> tuple[str, int, bool, bool]:
     return text.rstrip(), level, listed, bold
 
 
+def _indent(text: str) -> str:
+    return text[: len(text) - len(text.lstrip(" \u3000"))]
+
+
 def _pipe_cells(text: str) -> list[str] | None:
     if not _PIPE_ROW.match(text):
         return None
@@ -184,7 +189,7 @@ def read_lines(raw_lines: list[str], *, city: str = "") -> DocumentLines:
                 cells = _cells(text)
             columns = [c.strip() for c in text.split("\t")] if "\t" in text.strip() else list(cells)
             line = Line(number, "\t".join(cells), cells, page, level, listed, bold or html_bold, columns=columns,
-                        centred=bool(_CENTRED.match(piece)))
+                        centred=bool(_CENTRED.match(piece)), indent=display_width(_indent(text)))
             if _MD_RULE.match(text):
                 line.furniture = "rule"
                 skipped.append(line)

@@ -21,7 +21,7 @@ from collections import Counter as Tally
 from dataclasses import dataclass, field
 
 from ..jp import normalize_width, squash
-from .blocks import Block, BlockKind, header_role
+from .blocks import CONTINUES, Block, BlockKind, header_role
 from .numbering import match_counter
 
 _GUESSED = {"title", "title_outer"}
@@ -71,6 +71,7 @@ def build_outline(blocks: list[Block]) -> Node:
     rank: dict[str, int] = {}
     last_value: dict[str, int] = {}
     last_parent: dict[str, Node] = {}  # where the previous heading of each system was placed
+    listed = _toc_levels(blocks)
     for block in blocks:
         if block.kind == BlockKind.heading and not _opens_unit(block, stack, last_value):
             block.kind = BlockKind.paragraph
@@ -81,6 +82,11 @@ def build_outline(blocks: list[Block]) -> Node:
             continue
         system = block.system
         open_systems = [n.system for n in stack]
+        level = listed.get(squash(normalize_width(block.title))) if block.counter is None else None
+        if level is not None and level in open_systems:
+            # an unnumbered heading the contents list after numbered entries (「外部評価委員名簿」 after 「5 総評」)
+            # is their sibling, not a part of the last of them
+            del stack[open_systems.index(level) :]
         if system in open_systems:
             del stack[open_systems.index(system) :]
         elif system in last_parent and any(n is last_parent[system] for n in stack):
@@ -108,6 +114,21 @@ def build_outline(blocks: list[Block]) -> Node:
     _fold_field_headings(root)
     _absorb_unnumbered(root)
     return root
+
+
+def _toc_levels(blocks: list[Block]) -> dict[str, str]:
+    """Unnumbered entries of the table of contents (squashed title) -> the numbering system of the numbered
+    entry listed just before them: 「5 総評 … 7」「外部評価委員名簿 … 7」 puts the list of members beside 5."""
+    levels: dict[str, str] = {}
+    previous: str | None = None
+    for block in blocks:
+        if block.kind != BlockKind.toc:
+            continue
+        if block.counter is not None:
+            previous = block.counter.system
+        elif previous is not None and block.title:
+            levels.setdefault(squash(normalize_width(block.title)), previous)
+    return levels
 
 
 def _absorb_unnumbered(root: Node) -> None:
@@ -235,7 +256,11 @@ def _item_table(body: list[Block], i: int) -> tuple[Block, list[Block], int] | N
     number_col = roles.index("number")
     rows: list[Block] = []
     j = i + 1
-    while j < len(body) and body[j].kind == BlockKind.table_row:
+    while j < len(body) and (body[j].kind == BlockKind.table_row or (rows and _cell_continues(rows[-1], body[j]))):
+        if body[j].kind != BlockKind.table_row:  # a long cell wrapped onto an indented line of its own
+            rows[-1] = _continued(rows[-1], body[j], roles)
+            j += 1
+            continue
         columns = body[j].columns
         cell = normalize_width(columns[number_col]) if number_col < len(columns) else ""
         if not cell.strip().replace("No.", "").strip().isdigit() and match_counter(cell) is None:
@@ -243,6 +268,27 @@ def _item_table(body: list[Block], i: int) -> tuple[Block, list[Block], int] | N
         rows.append(body[j])
         j += 1
     return (header, rows, j) if rows else None
+
+
+CONTINUATION_INDENT = 8
+"""A line indented this far (display columns) right under a table row, alone, continues one of its cells."""
+
+
+def _cell_continues(row: Block, block: Block) -> bool:
+    line = block.lines[0]
+    return (block.kind == BlockKind.paragraph and len(block.lines) == 1 and len(block.cells) == 1
+            and line.indent >= CONTINUATION_INDENT and line.number == row.lines[-1].number + 1
+            and match_counter(line.plain) is None)
+
+
+def _continued(row: Block, block: Block, roles: list[str | None]) -> Block:
+    """The row with the wrapped line appended to the cell it continues: the last one that ends mid-phrase
+    (「屋上防水改修、外壁改修、」 + 「非常用発電設備の設置」), else the title's."""
+    cells = list(row.columns)
+    ends = [k for k, c in enumerate(cells) if CONTINUES.search(c.strip())]
+    k = ends[-1] if ends else (roles.index("title") if "title" in roles and roles.index("title") < len(cells) else -1)
+    cells[k] = cells[k].strip() + block.cells[0].strip()
+    return Block(BlockKind.table_row, [*row.lines, *block.lines], cells)
 
 
 def _row_node(header: Block, row: Block, parent: Node) -> Node:
@@ -264,9 +310,10 @@ def _row_node(header: Block, row: Block, parent: Node) -> Node:
         for k, (h, v) in enumerate(zip(names, cells, strict=False))
         if k not in (number_col, title_col) and v.strip()
     }
+    title = normalize_width(cells[title_col]).strip()  # as a heading's title: ふれあいプラザ２１ -> ふれあいプラザ21
     block = Block(BlockKind.heading, row.lines, row.cells, match_counter(label), f"table:{squash(header.cells[0])}",
-                  cells[title_col].strip())
-    node = Node(block, block.system, label, cells[title_col].strip(), parent=parent, fields=fields)
+                  title)
+    node = Node(block, block.system, label, title, parent=parent, fields=fields)
     node.departments_hint = [cells[k] for k, r in enumerate(roles) if r == "department" and cells[k].strip()]
     return node
 
