@@ -132,7 +132,8 @@ def counter_value(token: str) -> int | None:
 
 
 def normalize_width(text: str) -> str:
-    """Full-width ASCII (digits, Latin letters, brackets, punctuation) and ideographic spaces -> half-width.
+    """Full-width ASCII (digits, Latin letters, brackets, punctuation) and ideographic spaces -> half-width;
+    the one-character parenthesised and dotted numbers a PDF's text keeps (⑴ ⒉) -> 「(1)」「2.」.
 
     Unlike NFKC it leaves circled numbers, kana and CJK punctuation as they are.
     """
@@ -143,6 +144,8 @@ def normalize_width(text: str) -> str:
             out.append(chr(code - 0xFEE0))
         elif char == "\u3000":
             out.append(" ")
+        elif 0x2474 <= code <= 0x249B:  # ⑴…⒇, ⒈…⒛
+            out.append(unicodedata.normalize("NFKC", char))
         else:
             out.append(char)
     return "".join(out)

@@ -6,7 +6,7 @@ import pytest
 
 from assistant.jp import circled, collapse_letter_spacing, counter_value, fiscal_years_named, western_to_era
 from assistant.structure import parse_structure
-from assistant.structure.departments import heading_departments, split_departments
+from assistant.structure.departments import heading_departments, key_value, split_departments
 from assistant.structure.numbering import match_counter
 
 
@@ -31,6 +31,7 @@ from assistant.structure.numbering import match_counter
         ("改革の柱１　市民サービスの向上", "keyword:改革の柱", "改革の柱1", "市民サービスの向上"),
         ("第10款　教育費", "kan", "第10款", "教育費"),
         ("第２項　徴税費", "kou", "第2項", "徴税費"),
+        ("⑵　内部事務の効率化", "paren", "(2)", "内部事務の効率化"),  # one character, as a PDF's text keeps it
     ],
 )
 def test_counters(line, system, label, rest):
@@ -120,6 +121,8 @@ def test_departments():
     assert heading_departments("地域公共交通の見直し（交通政策課）") == ("地域公共交通の見直し", ["交通政策課"])
     assert heading_departments("窓口の改善（担当：市民課・総務課）") == ("窓口の改善", ["市民課", "総務課"])
     assert heading_departments("DXの推進（オンライン申請）") == ("DXの推進（オンライン申請）", [])
+    assert key_value("【担当課】デジタル推進室、行政経営課") == ("担当課", "デジタル推進室、行政経営課")
+    assert key_value("〔所管〕行政経営課") == ("所管", "行政経営課") and key_value("【取組内容】") is None
 
 
 def test_ocr_fixes_apply_to_their_city_only():

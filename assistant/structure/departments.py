@@ -11,6 +11,7 @@ DEPARTMENT_SUFFIX = re.compile(r"(?:課|室|部|局|係|所|館|センター|本
 _GENERIC = re.compile(r"^(?:関係各課|関係課|各課|全課|全庁|各部|関係部署|各部署)$")
 _SUFFIX_BRACKET = re.compile(r"^(?P<title>.*?)\s*[（(【〔\[](?P<inner>[^（()）【】〔〕\[\]]+)[）)】〕\]]\s*$")
 _KEY_VALUE = re.compile(r"^(?P<key>[^\s:：、。]{1,12})\s*[:：]\s*(?P<value>\S.*)$")
+_BRACKETED_KEY = re.compile(r"^[【〔\[](?P<key>[^\s【】〔〕\[\]:：、。]{1,12})[】〕\]]\s*[:：]?\s*(?P<value>\S.*)$")
 
 
 def split_departments(raw: str) -> list[str]:
@@ -51,8 +52,10 @@ def looks_like_departments(text: str) -> bool:
 
 
 def key_value(text: str) -> tuple[str, str] | None:
-    """「担当課：政策課」 -> ('担当課', '政策課'); None for a line that is not a short key and a value."""
-    match = _KEY_VALUE.match(normalize_width(text).strip())
+    """「担当課：政策課」, 「【担当課】政策課」 -> ('担当課', '政策課'); None for a line that is not a short key and a
+    value."""
+    text = normalize_width(text).strip()
+    match = _KEY_VALUE.match(text) or _BRACKETED_KEY.match(text)
     if not match:
         return None
     return match.group("key"), match.group("value").strip()
