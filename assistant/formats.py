@@ -121,6 +121,8 @@ def xlsx_lines(document: Path) -> list[str]:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
+    from .structure.blocks import header_role
+
     try:
         book = load_workbook(str(document), data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
@@ -130,13 +132,19 @@ def xlsx_lines(document: Path) -> list[str]:
         merged = {}
         for cell_range in sheet.merged_cells.ranges:
             value = sheet.cell(cell_range.min_row, cell_range.min_col).value
+            # a merged cell is read into every row it spans (a 基本方針 beside its items), and into every column
+            # only where it names a group of columns (「令和5年度」 over 計画 and 実績); a title row across the
+            # sheet is one cell
+            across = value if value is None or header_role(" ".join(str(value).split())) else None
             for row in range(cell_range.min_row, cell_range.max_row + 1):
                 for col in range(cell_range.min_col, cell_range.max_col + 1):
-                    merged[(row, col)] = value
+                    merged[(row, col)] = value if col == cell_range.min_col else across
         rows = []
         for r, row in enumerate(sheet.iter_rows(values_only=True), start=1):
             cells = [merged.get((r, c), value) for c, value in enumerate(row, start=1)]
-            texts = [" ".join(str(v).split()) if v is not None else "" for v in cells]
+            # a line break inside a cell stays: it wraps a title (joined later) or separates names (担当課)
+            texts = ["\n".join(" ".join(p.split()) for p in str(v).splitlines() if p.strip()) if v is not None else ""
+                     for v in cells]
             if any(texts):
                 rows.append(texts)
         if not rows:

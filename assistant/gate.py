@@ -166,6 +166,10 @@ def _case_score(case: CaseResult) -> float:
     return case.rr + facts + (0.0 if case.abstained else 1.0)
 
 
+def _precision(case: CaseResult) -> float:
+    return case.cited_relevant / len(case.cited) if case.cited else 1.0
+
+
 def _top_file(case: CaseResult) -> str | None:
     return case.retrieved[0].split("#", 1)[0] if case.retrieved and not case.abstained else None
 
@@ -183,7 +187,9 @@ def _review_reason(case: CaseResult, before: CaseResult, change: CorpusChange,
     if top in change.new_or_changed and _top_file(before) not in change.new_or_changed:
         return f"now answered from {top}"
     competing = [key.split("#", 1)[0] for key in case.retrieved if key.split("#", 1)[0] in change.new_or_changed]
-    if competing and _case_score(case) < _case_score(before):
+    # worse in what it answers, or in what it cites: the new document's item, which no case written before it
+    # can count as gold, may be right
+    if competing and (_case_score(case) < _case_score(before) or _precision(case) < _precision(before)):
         return f"changed with {competing[0]} among its results"
     return None
 

@@ -165,6 +165,23 @@ def collapse_letter_spacing(text: str) -> str:
     return _LETTER_SPACED.sub(lambda m: _CJK_GAP.sub("", m.group(0)), text)
 
 
+_WRAP = re.compile(r"[ \t\u3000]*\n\s*")
+_CJK_END = re.compile(rf"[{_CJK}、。）」』]$")
+_CJK_START = re.compile(rf"^[{_CJK}（「『]")
+
+
+def join_wrapped(text: str) -> str:
+    """A value a cell or a paragraph wrapped onto several lines, on one line: joined without a space where both
+    sides are Japanese (「使用料・手数料の」 + 「適正化」), with one elsewhere (「ICT」 + 「活用」 keeps its space)."""
+    parts = [p.strip() for p in _WRAP.split(text.strip())]
+    out = parts[0] if parts else ""
+    for part in parts[1:]:
+        if not part:
+            continue
+        out += part if _CJK_END.search(out) and _CJK_START.search(part) else f" {part}"
+    return out
+
+
 def compact(text: str) -> str:
     """A text as matched against the documents: NFKC, lower case, no spaces (「ＲＰＡ 導入」 -> 「rpa導入」)."""
     return unicodedata.normalize("NFKC", text).lower().replace(" ", "").replace("\u3000", "")

@@ -281,6 +281,10 @@ class Retriever:
         romaji = dict(municipality_romaji())
         self.city_words = {city: words | ({romaji[city]} if city in romaji else set()) for city, words in names.items()}
         self.filter_index = FilterIndex(index.records)
+        # the years each document covers (its records' together): a one-year report outranks a plan of several
+        self.document_years: dict[str, set[int]] = {}
+        for r in index.records:
+            self.document_years.setdefault(r.source_file, set()).update(r.fiscal_years)
         # each document's title as keyword terms (「未来戦略会議」「中間報告書」): a question naming its document
         # (words of two characters or more, years left out: 「第」「書」「令和3年度」 name no document)
         self.title_words = {
@@ -608,7 +612,7 @@ class Retriever:
                     bonus += self.settings.office_boost * unit
                 if years and years & set(record.fiscal_years):
                     # a single-year report outranks a multi-year plan for a question about one year
-                    bonus += self.settings.year_boost * unit / len(record.fiscal_years)
+                    bonus += self.settings.year_boost * unit / len(self.document_years[record.source_file])
             if pos in preferred:
                 bonus += self.settings.prefer_boost * unit
             if bonus:

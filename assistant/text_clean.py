@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from .data import data_rows
+from .jp import join_wrapped
 
 _TAG = re.compile(r"<[^>]+>")
 _SPACES = re.compile(r"[ \t\u3000]+")
@@ -62,6 +63,12 @@ def normalize_lines(text: str) -> str:
             continue
         out.append(line)
     return _BLANKS.sub("\n\n", "\n".join(out)).strip()
+
+
+def one_line(text: str) -> str:
+    """A value on one line: lines a cell or a paragraph wrapped joined (:func:`~assistant.jp.join_wrapped`), runs of
+    white space single spaces."""
+    return " ".join(join_wrapped(text).split())
 
 
 def clean_body(text: str) -> str:

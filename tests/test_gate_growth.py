@@ -58,6 +58,17 @@ def test_an_answer_that_moves_to_the_new_document_is_for_review():
     assert decision.passed and decision.review == ["b question b  — now answered from chofu.txt"]
 
 
+def test_a_case_that_now_also_cites_the_new_document_is_for_review():
+    """The answer is the same, but it cites the new document's item as well: no case written before that document
+    can count the item as right, so the cited precision it loses is not judged."""
+    before = [_case("a"), _case("b").model_copy(update={"cited_relevant": 1})]
+    after = [_case("a"), _case("b").model_copy(update={"retrieved": ["000.txt#取組項目08", "chofu.txt#3"],
+                                                         "cited": ["000.txt#取組項目08", "chofu.txt#3"],
+                                                         "cited_relevant": 1})]
+    decision = compare(_report(after), _report(before), SETTINGS, CorpusChange(added=["chofu.txt"]), CHOFU)
+    assert decision.passed and decision.review == ["b question b  — changed with chofu.txt among its results"]
+
+
 def test_a_regression_the_change_does_not_explain_fails():
     before = [_case("a"), _case("b")]
     after = [_case("a"), _case("b", top="000.txt#取組項目09", rr=0.0)]

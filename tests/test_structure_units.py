@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.jp import circled, collapse_letter_spacing, counter_value, fiscal_years_named, western_to_era
+from assistant.jp import (
+    circled,
+    collapse_letter_spacing,
+    counter_value,
+    fiscal_years_named,
+    join_wrapped,
+    western_to_era,
+)
 from assistant.structure import parse_structure
 from assistant.structure.departments import heading_departments, key_value, split_departments
 from assistant.structure.numbering import match_counter
@@ -41,7 +48,7 @@ def test_counters(line, system, label, rest):
 
 
 @pytest.mark.parametrize("line", ["2020年6月に策定", "30-34歳", "令和4年度の実績", "1,200件", "第2回の会議で決めた",
-                                  "第3期", "Ⅱ型の施設"])
+                                  "第3期", "Ⅱ型の施設", "基本方針1・2", "取組1～3の進捗"])
 def test_not_counters(line):
     assert match_counter(line) is None
 
@@ -114,6 +121,8 @@ def test_helpers():
     assert fiscal_years_named("令和３年度とR4年度、2025年度") == [2021, 2022, 2025]
     assert collapse_letter_spacing("第1章 計 画 の 概 要") == "第1章計画の概要"  # the counter still reads 第1章
     assert collapse_letter_spacing("出席者 鹿野 恭佑") == "出席者 鹿野 恭佑"
+    assert join_wrapped("使用料・手数料の\n適正化") == "使用料・手数料の適正化"
+    assert join_wrapped("ICT\n活用の推進") == "ICT 活用の推進" and join_wrapped("市民課\n総務課") == "市民課総務課"
 
 
 def test_departments():

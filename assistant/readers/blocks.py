@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ..jp import first_era_year
-from ..text_clean import clean_body
+from ..text_clean import clean_body, one_line
 
 # A separator line: Markdown rules (---) and table rules (--------- <tab> --).
 _RULE = re.compile(r"^[\s\-–—=_|]*-{2,}[\s\-–—=_|]*$")
@@ -64,7 +64,7 @@ def clean_lines(lines: Iterable[str]) -> str:
 
 def clean_inline(text: str) -> str:
     """A one-line value (heading, title, cell) cleaned like a body, on one line."""
-    return " ".join(clean_lines([text]).split())
+    return one_line(clean_lines([text]))
 
 
 def era_year(text: str) -> int | None:

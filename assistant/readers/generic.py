@@ -20,7 +20,7 @@ from ..structure.departments import (
     looks_like_departments,
     split_departments,
 )
-from ..text_clean import clean_body
+from ..text_clean import clean_body, one_line
 from ..types import DocumentMeta, Record, RecordType
 
 PREFACE_MIN_CHARS = 40
@@ -82,7 +82,7 @@ def _block_text(block: Block) -> str:
 
 
 def _unit_record(meta: DocumentMeta, node: Node, label: str, structure: Structure) -> Record:
-    title, departments = heading_departments(clean_inline(node.title))
+    title, departments = heading_departments(_inline(node.title))
     departments = list(departments)
     fields = dict(node.fields)
     body_lines: list[str] = []
@@ -126,7 +126,7 @@ def _unit_record(meta: DocumentMeta, node: Node, label: str, structure: Structur
         record_type=RecordType.action_item if node.system.startswith("table:") else RecordType.section,
         number=counter.value if counter else None,
         title=title or label,
-        section=clean_inline(section),
+        section=_inline(section),
         departments=list(dict.fromkeys(departments)),
         page=_page(node, title, structure),
         fields={k: clean_body(v) for k, v in fields.items() if clean_body(v)},
@@ -163,7 +163,7 @@ def _page(node: Node, title: str, structure: Structure) -> int | None:
 
 def _preface_record(meta: DocumentMeta, blocks: list[Block]) -> Record:
     text = clean_body("\n".join(_block_text(b) for b in blocks))
-    first = clean_inline(blocks[0].text) if blocks else meta.title
+    first = _inline(blocks[0].text) if blocks else meta.title
     return Record.create(
         meta, label="前文", text=text, record_type=RecordType.section, number=None, title=first[:60],
         section="", departments=[], page=blocks[0].page if blocks else None, fields={},
@@ -195,14 +195,14 @@ def _unstructured(structure: Structure, meta: DocumentMeta) -> list[Record]:
             continue
         records.append(Record.create(
             meta, label=label, text=text, record_type=RecordType.section, number=None,
-            title=clean_inline(group[0].text)[:40], section="", departments=[], page=group[0].page,
+            title=_inline(group[0].text)[:40], section="", departments=[], page=group[0].page,
             fields={}, flags=["no_structure"],
         ))
     return records
 
 
-def clean_inline(text: str) -> str:
-    return " ".join(clean_body(text).split())
+def _inline(text: str) -> str:
+    return one_line(clean_body(text))
 
 
 __all__ = ["read", "read_structure", "unique_labels"]

@@ -193,7 +193,8 @@ def _classify_one(lines: list[Line], i: int) -> tuple[Block, int]:
         title, extra, consumed = counter.rest, cells[1:], 1
         if not title and extra:
             title, extra = extra[0], extra[1:]
-        if not title and i + 1 < len(lines) and _title_like(lines[i + 1]) and not match_counter(lines[i + 1].plain):
+        if not title and not line.md_level and i + 1 < len(lines) and _title_like(lines[i + 1]) \
+                and not match_counter(lines[i + 1].plain):  # (a Markdown heading, a sheet's name, is whole)
             title, consumed = lines[i + 1].plain, 2
         if title and not is_sentence(title):
             title, consumed = _join_broken(lines, i + consumed - 1, title, consumed)

@@ -23,7 +23,7 @@ def split_departments(raw: str) -> list[str]:
     for char in raw.strip():
         depth += char in "（(【"
         depth -= char in "）)】"
-        if char in "、・／/，,　 " and depth <= 0:
+        if char in "、・／/，,　 \n" and depth <= 0:
             parts.append(current)
             current = ""
         else:

@@ -60,6 +60,9 @@ def _keyword_label(printed: str) -> str:
     return printed
 
 
+_NUMBER_LIST = re.compile(r"\s*[・、,～~〜]\s*\d")
+
+
 def match_counter(line: str) -> Counter | None:
     """The counter a (width-normalised, mark-free) line starts with, or None."""
     text = normalize_width(line).lstrip()
@@ -76,6 +79,8 @@ def match_counter(line: str) -> Counter | None:
             name = f"{system.name}:{keyword}"
         label = system.label.format(n=number, kw=keyword or "")
         last = re.split(r"-", number)[-1]
+        if _NUMBER_LIST.match(text[match.end() :]):  # 「基本方針1・2」「取組1～3」 name several units: no heading
+            return None
         rest = text[match.end() :].strip(" \t.．:：、")
         return Counter(name, label, counter_value(last), system.strict, rest)
     return None

@@ -42,7 +42,8 @@ class Node:
 
     @property
     def numbered(self) -> bool:
-        return self.heading is not None and self.heading.counter is not None
+        """A numbered heading, or a row of an item table (numbered by its column: 「9」 alone is no counter)."""
+        return self.heading is not None and (self.heading.counter is not None or self.system.startswith("table:"))
 
     def ancestors(self) -> list[Node]:
         out, node = [], self.parent
@@ -265,7 +266,10 @@ def _item_table(body: list[Block], i: int) -> tuple[Block, list[Block], int] | N
         cell = normalize_width(columns[number_col]) if number_col < len(columns) else ""
         if not cell.strip().replace("No.", "").strip().isdigit() and match_counter(cell) is None:
             break
-        rows.append(body[j])
+        if rows and _same_item(rows[-1], body[j], number_col, roles):
+            rows[-1] = _merged(rows[-1], body[j])
+        else:
+            rows.append(body[j])
         j += 1
     return (header, rows, j) if rows else None
 
@@ -289,6 +293,25 @@ def _continued(row: Block, block: Block, roles: list[str | None]) -> Block:
     k = ends[-1] if ends else (roles.index("title") if "title" in roles and roles.index("title") < len(cells) else -1)
     cells[k] = cells[k].strip() + block.cells[0].strip()
     return Block(BlockKind.table_row, [*row.lines, *block.lines], cells)
+
+
+def _same_item(row: Block, nxt: Block, number_col: int, roles: list[str | None]) -> bool:
+    """Whether ``nxt`` repeats ``row``'s number and title: one item over two rows (a workbook's merged cells, read
+    into every row they span, with a second target in the rows' other cells)."""
+    title_col = roles.index("title") if "title" in roles else number_col
+    a, b = row.columns, nxt.columns
+    return all(k < len(a) and k < len(b) and squash(a[k]) == squash(b[k]) and a[k].strip()
+               for k in {number_col, title_col})
+
+
+def _merged(row: Block, nxt: Block) -> Block:
+    """Two rows of one item as one: each column's values, different ones on lines of their own."""
+    a, b = row.columns, nxt.columns
+    width = max(len(a), len(b))
+    a, b = a + [""] * (width - len(a)), b + [""] * (width - len(b))
+    cells = [x if squash(x) == squash(y) or not y.strip() else (y if not x.strip() else f"{x}\n{y}")
+             for x, y in zip(a, b, strict=True)]
+    return Block(BlockKind.table_row, [*row.lines, *nxt.lines], cells)
 
 
 def _row_node(header: Block, row: Block, parent: Node) -> Node:
