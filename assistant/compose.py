@@ -29,6 +29,7 @@ from .jp import (
 )
 from .labels import find_refs, label_refs
 from .lead import (
+    ERA_KEY,
     REASON,
     asks_rate,
     asks_when,
@@ -332,6 +333,8 @@ def _figure_pattern(query: ParsedQuery, loose: bool = True, labelled: bool = Fal
         counted += rf"|[（(][^（()）]{{0,3}}(?:{'|'.join(in_label)})[)）][^。\n]{{0,40}}?\d"
     if _RATE_UNITS in units:
         counted = rf"{counted}|{_BARE_RATIO}"
+    if _DATE_UNITS in units:  # a schedule's year column, 「R8: 実施」, dates what is printed under it
+        counted = rf"{counted}|{ERA_KEY.pattern}"
     return re.compile(rf"{counted}|{_OCCASIONS}" if "回" in units else counted)
 
 

@@ -150,15 +150,19 @@ def xlsx_lines(document: Path) -> list[str]:
         if not rows:
             continue
         lines += ["", f"# {sheet.title}", ""]
-        lines += _xlsx_header(rows)
+        lines += table_lines(rows)
     if not lines:
         raise DocumentFormatError(document.name, None, "the workbook has no cells with values")
     return lines
 
 
-def _xlsx_header(rows: list[list[str]]) -> list[str]:
-    """Rows as tab-separated lines; a header printed over two rows (a merged group cell above its
-    sub-columns) becomes one header row naming each column 「group sub」."""
+_SUB_HEADER_CHARS = 8
+"""A row under a table's header, its first cell empty and none longer than this, is the header's second row."""
+
+
+def table_lines(rows: list[list[str]]) -> list[str]:
+    """A table's rows (a workbook's, a PDF's ruled table's) as tab-separated lines; a header printed over two rows
+    (a merged group cell above its sub-columns) becomes one header row naming each column 「group sub」."""
     from .structure.blocks import header_role
 
     width = max(len(r) for r in rows)
@@ -169,8 +173,10 @@ def _xlsx_header(rows: list[list[str]]) -> list[str]:
         row = rows[i]
         nxt = rows[i + 1] if i + 1 < len(rows) else None
         is_header = sum(bool(header_role(c)) for c in row if c) >= 2
-        if is_header and nxt is not None and sum(bool(header_role(c)) for c in nxt if c) >= 1 and not any(
-                c.strip().isdigit() for c in nxt[:1]):
+        # its second row names sub-columns (計画 / 実績), or only labels the columns a group cell spans (R6 R7 R8)
+        sub = nxt is not None and (sum(bool(header_role(c)) for c in nxt if c) >= 1 or (
+            not nxt[0].strip() and all(len(c.strip()) <= _SUB_HEADER_CHARS for c in nxt)))
+        if is_header and sub and not any(c.strip().isdigit() for c in nxt[:1]):
             combined = [a if a == b or not b else (b if not a else f"{a} {b}") for a, b in zip(row, nxt, strict=True)]
             out.append("\t".join(combined))
             i += 2

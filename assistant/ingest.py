@@ -18,6 +18,7 @@ from pydantic import BaseModel, Field
 from .jp import normalize_width, squash
 from .readers import DocumentFormatError, get_reader
 from .settings import IngestSettings
+from .structure.departments import heading_departments
 from .structure.lines import read_lines as structure_lines
 from .structure.numbering import match_counter
 from .types import DocumentKind, DocumentMeta, Record
@@ -110,7 +111,8 @@ def coverage_report(raw_lines: list[str], meta: DocumentMeta, records: list[Reco
             # a heading as printed: its counter, title and department bracket are stored apart (a field's heading
             # 「１　事業の概要」 is the field's name, 事業の概要)
             counter = match_counter(normalize_width(cell).strip())
-            if counter is not None and counter.rest and squash(counter.rest) in haystack:
+            if counter is not None and counter.rest and (squash(counter.rest) in haystack or squash(
+                    heading_departments(counter.rest)[0]) in haystack):  # 「① … 担当課 市民課」: a box beside it
                 covered += len(text)
                 continue
             pieces = [p for p in _PIECES.split(text) if p]

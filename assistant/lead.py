@@ -25,6 +25,8 @@ _DATE = re.compile(
     r"(?:(令和|平成)\s*(元|\d{1,2})\s*年(?:度)?\s*(?:(\d{1,2})\s*月)?\s*(?:(\d{1,2})\s*日)?"
     r"|(?<!\d)(20\d{2}|19\d{2})\s*年(?:度)?\s*(?:(\d{1,2})\s*月)?\s*(?:(\d{1,2})\s*日)?)"
 )
+# a year printed as a schedule's column key, its era abbreviated: 「R8: 実施」 (a table row's cell under R8)
+ERA_KEY = re.compile(r"(?<![A-Za-z0-9])([RrHh])\s*(元|\d{1,2})\s*(?:年度?)?\s*[:：]")
 _UNIT_IN_TITLE = re.compile(r"[（(]\s*([^）)]{1,6})\s*[）)]\s*$")
 _NOTE_MARK = re.compile(r"※\s*(\d+)")
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -247,6 +249,11 @@ def date_lead(sentences: list[str], english: bool, asked_year: int | None = None
         if english:
             return f"When: {printed} ({western})"
         return f"時期: {printed}（{western}）" if era else f"時期: {printed}"
+    keyed = next((m for text in texts for m in ERA_KEY.finditer(text)), None)
+    if keyed is not None:
+        year = era_to_western("令和" if keyed.group(1).lower() == "r" else "平成", keyed.group(2))
+        printed = f"{keyed.group(1).upper()}{keyed.group(2)}"
+        return f"When: {printed} (FY{year})" if english else f"時期: {printed}（{year}年度）"
     return None
 
 

@@ -50,6 +50,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .formats import table_lines
 from .readers.errors import DocumentFormatError
 from .structure.pages import page_marker
 
@@ -91,6 +92,7 @@ def pdf_lines(path: Path) -> list[str]:
     numbers = page_numbers(reader)
     lines: list[str] = []
     empty: list[int] = []
+    ruled = _RuledTables(data)
     for index in range(page_count):
         try:
             text = reader.pages[index].extract_text(extraction_mode="layout") or ""
@@ -102,12 +104,60 @@ def pdf_lines(path: Path) -> list[str]:
         if not text.strip():
             empty.append(numbers[index])
             continue
-        lines.extend(text.splitlines())
+        lines.extend(ruled.page_lines(index) or text.splitlines())
+    ruled.close()
     if len(empty) == page_count:
         raise DocumentFormatError(name, None, NO_TEXT_MESSAGE)
     if empty:
         log.warning("%s: no text on page(s) %s (scanned pages?)", name, ", ".join(map(str, empty)))
     return lines
+
+
+class _RuledTables:
+    """A page with tables drawn with ruling lines is read with pdfplumber: its text between the tables, and each table
+    as rows of cells (a cell's lines kept as its lines), which layout text cannot give when a row's cells wrap onto
+    several lines or are centred in their row (the number of a row drawn between its content's lines). Pages without
+    ruled tables, and any PDF pdfplumber cannot read, keep pypdf's layout text."""
+
+    def __init__(self, data: bytes) -> None:
+        try:
+            import pdfplumber
+
+            self.pdf = pdfplumber.open(io.BytesIO(data))
+        except Exception:  # pdfplumber is an improvement here, never a condition
+            self.pdf = None
+
+    def page_lines(self, index: int) -> list[str] | None:
+        if self.pdf is None:
+            return None
+        try:
+            page = self.pdf.pages[index]
+            tables = [t for t in page.find_tables() if _is_grid(t.extract())]
+            if not tables:
+                return None
+            out: list[str] = []
+            top = 0.0
+            for table in [*sorted(tables, key=lambda t: t.bbox[1]), None]:
+                bottom = table.bbox[1] if table is not None else page.height
+                if bottom > top + 1:
+                    out += (page.crop((0, top, page.width, bottom)).extract_text() or "").splitlines()
+                if table is not None:
+                    rows = [[cell or "" for cell in row] for row in table.extract()]
+                    out += ["", *table_lines([r for r in rows if any(c.strip() for c in r)]), ""]
+                    top = table.bbox[3]
+            return out
+        except Exception:  # a page pdfplumber cannot take apart keeps the layout text
+            log.warning("page %d: ruled tables not read, layout text kept", index + 1)
+            return None
+
+    def close(self) -> None:
+        if self.pdf is not None:
+            self.pdf.close()
+
+
+def _is_grid(rows: list[list[str | None]]) -> bool:
+    """A table of two rows or more and two columns or more: a box drawn round a paragraph is no table."""
+    return len(rows) >= 2 and max((len(r) for r in rows), default=0) >= 2
 
 
 def _decrypt(reader: PdfReader, name: str) -> None:

@@ -10,7 +10,7 @@ from docx import Document
 from layouts import corpus_copy
 from openpyxl import Workbook
 
-from assistant.formats import document_lines
+from assistant.formats import document_lines, table_lines
 from assistant.ingest import detect_layout
 from assistant.pipeline import Assistant
 from assistant.readers import DocumentFormatError
@@ -95,6 +95,15 @@ def test_excel_progress_sheet_one_record_per_row(tmp_path):
     assert [(r.label, r.title, r.departments) for r in rows] == [
         ("1", "ペーパーレス会議の推進", ["総務課"]), ("2", "市税のコンビニ納付", ["納税課"]), ("3", "職員のテレワーク", ["人事課"])]
     assert rows[2].fields == {"担当課": "人事課", "実績 令和4年度": "月120人", "実績 令和5年度": "月310人", "評価": "順調"}
+
+
+def test_a_header_over_two_rows_is_one_header_row():
+    # a group cell over its sub-columns (計画 / 実績), or over columns its second row only labels (R6 R7 R8)
+    assert table_lines([["No.", "取組項目", "スケジュール", "", ""], ["", "", "R6", "R7", "R8"],
+                        ["1", "市税等の収納率の向上", "", "実施", ""]]) == [
+        "No.\t取組項目\tスケジュール R6\tR7\tR8", "1\t市税等の収納率の向上\t\t実施\t"]
+    assert table_lines([["番号", "取組名", "担当課"], ["1", "オンライン化", "市民課"]]) == [
+        "番号\t取組名\t担当課", "1\tオンライン化\t市民課"]
 
 
 @pytest.mark.parametrize("suffix", [".docx", ".xlsx"])

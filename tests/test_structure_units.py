@@ -131,6 +131,10 @@ def test_departments():
     assert heading_departments("窓口の改善（担当：市民課・総務課）") == ("窓口の改善", ["市民課", "総務課"])
     assert heading_departments("DXの推進（オンライン申請）") == ("DXの推進（オンライン申請）", [])
     assert key_value("【担当課】デジタル推進室、行政経営課") == ("担当課", "デジタル推進室、行政経営課")
+    # a 「担当課」 box drawn beside a heading, on its line in a PDF's text
+    assert heading_departments("窓口サービスの利便性向上 担当課 市民課／情報政策課") == (
+        "窓口サービスの利便性向上", ["市民課", "情報政策課"])
+    assert heading_departments("担当課 の 見直し") == ("担当課 の 見直し", [])
     assert key_value("〔所管〕行政経営課") == ("所管", "行政経営課") and key_value("【取組内容】") is None
 
 

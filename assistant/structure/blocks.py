@@ -256,6 +256,12 @@ def _join_broken(lines: list[Line], at: int, title: str, consumed: int) -> tuple
     おける交通安全施設" / "整備事業": a fragment of a few characters, no office, no 「項目：値」)."""
     if at + 1 >= len(lines) or _gap_after(lines, at):
         return title, consumed
+    from .departments import trailing_departments  # (departments reads header roles from here)
+
+    own, offices = trailing_departments(title)
+    if offices:  # 「…「書かない窓口」の 担当課 戸籍住民課、市民課」 / 「導入による手続の簡素化」: the title wraps, not the box
+        joined, taken = _join_broken(lines, at, own, consumed)
+        return (f"{joined} {title[len(own):].strip()}", taken) if taken > consumed else (title, consumed)
     nxt = lines[at + 1]
     fragment = nxt.plain
     tail = (len(title) >= WRAPPED_TITLE_MIN and len(fragment) <= WRAP_FRAGMENT_MAX and len(nxt.cells) == 1

@@ -72,7 +72,7 @@ def heading_departments(title: str) -> tuple[str, list[str]]:
     """
     match = _SUFFIX_BRACKET.match(title)
     if not match:
-        return title, []
+        return trailing_departments(title)
     inner = match.group("inner").strip()
     keyed = key_value(inner)
     if keyed and is_department_key(keyed[0]):
@@ -80,3 +80,15 @@ def heading_departments(title: str) -> tuple[str, list[str]]:
     if not looks_like_departments(inner):
         return title, []
     return match.group("title").strip(), split_departments(inner)
+
+
+_TRAILING_KEY = re.compile(r"^(?P<title>.+?)\s+(?P<key>[^\s:：]{1,8})\s*[:：]?\s+(?P<names>\S.*)$")
+
+
+def trailing_departments(title: str) -> tuple[str, list[str]]:
+    """A heading followed on its line by a department key and names, as a PDF's text gives a 「担当課」 box drawn
+    beside it: 「窓口サービスの利便性向上 担当課 市民課」 -> ('窓口サービスの利便性向上', ['市民課'])."""
+    match = _TRAILING_KEY.match(title.strip())
+    if not match or not is_department_key(match.group("key")) or not looks_like_departments(match.group("names")):
+        return title, []
+    return match.group("title").strip(), split_departments(match.group("names"))

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import Counter as Tally
 from dataclasses import dataclass, field
 
-from ..jp import normalize_width, squash
+from ..jp import join_wrapped, normalize_width, squash
 from .blocks import CONTINUES, Block, BlockKind, header_role
 from .numbering import match_counter
 
@@ -328,8 +328,9 @@ def _row_node(header: Block, row: Block, parent: Node) -> Node:
         label = counter.label if counter else number
     title_col = roles.index("title") if "title" in roles else next(
         (k for k, r in enumerate(roles) if k != number_col), number_col)
+    # a cell's lines: a wrapped value joined, names listed (「市民課」/「総務課」 -> 「市民課、総務課」)
     fields = {
-        normalize_width(h).strip(): v.strip()
+        normalize_width(h).strip(): "、".join(v.split()) if roles[k] == "department" else join_wrapped(v)
         for k, (h, v) in enumerate(zip(names, cells, strict=False))
         if k not in (number_col, title_col) and v.strip()
     }
