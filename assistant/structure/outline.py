@@ -290,7 +290,8 @@ def _continued(row: Block, block: Block, roles: list[str | None]) -> Block:
     (「屋上防水改修、外壁改修、」 + 「非常用発電設備の設置」), else the title's."""
     cells = list(row.columns)
     ends = [k for k, c in enumerate(cells) if CONTINUES.search(c.strip())]
-    k = ends[-1] if ends else (roles.index("title") if "title" in roles and roles.index("title") < len(cells) else -1)
+    title_col = _title_column(roles, roles.index("number"))
+    k = ends[-1] if ends else (title_col if title_col < len(cells) else -1)
     cells[k] = cells[k].strip() + block.cells[0].strip()
     return Block(BlockKind.table_row, [*row.lines, *block.lines], cells)
 
@@ -298,7 +299,7 @@ def _continued(row: Block, block: Block, roles: list[str | None]) -> Block:
 def _same_item(row: Block, nxt: Block, number_col: int, roles: list[str | None]) -> bool:
     """Whether ``nxt`` repeats ``row``'s number and title: one item over two rows (a workbook's merged cells, read
     into every row they span, with a second target in the rows' other cells)."""
-    title_col = roles.index("title") if "title" in roles else number_col
+    title_col = _title_column(roles, number_col)
     a, b = row.columns, nxt.columns
     return all(k < len(a) and k < len(b) and squash(a[k]) == squash(b[k]) and a[k].strip()
                for k in {number_col, title_col})
@@ -314,6 +315,12 @@ def _merged(row: Block, nxt: Block) -> Block:
     return Block(BlockKind.table_row, [*row.lines, *nxt.lines], cells)
 
 
+def _title_column(roles: list[str | None], number_col: int) -> int:
+    """The column an item table names its items in: the one headed as a title, else the first after the number."""
+    return roles.index("title") if "title" in roles else next(
+        (k for k, r in enumerate(roles) if k != number_col), number_col)
+
+
 def _row_node(header: Block, row: Block, parent: Node) -> Node:
     names = header.columns
     roles = [header_role(c) for c in names]
@@ -326,8 +333,7 @@ def _row_node(header: Block, row: Block, parent: Node) -> Node:
     else:
         counter = match_counter(number)
         label = counter.label if counter else number
-    title_col = roles.index("title") if "title" in roles else next(
-        (k for k, r in enumerate(roles) if k != number_col), number_col)
+    title_col = _title_column(roles, number_col)
     # a cell's lines: a wrapped value joined, names listed (「市民課」/「総務課」 -> 「市民課、総務課」)
     fields = {
         normalize_width(h).strip(): "、".join(v.split()) if roles[k] == "department" else join_wrapped(v)
