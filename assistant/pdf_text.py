@@ -132,19 +132,21 @@ class _RuledTables:
             return None
         try:
             page = self.pdf.pages[index]
-            tables = [t for t in page.find_tables() if _is_grid(t.extract())]
+            # each table's box and its rows, extracted once
+            tables = sorted(((t.bbox, rows) for t in page.find_tables() if _is_grid(rows := t.extract())),
+                            key=lambda found: found[0][1])
             if not tables:
                 return None
             out: list[str] = []
             top = 0.0
-            for table in [*sorted(tables, key=lambda t: t.bbox[1]), None]:
-                bottom = table.bbox[1] if table is not None else page.height
+            for bbox, rows in [*tables, (None, None)]:
+                bottom = bbox[1] if bbox is not None else page.height
                 if bottom > top + 1:
                     out += (page.crop((0, top, page.width, bottom)).extract_text() or "").splitlines()
-                if table is not None:
-                    rows = [[cell or "" for cell in row] for row in table.extract()]
-                    out += ["", *table_lines([r for r in rows if any(c.strip() for c in r)]), ""]
-                    top = table.bbox[3]
+                if bbox is not None:
+                    cells = [[cell or "" for cell in row] for row in rows]
+                    out += ["", *table_lines([r for r in cells if any(c.strip() for c in r)]), ""]
+                    top = bbox[3]
             return out
         except Exception:  # a page pdfplumber cannot take apart keeps the layout text
             log.warning("page %d: ruled tables not read, layout text kept", index + 1)
