@@ -607,6 +607,7 @@ _CHANGE_ASKED = re.compile(r"増|減|変化|変わ|比べ|比較|(?<![一-龥])�
                            r"\bless than|\bdifference")
 _CHANGE_AFTER = re.compile(r"\s*の?\s*(?:増|減)")  # 「3,807時間の増」, 「10%増加」, 「5件減少」
 _CHANGE_BEFORE = re.compile(r"(?:前年度?比|前年度?より|比べて?|比較して)\s*(?:約|で)?\s*$")  # 「前年度比 12%」
+_PREVIOUS_BEFORE = re.compile(r"(?:前年度?|昨年度?)\s*(?:は|が|:|：)?\s*(?:約)?\s*$")  # 「（前年度 41.2％）」
 
 
 def only_changes(query: ParsedQuery, record: Record, typed: str | None = None) -> list[str]:
@@ -645,8 +646,9 @@ def only_totals(query: ParsedQuery, record: Record, typed: str | None = None) ->
     if len({key for key, _ in value_table(record)}) >= 2 or len(year_series(record)) >= 2:
         return []
     holding = _holding(record, figure)
+    # a change printed (「前年度より3,807時間の増」), or the year before's value beside the year's (「68.5％（前年度 41.2％）」)
     changes = any(_CHANGE_AFTER.match(s, m.end()) or _CHANGE_BEFORE.search(s, 0, m.start())
-                  for s in holding for m in figure.finditer(s))
+                  or _PREVIOUS_BEFORE.search(s, 0, m.start()) for s in holding for m in figure.finditer(s))
     return [] if changes else holding
 
 

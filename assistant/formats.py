@@ -2,8 +2,9 @@
 
 * ``.txt``: UTF-8 text as extracted (Shift_JIS is detected and named in the error);
 * ``.pdf``: pypdf, page by page, with page markers (``assistant.pdf_text``);
-* ``.html`` / ``.htm``: trafilatura keeps the page's main content as Markdown (headings, lists,
-  tables) and drops navigation, breadcrumbs, headers and footers;
+* ``.html`` / ``.htm``: trafilatura keeps the page's main content as Markdown (headings, lists) and drops
+  navigation, breadcrumbs, headers and footers; its tables are read with lxml like a workbook's (rows and
+  columns spanned, line breaks in cells kept);
 * ``.docx``: python-docx, body in order: headings as Markdown ``#`` levels (from the paragraph style),
   paragraphs, and tables as tab-separated rows;
 * ``.xlsx``: openpyxl, every sheet as a table of tab-separated rows; merged cells repeat their value
@@ -38,16 +39,99 @@ def document_lines(document: Path) -> list[str]:
     return text.lstrip("\ufeff").splitlines()
 
 
+_TABLE_MARK = "\u241ftable {}\u241f"
+_TABLE_MARKED = re.compile("\u241ftable (\\d+)\u241f")
+_MAX_SPAN = 1000
+
+
 def html_lines(text: str, name: str) -> list[str]:
     import trafilatura
 
+    page, tables = _tables_marked(text)
     markdown = trafilatura.extract(
-        text, output_format="markdown", include_tables=True, include_formatting=True,
+        page, output_format="markdown", include_tables=True, include_formatting=True,
         include_links=False, include_images=False, favor_recall=True,
     )
     if not markdown or not markdown.strip():
         raise DocumentFormatError(name, None, "no main content found in the HTML page")
-    return markdown.splitlines()
+    lines: list[str] = []
+    for line in markdown.splitlines():
+        marked = _TABLE_MARKED.fullmatch(line.strip())
+        if marked is None:
+            lines.append(line)
+        elif tables[int(marked.group(1))]:  # a table the page's main content holds (one in a menu is dropped)
+            lines += ["", *table_lines(tables[int(marked.group(1))]), ""]
+    return lines
+
+
+def _tables_marked(text: str) -> tuple[str, list[list[list[str]]]]:
+    """The page with each table (one holding no other table) replaced by a marker paragraph, and the tables' rows:
+    trafilatura tells the main content from the menus, and a table reaches the reader the way a workbook's does
+    (tab-separated, a cell spanning rows read into each of them, a line break in a cell kept)."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return text, []
+    tables: list[list[list[str]]] = []
+    for table in [t for t in tree.iter("table") if not t.xpath(".//table")]:
+        marker = lxml_html.Element("p")
+        marker.text = _TABLE_MARK.format(len(tables))
+        marker.tail = table.tail
+        tables.append(_table_rows(table))
+        table.getparent().replace(table, marker)
+    if not tables:
+        return text, []
+    return lxml_html.tostring(tree, encoding="unicode"), tables
+
+
+def _table_rows(table) -> list[list[str]]:  # noqa: ANN001 (an lxml element)
+    """A table's cells by row and column: a cell spanning rows is read into each row (a 取組の方向 or 担当課 beside
+    the items it covers), one spanning columns only where it names a group of columns (as a workbook's merge)."""
+    from .structure.blocks import header_role
+
+    rows = list(table.iter("tr"))
+    grid: dict[tuple[int, int], str] = {}
+    for r, tr in enumerate(rows):
+        c = 0
+        for cell in tr:
+            if cell.tag not in ("td", "th"):
+                continue
+            while (r, c) in grid:
+                c += 1
+            value = _cell_text(cell)
+            down = min(_span(cell.get("rowspan")) or len(rows) - r, len(rows) - r)
+            wide = _span(cell.get("colspan")) or 1
+            across = value if header_role(" ".join(value.split())) else ""
+            for dr in range(down):
+                for dc in range(wide):
+                    grid[(r + dr, c + dc)] = value if dc == 0 else across
+            c += wide
+    if not grid:
+        return []
+    width = max(c for _, c in grid) + 1
+    out = [[grid.get((r, c), "") for c in range(width)] for r in range(len(rows))]
+    return [row for row in out if any(row)]
+
+
+def _span(value: str | None) -> int:
+    """rowspan/colspan as written: a number (0: to the table's end), anything else 1."""
+    try:
+        return max(0, min(int(value or 1), _MAX_SPAN))
+    except ValueError:
+        return 1
+
+
+def _cell_text(cell) -> str:  # noqa: ANN001 (an lxml element)
+    """A cell's text with its line breaks (<br>, paragraphs) kept and each line's spaces collapsed."""
+    for element in cell.iter("br", "p", "div", "li"):
+        element.tail = "\n" + (element.tail or "") if element.tag == "br" else element.tail
+        if element.tag != "br":
+            element.text = "\n" + (element.text or "")
+    parts = (" ".join(line.split()) for line in cell.text_content().split("\n"))
+    return "\n".join(p for p in parts if p)
 
 
 def _decode(document: Path) -> str:

@@ -133,7 +133,8 @@ def counter_value(token: str) -> int | None:
 
 def normalize_width(text: str) -> str:
     """Full-width ASCII (digits, Latin letters, brackets, punctuation) and ideographic spaces -> half-width;
-    the one-character parenthesised and dotted numbers a PDF's text keeps (⑴ ⒉) -> 「(1)」「2.」.
+    the one-character parenthesised and dotted numbers a PDF's text keeps (⑴ ⒉) -> 「(1)」「2.」; the minus
+    sign (U+2212) -> 「-」.
 
     Unlike NFKC it leaves circled numbers, kana and CJK punctuation as they are.
     """
@@ -146,6 +147,8 @@ def normalize_width(text: str) -> str:
             out.append(" ")
         elif 0x2474 <= code <= 0x249B:  # ⑴…⒇, ⒈…⒛
             out.append(unicodedata.normalize("NFKC", char))
+        elif char == "\u2212":  # the minus sign a PDF's text gives for 「１－１」's full-width hyphen
+            out.append("-")
         else:
             out.append(char)
     return "".join(out)

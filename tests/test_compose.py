@@ -391,6 +391,17 @@ def test_a_change_asked_of_one_year_amount_is_declined_with_the_amount_quoted(pi
     assert not composed.abstained and composed.citations[0].label == "指標No.5"
 
 
+def test_a_figure_printed_with_the_year_befores_beside_it_holds_the_change(corpus_records):
+    from assistant.compose import only_totals
+    from assistant.query import parse_query
+
+    item = next(r for r in corpus_records if r.label == "取組項目08" and r.source_file.startswith("000"))
+    asked = parse_query("電子決裁率は前年度と比べてどのくらい上がりましたか？")
+    beside = item.model_copy(update={"text": "電子決裁率：68.5％（前年度 41.2％）", "fields": {}})
+    alone = item.model_copy(update={"text": "電子決裁率：68.5％", "fields": {}})
+    assert only_totals(asked, beside) == [] and only_totals(asked, alone) == ["電子決裁率：68.5％"]
+
+
 def test_a_figure_per_person_of_an_item_that_prints_only_the_whole_amount_is_declined():
     from assistant.compose import compose
     from assistant.query import parse_query

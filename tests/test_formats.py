@@ -106,6 +106,31 @@ def test_a_header_over_two_rows_is_one_header_row():
         "番号\t取組名\t担当課", "1\tオンライン化\t市民課"]
 
 
+def test_an_html_table_is_read_like_a_workbook(tmp_path):
+    """A cell spanning rows is read into each row it covers (the group and the 担当課 beside two items), a cell
+    spanning columns only where it names a group of columns, a <br> in a cell is kept as a line break; a table in
+    the page's menu is dropped with the menu."""
+    page = tmp_path / "page.html"
+    prose = "市では行財政改革の取組を進めています。令和6年度の取組状況を取りまとめましたので、お知らせします。" * 2
+    page.write_text(
+        "<html><body><nav><table><tr><td>トップ</td><td>くらし</td></tr></table></nav><main>"
+        f"<h1>取組状況</h1><p>{prose}</p>"
+        "<table><thead><tr><th>取組の方向</th><th>No.</th><th>取組項目</th><th>担当課</th></tr></thead><tbody>"
+        "<tr><td rowspan='2'>(1) 手続の<br>デジタル化</td><td>1</td><td>オンライン申請の<br>拡充</td>"
+        "<td rowspan='2'>情報政策課</td></tr>"
+        "<tr><td>2</td><td>電子納付の導入</td></tr>"
+        "<tr><td colspan='2'>合計</td><td>2項目</td><td></td></tr>"
+        f"</tbody></table><p>{prose}</p></main><footer>やまぶき市役所</footer></body></html>",
+        encoding="utf-8")
+    lines = [line for line in document_lines(page) if line.strip()]
+    rows = [line for line in lines if "\t" in line]
+    assert rows == ["取組の方向\tNo.\t取組項目\t担当課",
+                    "(1) 手続の\nデジタル化\t1\tオンライン申請の\n拡充\t情報政策課",
+                    "(1) 手続の\nデジタル化\t2\t電子納付の導入\t情報政策課",
+                    "合計\t\t2項目\t"]
+    assert lines[0] == "# 取組状況" and not any("トップ" in line or "やまぶき市役所" in line for line in lines)
+
+
 @pytest.mark.parametrize("suffix", [".docx", ".xlsx"])
 def test_damaged_office_files_are_refused_by_name(tmp_path, suffix):
     path = tmp_path / f"broken{suffix}"

@@ -10,6 +10,7 @@ from assistant.jp import (
     counter_value,
     fiscal_years_named,
     join_wrapped,
+    normalize_width,
     western_to_era,
 )
 from assistant.structure import parse_structure
@@ -102,6 +103,30 @@ def test_a_short_page_between_centred_page_numbers_is_a_page():
     # the same numbers at the margin: the first, six lines before the second, is not taken for a page number
     flush = parse_structure(text.replace(pad, "").splitlines())
     assert [(n.label, n.page) for n in flush.root.walk() if n.heading] == [("1", 2), ("2", 2), ("3", 3)]
+
+
+def test_a_running_header_is_no_heading():
+    """A PDF's pages headed by the same line (the plan's name): the line is furniture, not a heading over the
+    items (and its text in no unit); a line that heads one page only stays."""
+    pages = [["計画の概要", "", "1 趣旨", "本計画の趣旨を定める。"], ["実施計画 取組個票", "", "2 期間", "令和6年度から4年間とする。"],
+             ["実施計画 取組個票", "", "3 体制", "本部を置く。"], ["実施計画 取組個票", "", "4 公表", "毎年度公表する。"]]
+    raw = [line for n, page in enumerate(pages, 1) for line in [f"\f{n}", *page]]
+    structure = parse_structure(raw)
+    assert [(n.label, n.page) for n in structure.root.walk() if n.heading] == [("1", 1), ("2", 2), ("3", 3), ("4", 4)]
+    assert [line.text for line in structure.lines.lines if "計画" in line.text] == ["計画の概要", "本計画の趣旨を定める。"]
+
+
+def test_a_form_row_gives_the_number_and_title_of_its_cells():
+    """「取組番号 | １－１ | 取組名 | …」 (a 個票's first row, the hyphen a PDF's minus sign): the number as its cell
+    prints it and the title from the cell after its key; 「No. | 3」 keeps the key in the label."""
+    text = ("取組番号\t１\u2212１\t取組名\t「書かない窓口」の導入\t区分\t新規\n所管課\t市民課\n現状と課題\t待ち時間が長い。\n"
+            "取組番号\t１\u2212２\t取組名\tＬＩＮＥの活用\t区分\t拡充\n所管課\t広報課\n現状と課題\t登録者が少ない。\n")
+    root = parse_structure(text.splitlines()).root
+    assert [(n.label, n.title) for n in root.walk() if n.heading] == [
+        ("1-1", "「書かない窓口」の導入"), ("1-2", "LINEの活用")]
+    assert normalize_width("１\u2212１") == "1-1"
+    keyed = parse_structure(["No.\t3\t窓口の改善\t市民課", "待ち時間を短くする。"]).root
+    assert [(n.label, n.title) for n in keyed.walk() if n.heading] == [("No.3", "窓口の改善")]
 
 
 def test_a_row_of_check_boxes_is_no_heading_and_a_field_heading_is_no_item():

@@ -132,6 +132,9 @@ def _title_like(line: Line) -> bool:
 def classify(lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     in_toc = False
+    # a page whose headings are marked up (Markdown from HTML, a Word file's heading styles): a short paragraph
+    # alone is a paragraph (「ページID：1004817 更新日：…」 under the page's title), no guessed heading
+    guess = not any(line.md_level for line in lines)
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -149,7 +152,7 @@ def classify(lines: list[Line]) -> list[Block]:
             continue
         if in_toc and not _toc_level_line(line):
             in_toc = False
-        block, consumed = _classify_one(lines, i)
+        block, consumed = _classify_one(lines, i, guess)
         blocks.append(block)
         i += consumed
     return _flattened_tables(blocks)
@@ -176,7 +179,7 @@ def _toc_entry(line: Line, in_toc: bool) -> Block | None:
     return Block(BlockKind.toc, [line], line.cells, counter, title=title, toc_page=int(match.group("page")))
 
 
-def _classify_one(lines: list[Line], i: int) -> tuple[Block, int]:
+def _classify_one(lines: list[Line], i: int, guess: bool = True) -> tuple[Block, int]:
     line = lines[i]
     cells = line.cells
     first = cells[0]
@@ -186,6 +189,14 @@ def _classify_one(lines: list[Line], i: int) -> tuple[Block, int]:
         if joined is not None and joined.system.startswith("keyword:"):
             title = joined.rest or cells[2]
             extra = cells[2:] if joined.rest else cells[3:]
+            own = match_counter(cells[1])
+            if header_role(first) == "number" and not _NO_KEY.fullmatch(squash(first)) and own is not None \
+                    and not own.rest:
+                # a form's row 「取組番号 | １－１ | 取組名 | …」: the number as its cell prints it, the title in the
+                # cell after its key
+                joined = own
+                if not joined.rest and header_role(cells[2]) == "title" and len(cells) > 3:
+                    title, extra = normalize_width(cells[3]), cells[4:]
             return Block(BlockKind.heading, [line], cells, joined, joined.system, title, extra=extra), 1
     if counter is not None and len(cells) >= 3:
         return Block(BlockKind.table_row, [line], cells, counter), 1
@@ -221,7 +232,8 @@ def _classify_one(lines: list[Line], i: int) -> tuple[Block, int]:
             return Block(BlockKind.heading, [line], cells, system="bracket_title", title=bracket.group(1)), 1
         if line.bold and _title_like(line):
             return Block(BlockKind.heading, [line], cells, system="bold", title=first), 1
-        if (_title_like(line) or _long_title_over_bullets(lines, i)) and _gap_before(lines, i) and _standalone_title(lines, i):
+        if guess and (_title_like(line) or _long_title_over_bullets(lines, i)) and _gap_before(lines, i) \
+                and _standalone_title(lines, i):
             system = "title"
             nxt = lines[i + 1] if i + 1 < len(lines) else None
             if nxt is not None and _title_like(nxt) and not match_counter(nxt.plain):
@@ -229,6 +241,10 @@ def _classify_one(lines: list[Line], i: int) -> tuple[Block, int]:
             return Block(BlockKind.heading, [line], cells, system=system, title=first), 1
         return Block(BlockKind.paragraph, [line], cells), 1
     return Block(BlockKind.table_row, [line], cells), 1
+
+
+_NO_KEY = re.compile(r"(?i)no\.?")
+"""A number column's key that is part of the label (「No.」 | 「3」 -> No.3)."""
 
 
 def _long_title_over_bullets(lines: list[Line], i: int) -> bool:

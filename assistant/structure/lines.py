@@ -196,10 +196,33 @@ def read_lines(raw_lines: list[str], *, city: str = "") -> DocumentLines:
                 continue
             out.append(line)
     has_pages = marked or _apply_footers(out)
+    if marked:
+        _mark_running_headers(out)
     content = [line for line in out if not line.furniture]
     skipped += [line for line in out if line.furniture]
     chars = sum(len("".join(line.text.split())) for line in skipped)
     return DocumentLines(content, has_pages, chars, skipped)
+
+
+RUNNING_HEADER_PAGES = 3
+"""A line printed first on at least this many pages (and on most of them) is a running header."""
+
+
+def _mark_running_headers(lines: list[Line]) -> None:
+    """Mark a page's first line as furniture when the same words head most pages (a plan's name printed over
+    each page of a PDF): it belongs to no unit, and alone on its line it would look like a heading."""
+    firsts: dict[int | None, Line] = {}
+    for line in lines:
+        if not line.furniture and line.page not in firsts:
+            firsts[line.page] = line
+    counts: dict[str, int] = {}
+    for line in firsts.values():
+        key = "".join(line.plain.split())
+        counts[key] = counts.get(key, 0) + 1
+    for line in firsts.values():
+        seen = counts["".join(line.plain.split())]
+        if seen >= RUNNING_HEADER_PAGES and seen * 2 > len(firsts):
+            line.furniture = "header"
 
 
 def _footer_number(line: Line) -> int | None:

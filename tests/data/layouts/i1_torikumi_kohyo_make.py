@@ -1,4 +1,3 @@
-# -*- coding: utf-8 -*-
 """Builds i1_torikumi_kohyo.pdf: a fictional city's 行政改革実施計画 whose items are drawn as
 ruled 取組個票 forms (label cells on the left, values on the right, sub-tables for 指標 and
 年度別計画), preceded by one ordinary text page (title, はじめに, 計画の期間, 見方, 目次).
@@ -231,7 +230,7 @@ def distributed(c, label, font, size, x, w, ytop, h, pad=5):
         return
     gap = room / (n - 1)
     cx = x + pad
-    for ch, wd in zip(label, cw):
+    for ch, wd in zip(label, cw, strict=True):
         c.drawString(cx, y, ch)
         cx += wd + gap
 
@@ -346,7 +345,7 @@ def build_rows(s):
 
     # row 7: 年度別計画 sub-table: 区分 | R6 … R10 ; 取組 ; 効果額（千円）
     plan_lines = [wrap(t, SUB_FONT, SUB_SIZE, YEAR_W - 2 * 3) for t in s["plan"]]
-    hp = max(len(l) for l in plan_lines) * SUB_LEAD + 8
+    hp = max(len(lines) for lines in plan_lines) * SUB_LEAD + 8
     hk = 18.0
     h7 = hh + hp + hk
 
