@@ -176,7 +176,8 @@ def docx_lines(document: Path) -> list[str]:
         elif tag == "tbl":
             lines.append("")
             for row in Table(child, doc).rows:
-                cells = [" ".join(c.text.split()) for c in row.cells]
+                # a cell's paragraphs stay lines (a title wrapped by hand, names one per line), as in a workbook
+                cells = ["\n".join(" ".join(p.split()) for p in c.text.splitlines() if p.strip()) for c in row.cells]
                 lines.append("\t".join(_dedupe_merged(cells)))
     if not any(line.strip() for line in lines):
         raise DocumentFormatError(document.name, None, "the Word document has no text")

@@ -106,6 +106,44 @@ def test_a_header_over_two_rows_is_one_header_row():
         "番号\t取組名\t担当課", "1\tオンライン化\t市民課"]
 
 
+def test_word_form_sheets_one_record_per_sheet(tmp_path):
+    """評価シート as Word tables used as forms: the number and name from their cells, a name wrapped over two
+    paragraphs joined, 主管課/関係課 sub-labels under a 担当課 merged down no names, the 基本目標 each sheet names (the
+    same goal on two sheets) a field of the sheet, not a unit."""
+    doc = Document()
+    doc.add_heading("はやせ市事務事業評価シート", level=0)
+    doc.add_paragraph("令和6年度に実施した事業の自己評価をまとめたものです。")
+    sheets = [("１－０１", ["防災行政無線の", "デジタル化事業"], "総務課", "―", "１ 安全なまち", "子局12局を更新した。"),
+              ("１－０２", ["木造住宅耐震化促進事業"], "建設課", "総務課", "１ 安全なまち", "診断18件に補助した。"),
+              ("２－０１", ["産後ケア事業"], "子育て支援課", "健康課", "２ 健やかなまち", "利用者は延べ96人。")]
+    for number, name, main, related, goal, done in sheets:
+        table = doc.add_table(rows=5, cols=4)
+        rows = table.rows
+        for cell, text in zip(rows[0].cells, ["事業番号", number, "事業名", name[0]], strict=True):
+            cell.text = text
+        for extra in name[1:]:
+            rows[0].cells[3].add_paragraph(extra)
+        rows[1].cells[0].merge(rows[2].cells[0]).text = "担当課"
+        rows[1].cells[1].text, rows[2].cells[1].text = "主管課", "関係課"
+        rows[1].cells[2].merge(rows[1].cells[3]).text = main
+        rows[2].cells[2].merge(rows[2].cells[3]).text = related
+        for cell, text in zip(rows[3].cells, ["基本目標", goal, "施策", "防災と子育て"], strict=True):
+            cell.text = text
+        rows[4].cells[0].text = "実績"
+        rows[4].cells[1].merge(rows[4].cells[3]).text = done
+    path = tmp_path / "hayase_sheets.docx"
+    doc.save(str(path))
+    parsed = detect_layout(document_lines(path), _meta(path.name), IngestSettings())
+    sheets_read = [r for r in parsed.records if r.label[0].isdigit()]
+    assert [(r.label, r.title, r.departments) for r in sheets_read] == [
+        ("1-01", "防災行政無線のデジタル化事業", ["総務課"]),
+        ("1-02", "木造住宅耐震化促進事業", ["建設課", "総務課"]),
+        ("2-01", "産後ケア事業", ["子育て支援課", "健康課"])]
+    assert [r.fields.get("基本目標") for r in sheets_read] == ["基本目標1 安全なまち\n施策 防災と子育て"] * 2 + [
+        "基本目標2 健やかなまち\n施策 防災と子育て"]
+    assert "子局12局を更新した。" in sheets_read[0].text
+
+
 def test_an_html_table_is_read_like_a_workbook(tmp_path):
     """A cell spanning rows is read into each row it covers (the group and the 担当課 beside two items), a cell
     spanning columns only where it names a group of columns, a <br> in a cell is kept as a line break; a table in

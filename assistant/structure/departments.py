@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..jp import normalize_width
-from .blocks import header_role
+from .blocks import header_role, header_roles
 
 DEPARTMENT_SUFFIX = re.compile(r"(?:課|室|部|局|係|所|館|センター|本部|事務局|委員会|担当|グループ|チーム|園|署)$")
 _GENERIC = re.compile(r"^(?:関係各課|関係課|各課|全課|全庁|各部|関係部署|各部署)$")
@@ -39,7 +39,9 @@ def split_departments(raw: str) -> list[str]:
             names.extend(p.strip() for p in re.split(r"[／/、,・]", inner.group(2)))
         else:
             names.append(part)
-    return list(dict.fromkeys(n for n in names if n))
+    # a form's sub-labels are no names (「担当課 | 主管課 | 総務課」, 「関係課 | ―」)
+    keys = header_roles()["department"]
+    return list(dict.fromkeys(n for n in names if n and not keys.fullmatch(n)))
 
 
 def looks_like_departments(text: str) -> bool:

@@ -212,16 +212,43 @@ def _fold_field_headings(root: Node) -> None:
         and len(parents_by_title[squash(leaf.title)]) * 2 >= len(parents_by_system[leaf.system])
         and len(parent_systems_by_title[squash(leaf.title)]) == 1  # under units of one kind (every 取組)
     }
+    context = _context_headings(root)
     for node in list(root.walk()):
         kept = []
         for child in node.children:
-            if foldable(child) and (child.system, squash(child.title)) in repeated:
+            if id(child) in context:  # its line is the field; the lines after it are the unit's own text
+                key = child.system.removeprefix("keyword:")
+                line = [b for b in child.body if child.heading is not None and b.lines == child.heading.lines]
+                text = "\n".join([f"{child.label} {child.title}".strip(), *(b.text for b in line)]).strip()
+                node.fields[key] = (node.fields.get(key, "") + "\n" + text).strip()
+                node.body += [b for b in child.body if not any(b is s for s in line)]
+            elif foldable(child) and (child.system, squash(child.title)) in repeated:
                 text = "\n".join(b.text for b in child.body).strip()
                 key = normalize_width(child.title).strip("【】[]〔〕 ")
                 node.fields[key] = (node.fields.get(key, "") + "\n" + text).strip()
             else:
                 kept.append(child)
         node.children = kept
+
+
+def _context_headings(root: Node) -> set[int]:
+    """Keyword-numbered leaf headings that are the context a form prints on each of its units, not units: the same
+    heading word for word (「基本目標１ 安全で…」) under two units or more, for most headings of its system under
+    units of one kind (each 事業 sheet names its goal; the one goal with a single sheet is context too)."""
+    keyed = [n for n in root.walk() if n.heading is not None and not n.children and n.parent is not None
+             and n.parent.heading is not None and n.system.startswith("keyword:")]
+    parents: dict[tuple[str, str, str], set[int]] = {}
+    for n in keyed:
+        parents.setdefault((n.system, n.label, squash(n.title)), set()).add(id(n.parent))
+    kinds: dict[tuple[str, str], list[Node]] = {}
+    for n in keyed:
+        kinds.setdefault((n.system, n.parent.system), []).append(n)
+    context: set[int] = set()
+    for nodes in kinds.values():
+        repeats = sum(len(parents[(n.system, n.label, squash(n.title))]) >= 2 for n in nodes)
+        if repeats * 2 > len(nodes):
+            context |= {id(n) for n in nodes}
+    return context
 
 
 def _expand_item_tables(root: Node) -> None:
