@@ -25,8 +25,9 @@ _DATE = re.compile(
     r"(?:(令和|平成)\s*(元|\d{1,2})\s*年(?:度)?\s*(?:(\d{1,2})\s*月)?\s*(?:(\d{1,2})\s*日)?"
     r"|(?<!\d)(20\d{2}|19\d{2})\s*年(?:度)?\s*(?:(\d{1,2})\s*月)?\s*(?:(\d{1,2})\s*日)?)"
 )
-# a year printed as a schedule's column key, its era abbreviated: 「R8: 実施」 (a table row's cell under R8)
-ERA_KEY = re.compile(r"(?<![A-Za-z0-9])([RrHh])\s*(元|\d{1,2})\s*(?:年度?)?\s*[:：]")
+# a fiscal year with its era abbreviated, as schedules and targets print it: a column key 「R8: 実施」 (a table row's
+# cell under R8), a target's year 「全窓口（Ｒ８）」, a step of a schedule 「Ｒ７ 本庁舎 → Ｒ８ 支所」
+ERA_KEY = re.compile(r"(?<![A-Za-z0-9])([RrHh])\s*(元|\d{1,2})\s*(?:年度?)?(?:\s*[:：]|(?=\s*[)）→～~]|\s+[^\s\d]))")
 _UNIT_IN_TITLE = re.compile(r"[（(]\s*([^）)]{1,6})\s*[）)]\s*$")
 _NOTE_MARK = re.compile(r"※\s*(\d+)")
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

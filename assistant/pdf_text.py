@@ -24,6 +24,10 @@ blank lines. Measured on the seeds drawn as PDFs with cells at their columns
 (``scripts/compare_pdf_text.py``): the profiles read 163 of 190 records identically from layout-mode text,
 against 74 from pypdf's plain mode, 71 from pdfplumber's layout text and 77 from pypdfium2.
 
+Pages that pdfplumber finds ruled tables on are read with it (``_RuledTables``); a page printed in columns whose
+lines share one grid (a landscape 概要版) is read column by column (``assistant.pdf_columns``); the others keep
+pypdf's layout text.
+
 Lines. Line endings are normalized (``\\r\\n``, ``\\r`` and the other
 ``str.splitlines`` separators become line breaks), so no extracted line can
 contain a form feed and be mistaken for a page marker. Lines are otherwise
@@ -47,11 +51,14 @@ from __future__ import annotations
 import io
 import logging
 import re
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .formats import table_lines
+from .pdf_columns import column_lines, top_row
 from .readers.errors import DocumentFormatError
+from .structure.lines import RUNNING_HEADER_PAGES
 from .structure.pages import page_marker
 
 if TYPE_CHECKING:
@@ -126,6 +133,7 @@ class _RuledTables:
             self.pdf = pdfplumber.open(io.BytesIO(data))
         except Exception:  # pdfplumber is an improvement here, never a condition
             self.pdf = None
+        self.tops: frozenset[str] | None = None
 
     def page_lines(self, index: int) -> list[str] | None:
         if self.pdf is None:
@@ -136,7 +144,7 @@ class _RuledTables:
             tables = sorted(((t.bbox, rows) for t in page.find_tables() if _is_grid(rows := t.extract())),
                             key=lambda found: found[0][1])
             if not tables:
-                return None
+                return column_lines(page, self._repeated_tops())
             out: list[str] = []
             top = 0.0
             for bbox, rows in [*tables, (None, None)]:
@@ -151,6 +159,13 @@ class _RuledTables:
         except Exception:  # a page pdfplumber cannot take apart keeps the layout text
             log.warning("page %d: ruled tables not read, layout text kept", index + 1)
             return None
+
+    def _repeated_tops(self) -> frozenset[str]:
+        """Rows printed at the top of three pages or more (a running header across a page's columns)."""
+        if self.tops is None:
+            counts = Counter(top_row(page) for page in self.pdf.pages)
+            self.tops = frozenset(text for text, n in counts.items() if text and n >= RUNNING_HEADER_PAGES)
+        return self.tops
 
     def close(self) -> None:
         if self.pdf is not None:

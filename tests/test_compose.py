@@ -1320,11 +1320,16 @@ def test_a_figure_comes_from_an_item_with_the_questions_word_when_the_best_has_n
     ("令和4年1月16日に開催し", "時期: 令和4年1月16日（2022年1月16日）", "When: 令和4年1月16日 (January 16, 2022)"),
     ("令和3年度から運用した", "時期: 令和3年度（2021年度）", "When: 令和3年度 (FY2021)"),
     ("2021年9月発足を目指す", "時期: 2021年9月", "When: 2021年9月 (September 2021)"),  # Western already: not twice
+    # a fiscal year with its era abbreviated: a schedule's column key, a target's year, a step of a schedule
+    ("R8: 実施", "時期: R8（2026年度）", "When: R8 (FY2026)"),
+    ("キャッシュレス対応の窓口 全窓口（Ｒ８）", "時期: R8（2026年度）", "When: R8 (FY2026)"),
+    ("工程：Ｒ７ 本庁舎 → Ｒ８ 支所", "時期: R7（2025年度）", "When: R7 (FY2025)"),
 ])
 def test_a_when_lead_prints_the_whole_period_and_its_western_dates(sentence, japanese, english):
     from assistant.lead import date_lead
 
     assert date_lead([sentence], False) == japanese
+    assert date_lead(["H28 5,710 6,228"], False) is None  # a table's year row is no date of what is asked
     assert date_lead([sentence], True) == english
 
 

@@ -355,3 +355,42 @@ def test_other_layouts_round_trip(tmp_path: Path, stem: str) -> None:
     assert_same_records(records, seed_records(stem))
     assert all(r.page is not None and 1 <= r.page <= len(pages) for r in records)
     assert [r.page for r in records if r.page is not None] != [1] * len(records)
+
+
+def _columns_pdf(path: Path, left: list[str], right: list[str], heading: str) -> Path:
+    """A landscape page: a heading across the top, two columns whose lines share one grid, a centred page number."""
+    pdf = canvas.Canvas(str(path), pagesize=(842, 595))
+    pdf.setFont(FONT, 10)
+    pdf.drawString(40, 560, heading)
+    for x, lines in ((40, left), (440, right)):
+        for k, line in enumerate(lines):
+            pdf.drawString(x, 530 - 17 * k, line)
+    pdf.drawCentredString(421, 30, "- 1 -")
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def test_a_page_in_two_columns_is_read_column_by_column(tmp_path: Path) -> None:
+    left = ["（１）行政手続のオンライン化", *(f"申請のために来庁が必要な手続が多く、市民の負担になっています{n}。" for n in range(7)),
+            "【担当】デジタル推進課"]
+    right = ["（２）窓口の見直し", *(f"転入の届出では、平均で７枚の申請書への記入が必要となっています{n}。" for n in range(7)),
+             "【担当】市民課"]
+    lines = pdf_lines(_columns_pdf(tmp_path / "two.pdf", left, right, "基本方針１　市民サービスの向上"))
+    assert [line.strip(" ") for line in lines if line.strip()] == [
+        page_marker(1), "基本方針１　市民サービスの向上", *left, *right, "- 1 -"]
+
+
+def test_a_table_without_ruling_lines_is_not_read_as_columns(tmp_path: Path) -> None:
+    """Cells drawn at their columns, no lines: short cells are no text columns, the page keeps its layout text."""
+    rows = [(str(n), f"取組{n}の推進", "市民課") for n in range(1, 11)]
+    path = tmp_path / "table.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=(842, 595))
+    pdf.setFont(FONT, 10)
+    for k, row in enumerate([("No.", "取組項目", "担当課"), *rows]):
+        for x, cell in zip((40, 300, 600), row, strict=True):
+            pdf.drawString(x, 540 - 17 * k, cell)
+    pdf.showPage()
+    pdf.save()
+    lines = [" ".join(line.split()) for line in pdf_lines(path) if line.strip()]
+    assert lines[1:4] == ["No. 取組項目 担当課", "1 取組1の推進 市民課", "2 取組2の推進 市民課"]

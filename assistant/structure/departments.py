@@ -57,6 +57,7 @@ def key_value(text: str) -> tuple[str, str] | None:
     """「担当課：政策課」, 「【担当課】政策課」 -> ('担当課', '政策課'); None for a line that is not a short key and a
     value."""
     text = normalize_width(text).strip()
+    text = re.sub(r"^\((.*)\)$", r"\1", text)  # 「（所管：財政課）」 on a line of its own
     match = _KEY_VALUE.match(text) or _BRACKETED_KEY.match(text)
     if not match:
         return None

@@ -1,0 +1,157 @@
+"""A PDF page printed in columns, read column by column.
+
+A 概要版 (summary edition) is often a landscape page in two or three columns whose lines share one grid: layout
+text, which reads a page line by line across its width, interleaves the columns (「（１）行政手続のオンライン化
+（４）ＡＩ・ＲＰＡによる業務の自動化」 on one line). Here the page's words (pdfplumber) are grouped into rows and,
+within a row, into segments separated by a gap; a gutter is an x that no segment of most rows crosses while many rows
+have text on both sides of it. Rows are then read column by column, between the rows that cross a gutter (a heading
+across the page, a centred page number), each column's lines keeping their indent from the column's left edge and a
+blank line where the column has a vertical gap.
+
+A table drawn without ruling lines has gutters too: its columns are no text columns because their cells are short
+(a number, a 担当課), so a page is read in columns only when a quarter of every column's lines hold
+``PROSE_CHARS`` characters or more. Any other page keeps its layout text.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+
+GAP_CHARS = 1.5
+"""Words further apart than this many character widths are two segments of a row."""
+MIN_ROWS = 8
+"""A gutter has text on both sides in at least this many rows."""
+CROSSING_SHARE = 0.15
+"""…and is crossed by at most this share of the rows (a heading or a band across the page)."""
+PROSE_CHARS = 15
+"""A quarter of a text column's lines at least hold this many characters (a paragraph's wrapped lines); a table's
+cells are shorter."""
+BLANK_PITCH = 1.6
+"""A vertical gap wider than this many line pitches is a blank line."""
+
+
+@dataclass
+class _Segment:
+    x0: float
+    x1: float
+    top: float
+    text: str
+
+
+def column_lines(page, repeated: frozenset[str] = frozenset()) -> list[str] | None:  # noqa: ANN001 (pdfplumber page)
+    """The page's lines read column by column, or None when the page is not printed in columns. ``repeated``: the
+    text of rows printed at the top of several pages (a running header, read whole across its columns)."""
+    words = page.extract_words(keep_blank_chars=True, use_text_flow=False)
+    if not words:
+        return None
+    char = statistics.median((w["x1"] - w["x0"]) / max(1, len(w["text"])) for w in words)
+    rows = _rows(words, char)
+    gutters = _gutters(rows, page.width)
+    if not gutters:
+        return None
+    edges = [0.0, *gutters, float(page.width)]
+    columns = list(zip(edges, edges[1:], strict=False))
+
+    def crossing(row: list[_Segment]) -> bool:
+        return " ".join(s.text for s in row) in repeated or any(s.x0 < g < s.x1 for s in row for g in gutters)
+
+    lengths: list[list[int]] = [[] for _ in columns]
+    for row in rows:
+        for s in [] if crossing(row) else row:
+            lengths[_column(s, edges)].append(len("".join(s.text.split())))
+    if any(len(n) < 2 or statistics.quantiles(n, n=4)[2] < PROSE_CHARS for n in lengths):
+        return None
+    pitch = statistics.median(b[0].top - a[0].top for a, b in zip(rows, rows[1:], strict=False)) if len(rows) > 1 else 0
+    out: list[str] = []
+    pending: list[list[_Segment]] = [[] for _ in columns]
+
+    def flush() -> None:
+        for i, segments in enumerate(pending):
+            out.extend(_column_text(segments, columns[i][0], char, pitch))
+            pending[i] = []
+
+    for row in rows:
+        if crossing(row):
+            flush()
+            out.append(_row_text(row, 0.0, char))
+            continue
+        for s in row:
+            pending[_column(s, edges)].append(s)
+    flush()
+    return out
+
+
+def top_row(page) -> str:  # noqa: ANN001 (pdfplumber page)
+    """The text of the page's topmost row (a running header's, when pages repeat it)."""
+    words = page.extract_words(keep_blank_chars=True, use_text_flow=False)
+    if not words:
+        return ""
+    char = statistics.median((w["x1"] - w["x0"]) / max(1, len(w["text"])) for w in words)
+    return " ".join(s.text for s in _rows(words, char)[0])
+
+
+def _rows(words: list[dict], char: float) -> list[list[_Segment]]:
+    """Words grouped into rows by their top, each row's words into segments split at gaps."""
+    rows: list[list[dict]] = []
+    for word in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        if rows and abs(word["top"] - rows[-1][0]["top"]) <= (word["bottom"] - word["top"]) / 2:
+            rows[-1].append(word)
+        else:
+            rows.append([word])
+    out = []
+    for row in rows:
+        segments: list[_Segment] = []
+        for w in sorted(row, key=lambda w: w["x0"]):
+            if segments and w["x0"] - segments[-1].x1 <= GAP_CHARS * char:
+                last = segments[-1]
+                last.text += " " * round((w["x0"] - last.x1) / char) + w["text"]
+                last.x1 = w["x1"]
+            else:
+                segments.append(_Segment(w["x0"], w["x1"], w["top"], w["text"]))
+        out.append(segments)
+    return out
+
+
+def _gutters(rows: list[list[_Segment]], width: float) -> list[float]:
+    """The x positions between columns: the middle of each run of x that rows do not cross and that many rows have
+    text on both sides of."""
+    runs: list[list[int]] = []
+    for x in range(int(width * 0.1), int(width * 0.9)):
+        crossed = sum(any(s.x0 - 1 <= x <= s.x1 + 1 for s in row) for row in rows)
+        both = sum(any(s.x1 < x for s in row) and any(s.x0 > x for s in row) for row in rows)
+        if both >= MIN_ROWS and crossed <= CROSSING_SHARE * len(rows):
+            if runs and runs[-1][-1] == x - 1:
+                runs[-1].append(x)
+            else:
+                runs.append([x])
+    return [(run[0] + run[-1]) / 2 for run in runs]
+
+
+def _column(segment: _Segment, edges: list[float]) -> int:
+    middle = (segment.x0 + segment.x1) / 2
+    return max(i for i, edge in enumerate(edges[:-1]) if middle >= edge)
+
+
+def _row_text(segments: list[_Segment], left: float, char: float) -> str:
+    """A row's segments as a line, each at its distance from ``left`` in character widths."""
+    text = ""
+    for s in sorted(segments, key=lambda s: s.x0):
+        at = max(round((s.x0 - left) / char), len(text) + (1 if text else 0))
+        text += " " * (at - len(text)) + s.text
+    return text
+
+
+def _column_text(segments: list[_Segment], left: float, char: float, pitch: float) -> list[str]:
+    rows: list[list[_Segment]] = []
+    for s in sorted(segments, key=lambda s: (s.top, s.x0)):
+        if rows and abs(s.top - rows[-1][0].top) < 1:
+            rows[-1].append(s)
+        else:
+            rows.append([s])
+    out: list[str] = []
+    for previous, row in zip([None, *rows], rows, strict=False):
+        if previous is not None and pitch and row[0].top - previous[0].top > BLANK_PITCH * pitch:
+            out.append("")
+        out.append(_row_text(row, left, char))
+    return out
