@@ -7,6 +7,7 @@
   columns spanned, line breaks in cells kept);
 * ``.docx``: python-docx, body in order: headings as Markdown ``#`` levels (from the paragraph style),
   paragraphs, and tables as tab-separated rows;
+* ``.csv``: the standard library's csv (UTF-8, or Shift_JIS as open data often is), one table like a sheet;
 * ``.xlsx``: openpyxl, every sheet as a table of tab-separated rows; merged cells repeat their value
   across the merge (so a multi-row header names every column) and empty rows are dropped.
 
@@ -20,7 +21,7 @@ from pathlib import Path
 
 from .readers import DocumentFormatError
 
-DOCUMENT_SUFFIXES = (".txt", ".pdf", ".html", ".htm", ".docx", ".xlsx")
+DOCUMENT_SUFFIXES = (".txt", ".pdf", ".html", ".htm", ".docx", ".xlsx", ".csv")
 
 
 def document_lines(document: Path) -> list[str]:
@@ -33,6 +34,8 @@ def document_lines(document: Path) -> list[str]:
         return docx_lines(document)
     if suffix == ".xlsx":
         return xlsx_lines(document)
+    if suffix == ".csv":
+        return csv_lines(document)
     text = _decode(document)
     if suffix in (".html", ".htm"):
         return html_lines(text, document.name)
@@ -132,6 +135,30 @@ def _cell_text(cell) -> str:  # noqa: ANN001 (an lxml element)
             element.text = "\n" + (element.text or "")
     parts = (" ".join(line.split()) for line in cell.text_content().split("\n"))
     return "\n".join(p for p in parts if p)
+
+
+def csv_lines(document: Path) -> list[str]:
+    """A CSV file (open data: often Shift_JIS, a cell's line breaks inside quotes) as one table of tab-separated
+    rows, read like a workbook's sheet."""
+    import csv
+    import io
+
+    try:
+        text = _decode(document).lstrip("\ufeff")
+    except DocumentFormatError:
+        try:  # published open data is as often Shift_JIS as UTF-8
+            text = document.read_bytes().decode("cp932")
+        except UnicodeDecodeError:
+            raise DocumentFormatError(document.name, None, "neither UTF-8 nor Shift_JIS (cp932) text") from None
+    try:
+        rows = [["\n".join(" ".join(p.split()) for p in cell.splitlines() if p.strip()) for cell in row]
+                for row in csv.reader(io.StringIO(text, newline=""))]
+    except csv.Error as exc:
+        raise DocumentFormatError(document.name, None, f"not a readable CSV file: {exc}") from exc
+    rows = [row for row in rows if any(row)]
+    if not rows:
+        raise DocumentFormatError(document.name, None, "the CSV file has no cells with values")
+    return table_lines(rows)
 
 
 def _decode(document: Path) -> str:

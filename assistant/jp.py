@@ -175,13 +175,14 @@ _CJK_START = re.compile(rf"^[{_CJK}（「『]")
 
 def join_wrapped(text: str) -> str:
     """A value a cell or a paragraph wrapped onto several lines, on one line: joined without a space where both
-    sides are Japanese (「使用料・手数料の」 + 「適正化」), with one elsewhere (「ICT」 + 「活用」 keeps its space)."""
+    sides are Japanese (「使用料・手数料の」 + 「適正化」) or a Japanese line runs on into a figure (「勧め、」 + 「2年で」),
+    with one elsewhere (「ICT」 + 「活用」 keeps its space)."""
     parts = [p.strip() for p in _WRAP.split(text.strip())]
     out = parts[0] if parts else ""
     for part in parts[1:]:
         if not part:
             continue
-        out += part if _CJK_END.search(out) and _CJK_START.search(part) else f" {part}"
+        out += part if _CJK_END.search(out) and (_CJK_START.search(part) or part[0].isdigit()) else f" {part}"
     return out
 
 

@@ -144,6 +144,28 @@ def test_word_form_sheets_one_record_per_sheet(tmp_path):
     assert "子局12局を更新した。" in sheets_read[0].text
 
 
+def test_an_open_data_csv_in_shift_jis_one_record_per_row(tmp_path):
+    """A CSV as cities publish open data: Shift_JIS, CRLF, a city-code and a 団体名 column before the number, a cell
+    with a line break and a comma inside quotes (its second line starting with a number), an empty row."""
+    path = tmp_path / "hayase_torikumi.csv"
+    rows = ["全国地方公共団体コード,団体名,取組番号,取組項目,取組内容,担当課",
+            '123456,はやせ市,1-01,市税の収納率向上,"口座振替を勧め、\n2年で滞納を半減する。",納税課',
+            '123456,はやせ市,1-02,"公共施設の複合化・\n集約化",3施設を1施設に集約する。,"資産経営課、財政課"',
+            "123456,はやせ市,1-03,電子契約の導入,工事請負契約から電子契約を始める。,契約課",
+            ",,,,,"]
+    path.write_bytes("\r\n".join(rows).encode("cp932"))
+    parsed = detect_layout(document_lines(path), _meta(path.name), IngestSettings())
+    got = [(r.label, r.title, r.departments) for r in parsed.records]
+    assert got == [("1-01", "市税の収納率向上", ["納税課"]), ("1-02", "公共施設の複合化・集約化", ["資産経営課", "財政課"]),
+                   ("1-03", "電子契約の導入", ["契約課"])]
+    assert parsed.records[0].fields["取組内容"] == "口座振替を勧め、2年で滞納を半減する。"
+    # what the rows share (the city's code and name) comes after what is the row's own
+    assert parsed.records[0].text.splitlines()[0] == "取組内容: 口座振替を勧め、2年で滞納を半減する。"
+    path.write_bytes(b"\x81\x20,\x81")
+    with pytest.raises(DocumentFormatError, match="hayase_torikumi.csv: neither UTF-8 nor Shift_JIS"):
+        document_lines(path)
+
+
 def test_an_html_table_is_read_like_a_workbook(tmp_path):
     """A cell spanning rows is read into each row it covers (the group and the 担当課 beside two items), a cell
     spanning columns only where it names a group of columns, a <br> in a cell is kept as a line break; a table in

@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 
 _MEDIA = {".pdf": "application/pdf", ".txt": "text/plain", ".html": "text/html", ".htm": "text/html",
           ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-          ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+          ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".csv": "text/csv"}
 
 
 def page() -> st.Page:

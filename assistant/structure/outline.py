@@ -265,11 +265,30 @@ def _expand_item_tables(root: Node) -> None:
                 i += 1
                 continue
             header, rows, end = table
-            for row in rows:
-                node.children.insert(insert_at, _row_node(header, row, node))
+            nodes = [_row_node(header, row, node) for row in rows]
+            _shared_last(nodes)
+            for child in nodes:
+                node.children.insert(insert_at, child)
                 insert_at += 1
             i = end
         node.body = new_body
+
+
+SHARED_ROWS = 3
+"""An item table of at least this many rows puts the columns its rows share after each row's own."""
+
+
+def _shared_last(nodes: list[Node]) -> None:
+    """Fields whose values the rows share (at most one distinct value for two rows: an open-data table's 団体名 and
+    計画名, a 基本方針 repeated on each of its rows, an 評価 of A/B/C) after the row's own ones: a row's text should
+    begin with what is its own (its first sentence is how the gate checks that it can be found)."""
+    if len(nodes) < SHARED_ROWS:
+        return
+    keys = dict.fromkeys(k for n in nodes for k in n.fields)
+    shared = {k for k in keys if len({n.fields.get(k, "") for n in nodes}) * 2 <= len(nodes)}
+    for n in nodes:
+        n.fields = {**{k: v for k, v in n.fields.items() if k not in shared},
+                    **{k: v for k, v in n.fields.items() if k in shared}}
 
 
 def _item_table(body: list[Block], i: int) -> tuple[Block, list[Block], int] | None:
@@ -343,9 +362,12 @@ def _merged(row: Block, nxt: Block) -> Block:
 
 
 def _title_column(roles: list[str | None], number_col: int) -> int:
-    """The column an item table names its items in: the one headed as a title, else the first after the number."""
-    return roles.index("title") if "title" in roles else next(
-        (k for k, r in enumerate(roles) if k != number_col), number_col)
+    """The column an item table names its items in: the first headed as a title after the number (an open-data
+    table's 団体名 and 計画名 come before its 取組番号), else the first headed as a title, else the first after the
+    number."""
+    titled = [k for k, r in enumerate(roles) if r == "title"]
+    return next((k for k in titled if k > number_col), titled[0] if titled else next(
+        (k for k, r in enumerate(roles) if k != number_col), number_col))
 
 
 def _row_node(header: Block, row: Block, parent: Node) -> Node:
