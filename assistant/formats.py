@@ -42,6 +42,8 @@ def document_lines(document: Path) -> list[str]:
     return text.lstrip("\ufeff").splitlines()
 
 
+RECALL_GAIN = 1.2
+"""trafilatura's recall mode is used for a page only when it keeps this many times the text of its precise mode."""
 _TABLE_MARK = "\u241ftable {}\u241f"
 _TABLE_MARKED = re.compile("\u241ftable (\\d+)\u241f")
 _MAX_SPAN = 1000
@@ -51,11 +53,15 @@ def html_lines(text: str, name: str) -> list[str]:
     import trafilatura
 
     page, tables = _tables_marked(text)
-    markdown = trafilatura.extract(
-        page, output_format="markdown", include_tables=True, include_formatting=True,
-        include_links=False, include_images=False, favor_recall=True,
-    )
-    if not markdown or not markdown.strip():
+    options = {"output_format": "markdown", "include_tables": True, "include_formatting": True,
+               "include_links": False, "include_images": False}
+    # trafilatura's own extraction keeps the headings; its recall mode, which falls back to other extractors,
+    # may lose them (a minutes page's h1-h4 all gone), so it is taken only when the first keeps much less text
+    markdown = trafilatura.extract(page, **options) or ""
+    recall = trafilatura.extract(page, **options, favor_recall=True) or ""
+    if len(recall.strip()) > RECALL_GAIN * len(markdown.strip()):
+        markdown = recall
+    if not markdown.strip():
         raise DocumentFormatError(name, None, "no main content found in the HTML page")
     lines: list[str] = []
     for line in markdown.splitlines():

@@ -166,6 +166,26 @@ def test_an_open_data_csv_in_shift_jis_one_record_per_row(tmp_path):
         document_lines(path)
 
 
+def test_a_minutes_page_keeps_its_headings(tmp_path):
+    """trafilatura's recall mode drops every heading of some pages (a minutes page's h1-h4): its precise mode is read
+    unless it keeps much less text; 議題１ numbers its units."""
+    page = tmp_path / "minutes.html"
+    said = "".join(f"<dt>委員</dt><dd>待機児童は{n}人減ったが、東部の地区に集中している。施設の計画を早く示すべきである。</dd>"
+                   for n in range(1, 4))
+    page.write_text(
+        "<html><body><div id='menu'><h2>よく見られているページ</h2><ul><li>ごみ</li><li>税</li></ul></div><main>"
+        "<h1>令和６年度第３回行政評価委員会会議録</h1><p>開催日時：令和７年１月２８日 午後２時から</p>"
+        "<h2>議事</h2><h3>議題１　外部評価のヒアリングについて</h3><p>所管課から説明を受け、質疑を行った。</p>"
+        f"<h4>（１）放課後児童クラブ運営事業</h4><dl>{said}</dl>"
+        f"<h4>（２）地区公民館管理運営事業</h4><dl>{said}</dl><h2>閉会</h2><p>会長が閉会を宣言した。</p>"
+        "</main></body></html>", encoding="utf-8")
+    parsed = detect_layout(document_lines(page), _meta(page.name), IngestSettings())
+    assert [(r.label, r.title) for r in parsed.records] == [
+        ("令和6年度第3回行政評価委員会会議録", "令和6年度第3回行政評価委員会会議録"),
+        ("議題1", "外部評価のヒアリングについて"), ("(1)", "放課後児童クラブ運営事業"), ("(2)", "地区公民館管理運営事業"),
+        ("閉会", "閉会")]
+
+
 def test_an_html_table_is_read_like_a_workbook(tmp_path):
     """A cell spanning rows is read into each row it covers (the group and the 担当課 beside two items), a cell
     spanning columns only where it names a group of columns, a <br> in a cell is kept as a line break; a table in

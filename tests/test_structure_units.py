@@ -116,6 +116,26 @@ def test_a_running_header_is_no_heading():
     assert [line.text for line in structure.lines.lines if "計画" in line.text] == ["計画の概要", "本計画の趣旨を定める。"]
 
 
+def test_a_header_naming_the_chapter_and_a_footer_beside_the_page_number_are_furniture():
+    """Each page headed by the plan's name with the current chapter's beside it (a different chapter on some pages),
+    and ended by the page number beside the plan's short name, mirrored left and right: neither is a heading (「４
+    行財政改革推進計画」 would read as a unit 4). A sentence that begins by naming a chapter (「第２章で整理した…」)
+    is no heading either, and 「１　人口の動向」 is one (人 begins a word, not a count of people)."""
+    pages = [["すずらん市行財政改革推進計画　　　　第１章　計画の策定", "第１章　計画の策定", "１　人口の動向",
+              "人口は減少している。", "行財政改革推進計画　１"],
+             ["すずらん市行財政改革推進計画　　　　第１章　計画の策定", "２　財政の状況", "市税は横ばいである。",
+              "２　行財政改革推進計画"],
+             ["すずらん市行財政改革推進計画　　　　第２章　改革の取組", "第２章　改革の取組", "第１章で整理した課題を踏まえる。",
+              "１　窓口の改善", "待ち時間を減らす。", "行財政改革推進計画　３"]]
+    raw = [line for n, page in enumerate(pages, 1) for line in [f"\f{n}", *page]]
+    structure = parse_structure(raw)
+    assert [(n.label, n.title, n.page) for n in structure.root.walk() if n.heading] == [
+        ("第1章", "計画の策定", 1), ("1", "人口の動向", 1), ("2", "財政の状況", 2), ("第2章", "改革の取組", 3),
+        ("1", "窓口の改善", 3)]
+    assert not any("推進計画" in line.text for line in structure.lines.lines)
+    assert match_counter("１ 人が参加した") is None and match_counter("１ 人口の動向").rest == "人口の動向"
+
+
 def test_a_form_row_gives_the_number_and_title_of_its_cells():
     """「取組番号 | １－１ | 取組名 | …」 (a 個票's first row, the hyphen a PDF's minus sign): the number as its cell
     prints it and the title from the cell after its key; 「No. | 3」 keeps the key in the label."""

@@ -200,6 +200,9 @@ def _classify_one(lines: list[Line], i: int, guess: bool = True) -> tuple[Block,
             return Block(BlockKind.heading, [line], cells, joined, joined.system, title, extra=extra), 1
     if counter is not None and len(cells) >= 3:
         return Block(BlockKind.table_row, [line], cells, counter), 1
+    if counter is not None and _REFERENCE.match(counter.rest) and _attached(line.plain, counter.rest):
+        # 「第２章で整理した課題を踏まえ、…」: a sentence that begins by naming a unit, no heading
+        return Block(BlockKind.bullet if line.listed else BlockKind.paragraph, [line], cells), 1
     if counter is not None:
         title, extra, consumed = counter.rest, cells[1:], 1
         if not title and extra:
@@ -226,7 +229,8 @@ def _classify_one(lines: list[Line], i: int, guess: bool = True) -> tuple[Block,
         if line.listed or _BULLET.match(first):
             return Block(BlockKind.bullet, [line], cells), 1
         if line.md_level and not is_sentence(first):
-            return Block(BlockKind.heading, [line], cells, system=f"md{line.md_level}", title=first), 1
+            return Block(BlockKind.heading, [line], cells, system=f"md{line.md_level}",
+                         title=normalize_width(first)), 1
         bracket = _BRACKET_TITLE.match(squash(first))
         if bracket:
             return Block(BlockKind.heading, [line], cells, system="bracket_title", title=bracket.group(1)), 1
@@ -241,6 +245,16 @@ def _classify_one(lines: list[Line], i: int, guess: bool = True) -> tuple[Block,
             return Block(BlockKind.heading, [line], cells, system=system, title=first), 1
         return Block(BlockKind.paragraph, [line], cells), 1
     return Block(BlockKind.table_row, [line], cells), 1
+
+
+_REFERENCE = re.compile(r"(?:より|から|まで|[でにをがとのへはも](?![ぁ-ゖ]))")
+"""A particle right after a counter (「第２章で」「1-1の」) makes it a reference in a sentence."""
+
+
+def _attached(text: str, rest: str) -> bool:
+    """Whether ``rest`` follows the counter with nothing between (「第２章で」, not 「1. はじめに」 or 「(1) の」)."""
+    at = text.find(rest)
+    return at > 0 and not re.match(r"[\s.．、,，)）】」:：]", text[at - 1])
 
 
 _NO_KEY = re.compile(r"(?i)no\.?")

@@ -206,23 +206,33 @@ def read_lines(raw_lines: list[str], *, city: str = "") -> DocumentLines:
 
 RUNNING_HEADER_PAGES = 3
 """A line printed first on at least this many pages (and on most of them) is a running header."""
+HEADER_KEY_CHARS = 4
+"""…when the words it begins with (a page's last line: all its words but the page number) are this long at least."""
 
 
 def _mark_running_headers(lines: list[Line]) -> None:
     """Mark a page's first line as furniture when the same words head most pages (a plan's name printed over
-    each page of a PDF): it belongs to no unit, and alone on its line it would look like a heading."""
+    each page of a PDF, its first words, maybe with the chapter's beside them): it belongs to no unit, and alone on its line it would
+    look like a heading; and a page's last line the same way when, but for its digits (the page number), the same
+    words end most pages (「４　行財政改革推進計画」, 「行財政改革推進計画　５」)."""
     firsts: dict[int | None, Line] = {}
+    lasts: dict[int | None, Line] = {}
     for line in lines:
-        if not line.furniture and line.page not in firsts:
-            firsts[line.page] = line
+        if not line.furniture:
+            firsts.setdefault(line.page, line)
+            lasts[line.page] = line
+    _mark_repeated(firsts, lambda line: (line.plain.split() or [""])[0], "header")
+    _mark_repeated(lasts, lambda line: re.sub(r"[\d\s]", "", line.plain), "footer")
+
+
+def _mark_repeated(ends: dict[int | None, Line], key, furniture: str) -> None:  # noqa: ANN001 (Line -> str)
     counts: dict[str, int] = {}
-    for line in firsts.values():
-        key = "".join(line.plain.split())
-        counts[key] = counts.get(key, 0) + 1
-    for line in firsts.values():
-        seen = counts["".join(line.plain.split())]
-        if seen >= RUNNING_HEADER_PAGES and seen * 2 > len(firsts):
-            line.furniture = "header"
+    for line in ends.values():
+        counts[key(line)] = counts.get(key(line), 0) + 1
+    for line in ends.values():
+        seen = counts[key(line)]
+        if len(key(line)) >= HEADER_KEY_CHARS and seen >= RUNNING_HEADER_PAGES and seen * 2 > len(ends):
+            line.furniture = furniture
 
 
 def _footer_number(line: Line) -> int | None:
