@@ -6,7 +6,8 @@
   navigation, breadcrumbs, headers and footers; its tables are read with lxml like a workbook's (rows and
   columns spanned, line breaks in cells kept);
 * ``.docx``: python-docx, body in order: headings as Markdown ``#`` levels (from the paragraph style),
-  paragraphs, and tables as tab-separated rows;
+  paragraphs with the numbers Word's list numbering shows before them (``assistant.docx_numbering``), and tables as
+  tab-separated rows;
 * ``.csv``: the standard library's csv (UTF-8, or Shift_JIS as open data often is), one table like a sheet;
 * ``.xlsx``: openpyxl, every sheet as a table of tab-separated rows; merged cells repeat their value
   across the merge (so a multi-row header names every column) and empty rows are dropped.
@@ -64,13 +65,33 @@ def html_lines(text: str, name: str) -> list[str]:
     if not markdown.strip():
         raise DocumentFormatError(name, None, "no main content found in the HTML page")
     lines: list[str] = []
-    for line in markdown.splitlines():
+    for line in _without_furniture(markdown.splitlines()):
         marked = _TABLE_MARKED.fullmatch(line.strip())
         if marked is None:
             lines.append(line)
         elif tables[int(marked.group(1))]:  # a table the page's main content holds (one in a menu is dropped)
             lines += ["", *table_lines(tables[int(marked.group(1))]), ""]
     return lines
+
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+
+
+def _without_furniture(lines: list[str]) -> list[str]:
+    """The page without the sections a CMS adds to every page (data/page_furniture.tsv: お問い合わせ, アンケート,
+    関連リンク), each up to the next heading of its level or above."""
+    from .data import data_rows
+
+    furniture = re.compile("|".join(f"(?:{row[0]})" for row in data_rows("page_furniture.tsv")))
+    out: list[str] = []
+    skipping = 0  # the level of the furniture heading being skipped, 0 when none
+    for line in lines:
+        heading = _MD_HEADING.match(line.strip())
+        if heading and (not skipping or len(heading.group(1)) <= skipping):
+            skipping = len(heading.group(1)) if furniture.fullmatch("".join(heading.group(2).split())) else 0
+        if not skipping:
+            out.append(line)
+    return out
 
 
 def _tables_marked(text: str) -> tuple[str, list[list[list[str]]]]:
@@ -91,9 +112,59 @@ def _tables_marked(text: str) -> tuple[str, list[list[list[str]]]]:
         marker.tail = table.tail
         tables.append(_table_rows(table))
         table.getparent().replace(table, marker)
-    if not tables:
+    changed = _accordions_opened(tree)
+    if not tables and not changed:
         return text, []
     return lxml_html.tostring(tree, encoding="unicode"), tables
+
+
+def _accordions_opened(tree) -> bool:  # noqa: ANN001 (an lxml document)
+    """An accordion's headings and fields made plain for trafilatura, which drops buttons and summaries: a button
+    inside a heading becomes its text, a <summary> a heading one level below the heading before it (other buttons,
+    page controls such as すべて開く, go), and the pairs of a <dl> of fields (most of its terms name a column: 担当課,
+    取組内容, 目標) whose value is a phrase become 「担当課：総務課」 paragraphs (a value with lists or paragraphs keeps its
+    own lines after its key). True if the page had any."""
+    changed = False
+    level = 1
+    for element in list(tree.iter()):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if len(tag) == 2 and tag[0] == "h" and tag[1].isdigit():
+            level = int(tag[1])
+        elif tag == "summary":
+            element.tag, changed = f"h{min(level + 1, 6)}", True
+    for br in tree.xpath("//h1//br|//h2//br|//h3//br|//h4//br|//h5//br|//h6//br|//summary//br"):
+        br.drop_tree()  # a heading broken by <br> is one heading
+        changed = True
+    for button in list(tree.iter("button")):
+        changed = True
+        if any(a.tag in ("h1", "h2", "h3", "h4", "h5", "h6") for a in button.iterancestors()):
+            button.drop_tag()
+        else:
+            button.drop_tree()
+    from .structure.blocks import header_role
+
+    for dl in list(tree.iter("dl")):
+        keys = [" ".join(dt.text_content().split()) for dt in dl.findall("dt")]
+        if not keys or sum(header_role(k) is not None for k in keys) * 2 <= len(keys):
+            continue  # not a record's fields (a minutes page's speakers and what they said)
+        changed = True
+        for dt in dl.findall("dt"):
+            dd = dt.getnext()
+            key = " ".join(dt.text_content().split())
+            if dd is not None and dd.tag == "dd" and not dd.xpath(".//p|.//ul|.//ol|.//div|.//table"):
+                value = "、".join(" ".join(p.split()) for p in _cell_text(dd).split("\n") if p.strip())
+                dt.tag, dt.text = "p", f"{key}：{value}"
+                for child in list(dt):
+                    dt.remove(child)
+                dl.remove(dd)
+            else:
+                dt.tag, dt.text = "p", f"{key}："
+                for child in list(dt):
+                    dt.remove(child)
+                if dd is not None and dd.tag == "dd":
+                    dd.tag = "div"
+        dl.tag = "div"
+    return changed
 
 
 def _table_rows(table) -> list[list[str]]:  # noqa: ANN001 (an lxml element)
@@ -196,12 +267,17 @@ def docx_lines(document: Path) -> list[str]:
         doc = Document(str(document))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise DocumentFormatError(document.name, None, f"not a readable Word document (.docx): {exc}") from exc
+    from .docx_numbering import ListNumbers
+
+    numbers = ListNumbers.of(doc)  # the numbers Word's automatic list numbering shows, not in the text
     lines: list[str] = []
     for child in doc.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             paragraph = Paragraph(child, doc)
             text = paragraph.text.strip()
+            shown = numbers.prefix(paragraph)  # (an empty numbered paragraph still takes its number)
+            text = shown + text if text else text
             style = (paragraph.style.name or "") if paragraph.style is not None else ""
             level = _heading_level(style)
             if text:

@@ -186,6 +186,29 @@ def test_a_minutes_page_keeps_its_headings(tmp_path):
         ("閉会", "閉会")]
 
 
+def test_an_accordion_page_gives_its_hidden_items(tmp_path):
+    """Items as an accordion (a button in an <h3> over a hidden panel, a <details>/<summary>), each panel a <dl> of
+    fields; a list item naming a unit is no heading; the contact box a CMS adds belongs to no record."""
+    panel = ("<dl><dt>担当課</dt><dd>{dept}</dd><dt>取組内容</dt><dd>{what}を進め、来庁せずに済む手続を増やします。</dd>"
+             "<dt>関係課</dt><dd>－</dd></dl>")
+    page = tmp_path / "accordion.html"
+    page.write_text(
+        "<html><body><nav><ul><li>ホーム</li></ul></nav><main><h1>令和6年度実施計画</h1>"
+        "<p>町では、行財政改革大綱に沿って毎年度の実施計画を作成しています。取組の内容をお知らせします。</p>"
+        "<ul><li>基本方針１ 町民サービスの向上（取組１・取組２）</li></ul>"
+        "<h2>基本方針１　町民サービスの向上</h2><button>すべて開く</button>"
+        "<h3><button aria-expanded='false'><span>取組１</span><span>電子申請の<br>拡大</span></button></h3>"
+        f"<div hidden>{panel.format(dept='総務課、情報政策室', what='電子申請')}</div>"
+        f"<details><summary>取組２　窓口のワンストップ化</summary>{panel.format(dept='住民課', what='総合窓口')}</details>"
+        "<div class='inquiry'><h2>このページに関するお問い合わせ</h2><p><strong>総務課　行政改革推進係</strong></p>"
+        "<p>電話：0123-45-6789</p></div></main></body></html>", encoding="utf-8")
+    parsed = detect_layout(document_lines(page), _meta(page.name), IngestSettings())
+    assert [(r.label, r.title, r.departments) for r in parsed.records] == [
+        ("令和6年度実施計画", "令和6年度実施計画", []), ("取組1", "電子申請の拡大", ["総務課", "情報政策室"]),
+        ("取組2", "窓口のワンストップ化", ["住民課"])]
+    assert "電話" not in parsed.records[-1].text and "すべて開く" not in parsed.records[1].text
+
+
 def test_an_html_table_is_read_like_a_workbook(tmp_path):
     """A cell spanning rows is read into each row it covers (the group and the 担当課 beside two items), a cell
     spanning columns only where it names a group of columns, a <br> in a cell is kept as a line break; a table in
@@ -237,3 +260,11 @@ def test_office_documents_are_added_without_a_kind_and_answer(with_office_docume
     answer = assistant.ask("はやせ市の職員のテレワークの実績は？")
     assert (answer.citations[0].source_file, answer.citations[0].label) == ("hayase_progress.xlsx", "3")
     assert "月310人" in answer.answer
+
+
+def test_word_list_number_formats():
+    from assistant.docx_numbering import _formatted
+
+    assert [_formatted(n, f) for n, f in [(2, "decimalFullWidth"), (3, "decimalEnclosedCircle"), (4, "upperRoman"),
+                                          (2, "aiueoFullWidth"), (3, "japaneseCounting"), (12, "decimal")]] == [
+        "２", "③", "IV", "イ", "三", "12"]

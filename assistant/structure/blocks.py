@@ -200,6 +200,8 @@ def _classify_one(lines: list[Line], i: int, guess: bool = True) -> tuple[Block,
             return Block(BlockKind.heading, [line], cells, joined, joined.system, title, extra=extra), 1
     if counter is not None and len(cells) >= 3:
         return Block(BlockKind.table_row, [line], cells, counter), 1
+    if counter is not None and line.listed and not guess:  # a list item of a marked-up page (<li>) is no heading
+        return Block(BlockKind.bullet, [line], cells), 1
     if counter is not None and _REFERENCE.match(counter.rest) and _attached(line.plain, counter.rest):
         # 「第２章で整理した課題を踏まえ、…」: a sentence that begins by naming a unit, no heading
         return Block(BlockKind.bullet if line.listed else BlockKind.paragraph, [line], cells), 1

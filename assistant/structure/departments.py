@@ -41,7 +41,11 @@ def split_departments(raw: str) -> list[str]:
             names.append(part)
     # a form's sub-labels are no names (「担当課 | 主管課 | 総務課」, 「関係課 | ―」)
     keys = header_roles()["department"]
-    return list(dict.fromkeys(n for n in names if n and not keys.fullmatch(n)))
+    return list(dict.fromkeys(n for n in names if n and not keys.fullmatch(n) and not _NONE.fullmatch(n)))
+
+
+_NONE = re.compile(r"[-－―—ー‐–]+|なし|無し")
+"""A department cell that names none (「関係課　－」)."""
 
 
 def looks_like_departments(text: str) -> bool:
