@@ -211,10 +211,10 @@ HEADER_KEY_CHARS = 4
 
 
 def _mark_running_headers(lines: list[Line]) -> None:
-    """Mark a page's first line as furniture when the same words head most pages (a plan's name printed over
-    each page of a PDF, its first words, maybe with the chapter's beside them): it belongs to no unit, and alone on its line it would
-    look like a heading; and a page's last line the same way when, but for its digits (the page number), the same
-    words end most pages (「４　行財政改革推進計画」, 「行財政改革推進計画　５」)."""
+    """Mark a page's first line as furniture when the words it begins with head most pages (a plan's name printed
+    over each page of a PDF, maybe with the current chapter's beside it): it belongs to no unit, and alone on its
+    line it would look like a heading; and a page's last line the same way when, but for its digits (the page
+    number), the same words end most pages (「４　行財政改革推進計画」, 「行財政改革推進計画　５」)."""
     firsts: dict[int | None, Line] = {}
     lasts: dict[int | None, Line] = {}
     for line in lines:
