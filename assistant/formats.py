@@ -6,8 +6,8 @@
   navigation, breadcrumbs, headers and footers; its tables are read with lxml like a workbook's (rows and
   columns spanned, line breaks in cells kept);
 * ``.docx``: python-docx, body in order: headings as Markdown ``#`` levels (from the paragraph style),
-  paragraphs with the numbers Word's list numbering shows before them (``assistant.docx_numbering``), and tables as
-  tab-separated rows;
+  paragraphs with the numbers Word's list numbering shows before them (``assistant.docx_numbering``) and the text
+  boxes anchored in them, and tables as tab-separated rows;
 * ``.csv``: the standard library's csv (UTF-8, or Shift_JIS as open data often is), one table like a sheet;
 * ``.xlsx``: openpyxl, every sheet as a table of tab-separated rows; merged cells repeat their value
   across the merge (so a multi-row header names every column) and empty rows are dropped.
@@ -282,6 +282,7 @@ def docx_lines(document: Path) -> list[str]:
             level = _heading_level(style)
             if text:
                 lines += ["", ("#" * level + " " if level else "") + text]
+            lines += [line for box in _text_boxes(child) for line in ("", box)]
         elif tag == "tbl":
             lines.append("")
             for row in Table(child, doc).rows:
@@ -291,6 +292,23 @@ def docx_lines(document: Path) -> list[str]:
     if not any(line.strip() for line in lines):
         raise DocumentFormatError(document.name, None, "the Word document has no text")
     return lines
+
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_BOXES = ".//w:txbxContent[not(ancestor::mc:Fallback)]//w:p"
+"""A text box's paragraphs (drawn beside the text, not in it; Word writes each box twice, the VML copy in a
+fallback, read once)."""
+
+
+def _text_boxes(paragraph) -> list[str]:  # noqa: ANN001 (a w:p element)
+    """The text of the text boxes anchored in a paragraph (a 担当課 box beside an item), which python-docx's text
+    leaves out: a paragraph of a box per line."""
+    from lxml import etree
+
+    found = etree.XPath(_BOXES, namespaces={
+        "w": _W, "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006"})(paragraph)
+    texts = ("".join(t.text or "" for t in p.iter(f"{{{_W}}}t")) for p in found)
+    return [" ".join(text.split()) for text in texts if text.strip()]
 
 
 def _heading_level(style: str) -> int:

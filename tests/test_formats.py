@@ -268,3 +268,38 @@ def test_word_list_number_formats():
     assert [_formatted(n, f) for n, f in [(2, "decimalFullWidth"), (3, "decimalEnclosedCircle"), (4, "upperRoman"),
                                           (2, "aiueoFullWidth"), (3, "japaneseCounting"), (12, "decimal")]] == [
         "２", "③", "IV", "イ", "三", "12"]
+
+
+def _with_text_box(paragraph, text: str) -> None:
+    """A text box anchored in ``paragraph``, written as Word writes it: a drawing, and a VML copy as a fallback."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    box = f"<w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent>"
+    paragraph._p.append(parse_xml(
+        f'<w:r {nsdecls("w")} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+        '<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
+        '<wp:anchor xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">'
+        '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData '
+        'uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        '<wps:wsp xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        f"<wps:txbx>{box}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>"
+        '<mc:Fallback><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml">'
+        f"<v:textbox>{box}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"))
+
+
+def test_a_word_text_box_is_read_once(tmp_path):
+    """A 担当課 drawn in a text box beside each item: python-docx's text leaves it out, Word writes it twice."""
+    doc = Document()
+    doc.add_heading("はやせ市行政改革実施計画", level=0)
+    for number, title, dept, what in [("１", "窓口の改善", "市民課", "待ち時間を半分にします。"),
+                                      ("２", "電子契約の導入", "契約課", "印紙代と郵送の手間をなくします。")]:
+        heading = doc.add_heading(f"取組{number}　{title}", level=2)
+        _with_text_box(heading, f"担当課：{dept}")
+        doc.add_paragraph(what)
+    path = tmp_path / "boxes.docx"
+    doc.save(str(path))
+    assert document_lines(path).count("担当課：市民課") == 1
+    parsed = detect_layout(document_lines(path), _meta(path.name), IngestSettings())
+    assert [(r.label, r.title, r.departments) for r in parsed.records] == [
+        ("取組1", "窓口の改善", ["市民課"]), ("取組2", "電子契約の導入", ["契約課"])]
