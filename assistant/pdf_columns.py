@@ -42,11 +42,9 @@ class _Segment:
 def column_lines(page, repeated: frozenset[str] = frozenset()) -> list[str] | None:  # noqa: ANN001 (pdfplumber page)
     """The page's lines read column by column, or None when the page is not printed in columns. ``repeated``: the
     text of rows printed at the top of several pages (a running header, read whole across its columns)."""
-    words = page.extract_words(keep_blank_chars=True, use_text_flow=False)
-    if not words:
+    rows, char = _page_rows(page)
+    if not rows:
         return None
-    char = statistics.median((w["x1"] - w["x0"]) / max(1, len(w["text"])) for w in words)
-    rows = _rows(words, char)
     gutters = _gutters(rows, page.width)
     if not gutters:
         return None
@@ -84,11 +82,17 @@ def column_lines(page, repeated: frozenset[str] = frozenset()) -> list[str] | No
 
 def top_row(page) -> str:  # noqa: ANN001 (pdfplumber page)
     """The text of the page's topmost row (a running header's, when pages repeat it)."""
+    rows, _ = _page_rows(page)
+    return " ".join(s.text for s in rows[0]) if rows else ""
+
+
+def _page_rows(page) -> tuple[list[list[_Segment]], float]:  # noqa: ANN001 (pdfplumber page)
+    """The page's rows of segments, and the median width of a character."""
     words = page.extract_words(keep_blank_chars=True, use_text_flow=False)
     if not words:
-        return ""
+        return [], 0.0
     char = statistics.median((w["x1"] - w["x0"]) / max(1, len(w["text"])) for w in words)
-    return " ".join(s.text for s in _rows(words, char)[0])
+    return _rows(words, char), char
 
 
 def _rows(words: list[dict], char: float) -> list[list[_Segment]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..jp import collapse_letter_spacing, normalize_width
@@ -225,7 +226,7 @@ def _mark_running_headers(lines: list[Line]) -> None:
     _mark_repeated(lasts, lambda line: re.sub(r"[\d\s]", "", line.plain), "footer")
 
 
-def _mark_repeated(ends: dict[int | None, Line], key, furniture: str) -> None:  # noqa: ANN001 (Line -> str)
+def _mark_repeated(ends: dict[int | None, Line], key: Callable[[Line], str], furniture: str) -> None:
     counts: dict[str, int] = {}
     for line in ends.values():
         counts[key(line)] = counts.get(key(line), 0) + 1
