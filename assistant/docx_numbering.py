@@ -6,7 +6,10 @@ A Word file's headings are often numbered by automatic list numbering: the parag
 (``w:abstractNum``) whose level gives the number format (``w:numFmt``), the text around the numbers (``w:lvlText``,
 「（%2）」) and the start. As Word does, a definition keeps one counter per level across its instances, a deeper
 level restarts when a shallower one advances, and an instance's ``w:startOverride`` restarts its level the first
-time the instance is used. ``ListNumbers.prefix(paragraph)`` is the text Word shows before the paragraph's own.
+time the instance is used. Headings are usually numbered through their styles: 見出し 1–3 carry the ``w:numPr``
+(見出し 1 often without a level: the level is the one whose ``w:pStyle`` names the style), and the definition they
+name may hold no levels but a ``w:numStyleLink`` to a list style, whose own definition (``w:styleLink``) has them.
+``ListNumbers.prefix(paragraph)`` is the text Word shows before the paragraph's own.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ class _Level:
     text: str = ""
     start: int = 1
     suffix: str = "\u3000"
+    style: str | None = None  # the paragraph style the level is tied to (w:pStyle)
 
 
 @dataclass
@@ -47,7 +51,14 @@ class ListNumbers:
             root = document.part.numbering_part.element
         except (NotImplementedError, KeyError, AttributeError):
             return numbers
+        linked: dict[str, str] = {}  # a list style -> the definition that holds its levels
+        links: dict[str, str] = {}  # a definition that only points at a list style -> that style
         for abstract in root.findall(qn("w:abstractNum")):
+            for tag, into in (("w:styleLink", linked), ("w:numStyleLink", links)):
+                node = abstract.find(qn(tag))
+                if node is not None and node.get(qn("w:val")):
+                    key, value = (node.get(qn("w:val")), abstract.get(qn("w:abstractNumId")))
+                    into.update({key: value} if into is linked else {value: key})
             levels: dict[int, _Level] = {}
             for lvl in abstract.findall(qn("w:lvl")):
                 level = _Level()
@@ -57,6 +68,8 @@ class ListNumbers:
                         setattr(level, attr, node.get(qn("w:val")) or "")
                 start = lvl.find(qn("w:start"))
                 level.start = _int(start.get(qn("w:val")) if start is not None else None, 1)
+                style = lvl.find(qn("w:pStyle"))
+                level.style = style.get(qn("w:val")) if style is not None else None
                 suffix = lvl.find(qn("w:suff"))
                 level.suffix = _SUFFIX.get(suffix.get(qn("w:val")) if suffix is not None else "tab", "\u3000")
                 levels[_int(lvl.get(qn("w:ilvl")), 0)] = level
@@ -69,7 +82,9 @@ class ListNumbers:
                 if start is not None:
                     overrides[_int(override.get(qn("w:ilvl")), 0)] = _int(start.get(qn("w:val")), 1)
             if link is not None:
-                numbers.instances[num.get(qn("w:numId"))] = (link.get(qn("w:val")), overrides)
+                abstract = link.get(qn("w:val"))
+                abstract = linked.get(links.get(abstract, ""), abstract)  # a list style's definition counts
+                numbers.instances[num.get(qn("w:numId"))] = (abstract, overrides)
         return numbers
 
     def prefix(self, paragraph) -> str:  # noqa: ANN001 (a python-docx Paragraph)
@@ -79,6 +94,9 @@ class ListNumbers:
             return ""
         abstract, overrides = self.instances[num_id]
         levels = self.levels.get(abstract, {})
+        if ilvl is None:  # the level tied to the paragraph's style (見出し 1's numPr names no level), else the first
+            styles = {paragraph.style.style_id} if paragraph.style is not None else set()
+            ilvl = next((k for k, lv in levels.items() if lv.style in styles), 0)
         level = levels.get(ilvl)
         if level is None or level.fmt == "none":
             return ""
@@ -98,7 +116,9 @@ class ListNumbers:
         return text + level.suffix if text else ""
 
 
-def _num_pr(paragraph) -> tuple[str | None, int]:  # noqa: ANN001
+def _num_pr(paragraph) -> tuple[str | None, int | None]:  # noqa: ANN001
+    """The list instance and level of ``paragraph``, from its own properties or its styles'; the level None when
+    none names it."""
     from docx.oxml.ns import qn
 
     for owner in (paragraph._p.pPr, *_style_ppr(paragraph)):
@@ -107,8 +127,8 @@ def _num_pr(paragraph) -> tuple[str | None, int]:  # noqa: ANN001
             continue
         num_id, ilvl = num_pr.find(qn("w:numId")), num_pr.find(qn("w:ilvl"))
         value = num_id.get(qn("w:val")) if num_id is not None else None
-        return (None if value in (None, "0") else value), _int(ilvl.get(qn("w:val")) if ilvl is not None else None, 0)
-    return None, 0
+        return (None if value in (None, "0") else value), (_int(ilvl.get(qn("w:val")), 0) if ilvl is not None else None)
+    return None, None
 
 
 def _style_ppr(paragraph) -> list:  # noqa: ANN001

@@ -8,6 +8,13 @@ have text on both sides of it. Rows are then read column by column, between the 
 across the page, a centred page number), each column's lines keeping their indent from the column's left edge and a
 blank line where the column has a vertical gap.
 
+A page may change from one column to two part-way down and back (a 概要版 whose chapter bands, lead paragraphs and
+glossary boxes run across the page over items in two columns): many rows cross its gutter then, but they come in a
+few bands (at most ``MAX_BANDS`` runs among the rows that cross it or have text on both sides of it, each with a line
+or a table's row spanning ``WIDE_SHARE`` of the text's width), where a table's cells or a column's lines would cross
+it here and there; the rows crossing it outside the bands are counted as on any page. A short line alone on one side
+below a vertical gap, right above a band (「■用語解説」 over its box), opens the band rather than ending a column.
+
 A table drawn without ruling lines has gutters too: its columns are no text columns because their cells are short
 (a number, a 担当課), so a page is read in columns only when a quarter of every column's lines hold
 ``PROSE_CHARS`` characters or more. Any other page keeps its layout text.
@@ -23,7 +30,11 @@ GAP_CHARS = 1.5
 MIN_ROWS = 8
 """A gutter has text on both sides in at least this many rows."""
 CROSSING_SHARE = 0.15
-"""…and is crossed by at most this share of the rows (a heading or a band across the page)."""
+"""…and is crossed by at most this share of the rows (a heading or a band across the page)…"""
+MAX_BANDS = 3
+"""…not counting the rows of at most this many bands across the page (a page that changes its number of columns)…"""
+WIDE_SHARE = 0.6
+"""…each a run of crossing rows one of which has a segment spanning this share of the width of the page's text."""
 PROSE_CHARS = 15
 """A quarter of a text column's lines at least hold this many characters (a paragraph's wrapped lines); a table's
 cells are shorter."""
@@ -69,8 +80,8 @@ def column_lines(page, repeated: frozenset[str] = frozenset()) -> list[str] | No
             out.extend(_column_text(segments, columns[i][0], char, pitch))
             pending[i] = []
 
-    for row in rows:
-        if crossing(row):
+    for i, row in enumerate(rows):
+        if crossing(row) or _opens_band(rows, i, crossing, pitch):
             flush()
             out.append(_row_text(row, 0.0, char))
             continue
@@ -78,6 +89,14 @@ def column_lines(page, repeated: frozenset[str] = frozenset()) -> list[str] | No
             pending[_column(s, edges)].append(s)
     flush()
     return out
+
+
+def _opens_band(rows: list[list[_Segment]], i: int, crossing, pitch: float) -> bool:  # noqa: ANN001
+    """Row ``i`` is one segment below a vertical gap, right above a row that crosses the gutter: the title of a band
+    across the page (「■用語解説」), not the last line of a column."""
+    if len(rows[i]) != 1 or i == 0 or i + 1 == len(rows) or not pitch or not crossing(rows[i + 1]):
+        return False
+    return rows[i][0].top - rows[i - 1][0].top > BLANK_PITCH * pitch >= rows[i + 1][0].top - rows[i][0].top
 
 
 def top_row(page) -> str:  # noqa: ANN001 (pdfplumber page)
@@ -121,15 +140,37 @@ def _gutters(rows: list[list[_Segment]], width: float) -> list[float]:
     """The x positions between columns: the middle of each run of x that rows do not cross and that many rows have
     text on both sides of."""
     runs: list[list[int]] = []
+    left, right = min(s.x0 for row in rows for s in row), max(s.x1 for row in rows for s in row)
+    wide = [any(s.x1 - s.x0 >= WIDE_SHARE * (right - left) for s in row) for row in rows]
     for x in range(int(width * 0.1), int(width * 0.9)):
-        crossed = sum(any(s.x0 - 1 <= x <= s.x1 + 1 for s in row) for row in rows)
-        both = sum(any(s.x1 < x for s in row) and any(s.x0 > x for s in row) for row in rows)
-        if both >= MIN_ROWS and crossed <= CROSSING_SHARE * len(rows):
+        crosses = [any(s.x0 - 1 <= x <= s.x1 + 1 for s in row) for row in rows]
+        sides = [any(s.x1 < x for s in row) and any(s.x0 > x for s in row) for row in rows]
+        crossed, both = sum(crosses), sum(sides)
+        if both >= MIN_ROWS and (crossed <= CROSSING_SHARE * len(rows)
+                                 or _outside_bands(crosses, sides, wide) <= CROSSING_SHARE * len(rows)):
             if runs and runs[-1][-1] == x - 1:
                 runs[-1].append(x)
             else:
                 runs.append([x])
     return [(run[0] + run[-1]) / 2 for run in runs]
+
+
+def _outside_bands(crosses: list[bool], sides: list[bool], wide: list[bool]) -> int:
+    """The rows crossing an x that are not in a band across the page, or all of them when the bands are more than
+    ``MAX_BANDS``: a band is a run of crossing rows (a row with text on both sides of the x ends it) that holds a wide
+    row (a centred page number alone is no band, and counts)."""
+    runs: list[list[bool]] = []  # per run: its rows' wideness
+    open_run = False
+    for cross, both, is_wide in zip(crosses, sides, wide, strict=True):
+        if cross:
+            if not open_run:
+                runs.append([])
+            runs[-1].append(is_wide)
+        open_run = cross or (open_run and not both)
+    bands = [run for run in runs if any(run)]
+    if len(bands) > MAX_BANDS:
+        return sum(crosses)
+    return sum(len(run) for run in runs if not any(run))
 
 
 def _column(segment: _Segment, edges: list[float]) -> int:

@@ -149,8 +149,9 @@ class _RuledTables:
             top = 0.0
             for bbox, rows in [*tables, (None, None)]:
                 bottom = bbox[1] if bbox is not None else page.height
-                if bottom > top + 1:
-                    out += (page.crop((0, top, page.width, bottom)).extract_text() or "").splitlines()
+                if bottom > top + 1:  # the text between two tables, in columns when it is printed so
+                    region = page.crop((0, top, page.width, bottom))
+                    out += column_lines(region, self._repeated_tops()) or (region.extract_text() or "").splitlines()
                 if bbox is not None:
                     cells = [[cell or "" for cell in row] for row in rows]
                     out += ["", *table_lines([r for r in cells if any(c.strip() for c in r)]), ""]

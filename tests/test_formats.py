@@ -303,3 +303,42 @@ def test_a_word_text_box_is_read_once(tmp_path):
     parsed = detect_layout(document_lines(path), _meta(path.name), IngestSettings())
     assert [(r.label, r.title, r.departments) for r in parsed.records] == [
         ("取組1", "窓口の改善", ["市民課"]), ("取組2", "電子契約の導入", ["契約課"])]
+
+
+def test_word_headings_numbered_by_their_styles(tmp_path):
+    """As Word writes an outline list tied to its headings: 見出し 1/2 carry the numbering in their styles (見出し 1
+    with no level: the level whose pStyle names the style), the instance they name points at a list style
+    (numStyleLink) whose own definition (styleLink) holds the levels; a heading that turns its number off
+    (numId 0) has none; the paragraphs carry no number."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    doc = Document()
+    numbering = doc.part.numbering_part.element
+    levels = "".join(
+        f'<w:lvl w:ilvl="{k}"><w:start w:val="1"/><w:numFmt w:val="decimalFullWidth"/><w:pStyle w:val="{style}"/>'
+        f'<w:suff w:val="space"/><w:lvlText w:val="{text}"/></w:lvl>'
+        for k, style, text in ((0, "Heading1", "第%1章"), (1, "Heading2", "%2")))
+    first_num = numbering.find(qn("w:num"))
+    for xml in (f'<w:abstractNum {nsdecls("w")} w:abstractNumId="40"><w:styleLink w:val="Outline"/>{levels}'
+                "</w:abstractNum>",
+                f'<w:abstractNum {nsdecls("w")} w:abstractNumId="41"><w:numStyleLink w:val="Outline"/></w:abstractNum>'):
+        first_num.addprevious(parse_xml(xml))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="40"><w:abstractNumId w:val="40"/></w:num>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="41"><w:abstractNumId w:val="41"/></w:num>'))
+    for name, level in (("Heading 1", ""), ("Heading 2", '<w:ilvl w:val="1"/>')):
+        doc.styles[name].element.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {nsdecls("w")}>{level}<w:numId w:val="41"/></w:numPr>'))
+    intro = doc.add_heading("はじめに", level=1)
+    intro._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {nsdecls("w")}><w:numId w:val="0"/></w:numPr>'))
+    doc.add_paragraph("この計画の目的を述べます。")
+    for chapter, items in (("計画の概要", ["計画の期間", "計画の位置づけ"]), ("施策の展開", ["窓口の改善"])):
+        doc.add_heading(chapter, level=1)
+        for item in items:
+            doc.add_heading(item, level=2)
+            doc.add_paragraph(f"{item}について定めます。")
+    path = tmp_path / "styled.docx"
+    doc.save(str(path))
+    parsed = detect_layout(document_lines(path), _meta(path.name), IngestSettings())
+    assert [(r.label, r.title) for r in parsed.records] == [
+        ("はじめに", "はじめに"), ("第1章 1", "計画の期間"), ("2", "計画の位置づけ"), ("第2章 1", "窓口の改善")]

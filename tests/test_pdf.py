@@ -394,3 +394,42 @@ def test_a_table_without_ruling_lines_is_not_read_as_columns(tmp_path: Path) -> 
     pdf.save()
     lines = [" ".join(line.split()) for line in pdf_lines(path) if line.strip()]
     assert lines[1:4] == ["No. 取組項目 担当課", "1 取組1の推進 市民課", "2 取組2の推進 市民課"]
+
+
+def test_a_page_that_changes_from_one_column_to_two_and_back(tmp_path: Path) -> None:
+    """A portrait 概要版 page: a heading and a lead across the page, two columns below whose lines share one grid,
+    then a glossary box across the page under a short title alone on the left, then two columns again. Many rows
+    cross the gutter, in bands: each band is read whole, each column band column by column, the title with its box."""
+    path = tmp_path / "bands.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=(595, 842))
+    pdf.setFont(FONT, 10)
+    y = 800
+    lead = ["基本目標１　安全で安心して暮らせるまち",
+            "めざす姿：災害や事故への備えが地域に根付き、町民が毎日を安心して過ごせるまちをめざします。",
+            "５つの施策のうち２施策が順調に進む一方、消防団員の確保は遅れています。"]
+    for line in lead:
+        pdf.drawString(40, y, line)
+        y -= 17
+    left = ["施策１　地域防災力の強化", *(f"自主防災組織の訓練を町内の各地区で行いました{n}。" for n in range(8)), "担当課：防災安全室"]
+    right = ["施策２　消防体制の充実", *(f"消防団の詰所の建替えと車両の更新を行いました{n}。" for n in range(8)), "担当課：総務課"]
+    y -= 10
+    for x, lines in ((40, left), (310, right)):
+        for k, line in enumerate(lines):
+            pdf.drawString(x, y - 17 * k, line)
+    y -= 17 * len(left) + 30
+    box = ["※１　個別避難計画：自力での避難が難しい人ごとに、避難先と避難を手伝う人を決めておく計画です。",
+           "※２　機能別団員：特定の活動にだけ参加する消防団員で、町内の事業所の従業員にも呼びかけています。"]
+    pdf.drawString(40, y, "■用語解説")
+    for k, line in enumerate(box, 1):
+        pdf.drawString(40, y - 17 * k, line)
+    y -= 17 * (len(box) + 1) + 20
+    left2 = ["施策３　交通安全の推進", *(f"通学路の合同点検で指摘された箇所を直しました{n}。" for n in range(8))]
+    right2 = ["施策４　水道の安定供給", *(f"基幹管路の耐震化工事を計画どおり進めました{n}。" for n in range(8))]
+    for x, lines in ((40, left2), (310, right2)):
+        for k, line in enumerate(lines):
+            pdf.drawString(x, y - 17 * k, line)
+    pdf.drawCentredString(297, 30, "- 1 -")
+    pdf.showPage()
+    pdf.save()
+    assert [line.strip(" ") for line in pdf_lines(path) if line.strip()] == [
+        page_marker(1), *lead, *left, *right, "■用語解説", *box, *left2, *right2, "- 1 -"]

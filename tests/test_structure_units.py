@@ -197,3 +197,22 @@ def test_ocr_fixes_apply_to_their_city_only():
 
     assert read("狛江市") == "狛江地区の整備|狛江地区の道路を整備します。"
     assert read("みどり野市") == "泊江地区の整備|泊江地区の道路を整備します。"
+
+
+def test_a_title_wrapped_in_a_narrow_column_and_a_department_value_going_on():
+    """A column's heading whose end is indented under its title, more than the lines after (「施策１３ 移住・定住の促進と
+    空き家バンク」 / 「      制度の活用」), is one title though short; a 担当課 value that ends in 「・」 goes on on the
+    next line, inside a field (施策１３) or in the body (施策１４)."""
+    from assistant.readers import generic
+    from assistant.types import DocumentKind, DocumentMeta
+
+    lines = ["  施策１３ 移住・定住の促進と空き家バンク", "      制度の活用", " 【主な成果】", " 相談会を４回開きました。",
+             " 担当課：企画課・建設課・", " 住民課", "  施策１４ 窓口の改善", " 待ち時間を減らしました。", " 担当課：市民課・",
+             " 情報政策室"]
+    meta = DocumentMeta(source_file="t.txt", city="こはる野町", title="報告書", kind=DocumentKind.generic,
+                        fiscal_years=[2024], published="", page_source="test")
+    assert [(r.label, r.title, r.departments) for r in generic.read(lines, meta)] == [
+        ("施策13", "移住・定住の促進と空き家バンク制度の活用", ["企画課", "建設課", "住民課"]),
+        ("施策14", "窓口の改善", ["市民課", "情報政策室"])]
+    flush = parse_structure([line.strip() for line in lines]).root  # no hanging indent: a short title is whole
+    assert [n.title for n in flush.walk() if n.heading][:1] == ["移住・定住の促進と空き家バンク"]

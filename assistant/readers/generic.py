@@ -86,10 +86,13 @@ def _unit_record(meta: DocumentMeta, node: Node, label: str, structure: Structur
     departments = list(departments)
     fields = dict(node.fields)
     body_lines: list[str] = []
+    wrapped = False  # the last line was a department value ending in a separator: its names go on (a narrow column)
     for k, block in enumerate(node.body):
         text = _block_text(block)
-        if k == 0 and not departments and len(block.cells) == 1 and looks_like_departments(_strip_key(text)):
+        if ((k == 0 and not departments) or wrapped) and len(block.cells) == 1 \
+                and looks_like_departments(_strip_key(text)):
             departments += split_departments(_strip_key(text))
+        wrapped = False
         pair = key_value(text) if block.kind != BlockKind.table_row else None
         if pair is None and block.kind == BlockKind.table_row and len(block.cells) == 2:
             pair = (block.cells[0], block.cells[1])
@@ -100,15 +103,21 @@ def _unit_record(meta: DocumentMeta, node: Node, label: str, structure: Structur
             fields[normalize_width(key).strip()] = value
             if is_department_key(key):
                 departments += split_departments(value)
+                wrapped = _goes_on(value)
         departments += _paired_departments(block.cells)
         body_lines.append(text)
     for key, value in node.fields.items():
         if is_department_key(key):
             departments += split_departments(value)
+        wrapped = False
         for line in value.splitlines():  # a 担当課： line printed inside a folded sub-heading
             pair = key_value(line)
             if pair and is_department_key(pair[0]):
                 departments += split_departments(pair[1])
+            elif wrapped and looks_like_departments(line):
+                departments += split_departments(line)
+            wrapped = bool(pair and is_department_key(pair[0]) or wrapped and looks_like_departments(line)) \
+                and _goes_on(line)
     for hint in node.departments_hint:
         departments += split_departments(hint)
     field_text = [f"{k}: {v}" if "\n" not in v else f"【{k}】\n{v}" for k, v in node.fields.items()]
@@ -132,6 +141,11 @@ def _unit_record(meta: DocumentMeta, node: Node, label: str, structure: Structur
         fields={k: clean_body(v) for k, v in fields.items() if clean_body(v)},
         fiscal_years=named or list(meta.fiscal_years),
     )
+
+
+def _goes_on(value: str) -> bool:
+    """A department value that ends in a separator goes on on the next line (a narrow column's 「…学校教育課・」)."""
+    return value.rstrip()[-1:] in "、・／/，,"
 
 
 def _paired_departments(cells: list[str]) -> list[str]:

@@ -296,7 +296,10 @@ def _join_broken(lines: list[Line], at: int, title: str, consumed: int) -> tuple
         return (f"{joined} {title[len(own):].strip()}", taken) if taken > consumed else (title, consumed)
     nxt = lines[at + 1]
     fragment = nxt.plain
-    tail = (len(title) >= WRAPPED_TITLE_MIN and len(fragment) <= WRAP_FRAGMENT_MAX and len(nxt.cells) == 1
+    # a title that filled its line, or whose end is indented under it more than the lines after (a narrow column's
+    # hanging indent: 「施策１３ 移住・定住の促進と空き家バンク」 / 「      制度の活用」)
+    hanging = nxt.indent > lines[at].indent and (at + 2 >= len(lines) or nxt.indent > lines[at + 2].indent)
+    tail = ((len(title) >= WRAPPED_TITLE_MIN or hanging) and len(fragment) <= WRAP_FRAGMENT_MAX and len(nxt.cells) == 1
             and not _OFFICE_END.search(fragment) and not re.search(r"[:：]", fragment)
             and not _CLOSED.search(title) and not _OPENS.match(fragment))  # 「…（市民課）」 / 「【取組内容】」: whole
     if not (CONTINUES.search(title) or tail):
