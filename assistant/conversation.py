@@ -98,6 +98,9 @@ class Focus(BaseModel):
                                    "table's 令和2年度末現状値, a list's 「令和2年度:約5,600万円」)")
     covered_years: list[int] = Field(default_factory=list, description="Fiscal years the cited items' documents "
                                                                       "cover (a plan's four years, a report's one)")
+    declined: str = Field(default="", description="A new question the last turn asked and the documents did not "
+                          "answer (「話変わるけど、展示コーナーはもうできたの？」): what a bare 「R4は？」 or 「小平市は？」 "
+                          "right after it asks of, though the items cited before stay the chat's")
 
 
 class Turn(BaseModel):
@@ -508,6 +511,12 @@ def read(question: str, conversation: Conversation | None, translate: Translate 
         # a new topic in the same chat is most likely asked of the same city, unless it names one
         context = focus.cities if focus is not None and len(focus.cities) == 1 and not parts.cities else []
         return Reading(question=question, language=language, context_cities=context)
+    if focus.declined and kind in (FollowUp.YEAR, FollowUp.CITY) and not parts.content:
+        # 「R4は？」 right after a new question the documents did not answer asks that question in R4, not the items
+        # cited before it
+        declined = split_question(focus.declined)
+        focus = Focus(topic=focus.declined, language=detect_language(_normalize(focus.declined)),
+                      cities=declined.cities or focus.cities, fiscal_years=declined.years)
     if not parts.content and not re.search(r"[a-z]{2}", _normalize(strip_years(question))):
         language = focus.language  # 「R4は？」 after an English question stays English
     refs = find_refs(question)
@@ -633,7 +642,9 @@ def remember(conversation: Conversation, question: str, reading: Reading, cited:
     if not cited and focus is not None:
         # a follow-up that found nothing (R5 when the documents stop at R4) leaves the focus where it was, and so
         # does a new question declined (「令和3年度の部会では…？」 of a 令和2年度 one): the next turn's 「公共施設の課題は？」
-        # is still about the items last cited
+        # is still about the items last cited; a bare 「R4は？」 asks the declined question in R4
+        declined = reading.question if reading.follow_up == FollowUp.NEW else ""
+        conversation.focus = focus.model_copy(update={"declined": declined})
         return
     shown = [] if reading.follow_up == FollowUp.NEW or focus is None else list(focus.shown_ids)
     shown += [r.id for r in cited if r.id not in shown]

@@ -234,7 +234,13 @@ def test_a_new_question_declined_leaves_the_focus_on_the_items_last_cited():
     conversation = Conversation(focus=PAPERLESS)
     declined = "令和3年度の部会では、公共施設のことはどうまとまった？"
     remember(conversation, declined, Reading(question=declined), [], True, [])
-    assert conversation.focus == PAPERLESS and conversation.turns[-1].abstained
+    assert conversation.focus == PAPERLESS.model_copy(update={"declined": declined}) and conversation.turns[-1].abstained
+    # …but a bare year or city right after it asks the declined question there; a facet asks the items cited
+    assert read("R4は？", conversation).question == "令和4年度の部会では、公共施設のことはどうまとまった？"
+    assert read("小平市は？", conversation).question == "小平市 令和3年度の部会では、公共施設のことはどうまとまった？"
+    assert read("担当部署は？", conversation).record_ids == PAPERLESS.scope_ids
+    remember(conversation, "担当部署は？", read("担当部署は？", conversation), [], True, [])
+    assert conversation.focus.declined == ""  # a follow-up declined is no new question
     # a first question declined opens a topic of its own: there is nothing else to be about
     conversation = Conversation()
     remember(conversation, declined, Reading(question=declined), [], True, [])
