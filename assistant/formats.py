@@ -7,8 +7,8 @@
   paragraphs with the numbers Word's list numbering shows before them (``assistant.docx_numbering``) and the text
   boxes anchored in them, and tables as tab-separated rows;
 * ``.csv``: the standard library's csv (UTF-8, or Shift_JIS as open data often is), one table like a sheet;
-* ``.xlsx``: openpyxl, every sheet as a table of tab-separated rows; merged cells repeat their value
-  across the merge (so a multi-row header names every column) and empty rows are dropped.
+* ``.xlsx`` / ``.xls``: openpyxl / xlrd, every sheet as a table of tab-separated rows, merged cells read across
+  their rows (``assistant.workbook_text``).
 
 Every reader gets the same thing: a list of lines, with ``\\f<page>`` markers where pages are known.
 """
@@ -21,7 +21,7 @@ from pathlib import Path
 
 from .readers import DocumentFormatError
 
-DOCUMENT_SUFFIXES = (".txt", ".pdf", ".html", ".htm", ".docx", ".xlsx", ".csv")
+DOCUMENT_SUFFIXES = (".txt", ".pdf", ".html", ".htm", ".docx", ".xlsx", ".xls", ".csv")
 
 
 def document_lines(document: Path) -> list[str]:
@@ -32,11 +32,13 @@ def document_lines(document: Path) -> list[str]:
         return pdf_lines(document)
     if suffix == ".docx":
         return docx_lines(document)
-    if suffix == ".xlsx":
-        return xlsx_lines(document)
+    if suffix in (".xlsx", ".xls"):
+        from .workbook_text import xls_lines, xlsx_lines
+
+        return xlsx_lines(document) if suffix == ".xlsx" else xls_lines(document)
     if suffix == ".csv":
         return csv_lines(document)
-    text = _decode(document)
+    text = decoded(document)
     if suffix in (".html", ".htm"):
         from .html_text import html_lines
 
@@ -57,7 +59,7 @@ def csv_lines(document: Path) -> list[str]:
     import io
 
     try:
-        text = _decode(document).lstrip("\ufeff")
+        text = decoded(document).lstrip("\ufeff")
     except DocumentFormatError:
         try:  # published open data is as often Shift_JIS as UTF-8
             text = document.read_bytes().decode("cp932")
@@ -73,7 +75,7 @@ def csv_lines(document: Path) -> list[str]:
     return table_lines(rows)
 
 
-def _decode(document: Path) -> str:
+def decoded(document: Path) -> str:
     data = document.read_bytes()
     try:
         return data.decode("utf-8")
@@ -164,46 +166,6 @@ def _dedupe_merged(cells: list[str]) -> list[str]:
         if not out or cell != out[-1] or not cell:
             out.append(cell)
     return out
-
-
-def xlsx_lines(document: Path) -> list[str]:
-    import zipfile
-
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    from .structure.blocks import header_role
-
-    try:
-        book = load_workbook(str(document), data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise DocumentFormatError(document.name, None, f"not a readable Excel workbook (.xlsx): {exc}") from exc
-    lines: list[str] = []
-    for sheet in book.worksheets:
-        merged = {}
-        for cell_range in sheet.merged_cells.ranges:
-            value = sheet.cell(cell_range.min_row, cell_range.min_col).value
-            # a merged cell is read into every row it spans (a 基本方針 beside its items), and into every column
-            # only where it names a group of columns (「令和5年度」 over 計画 and 実績); a title row across the
-            # sheet is one cell
-            across = value if value is None or header_role(" ".join(str(value).split())) else None
-            for row in range(cell_range.min_row, cell_range.max_row + 1):
-                for col in range(cell_range.min_col, cell_range.max_col + 1):
-                    merged[(row, col)] = value if col == cell_range.min_col else across
-        rows = []
-        for r, row in enumerate(sheet.iter_rows(values_only=True), start=1):
-            cells = [merged.get((r, c), value) for c, value in enumerate(row, start=1)]
-            # a line break inside a cell stays: it wraps a title (joined later) or separates names (担当課)
-            texts = [kept_lines(str(v)) if v is not None else "" for v in cells]
-            if any(texts):
-                rows.append(texts)
-        if not rows:
-            continue
-        lines += ["", f"# {sheet.title}", ""]
-        lines += table_lines(rows)
-    if not lines:
-        raise DocumentFormatError(document.name, None, "the workbook has no cells with values")
-    return lines
 
 
 _SUB_HEADER_CHARS = 8

@@ -342,3 +342,46 @@ def test_word_headings_numbered_by_their_styles(tmp_path):
     parsed = detect_layout(document_lines(path), _meta(path.name), IngestSettings())
     assert [(r.label, r.title) for r in parsed.records] == [
         ("はじめに", "はじめに"), ("第1章 1", "計画の期間"), ("2", "計画の位置づけ"), ("第2章 1", "窓口の改善")]
+
+
+def test_an_excel_97_workbook_is_read_as_excel_shows_it(tmp_path):
+    """An .xls (BIFF8) sheet: numbers stored as numbers (1.0 shows 「1」, 0.625 in a percentage format 「62.5%」), a
+    date serial in an era format, a bold cell alone as a heading, a 基本方針 merged down its rows, an item numbered
+    by a code (「R6-1」, added mid-plan) among numbered ones, and a 合計 row that ends the table."""
+    import datetime as dt
+
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("総務部")
+    bold = xlwt.easyxf("font: bold on")
+    sheet.write(0, 0, "取組状況一覧（令和6年度）")
+    sheet.write(1, 0, dt.datetime(2025, 3, 31), xlwt.easyxf(num_format_str='[$-411]ggge"年"m"月"d"日現在"'))
+    sheet.write(3, 0, "凡例", bold)
+    sheet.write(4, 0, "A")
+    sheet.write(4, 1, "計画を達成した")
+    for c, name in enumerate(["No.", "基本方針", "取組項目", "担当課", "達成率"]):
+        sheet.write(6, c, name, bold)
+    rows = [(1.0, "行政手続のオンライン化", "情報政策室", 0.925), ("R6-1", "生成ＡＩの業務活用\n（試行）", "総務課", 1.4),
+            (2.0, "キャッシュレス納付の拡大", "税務課", 0.625)]
+    sheet.write_merge(7, 9, 1, 1, "基本方針1\n市民サービスの向上")
+    percent = xlwt.easyxf(num_format_str="0.0%")
+    for r, (number, title, office, rate) in enumerate(rows, start=7):
+        sheet.write(r, 0, number)
+        sheet.write(r, 2, title)
+        sheet.write(r, 3, office)
+        sheet.write(r, 4, rate, percent)
+    sheet.write(10, 0, "合計")
+    sheet.write(10, 4, 3)
+    path = tmp_path / "progress.xls"
+    book.save(str(path))
+    lines = document_lines(path)
+    assert [line.rstrip("\t") for line in lines[:9]] == [
+        "", "# 総務部", "", "取組状況一覧（令和6年度）", "令和7年3月31日現在", "", "## 凡例", "", "A\t計画を達成した"]
+    parsed = detect_layout(lines, _meta(path.name), IngestSettings())
+    assert [(r.label, r.title, r.departments, r.fields.get("達成率")) for r in parsed.records if r.label[:3] == "No."] == [
+        ("No.1", "行政手続のオンライン化", ["情報政策室"], "92.5%"), ("No.R6-1", "生成AIの業務活用(試行)", ["総務課"], "140.0%"),
+        ("No.2", "キャッシュレス納付の拡大", ["税務課"], "62.5%")]
+    path.write_bytes(b"\xd0\xcf\x11\xe0 not a complete compound document")
+    with pytest.raises(DocumentFormatError, match=r"progress\.xls.*Excel 97-2003"):
+        document_lines(path)

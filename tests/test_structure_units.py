@@ -216,3 +216,13 @@ def test_a_title_wrapped_in_a_narrow_column_and_a_department_value_going_on():
         ("施策14", "窓口の改善", ["市民課", "情報政策室"])]
     flush = parse_structure([line.strip() for line in lines]).root  # no hanging indent: a short title is whole
     assert [n.title for n in flush.walk() if n.heading][:1] == ["移住・定住の促進と空き家バンク"]
+
+
+def test_an_item_numbered_by_a_code_does_not_end_its_table():
+    """「R6-1」 (an item added in 令和6年度) in a table's No. column is an item's number, not the row that ends the table
+    (the rows after it were lost into the item above); a 合計 row ends it."""
+    lines = ["No.\t取組項目\t担当課", "1\t窓口の改善\t市民課", "R6-1\t生成AIの試行\t総務課", "2\t公用車の削減\t管財課",
+             "合計\t3項目\t"]
+    root = parse_structure(lines).root
+    assert [(n.label, n.title) for n in root.walk() if n.heading] == [
+        ("No.1", "窓口の改善"), ("No.R6-1", "生成AIの試行"), ("No.2", "公用車の削減")]

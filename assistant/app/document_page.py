@@ -23,7 +23,8 @@ log = logging.getLogger(__name__)
 
 _MEDIA = {".pdf": "application/pdf", ".txt": "text/plain", ".html": "text/html", ".htm": "text/html",
           ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-          ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".csv": "text/csv"}
+          ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          ".xls": "application/vnd.ms-excel", ".csv": "text/csv"}
 
 
 def page() -> st.Page:

@@ -17,6 +17,7 @@ After the tree is built:
 
 from __future__ import annotations
 
+import re
 from collections import Counter as Tally
 from dataclasses import dataclass, field
 
@@ -310,7 +311,7 @@ def _item_table(body: list[Block], i: int) -> tuple[Block, list[Block], int] | N
             continue
         columns = body[j].columns
         cell = normalize_width(columns[number_col]) if number_col < len(columns) else ""
-        if not cell.strip().replace("No.", "").strip().isdigit() and match_counter(cell) is None:
+        if not _item_number(cell):
             break
         if rows and _same_item(rows[-1], body[j], number_col, roles):
             rows[-1] = _merged(rows[-1], body[j])
@@ -318,6 +319,16 @@ def _item_table(body: list[Block], i: int) -> tuple[Block, list[Block], int] | N
             rows.append(body[j])
         j += 1
     return (header, rows, j) if rows else None
+
+
+_ITEM_CODE = re.compile(r"[A-Za-z]{1,3}-?\d+(?:[-.]\d+)*")
+"""An item numbered by a code in a table's number column: 「R6-1」 (an item added in 令和6年度), 「H30-2」, 「A-1」."""
+
+
+def _item_number(cell: str) -> bool:
+    """Whether a number column's cell numbers an item (a 「合計」 row or a note ends the table)."""
+    text = cell.strip().replace("No.", "").strip()
+    return text.isdigit() or bool(_ITEM_CODE.fullmatch(text)) or match_counter(cell) is not None
 
 
 CONTINUATION_INDENT = 8
@@ -377,7 +388,7 @@ def _row_node(header: Block, row: Block, parent: Node) -> Node:
     number_col = roles.index("number")
     number = normalize_width(cells[number_col]).strip()
     head = squash(normalize_width(names[number_col]))
-    if number.isdigit() and head.rstrip(".").lower() == "no":
+    if (number.isdigit() or _ITEM_CODE.fullmatch(number)) and head.rstrip(".").lower() == "no":
         label = f"No.{number}"
     else:
         counter = match_counter(number)

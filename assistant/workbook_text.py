@@ -1,0 +1,175 @@
+"""A workbook's sheets -> text lines: ``.xlsx`` through openpyxl, the older ``.xls`` (Excel 97-2003, still what many
+city sites publish) through xlrd.
+
+Every sheet is a table of tab-separated rows under a ``# <sheet name>`` heading. A merged cell is read into every row
+it spans (a 基本方針 beside its items), and into every column only where it names a group of columns (「令和5年度」
+over 計画 and 実績); a title row across the sheet is one cell. A cell's line breaks stay (a title wrapped by hand,
+names one per line). Empty rows are dropped. A short bold cell alone on its row (「凡例」 over a legend's tables) is a
+heading within its sheet. A number is shown as Excel shows it where that matters to a reader: a
+whole number without 「.0」 (an item number stored as 1.0), a percentage as a percentage, a date as a date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from .formats import kept_lines, table_lines
+from .jp import western_to_era
+from .readers import DocumentFormatError
+
+HEADING_CELL_CHARS = 15
+"""A bold cell alone on its row and at most this long is a heading (a sheet's title row, longer, is a line)."""
+
+Merge = tuple[int, int, int, int]
+"""The first row, the last row, the first column and the last column of a merged range (0-based, inclusive)."""
+
+
+def xlsx_lines(document: Path) -> list[str]:
+    import io
+    import zipfile
+
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:  # (from its bytes: openpyxl refuses a file by its name's suffix, and an .xls may be an .xlsx)
+        book = load_workbook(io.BytesIO(document.read_bytes()), data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise DocumentFormatError(document.name, None, f"not a readable Excel workbook (.xlsx): {exc}") from exc
+    lines: list[str] = []
+    for sheet in book.worksheets:
+        rows = list(sheet.iter_rows())
+        grid = [[_dated(cell.value, cell.number_format) for cell in row] for row in rows]
+        bold = {(r, c) for r, row in enumerate(rows) for c, cell in enumerate(row)
+                if cell.value is not None and cell.font is not None and cell.font.b}
+        merges = [(r.min_row - 1, r.max_row - 1, r.min_col - 1, r.max_col - 1) for r in sheet.merged_cells.ranges]
+        lines += sheet_lines(sheet.title, grid, merges, bold)
+    if not lines:
+        raise DocumentFormatError(document.name, None, "the workbook has no cells with values")
+    return lines
+
+
+def xls_lines(document: Path) -> list[str]:
+    """An Excel 97-2003 workbook: its cells as Excel shows them (whole numbers, percentages, dates by their
+    format). A file so named that is an .xlsx or a web page of a table is read as what it is."""
+    import io
+
+    import xlrd
+
+    data = document.read_bytes()
+    if not data.strip():
+        raise DocumentFormatError(document.name, None, "empty file, not an Excel workbook")
+    if data[:4] == b"PK\x03\x04":  # an .xlsx saved under the old name
+        return xlsx_lines(document)
+    if data.lstrip()[:1] == b"<":  # a web page of a table saved as .xls, as some sites export them
+        from .formats import decoded
+        from .html_text import html_lines
+
+        return html_lines(decoded(document), document.name)
+    try:
+        book = xlrd.open_workbook(file_contents=data, formatting_info=True, logfile=io.StringIO())
+    except (xlrd.XLRDError, xlrd.compdoc.CompDocError, AssertionError, IndexError, KeyError, ValueError,
+            OverflowError, OSError) as exc:  # xlrd raises plain assertion and index errors on damaged files
+        raise DocumentFormatError(document.name, None, f"not a readable Excel 97-2003 workbook (.xls): {exc}") from exc
+    lines: list[str] = []
+    for sheet in book.sheets():
+        grid = [[_xls_value(book, sheet.cell(r, c)) for c in range(sheet.ncols)] for r in range(sheet.nrows)]
+        merges = [(rlo, rhi - 1, clo, chi - 1) for rlo, rhi, clo, chi in sheet.merged_cells]  # xlrd's ends exclusive
+        bold = {(r, c) for r in range(sheet.nrows) for c in range(sheet.ncols) if grid[r][c] is not None
+                and book.font_list[book.xf_list[sheet.cell_xf_index(r, c)].font_index].bold}
+        lines += sheet_lines(sheet.name, grid, merges, bold)
+    if not lines:
+        raise DocumentFormatError(document.name, None, "the workbook has no cells with values")
+    return lines
+
+
+def sheet_lines(title: str, grid: list[list[object]], merges: Iterable[Merge],
+                bold: set[tuple[int, int]] = frozenset()) -> list[str]:
+    """One sheet's lines: its heading and its rows, merged cells read as the module says; ``bold``: the cells
+    printed in bold (row, column)."""
+    from .structure.blocks import header_role
+
+    merged: dict[tuple[int, int], object] = {}
+    for first_row, last_row, first_col, last_col in merges:
+        value = grid[first_row][first_col] if first_row < len(grid) and first_col < len(grid[first_row]) else None
+        across = value if value is None or header_role(" ".join(str(value).split())) else None
+        for row in range(first_row, last_row + 1):
+            for col in range(first_col, last_col + 1):
+                merged[(row, col)] = value if col == first_col else across
+    out: list[str] = []
+    rows: list[list[str]] = []
+    for r, row in enumerate(grid):
+        cells = [merged.get((r, c), value) for c, value in enumerate(row)]
+        texts = [kept_lines(_shown(v)) if v is not None else "" for v in cells]
+        filled = [c for c, t in enumerate(texts) if t]
+        alone = texts[filled[0]] if len(filled) == 1 and (r, filled[0]) in bold else ""
+        if alone and len(alone) <= HEADING_CELL_CHARS and "\n" not in alone:
+            out += [*(table_lines(rows) if rows else []), "", f"## {alone}", ""]
+            rows = []
+        elif filled:
+            rows.append(texts)
+    out += table_lines(rows) if rows else []
+    return ["", f"# {title}", "", *out] if out else []
+
+
+def _shown(value: object, fmt: str = "") -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return _date_text(value, fmt) if value.time() == dt.time() else str(value)
+    return str(value)
+
+
+_DATE_TOKEN = re.compile(r'"([^"]*)"|\\(.)|\[[^\]]*\]|(g+e+|e+)|(y+)|(m+)|(d+)|(a{3,})|(.)', re.S)
+
+
+def _date_text(value: dt.datetime, fmt: str) -> str:
+    """A date as its cell's format shows it, Japanese era formats included (``[$-411]ggge"年"m"月"d"日"`` ->
+    「令和7年3月31日」); without a date format, 「2025年3月31日」."""
+    if not re.search(r"[ymdge]", re.sub(r'"[^"]*"|\[[^\]]*\]', "", fmt or "")):
+        return f"{value.year}年{value.month}月{value.day}日"
+    out = []
+    for m in _DATE_TOKEN.finditer(fmt):
+        quoted, escaped, era, year, month, day, weekday, other = m.groups()
+        if quoted is not None or escaped is not None:
+            out.append(quoted if quoted is not None else escaped)
+        elif era:
+            out.append(western_to_era(value.year) if "g" in era else str(int(western_to_era(value.year)[2:] or 1)))
+        elif year:
+            out.append(str(value.year) if len(year) > 2 else f"{value.year % 100:02d}")
+        elif month or day:
+            n = value.month if month else value.day
+            out.append(f"{n:02d}" if len(month or day) == 2 else str(n))
+        elif weekday:
+            out.append("月火水木金土日"[value.weekday()])
+        elif other is not None and other not in "@;_*":
+            out.append(other)
+    return "".join(out)
+
+
+def _xls_value(book, cell) -> object:  # noqa: ANN001 (xlrd's Book and Cell)
+    """A cell's value as Excel shows it: a date cell as a datetime, a number in a percentage format as 「62.5%」."""
+    import xlrd
+
+    if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
+        return None
+    fmt = book.format_map.get(book.xf_list[cell.xf_index].format_key) if cell.xf_index is not None else None
+    shown = fmt.format_str if fmt is not None else ""
+    if cell.ctype == xlrd.XL_CELL_DATE:
+        try:
+            return _dated(xlrd.xldate.xldate_as_datetime(cell.value, book.datemode), shown)
+        except (xlrd.xldate.XLDateError, OverflowError, ValueError):
+            return cell.value
+    if cell.ctype == xlrd.XL_CELL_BOOLEAN:
+        return bool(cell.value)
+    if cell.ctype == xlrd.XL_CELL_NUMBER and "%" in shown:
+        decimals = len(shown.split(".")[1].rstrip("%")) if "." in shown else 0
+        return f"{cell.value * 100:.{decimals}f}%"
+    return cell.value
+
+
+def _dated(value: object, fmt: str) -> object:
+    """A date cell's value with the text its format shows (kept as the text)."""
+    return _shown(value, fmt) if isinstance(value, dt.datetime) else value
