@@ -112,7 +112,7 @@ class ListNumbers:
         for k in range(9):
             if f"%{k + 1}" in text:
                 shown = levels.get(k, _Level())
-                text = text.replace(f"%{k + 1}", _formatted(counters.get(k, shown.start), shown.fmt))
+                text = text.replace(f"%{k + 1}", formatted_number(counters.get(k, shown.start), shown.fmt))
         return text + level.suffix if text else ""
 
 
@@ -147,7 +147,8 @@ def _int(value: str | None, default: int) -> int:
         return default
 
 
-def _formatted(n: int, fmt: str) -> str:
+def formatted_number(n: int, fmt: str) -> str:
+    """``n`` in a list format named as Word names it (decimalFullWidth, decimalEnclosedCircle, aiueo …)."""
     if fmt in ("decimalFullWidth", "decimalFullWidth2"):
         return "".join(chr(ord(c) + 0xFEE0) for c in str(n))
     if fmt == "decimalEnclosedCircle" and 1 <= n <= 50:

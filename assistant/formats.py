@@ -6,6 +6,8 @@
 * ``.docx``: python-docx, body in order: headings as Markdown ``#`` levels (from the paragraph style),
   paragraphs with the numbers Word's list numbering shows before them (``assistant.docx_numbering``) and the text
   boxes anchored in them, and tables as tab-separated rows;
+* ``.odt``: lxml, an OpenDocument text's headings with the numbers its outline style shows, its lists' numbers and
+  its tables (``assistant.odf_text``);
 * ``.csv``: the standard library's csv (UTF-8, or Shift_JIS as open data often is), one table like a sheet;
 * ``.xlsx`` / ``.xls``: openpyxl / xlrd, every sheet as a table of tab-separated rows, merged cells read across
   their rows (``assistant.workbook_text``).
@@ -21,7 +23,7 @@ from pathlib import Path
 
 from .readers import DocumentFormatError
 
-DOCUMENT_SUFFIXES = (".txt", ".pdf", ".html", ".htm", ".docx", ".xlsx", ".xls", ".csv")
+DOCUMENT_SUFFIXES = (".txt", ".pdf", ".html", ".htm", ".docx", ".odt", ".xlsx", ".xls", ".csv")
 
 
 def document_lines(document: Path) -> list[str]:
@@ -32,6 +34,10 @@ def document_lines(document: Path) -> list[str]:
         return pdf_lines(document)
     if suffix == ".docx":
         return docx_lines(document)
+    if suffix == ".odt":
+        from .odf_text import odt_lines
+
+        return odt_lines(document)
     if suffix in (".xlsx", ".xls"):
         from .workbook_text import xls_lines, xlsx_lines
 

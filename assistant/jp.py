@@ -170,7 +170,7 @@ def collapse_letter_spacing(text: str) -> str:
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")
 _CJK_END = re.compile(rf"[{_CJK}、。）」』)]$")  # (a bracket closed after Japanese: 「（PPP/PFI）」 as normalised)
-_CJK_START = re.compile(rf"^[{_CJK}（「『(]")  # (an opening bracket after Japanese, full-width or as normalised)
+_CJK_START = re.compile(rf"^[{_CJK}（「『(Ａ-Ｚａ-ｚ]")  # (a bracket opened, or a word in full-width letters, after Japanese)
 
 
 def join_wrapped(text: str) -> str:

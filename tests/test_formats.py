@@ -263,9 +263,9 @@ def test_office_documents_are_added_without_a_kind_and_answer(with_office_docume
 
 
 def test_word_list_number_formats():
-    from assistant.docx_numbering import _formatted
+    from assistant.docx_numbering import formatted_number
 
-    assert [_formatted(n, f) for n, f in [(2, "decimalFullWidth"), (3, "decimalEnclosedCircle"), (4, "upperRoman"),
+    assert [formatted_number(n, f) for n, f in [(2, "decimalFullWidth"), (3, "decimalEnclosedCircle"), (4, "upperRoman"),
                                           (2, "aiueoFullWidth"), (3, "japaneseCounting"), (12, "decimal")]] == [
         "２", "③", "IV", "イ", "三", "12"]
 
@@ -384,4 +384,65 @@ def test_an_excel_97_workbook_is_read_as_excel_shows_it(tmp_path):
         ("No.2", "キャッシュレス納付の拡大", ["税務課"], "62.5%")]
     path.write_bytes(b"\xd0\xcf\x11\xe0 not a complete compound document")
     with pytest.raises(DocumentFormatError, match=r"progress\.xls.*Excel 97-2003"):
+        document_lines(path)
+
+
+_ODF = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"')
+
+
+def _odt(path: Path, body: str) -> Path:
+    """An .odt as LibreOffice writes one: the outline numbering in styles.xml, list styles and the text in
+    content.xml."""
+    import zipfile
+
+    outline = ('<text:outline-style style:name="Outline">'
+               '<text:outline-level-style text:level="1" style:num-prefix="第" style:num-suffix="章" style:num-format="1"/>'
+               '<text:outline-level-style text:level="2" style:num-format="1" text:display-levels="2"/>'
+               '</text:outline-style>')
+    lists = ('<text:list-style style:name="L1"><text:list-level-style-number text:level="1" '
+             'style:num-format="①, ②, ③, ..."/></text:list-style>')
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        package.writestr("styles.xml", f'<office:document-styles {_ODF}><office:styles>{outline}</office:styles>'
+                                       "</office:document-styles>")
+        package.writestr("content.xml", f'<office:document-content {_ODF}><office:automatic-styles>{lists}'
+                                        f"</office:automatic-styles><office:body><office:text>{body}</office:text>"
+                                        "</office:body></office:document-content>")
+    return path
+
+
+def test_an_opendocument_text_is_read_with_the_numbers_libreoffice_shows(tmp_path):
+    """Heading numbers only in the outline style (「第1章」, 「1.1」 with two levels shown), a heading marked as no
+    list item taking none, ① items in one-item lists continued across paragraphs and restarted under the next
+    heading, a soft page break inside a sentence, a title broken by hand, a cell spanning two rows."""
+    item = '<text:list text:style-name="L1"{}><text:list-item><text:p>{}</text:p></text:list-item></text:list>'
+    body = ('<text:h text:outline-level="1" text:is-list-header="true">はじめに</text:h><text:p>計画の趣旨です。</text:p>'
+            '<text:h text:outline-level="1">計画の<text:line-break/>基本的事項</text:h>'
+            '<text:h text:outline-level="2">計画の期間</text:h><text:p>令和７年度から<text:soft-page-break/>６年間です。</text:p>'
+            '<text:h text:outline-level="2">職員の取組</text:h>'
+            + item.format("", "照明の管理") + "<text:p>担当課：総務課</text:p>"
+            + item.format(' text:continue-numbering="true"', "空調の管理") + "<text:p>担当課：財政課</text:p>"
+            + '<text:h text:outline-level="1">推進体制</text:h>' + item.format("", "点検")
+            + '<table:table><table:table-row><table:table-cell><text:p>No.</text:p></table:table-cell>'
+              '<table:table-cell><text:p>取組項目</text:p></table:table-cell>'
+              '<table:table-cell><text:p>担当課</text:p></table:table-cell></table:table-row>'
+              '<table:table-row><table:table-cell><text:p>1</text:p></table:table-cell>'
+              '<table:table-cell><text:p>道路照明の</text:p><text:p>ＬＥＤ化</text:p></table:table-cell>'
+              '<table:table-cell table:number-rows-spanned="2"><text:p>建設課</text:p></table:table-cell></table:table-row>'
+              '<table:table-row><table:table-cell><text:p>2</text:p></table:table-cell>'
+              '<table:table-cell><text:p>公園灯の更新</text:p></table:table-cell><table:covered-table-cell/></table:table-row>'
+              "</table:table>")
+    path = _odt(tmp_path / "plan.odt", body)
+    lines = [line for line in document_lines(path) if line]
+    assert lines == ["# はじめに", "計画の趣旨です。", "# 第1章 計画の基本的事項", "## 1.1 計画の期間", "令和７年度から６年間です。",
+                     "## 1.2 職員の取組", "① 照明の管理", "担当課：総務課", "② 空調の管理", "担当課：財政課", "# 第2章 推進体制",
+                     "① 点検", "No.\t取組項目\t担当課", "1\t道路照明の\nＬＥＤ化\t建設課", "2\t公園灯の更新\t建設課"]
+    parsed = detect_layout(document_lines(path), _meta(path.name), IngestSettings())
+    assert [(r.label, r.title, r.departments) for r in parsed.records if r.label.startswith("No.")] == [
+        ("No.1", "道路照明のLED化", ["建設課"]), ("No.2", "公園灯の更新", ["建設課"])]
+    path.write_bytes(b"PK\x03\x04 this is not a complete zip archive")
+    with pytest.raises(DocumentFormatError, match=r"plan\.odt.*OpenDocument"):
         document_lines(path)

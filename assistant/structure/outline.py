@@ -400,7 +400,7 @@ def _row_node(header: Block, row: Block, parent: Node) -> Node:
         for k, (h, v) in enumerate(zip(names, cells, strict=False))
         if k not in (number_col, title_col) and v.strip()
     }
-    title = normalize_width(cells[title_col]).strip()  # as a heading's title: ふれあいプラザ２１ -> ふれあいプラザ21
+    title = normalize_width(join_wrapped(cells[title_col])).strip()  # as a heading's title: ふれあいプラザ２１ -> ふれあいプラザ21
     block = Block(BlockKind.heading, row.lines, row.cells, match_counter(label), f"table:{squash(header.cells[0])}",
                   title)
     node = Node(block, block.system, label, title, parent=parent, fields=fields)
