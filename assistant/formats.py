@@ -2,7 +2,8 @@
 
 * ``.txt``: UTF-8 text as extracted (Shift_JIS is detected and named in the error);
 * ``.pdf``: pypdf, page by page, with page markers (``assistant.pdf_text``);
-* ``.html`` / ``.htm``: the page's main content, its tables read like a workbook's (``assistant.html_text``);
+* ``.html`` / ``.htm``: in the encoding its ``<meta charset>`` declares, the page's main content, its tables read
+  like a workbook's (``assistant.html_text``);
 * ``.docx``: python-docx, body in order: headings as Markdown ``#`` levels (from the paragraph style),
   paragraphs with the numbers Word's list numbering shows before them (``assistant.docx_numbering``) and the text
   boxes anchored in them, and tables as tab-separated rows;
@@ -44,12 +45,11 @@ def document_lines(document: Path) -> list[str]:
         return xlsx_lines(document) if suffix == ".xlsx" else xls_lines(document)
     if suffix == ".csv":
         return csv_lines(document)
-    text = decoded(document)
     if suffix in (".html", ".htm"):
         from .html_text import html_lines
 
-        return html_lines(text, document.name)
-    return text.lstrip("\ufeff").splitlines()
+        return html_lines(page_text(document), document.name)
+    return decoded(document).lstrip("\ufeff").splitlines()
 
 
 def kept_lines(text: str) -> str:
@@ -79,6 +79,31 @@ def csv_lines(document: Path) -> list[str]:
     if not rows:
         raise DocumentFormatError(document.name, None, "the CSV file has no cells with values")
     return table_lines(rows)
+
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_CODECS = {"shift_jis": "cp932", "shift-jis": "cp932", "sjis": "cp932", "x-sjis": "cp932", "windows-31j": "cp932",
+           "ms932": "cp932", "euc-jp": "euc_jp", "x-euc-jp": "euc_jp", "iso-2022-jp": "iso2022_jp"}
+
+
+def page_text(document: Path) -> str:
+    """A web page's text in the encoding its ``<meta charset>`` declares (older city sites are Shift_JIS or
+    EUC-JP), as a browser reads it; UTF-8 when it declares none."""
+    data = document.read_bytes()
+    declared = _CHARSET.search(data[:4096])
+    name = declared.group(1).decode("ascii").lower() if declared else "utf-8"
+    codec = _CODECS.get(name, name)
+    if codec.replace("_", "-") in ("utf-8", "utf8"):
+        return decoded(document)
+    try:
+        return data.decode(codec)
+    except LookupError:
+        raise DocumentFormatError(document.name, None, f"unknown character encoding {name!r} in its <meta charset>") \
+            from None
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise DocumentFormatError(document.name, line, f"not {name} text as its <meta charset> says (byte "
+                                                        f"0x{data[exc.start]:02x})") from exc
 
 
 def decoded(document: Path) -> str:

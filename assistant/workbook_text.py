@@ -64,10 +64,10 @@ def xls_lines(document: Path) -> list[str]:
     if data[:4] == b"PK\x03\x04":  # an .xlsx saved under the old name
         return xlsx_lines(document)
     if data.lstrip()[:1] == b"<":  # a web page of a table saved as .xls, as some sites export them
-        from .formats import decoded
+        from .formats import page_text
         from .html_text import html_lines
 
-        return html_lines(decoded(document), document.name)
+        return html_lines(page_text(document), document.name)
     try:
         book = xlrd.open_workbook(file_contents=data, formatting_info=True, logfile=io.StringIO())
     except (xlrd.XLRDError, xlrd.compdoc.CompDocError, AssertionError, IndexError, KeyError, ValueError,

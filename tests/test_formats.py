@@ -446,3 +446,17 @@ def test_an_opendocument_text_is_read_with_the_numbers_libreoffice_shows(tmp_pat
     path.write_bytes(b"PK\x03\x04 this is not a complete zip archive")
     with pytest.raises(DocumentFormatError, match=r"plan\.odt.*OpenDocument"):
         document_lines(path)
+
+
+@pytest.mark.parametrize("charset, codec", [("Shift_JIS", "cp932"), ("EUC-JP", "euc_jp"), ("utf-8", "utf-8")])
+def test_a_web_page_is_read_in_the_encoding_it_declares(tmp_path, charset, codec):
+    """Older city sites serve Shift_JIS or EUC-JP pages with a <meta charset>: read as a browser reads them."""
+    page = (f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}">'
+            "<title>行財政改革</title></head><body><main><h1>行財政改革実施計画</h1><h2>取組１　窓口の改善</h2>"
+            "<p>待ち時間を半分にします。</p><p>担当課：市民課</p></main></body></html>")
+    path = tmp_path / "page.html"
+    path.write_bytes(page.encode(codec))
+    assert "待ち時間を半分にします。" in document_lines(path)
+    path.write_bytes(page.replace(charset, "utf-8").encode("cp932"))  # a page that says UTF-8 and is not
+    with pytest.raises(DocumentFormatError, match=r"page\.html.*not UTF-8"):
+        document_lines(path)
