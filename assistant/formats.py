@@ -10,7 +10,7 @@
 * ``.odt``: lxml, an OpenDocument text's headings with the numbers its outline style shows, its lists' numbers and
   its tables (``assistant.odf_text``);
 * ``.csv``: the standard library's csv (UTF-8, or Shift_JIS as open data often is), one table like a sheet;
-* ``.xlsx`` / ``.xls``: openpyxl / xlrd, every sheet as a table of tab-separated rows, merged cells read across
+* ``.xlsx`` / ``.xls`` / ``.ods``: openpyxl / xlrd / lxml, every sheet as a table of tab-separated rows, merged cells read across
   their rows (``assistant.workbook_text``).
 
 Every reader gets the same thing: a list of lines, with ``\\f<page>`` markers where pages are known.
@@ -24,7 +24,7 @@ from pathlib import Path
 
 from .readers import DocumentFormatError
 
-DOCUMENT_SUFFIXES = (".txt", ".pdf", ".html", ".htm", ".docx", ".odt", ".xlsx", ".xls", ".csv")
+DOCUMENT_SUFFIXES = (".txt", ".pdf", ".html", ".htm", ".docx", ".odt", ".xlsx", ".xls", ".ods", ".csv")
 
 
 def document_lines(document: Path) -> list[str]:
@@ -39,10 +39,10 @@ def document_lines(document: Path) -> list[str]:
         from .odf_text import odt_lines
 
         return odt_lines(document)
-    if suffix in (".xlsx", ".xls"):
-        from .workbook_text import xls_lines, xlsx_lines
+    if suffix in (".xlsx", ".xls", ".ods"):
+        from .workbook_text import ods_lines, xls_lines, xlsx_lines
 
-        return xlsx_lines(document) if suffix == ".xlsx" else xls_lines(document)
+        return {".xlsx": xlsx_lines, ".xls": xls_lines, ".ods": ods_lines}[suffix](document)
     if suffix == ".csv":
         return csv_lines(document)
     if suffix in (".html", ".htm"):

@@ -34,7 +34,8 @@ _FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerR
 """ODF's number formats (LibreOffice writes its own as a sample, 「①, ②, ③, ...」) as Word's names of them."""
 
 
-def _q(name: str) -> str:
+def q(name: str) -> str:
+    """An ODF name (「table:table-row」) as lxml writes it."""
     prefix, local = name.split(":")
     return f"{{{_NS[prefix]}}}{local}"
 
@@ -57,21 +58,28 @@ class _Counters:
     lists: dict[str, dict[int, int]] = field(default_factory=dict)
 
 
-def odt_lines(document: Path) -> list[str]:
+def odf_parts(document: Path, kind: str):  # noqa: ANN201 (lxml elements)
+    """The body of an OpenDocument file (``kind``: text, spreadsheet) and its styles part, or a clear error."""
     from lxml import etree
 
+    what = "text (.odt)" if kind == "text" else "spreadsheet (.ods)"
     try:
         with zipfile.ZipFile(document) as package:
             content = etree.fromstring(package.read("content.xml"))
             styles = etree.fromstring(package.read("styles.xml")) if "styles.xml" in package.namelist() else None
     except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, OSError) as exc:
-        raise DocumentFormatError(document.name, None, f"not a readable OpenDocument text (.odt): {exc}") from exc
-    body = content.find(f"{_q('office:body')}/{_q('office:text')}")
+        raise DocumentFormatError(document.name, None, f"not a readable OpenDocument {what}: {exc}") from exc
+    body = content.find(f"{q('office:body')}/{q(f'office:{kind}')}")
     if body is None:
-        raise DocumentFormatError(document.name, None, "not an OpenDocument text (.odt): no text body")
+        raise DocumentFormatError(document.name, None, f"not an OpenDocument {what}: no {kind} body")
+    return body, content, styles
+
+
+def odt_lines(document: Path) -> list[str]:
+    body, content, styles = odf_parts(document, "text")
     trees = [t for t in (styles, content) if t is not None]
-    outline = next((_levels(o) for t in trees for o in t.iter(_q("text:outline-style"))), {})
-    list_styles = {s.get(_q("style:name")): _levels(s) for t in trees for s in t.iter(_q("text:list-style"))}
+    outline = next((_levels(o) for t in trees for o in t.iter(q("text:outline-style"))), {})
+    list_styles = {s.get(q("style:name")): _levels(s) for t in trees for s in t.iter(q("text:list-style"))}
     lines: list[str] = []
     _read(body, lines, outline, list_styles, _Counters(), [])
     if not any(line.strip() for line in lines):
@@ -85,12 +93,12 @@ def _levels(style) -> dict[int, _Level]:  # noqa: ANN001 (an lxml element)
         local = node.tag.rsplit("}", 1)[-1]
         if local not in ("outline-level-style", "list-level-style-number", "list-level-style-bullet"):
             continue
-        sample = (node.get(_q("style:num-format")) or "").strip()
-        levels[int(node.get(_q("text:level"), "1"))] = _Level(
+        sample = (node.get(q("style:num-format")) or "").strip()
+        levels[int(node.get(q("text:level"), "1"))] = _Level(
             fmt=_FORMATS.get(sample[:1], "decimal") if sample else "",
-            prefix=node.get(_q("style:num-prefix"), ""), suffix=node.get(_q("style:num-suffix"), ""),
-            shown=int(node.get(_q("text:display-levels"), "1")), start=int(node.get(_q("text:start-value"), "1")),
-            bullet=node.get(_q("text:bullet-char"), "") if local.endswith("bullet") else "")
+            prefix=node.get(q("style:num-prefix"), ""), suffix=node.get(q("style:num-suffix"), ""),
+            shown=int(node.get(q("text:display-levels"), "1")), start=int(node.get(q("text:start-value"), "1")),
+            bullet=node.get(q("text:bullet-char"), "") if local.endswith("bullet") else "")
     return levels
 
 
@@ -101,8 +109,8 @@ def _read(parent, lines: list[str], outline: dict[int, _Level], list_styles: dic
     for node in parent:
         local = node.tag.rsplit("}", 1)[-1] if isinstance(node.tag, str) else ""
         if local == "h":
-            level = int(node.get(_q("text:outline-level"), "1"))
-            number = "" if node.get(_q("text:is-list-header")) == "true" else _outline_number(outline, counters, level)
+            level = int(node.get(q("text:outline-level"), "1"))
+            number = "" if node.get(q("text:is-list-header")) == "true" else _outline_number(outline, counters, level)
             text = join_wrapped(_text(node))  # a title broken by hand: one heading
             if text:
                 lines += ["", "#" * min(level, 6) + " " + (f"{number} " if number else "") + text]
@@ -111,10 +119,10 @@ def _read(parent, lines: list[str], outline: dict[int, _Level], list_styles: dic
             if text:
                 lines += ["", *text.split("\n")]
         elif local == "list":
-            _read_list(node, lines, outline, list_styles, counters, last_list, 1, node.get(_q("text:style-name"), ""))
+            _read_list(node, lines, outline, list_styles, counters, last_list, 1, node.get(q("text:style-name"), ""))
         elif local == "table":
             lines.append("")
-            lines += ["\t".join(row) for row in _rows(node)]
+            lines += ["\t".join(row) for row in table_rows(node)]
             lines.append("")
         elif local in ("section", "table-of-content", "index-body", "alphabetical-index", "illustration-index"):
             _read(node, lines, outline, list_styles, counters, last_list)
@@ -137,17 +145,17 @@ def _read_list(node, lines: list[str], outline: dict[int, _Level], list_styles: 
                counters: _Counters, last_list: list[str], depth: int, style_name: str) -> None:  # noqa: ANN001
     levels = list_styles.get(style_name, {})
     running = counters.lists.setdefault(style_name, {})
-    continues = node.get(_q("text:continue-numbering")) == "true" or node.get(_q("text:continue-list")) is not None
+    continues = node.get(q("text:continue-numbering")) == "true" or node.get(q("text:continue-list")) is not None
     if depth == 1 and not (continues and last_list and last_list[-1] == style_name):
         running.clear()  # a list of its own starts again
     if depth == 1:
         last_list[:] = [style_name]
     for item in node:
-        if item.tag not in (_q("text:list-item"), _q("text:list-header")):
+        if item.tag not in (q("text:list-item"), q("text:list-header")):
             continue
         level = levels.get(depth, _Level())
-        if item.tag == _q("text:list-item"):
-            start = item.get(_q("text:start-value"))
+        if item.tag == q("text:list-item"):
+            start = item.get(q("text:start-value"))
             running[depth] = int(start) if start else running.get(depth, level.start - 1) + 1
             for deeper in [k for k in running if k > depth]:
                 del running[deeper]
@@ -155,13 +163,13 @@ def _read_list(node, lines: list[str], outline: dict[int, _Level], list_styles: 
                 f"{level.prefix}{formatted_number(running.get(depth, 1), level.fmt)}{level.suffix}" if level.fmt else "")
         first = True
         for child in item:
-            if child.tag == _q("text:list"):
+            if child.tag == q("text:list"):
                 _read_list(child, lines, outline, list_styles, counters, last_list, depth + 1,
-                           child.get(_q("text:style-name"), style_name))
-            elif child.tag in (_q("text:p"), _q("text:h")):
+                           child.get(q("text:style-name"), style_name))
+            elif child.tag in (q("text:p"), q("text:h")):
                 text = _text(child)
                 if text:
-                    marked = f"{mark} {text}" if first and mark and item.tag == _q("text:list-item") else text
+                    marked = f"{mark} {text}" if first and mark and item.tag == q("text:list-item") else text
                     lines += ["", *marked.split("\n")]
                     first = False
 
@@ -181,7 +189,7 @@ def _text(node) -> str:  # noqa: ANN001
             if local == "tab":
                 out.append("\t")
             elif local == "s":
-                out.append(" " * int(child.get(_q("text:c"), "1")))
+                out.append(" " * int(child.get(q("text:c"), "1")))
             elif local == "line-break":
                 out.append("\n")
             elif local == "note":
@@ -197,29 +205,30 @@ def _text(node) -> str:  # noqa: ANN001
     return "\n".join(re.sub(r"[ \u3000]+", " ", line).strip() for line in text.split("\n") if line.strip()).strip()
 
 
-def _rows(table) -> list[list[str]]:  # noqa: ANN001
-    """A table's rows of cells; a cell spanning rows is read into each row it covers."""
+def table_rows(table) -> list[list[str]]:  # noqa: ANN001
+    """A table's rows of cells; a cell spanning rows is read into each row it covers, a run of identical rows as
+    its rows."""
     rows: list[list[str]] = []
     spanning: dict[int, tuple[str, int]] = {}  # column -> (text, rows still covered)
-    for row in table.iter(_q("table:table-row")):
+    for row in table.iter(q("table:table-row")):
         cells: list[str] = []
         for cell in row:
-            if cell.tag not in (_q("table:table-cell"), _q("table:covered-table-cell")):
+            if cell.tag not in (q("table:table-cell"), q("table:covered-table-cell")):
                 continue
-            repeat = min(int(cell.get(_q("table:number-columns-repeated"), "1")), 64)
+            repeat = min(int(cell.get(q("table:number-columns-repeated"), "1")), 64)
             for _ in range(repeat):
                 column = len(cells)
-                if cell.tag == _q("table:covered-table-cell"):
+                if cell.tag == q("table:covered-table-cell"):
                     text, left = spanning.get(column, ("", 0))
                     cells.append(text if left > 0 else "")
                     if left > 0:
                         spanning[column] = (text, left - 1)
                     continue
-                text = kept_lines("\n".join(_text(p) for p in cell if p.tag in (_q("text:p"), _q("text:h"))))
+                text = kept_lines("\n".join(_text(p) for p in cell if p.tag in (q("text:p"), q("text:h"))))
                 cells.append(text)
-                down = int(cell.get(_q("table:number-rows-spanned"), "1"))
+                down = int(cell.get(q("table:number-rows-spanned"), "1"))
                 if down > 1:
                     spanning[column] = (text, down - 1)
-        if any(cells):
-            rows.append(cells)
+        if any(cells):  # identical rows in a run are saved once, repeated (empty ones to the sheet's end: not read)
+            rows += [cells] * min(int(row.get(q("table:number-rows-repeated"), "1")), 64)
     return rows

@@ -1,5 +1,5 @@
 """A workbook's sheets -> text lines: ``.xlsx`` through openpyxl, the older ``.xls`` (Excel 97-2003, still what many
-city sites publish) through xlrd.
+city sites publish) through xlrd, an OpenDocument spreadsheet ``.ods`` through lxml (``assistant.odf_text``).
 
 Every sheet is a table of tab-separated rows under a ``# <sheet name>`` heading. A merged cell is read into every row
 it spans (a 基本方針 beside its items), and into every column only where it names a group of columns (「令和5年度」
@@ -82,6 +82,19 @@ def xls_lines(document: Path) -> list[str]:
         lines += sheet_lines(sheet.name, grid, merges, bold)
     if not lines:
         raise DocumentFormatError(document.name, None, "the workbook has no cells with values")
+    return lines
+
+
+def ods_lines(document: Path) -> list[str]:
+    """An OpenDocument spreadsheet: each table a sheet, its cells as shown (their text, not their stored values)."""
+    from .odf_text import odf_parts, q, table_rows
+
+    body, _, _ = odf_parts(document, "spreadsheet")
+    lines: list[str] = []
+    for sheet in body.iter(q("table:table")):
+        lines += sheet_lines(sheet.get(q("table:name"), ""), table_rows(sheet), [])
+    if not lines:
+        raise DocumentFormatError(document.name, None, "the spreadsheet has no cells with values")
     return lines
 
 

@@ -396,7 +396,6 @@ _ODF = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
 def _odt(path: Path, body: str) -> Path:
     """An .odt as LibreOffice writes one: the outline numbering in styles.xml, list styles and the text in
     content.xml."""
-    import zipfile
 
     outline = ('<text:outline-style style:name="Outline">'
                '<text:outline-level-style text:level="1" style:num-prefix="第" style:num-suffix="章" style:num-format="1"/>'
@@ -404,13 +403,18 @@ def _odt(path: Path, body: str) -> Path:
                '</text:outline-style>')
     lists = ('<text:list-style style:name="L1"><text:list-level-style-number text:level="1" '
              'style:num-format="①, ②, ③, ..."/></text:list-style>')
+    return _odf(path, "text", f"<office:automatic-styles>{lists}</office:automatic-styles>", body,
+                f"<office:styles>{outline}</office:styles>")
+
+
+def _odf(path: Path, kind: str, before: str, body: str, styles: str = "") -> Path:
+    import zipfile
+
     with zipfile.ZipFile(path, "w") as package:
-        package.writestr("mimetype", "application/vnd.oasis.opendocument.text")
-        package.writestr("styles.xml", f'<office:document-styles {_ODF}><office:styles>{outline}</office:styles>'
-                                       "</office:document-styles>")
-        package.writestr("content.xml", f'<office:document-content {_ODF}><office:automatic-styles>{lists}'
-                                        f"</office:automatic-styles><office:body><office:text>{body}</office:text>"
-                                        "</office:body></office:document-content>")
+        package.writestr("mimetype", f"application/vnd.oasis.opendocument.{kind}")
+        package.writestr("styles.xml", f"<office:document-styles {_ODF}>{styles}</office:document-styles>")
+        package.writestr("content.xml", f"<office:document-content {_ODF}>{before}<office:body><office:{kind}>{body}"
+                                        f"</office:{kind}></office:body></office:document-content>")
     return path
 
 
@@ -459,4 +463,32 @@ def test_a_web_page_is_read_in_the_encoding_it_declares(tmp_path, charset, codec
     assert "待ち時間を半分にします。" in document_lines(path)
     path.write_bytes(page.replace(charset, "utf-8").encode("cp932"))  # a page that says UTF-8 and is not
     with pytest.raises(DocumentFormatError, match=r"page\.html.*not UTF-8"):
+        document_lines(path)
+
+
+def test_an_opendocument_spreadsheet_is_read_as_shown(tmp_path):
+    """An .ods sheet: cells as LibreOffice shows them (their text, 「62.5%」 not 0.625), a 基本方針 cell spanning its
+    rows read into each, the empty rows LibreOffice repeats to the end of the sheet not read a million times."""
+    def cell(text: str, extra: str = "") -> str:
+        return f"<table:table-cell{extra}><text:p>{text}</text:p></table:table-cell>"
+
+    def row(*cells: str) -> str:
+        return f"<table:table-row>{''.join(cells)}</table:table-row>"
+
+    body = ('<table:table table:name="進捗">'
+            + row(cell("No."), cell("基本方針"), cell("取組項目"), cell("担当課"), cell("達成率"))
+            + row(cell("1"), cell("基本方針1", ' table:number-rows-spanned="2"'), cell("窓口の改善"), cell("市民課"),
+                  cell("62.5%", ' office:value-type="percentage" office:value="0.625"'))
+            + row(cell("2"), "<table:covered-table-cell/>", cell("電子申請の拡大"), cell("情報政策課"), cell("100.0%"))
+            + '<table:table-row table:number-rows-repeated="1048570"><table:table-cell '
+              'table:number-columns-repeated="1024"/></table:table-row></table:table>')
+    path = _odf(tmp_path / "progress.ods", "spreadsheet", "", body)
+    assert [line for line in document_lines(path) if line] == [
+        "# 進捗", "No.\t基本方針\t取組項目\t担当課\t達成率", "1\t基本方針1\t窓口の改善\t市民課\t62.5%",
+        "2\t基本方針1\t電子申請の拡大\t情報政策課\t100.0%"]
+    parsed = detect_layout(document_lines(path), _meta(path.name), IngestSettings())
+    assert [(r.label, r.title, r.departments, r.fields.get("達成率")) for r in parsed.records if r.label[:3] == "No."] == [
+        ("No.1", "窓口の改善", ["市民課"], "62.5%"), ("No.2", "電子申請の拡大", ["情報政策課"], "100.0%")]
+    path.write_bytes(b"PK\x03\x04 this is not a complete zip archive")
+    with pytest.raises(DocumentFormatError, match=r"progress\.ods.*OpenDocument spreadsheet"):
         document_lines(path)

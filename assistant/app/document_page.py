@@ -24,7 +24,8 @@ log = logging.getLogger(__name__)
 _MEDIA = {".pdf": "application/pdf", ".txt": "text/plain", ".html": "text/html", ".htm": "text/html",
           ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
           ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-          ".xls": "application/vnd.ms-excel", ".odt": "application/vnd.oasis.opendocument.text", ".csv": "text/csv"}
+          ".xls": "application/vnd.ms-excel", ".odt": "application/vnd.oasis.opendocument.text",
+          ".ods": "application/vnd.oasis.opendocument.spreadsheet", ".csv": "text/csv"}
 
 
 def page() -> st.Page:
