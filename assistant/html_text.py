@@ -45,6 +45,8 @@ def html_lines(text: str, name: str) -> list[str]:
 
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+_BOLD_LINE = re.compile(r"^(\*\*)(.+)\*\*$")
+"""A line all in bold: an older page's heading (「<b>このページに関するお問い合わせ</b>」)."""
 
 
 @lru_cache(maxsize=1)
@@ -54,14 +56,15 @@ def _furniture() -> re.Pattern[str]:
 
 def _without_furniture(lines: list[str]) -> list[str]:
     """The page without the sections a CMS adds to every page (data/page_furniture.tsv: お問い合わせ, アンケート,
-    関連リンク), each up to the next heading of its level or above."""
+    関連リンク), each up to the next heading of its level or above (a bold line heads the lowest level)."""
     furniture = _furniture()
     out: list[str] = []
     skipping = 0  # the level of the furniture heading being skipped, 0 when none
     for line in lines:
-        heading = _MD_HEADING.match(line.strip())
-        if heading and (not skipping or len(heading.group(1)) <= skipping):
-            skipping = len(heading.group(1)) if furniture.fullmatch("".join(heading.group(2).split())) else 0
+        heading = _MD_HEADING.match(line.strip()) or _BOLD_LINE.match(line.strip())
+        level = len(heading.group(1)) if heading and heading.group(1).startswith("#") else 7  # a bold line: lowest
+        if heading and (not skipping or level <= skipping):
+            skipping = level if furniture.fullmatch("".join(heading.group(2).split())) else 0
         if not skipping:
             out.append(line)
     return out
@@ -78,6 +81,7 @@ def _tables_marked(text: str) -> tuple[str, list[list[list[str]]]]:
         tree = lxml_html.document_fromstring(text)
     except (etree.ParserError, ValueError):
         return text, []
+    unwrapped = _layout_unwrapped(tree)
     tables: list[list[list[str]]] = []
     for table in [t for t in tree.iter("table") if not t.xpath(".//table")]:
         marker = lxml_html.Element("p")
@@ -86,9 +90,48 @@ def _tables_marked(text: str) -> tuple[str, list[list[list[str]]]]:
         tables.append(_table_rows(table))
         table.getparent().replace(table, marker)
     changed = _accordions_opened(tree)
-    if not tables and not changed:
+    if not tables and not changed and not unwrapped:
         return text, []
     return lxml_html.tostring(tree, encoding="unicode"), tables
+
+
+MENU_LINK_SHARE = 0.5
+"""A layout table's cell whose text is at least this share links is a menu…"""
+SIDE_SHARE = 0.15
+"""…and so is one beside a cell of its row holding over this many times more text (a menu column beside the
+content cell)."""
+
+_BLOCKS = ("table", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "form", "center", "blockquote")
+"""What no data table's cell holds (a cell may hold paragraphs and lists: a CMS wraps cell text in <p>, a meeting's
+attendees are a list): a table that holds them lays out a page (an older site's menu column and content cell),
+and is read as the page it holds."""
+
+
+def _layout_unwrapped(tree) -> bool:  # noqa: ANN001 (an lxml document)
+    """Tables used for layout, outermost first, turned into their cells' content in order (each cell a block, a cell
+    of links a menu): one that holds another table, a heading or a rule, or a single cell (a box drawn round a
+    paragraph). True if the page had any."""
+    found = False
+    for table in list(tree.iter("table")):
+        cells = table.xpath(".//td|.//th")
+        blocks = table.xpath("|".join(f".//td//{tag}|.//th//{tag}" for tag in _BLOCKS))
+        if not cells or (not blocks and len(cells) > 1):
+            continue
+        found = True
+        for row in table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr"):
+            own = row.xpath("./td|./th")
+            sizes = [len("".join(cell.text_content().split())) for cell in own]
+            for cell, size in zip(own, sizes, strict=True):
+                linked = sum(len("".join(a.text_content().split())) for a in cell.iter("a"))
+                # a cell mostly of links, or a narrow column beside the content cell: the site's menu, navigation as
+                # a <nav> would be
+                menu = size and (linked >= MENU_LINK_SHARE * size or size < SIDE_SHARE * max(sizes))
+                cell.tag = "nav" if menu else "div"
+        for part in table.xpath(".//tr|.//tbody|.//thead|.//tfoot|.//caption|.//colgroup"):
+            if part.xpath("ancestor::table[1]") == [table]:
+                part.drop_tag()
+        table.tag = "div"
+    return found
 
 
 def _accordions_opened(tree) -> bool:  # noqa: ANN001 (an lxml document)

@@ -4,7 +4,8 @@ city sites publish) through xlrd, an OpenDocument spreadsheet ``.ods`` through l
 Every sheet is a table of tab-separated rows under a ``# <sheet name>`` heading. A merged cell is read into every row
 it spans (a 基本方針 beside its items), and into every column only where it names a group of columns (「令和5年度」
 over 計画 and 実績); a title row across the sheet is one cell. A cell's line breaks stay (a title wrapped by hand,
-names one per line). Empty rows are dropped. A short bold cell alone on its row (「凡例」 over a legend's tables) is a
+names one per line). Empty rows are dropped, and so are the rows and columns the sheet hides (an internal code
+column): a workbook is read as Excel shows it. A short bold cell alone on its row (「凡例」 over a legend's tables) is a
 heading within its sheet. A number is shown as Excel shows it where that matters to a reader: a
 whole number without 「.0」 (an item number stored as 1.0), a percentage as a percentage, a date as a date.
 """
@@ -23,6 +24,9 @@ from .readers import DocumentFormatError
 HEADING_CELL_CHARS = 15
 """A bold cell alone on its row and at most this long is a heading (a sheet's title row, longer, is a line)."""
 
+GROUP_CELL_CHARS = 12
+"""A merged cell read into every column it spans names a group of columns (「令和5年度」 over 計画 and 実績): short."""
+
 Merge = tuple[int, int, int, int]
 """The first row, the last row, the first column and the last column of a merged range (0-based, inclusive)."""
 
@@ -32,6 +36,7 @@ def xlsx_lines(document: Path) -> list[str]:
     import zipfile
 
     from openpyxl import load_workbook
+    from openpyxl.utils import column_index_from_string
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:  # (from its bytes: openpyxl refuses a file by its name's suffix, and an .xls may be an .xlsx)
@@ -45,7 +50,9 @@ def xlsx_lines(document: Path) -> list[str]:
         bold = {(r, c) for r, row in enumerate(rows) for c, cell in enumerate(row)
                 if cell.value is not None and cell.font is not None and cell.font.b}
         merges = [(r.min_row - 1, r.max_row - 1, r.min_col - 1, r.max_col - 1) for r in sheet.merged_cells.ranges]
-        lines += sheet_lines(sheet.title, grid, merges, bold)
+        hidden = ({r - 1 for r, d in sheet.row_dimensions.items() if d.hidden},
+                  {column_index_from_string(k) - 1 for k, d in sheet.column_dimensions.items() if d.hidden})
+        lines += sheet_lines(sheet.title, grid, merges, bold, hidden)
     if not lines:
         raise DocumentFormatError(document.name, None, "the workbook has no cells with values")
     return lines
@@ -79,7 +86,9 @@ def xls_lines(document: Path) -> list[str]:
         merges = [(rlo, rhi - 1, clo, chi - 1) for rlo, rhi, clo, chi in sheet.merged_cells]  # xlrd's ends exclusive
         bold = {(r, c) for r in range(sheet.nrows) for c in range(sheet.ncols) if grid[r][c] is not None
                 and book.font_list[book.xf_list[sheet.cell_xf_index(r, c)].font_index].bold}
-        lines += sheet_lines(sheet.name, grid, merges, bold)
+        hidden = ({r for r, info in sheet.rowinfo_map.items() if info.hidden},
+                  {c for c, info in sheet.colinfo_map.items() if info.hidden})
+        lines += sheet_lines(sheet.name, grid, merges, bold, hidden)
     if not lines:
         raise DocumentFormatError(document.name, None, "the workbook has no cells with values")
     return lines
@@ -99,23 +108,32 @@ def ods_lines(document: Path) -> list[str]:
 
 
 def sheet_lines(title: str, grid: list[list[object]], merges: Iterable[Merge],
-                bold: set[tuple[int, int]] = frozenset()) -> list[str]:
+                bold: set[tuple[int, int]] = frozenset(), hidden: tuple[set[int], set[int]] = (set(), set())
+                ) -> list[str]:
     """One sheet's lines: its heading and its rows, merged cells read as the module says; ``bold``: the cells
-    printed in bold (row, column)."""
+    printed in bold (row, column); ``hidden``: the rows and the columns the sheet hides (an internal code column),
+    which Excel does not show."""
     from .structure.blocks import header_role
 
     merged: dict[tuple[int, int], object] = {}
     for first_row, last_row, first_col, last_col in merges:
         value = grid[first_row][first_col] if first_row < len(grid) and first_col < len(grid[first_row]) else None
-        across = value if value is None or header_role(" ".join(str(value).split())) else None
+        named = " ".join(str(value).split()) if value is not None else ""
+        across = value if value is None or (header_role(named) and len(named) <= GROUP_CELL_CHARS) else None
         for row in range(first_row, last_row + 1):
             for col in range(first_col, last_col + 1):
                 merged[(row, col)] = value if col == first_col else across
     out: list[str] = []
     rows: list[list[str]] = []
+    hidden_rows, hidden_columns = hidden
     for r, row in enumerate(grid):
-        cells = [merged.get((r, c), value) for c, value in enumerate(row)]
+        if r in hidden_rows:
+            continue
+        cells = [merged.get((r, c), value) for c, value in enumerate(row) if c not in hidden_columns]
         texts = [kept_lines(_shown(v)) if v is not None else "" for v in cells]
+        if len({t for t in texts if t}) == 1 and sum(bool(t) for t in texts) > 1:
+            texts = [t if k == next(k for k, t in enumerate(texts) if t) else "" for k, t in enumerate(texts)]
+            # (a title merged across the row, named like a group of columns (「令和6年度」), is one cell)
         filled = [c for c, t in enumerate(texts) if t]
         alone = texts[filled[0]] if len(filled) == 1 and (r, filled[0]) in bold else ""
         if alone and len(alone) <= HEADING_CELL_CHARS and "\n" not in alone:

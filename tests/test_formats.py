@@ -492,3 +492,23 @@ def test_an_opendocument_spreadsheet_is_read_as_shown(tmp_path):
     path.write_bytes(b"PK\x03\x04 this is not a complete zip archive")
     with pytest.raises(DocumentFormatError, match=r"progress\.ods.*OpenDocument spreadsheet"):
         document_lines(path)
+
+
+def test_an_older_page_laid_out_in_tables_is_read_as_its_content():
+    """An older site's page: a layout table holds the menu column and the content cell, a box is a table of one
+    cell, the item table sits inside the content cell: the layout tables become the blocks they hold, the item table
+    stays a table; and the contact box under a bold 「このページに関するお問い合わせ」 belongs to no section."""
+    from lxml import html as lxml_html
+
+    from assistant.html_text import _layout_unwrapped, _without_furniture
+
+    tree = lxml_html.document_fromstring(
+        '<html><body><table width="100%"><tr><td><a href="a.html">町長あいさつ</a></td>'
+        "<td><b>はやせ町第４次行政改革大綱</b><hr><b>１．重点取組</b><br><table><tr><td>窓口の改善です。</td></tr></table>"
+        '<b>２．実施計画</b><table border="1"><tr><th>番号</th><th>取組項目</th></tr><tr><td>１－１</td><td>窓口の改善</td>'
+        "</tr></table></td></tr></table></body></html>")
+    assert _layout_unwrapped(tree)
+    assert ["".join(t.text_content().split()) for t in tree.iter("table")] == ["番号取組項目１－１窓口の改善"]
+    assert "窓口の改善です。" in tree.text_content()
+    lines = ["**２．実施計画**", "窓口を改善します。", "**このページに関するお問い合わせ**", "総務課 電話：0000", "戻る"]
+    assert _without_furniture(lines) == ["**２．実施計画**", "窓口を改善します。"]

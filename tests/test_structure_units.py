@@ -226,3 +226,13 @@ def test_an_item_numbered_by_a_code_does_not_end_its_table():
     root = parse_structure(lines).root
     assert [(n.label, n.title) for n in root.walk() if n.heading] == [
         ("No.1", "窓口の改善"), ("No.R6-1", "生成AIの試行"), ("No.2", "公用車の削減")]
+
+
+def test_a_group_row_across_an_item_table_is_the_rows_group_not_its_end():
+    """「町民サービスの向上」 alone on a row across the table (its cells merged) between the header and the rows, and again
+    between rows: the rows after it are printed under it (a field), and the table goes on."""
+    lines = ["番号\t取組項目\t担当課", "町民サービスの向上", "1-1\t窓口の改善\t市民課", "1-2\t電子申請\t情報政策課",
+             "効率的な行財政運営\t\t", "2-1\t事務の棚卸し\t企画課"]
+    root = parse_structure(lines).root
+    assert [(n.label, n.fields.get("区分")) for n in root.walk() if n.heading] == [
+        ("1-1", "町民サービスの向上"), ("1-2", "町民サービスの向上"), ("2-1", "効率的な行財政運営")]

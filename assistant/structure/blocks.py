@@ -237,7 +237,7 @@ def _classify_one(lines: list[Line], i: int, guess: bool = True) -> tuple[Block,
         if bracket:
             return Block(BlockKind.heading, [line], cells, system="bracket_title", title=bracket.group(1)), 1
         if line.bold and _title_like(line):
-            return Block(BlockKind.heading, [line], cells, system="bold", title=first), 1
+            return Block(BlockKind.heading, [line], cells, system="bold", title=normalize_width(first)), 1
         if guess and (_title_like(line) or _long_title_over_bullets(lines, i)) and _gap_before(lines, i) \
                 and _standalone_title(lines, i):
             system = "title"

@@ -22,7 +22,7 @@ from collections import Counter as Tally
 from dataclasses import dataclass, field
 
 from ..jp import join_wrapped, normalize_width, squash
-from .blocks import CONTINUES, Block, BlockKind, header_role
+from .blocks import CONTINUES, Block, BlockKind, header_role, is_sentence
 from .numbering import match_counter
 
 _GUESSED = {"title", "title_outer"}
@@ -265,8 +265,11 @@ def _expand_item_tables(root: Node) -> None:
                 new_body.append(block)
                 i += 1
                 continue
-            header, rows, end = table
+            header, rows, end, groups = table
             nodes = [_row_node(header, row, node) for row in rows]
+            for child, group in zip(nodes, groups, strict=True):
+                if group:  # the row of the group it is printed under (「町民サービスの向上」 across the table)
+                    child.fields = {GROUP_FIELD: group, **child.fields}
             _shared_last(nodes)
             for child in nodes:
                 node.children.insert(insert_at, child)
@@ -292,7 +295,13 @@ def _shared_last(nodes: list[Node]) -> None:
                     **{k: v for k, v in n.fields.items() if k in shared}}
 
 
-def _item_table(body: list[Block], i: int) -> tuple[Block, list[Block], int] | None:
+GROUP_FIELD = "区分"
+"""The field that holds the group row an item table's row is printed under."""
+
+
+def _item_table(body: list[Block], i: int) -> tuple[Block, list[Block], int, list[str]] | None:
+    """The item table whose header is ``body[i]``: the header, its rows, where it ends and, per row, the group row
+    it is printed under (a row of one cell across the table, 「町民サービスの向上」, which numbers nothing)."""
     header = body[i]
     if header.kind != BlockKind.table_row or len(header.cells) < 2:
         return None
@@ -303,8 +312,15 @@ def _item_table(body: list[Block], i: int) -> tuple[Block, list[Block], int] | N
         return None
     number_col = roles.index("number")
     rows: list[Block] = []
+    groups: list[str] = []
+    group = ""
     j = i + 1
-    while j < len(body) and (body[j].kind == BlockKind.table_row or (rows and _cell_continues(rows[-1], body[j]))):
+    while j < len(body) and (body[j].kind == BlockKind.table_row or (rows and _cell_continues(rows[-1], body[j]))
+                             or _group_row(body, j)):
+        if _group_row(body, j):  # a group row across the table: the rows after it are printed under it
+            group = body[j].cells[0].strip()
+            j += 1
+            continue
         if body[j].kind != BlockKind.table_row:  # a long cell wrapped onto an indented line of its own
             rows[-1] = _continued(rows[-1], body[j], roles)
             j += 1
@@ -317,8 +333,20 @@ def _item_table(body: list[Block], i: int) -> tuple[Block, list[Block], int] | N
             rows[-1] = _merged(rows[-1], body[j])
         else:
             rows.append(body[j])
+            groups.append(group)
         j += 1
-    return (header, rows, j) if rows else None
+    return (header, rows, j, groups) if rows else None
+
+
+GROUP_ROW_CHARS = 30
+"""A row of one short cell between an item table's rows (its cells merged across the table) names a group."""
+
+
+def _group_row(body: list[Block], j: int) -> bool:
+    block = body[j]
+    return (len(block.cells) == 1 and len(block.cells[0].strip()) <= GROUP_ROW_CHARS and not is_sentence(block.cells[0])
+            and not _item_number(normalize_width(block.cells[0])) and j + 1 < len(body)
+            and body[j + 1].kind == BlockKind.table_row and block.kind in (BlockKind.table_row, BlockKind.paragraph))
 
 
 _ITEM_CODE = re.compile(r"[A-Za-z]{1,3}-?\d+(?:[-.]\d+)*")
@@ -396,7 +424,7 @@ def _row_node(header: Block, row: Block, parent: Node) -> Node:
     title_col = _title_column(roles, number_col)
     # a cell's lines: a wrapped value joined, names listed (「市民課」/「総務課」 -> 「市民課、総務課」)
     fields = {
-        normalize_width(h).strip(): "、".join(v.split()) if roles[k] == "department" else join_wrapped(v)
+        normalize_width(join_wrapped(h)).strip(): "、".join(v.split()) if roles[k] == "department" else join_wrapped(v)
         for k, (h, v) in enumerate(zip(names, cells, strict=False))
         if k not in (number_col, title_col) and v.strip()
     }
