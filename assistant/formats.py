@@ -5,8 +5,8 @@
 * ``.html`` / ``.htm``: in the encoding its ``<meta charset>`` declares, the page's main content, its tables read
   like a workbook's (``assistant.html_text``);
 * ``.docx``: python-docx, body in order: headings as Markdown ``#`` levels (from the paragraph style),
-  paragraphs with the numbers Word's list numbering shows before them (``assistant.docx_numbering``) and the text
-  boxes anchored in them, and tables as tab-separated rows;
+  paragraphs as they read with every tracked change accepted, with the numbers Word's list numbering shows before
+  them (``assistant.docx_numbering``) and the text boxes anchored in them, and tables as tab-separated rows;
 * ``.odt``: lxml, an OpenDocument text's headings with the numbers its outline style shows, its lists' numbers and
   its tables (``assistant.odf_text``);
 * ``.csv``: the standard library's csv (UTF-8, or Shift_JIS as open data often is), one table like a sheet;
@@ -143,7 +143,9 @@ def docx_lines(document: Path) -> list[str]:
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             paragraph = Paragraph(child, doc)
-            text = paragraph.text.strip()
+            if _deleted(child):  # a paragraph deleted with its revision marks kept: not in the accepted text
+                continue
+            text = accepted_text(child).strip()
             shown = numbers.prefix(paragraph)  # (an empty numbered paragraph still takes its number)
             text = shown + text if text else text
             style = (paragraph.style.name or "") if paragraph.style is not None else ""
@@ -155,7 +157,8 @@ def docx_lines(document: Path) -> list[str]:
             lines.append("")
             for row in Table(child, doc).rows:
                 # a cell's paragraphs stay lines (a title wrapped by hand, names one per line), as in a workbook
-                cells = [kept_lines(c.text) for c in row.cells]
+                cells = [kept_lines("\n".join(accepted_text(p) for p in c._tc.iterchildren(f"{{{_W}}}p")
+                                               if not _deleted(p))) for c in row.cells]
                 lines.append("\t".join(_dedupe_merged(cells)))
     if not any(line.strip() for line in lines):
         raise DocumentFormatError(document.name, None, "the Word document has no text")
@@ -163,6 +166,33 @@ def docx_lines(document: Path) -> list[str]:
 
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_ACCEPTED = (".//w:t[not(ancestor::w:del) and not(ancestor::w:moveFrom) and not(ancestor::w:txbxContent)]"
+             "|.//w:tab[not(ancestor::w:del) and not(ancestor::w:moveFrom) and not(ancestor::w:txbxContent)"
+             " and not(ancestor::w:pPr)]|.//w:br[not(ancestor::w:del) and not(ancestor::w:txbxContent)]")
+"""A paragraph's text as Word shows it with every tracked change accepted: inserted and moved-in runs (inside
+w:ins, w:moveTo, which are not the paragraph's own runs), links and fields' results; not deleted or moved-out
+text (w:delText, w:del, w:moveFrom), nor its text boxes (read apart)."""
+
+
+@lru_cache(maxsize=1)
+def _accepted():  # noqa: ANN202 (an lxml XPath)
+    from lxml import etree
+
+    return etree.XPath(_ACCEPTED, namespaces={"w": _W})
+
+
+def accepted_text(paragraph) -> str:  # noqa: ANN001 (a w:p element)
+    parts = []
+    for node in _accepted()(paragraph):
+        local = node.tag.rsplit("}", 1)[-1]
+        parts.append(node.text or "" if local == "t" else "\t" if local == "tab" else "\n")
+    return "".join(parts)
+
+
+def _deleted(paragraph) -> bool:  # noqa: ANN001 (a w:p element)
+    """A paragraph whose mark is deleted and that holds no text left once the changes are accepted."""
+    mark = paragraph.find(f"{{{_W}}}pPr/{{{_W}}}rPr/{{{_W}}}del")
+    return mark is not None and not accepted_text(paragraph).strip()
 _BOXES = ".//w:txbxContent[not(ancestor::mc:Fallback)]//w:p"
 """A text box's paragraphs (drawn beside the text, not in it; Word writes each box twice, the VML copy in a
 fallback, read once)."""

@@ -365,6 +365,10 @@ def test_an_excel_97_workbook_is_read_as_excel_shows_it(tmp_path):
     rows = [(1.0, "行政手続のオンライン化", "情報政策室", 0.925), ("R6-1", "生成ＡＩの業務活用\n（試行）", "総務課", 1.4),
             (2.0, "キャッシュレス納付の拡大", "税務課", 0.625)]
     sheet.write_merge(7, 9, 1, 1, "基本方針1\n市民サービスの向上")
+    sheet.write(6, 5, "事業コード", bold)  # a column the sheet hides: internal codes, not shown
+    for r in range(7, 10):
+        sheet.write(r, 5, f"2-0{r}")
+    sheet.col(5).hidden = True
     percent = xlwt.easyxf(num_format_str="0.0%")
     for r, (number, title, office, rate) in enumerate(rows, start=7):
         sheet.write(r, 0, number)
@@ -379,6 +383,7 @@ def test_an_excel_97_workbook_is_read_as_excel_shows_it(tmp_path):
     assert [line.rstrip("\t") for line in lines[:9]] == [
         "", "# 総務部", "", "取組状況一覧（令和6年度）", "令和7年3月31日現在", "", "## 凡例", "", "A\t計画を達成した"]
     parsed = detect_layout(lines, _meta(path.name), IngestSettings())
+    assert not any("事業コード" in line for line in lines)
     assert [(r.label, r.title, r.departments, r.fields.get("達成率")) for r in parsed.records if r.label[:3] == "No."] == [
         ("No.1", "行政手続のオンライン化", ["情報政策室"], "92.5%"), ("No.R6-1", "生成AIの業務活用(試行)", ["総務課"], "140.0%"),
         ("No.2", "キャッシュレス納付の拡大", ["税務課"], "62.5%")]
@@ -512,3 +517,41 @@ def test_an_older_page_laid_out_in_tables_is_read_as_its_content():
     assert "窓口の改善です。" in tree.text_content()
     lines = ["**２．実施計画**", "窓口を改善します。", "**このページに関するお問い合わせ**", "総務課 電話：0000", "戻る"]
     assert _without_furniture(lines) == ["**２．実施計画**", "窓口を改善します。"]
+
+
+def test_a_word_draft_with_tracked_changes_reads_as_accepted(tmp_path):
+    """Revision marks left in a draft: inserted runs (inside w:ins, not the paragraph's own runs) are in, deleted
+    ones (w:del, w:delText) and a moved-out sentence are out, an item deleted whole is gone; a hyperlink's text and a
+    table cell's changed 担当課 read as accepted."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    def run(text: str, kind: str = "") -> str:
+        if kind == "del":
+            return f'<w:del w:id="1" w:author="a"><w:r><w:delText>{text}</w:delText></w:r></w:del>'
+        if kind == "moveFrom":
+            return f'<w:moveFrom w:id="2" w:author="a"><w:r><w:t>{text}</w:t></w:r></w:moveFrom>'
+        if kind == "ins":
+            return f'<w:ins w:id="3" w:author="a"><w:r><w:t>{text}</w:t></w:r></w:ins>'
+        return f"<w:r><w:t>{text}</w:t></w:r>"
+
+    def paragraph(*runs: str, deleted: bool = False) -> str:
+        mark = '<w:pPr><w:rPr><w:del w:id="4" w:author="a"/></w:rPr></w:pPr>' if deleted else ""
+        return f'<w:p {nsdecls("w")}>{mark}{"".join(runs)}</w:p>'
+
+    doc = Document()
+    body = doc.element.body
+    for xml in [paragraph(run("取組１　窓口の"), run("デジタル化", "ins"), run("改善", "del")),
+                paragraph(run("待ち時間を"), run("半分", "ins"), run("３割", "del"), run("にします。"),
+                          run("この取組は別の項目に移します。", "moveFrom")),
+                paragraph(run("担当課："), run("市民課", "del"), run("住民課", "ins")),
+                paragraph(run("取組２　広報紙の見直し", "del"), deleted=True),
+                paragraph(run("発行回数を減らします。", "del"), deleted=True),
+                paragraph(run("取組", "ins"), run("２", "ins"), run("　電子申請の拡大", "ins")),
+                paragraph(f'<w:hyperlink xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+                          f'{run("申請の手引き")}</w:hyperlink>', run("を公開します。"))]:
+        body.insert(len(body) - 1, parse_xml(xml))  # (before the section properties)
+    path = tmp_path / "draft.docx"
+    doc.save(str(path))
+    assert [line for line in document_lines(path) if line] == [
+        "取組１　窓口のデジタル化", "待ち時間を半分にします。", "担当課：住民課", "取組２　電子申請の拡大", "申請の手引きを公開します。"]
