@@ -75,6 +75,9 @@ def _runs(values: Iterable[str]) -> str:
     return "、".join(parts + others)
 
 
+_TIME_WORDS = frozenset({"年度", "年", "月", "期間", "時点"})
+"""A compound that ends in one of these names a time (「最終年度」, 「目標年度」), which the year checks judge: no thing
+of another city's."""
 _NAME_WORD = re.compile(r"[ァ-ヶー]+|[a-z][a-z0-9]*")  # a loanword, or a name in Latin letters
 _LATIN_NAME = re.compile(r"[a-z][a-z0-9]*")  # LINE, RPA: a system's name (a loanword may be another city's kanji)
 _KANJI_WORD = re.compile(r"[一-龥々]{2,}")  # a word of two kanji or more: 議会, 会議録
@@ -497,7 +500,8 @@ class Inventory:
         (at least ``min_chars`` long) printed in another city's documents, not in those of ``cities``, one
         of whose words those documents never use (小平市の「財政調整基金」: 調整 and 基金 appear nowhere in
         小平市's documents). A compound all of whose words the city does use (「導入目標」, 「定年延長」
-        where it writes 定年の引上げ) may be that city's thing in other words: not judged. Asked of a city as the
+        where it writes 定年の引上げ) may be that city's thing in other words: not judged, nor is a time (「最終年度」:
+        ``_TIME_WORDS``). Asked of a city as the
         same as another (「小平市でも…」), a single word only other cities' documents print counts too: a loanword or
         Latin-letter name at least ``name_chars`` long, or a noun of two kanji or more standing alone (「議会の…」;
         not 不具合's 具合)."""
@@ -509,7 +513,7 @@ class Inventory:
         for run in noun_compounds(question):
             name = "".join(run)
             key = compact(name)
-            if len(run) < 2 or len(key) < min_chars or held(key):
+            if len(run) < 2 or len(key) < min_chars or held(key) or run[-1] in _TIME_WORDS:
                 continue
             if all(held(compact(word)) for word in run):
                 continue

@@ -10,8 +10,8 @@
 * ``.odt``: lxml, an OpenDocument text's headings with the numbers its outline style shows, its lists' numbers and
   its tables (``assistant.odf_text``);
 * ``.csv``: the standard library's csv (UTF-8, or Shift_JIS as open data often is), one table like a sheet;
-* ``.xlsx`` / ``.xls`` / ``.ods``: openpyxl / xlrd / lxml, every sheet as a table of tab-separated rows, merged cells read across
-  their rows (``assistant.workbook_text``).
+* ``.xlsx`` / ``.xls`` / ``.ods``: openpyxl / xlrd / lxml, every sheet as a table of tab-separated rows, merged
+  cells read across their rows, cells as shown (``assistant.workbook_text``).
 
 Every reader gets the same thing: a list of lines, with ``\\f<page>`` markers where pages are known.
 """
@@ -182,6 +182,7 @@ def _accepted():  # noqa: ANN202 (an lxml XPath)
 
 
 def accepted_text(paragraph) -> str:  # noqa: ANN001 (a w:p element)
+    """A Word paragraph's text with its tracked changes accepted (a tab as a tab, a line break as a line)."""
     parts = []
     for node in _accepted()(paragraph):
         local = node.tag.rsplit("}", 1)[-1]

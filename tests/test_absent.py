@@ -160,6 +160,13 @@ def test_a_compound_whose_words_the_city_uses_is_not_judged(two_cities):
     assert two_cities.missing_terms("B市の残高推移は？", ["B市"], 4) == []
 
 
+def test_a_time_another_citys_documents_name_is_no_thing_of_theirs():
+    # 「最終年度」: B市's plan names its last year by its number (令和11年度); the year checks judge a time
+    inventory = Inventory([_record("A市", "第1章", "計画の期間", "最終年度に見直す。"),
+                           _record("B市", "基本目標1", "居場所づくり", "令和11年度までに居場所を20か所にする。")])
+    assert inventory.missing_terms("B市の居場所を最終年度までにいくつにする？", ["B市"], 4) == []
+
+
 def test_a_loanword_only_another_city_prints_is_missing_when_the_city_is_asked_about_as_the_same():
     inventory = Inventory([_record("A市", "都市建設部", "DXの推進", "LINEの通報機能で道路の不具合を把握する。ドローンを活用する。"),
                            _record("B市", "実施プログラム⑭", "DXの推進", "オンライン申請を拡充する。道路の維持管理を行う。")])
