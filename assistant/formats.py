@@ -166,9 +166,8 @@ def docx_lines(document: Path) -> list[str]:
 
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_ACCEPTED = (".//w:t[not(ancestor::w:del) and not(ancestor::w:moveFrom) and not(ancestor::w:txbxContent)]"
-             "|.//w:tab[not(ancestor::w:del) and not(ancestor::w:moveFrom) and not(ancestor::w:txbxContent)"
-             " and not(ancestor::w:pPr)]|.//w:br[not(ancestor::w:del) and not(ancestor::w:txbxContent)]")
+_KEPT = "not(ancestor::w:del) and not(ancestor::w:moveFrom) and not(ancestor::w:txbxContent)"
+_ACCEPTED = f".//w:t[{_KEPT}]|.//w:tab[{_KEPT} and not(ancestor::w:pPr)]|.//w:br[{_KEPT}]"
 """A paragraph's text as Word shows it with every tracked change accepted: inserted and moved-in runs (inside
 w:ins, w:moveTo, which are not the paragraph's own runs), links and fields' results; not deleted or moved-out
 text (w:delText, w:del, w:moveFrom), nor its text boxes (read apart)."""

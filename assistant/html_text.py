@@ -107,6 +107,9 @@ attendees are a list): a table that holds them lays out a page (an older site's 
 and is read as the page it holds."""
 
 
+_BLOCKS_IN_CELLS = "|".join(f".//td//{tag}|.//th//{tag}" for tag in _BLOCKS)
+
+
 def _layout_unwrapped(tree) -> bool:  # noqa: ANN001 (an lxml document)
     """Tables used for layout, outermost first, turned into their cells' content in order (each cell a block, a cell
     of links a menu): one that holds another table, a heading or a rule, or a single cell (a box drawn round a
@@ -114,7 +117,7 @@ def _layout_unwrapped(tree) -> bool:  # noqa: ANN001 (an lxml document)
     found = False
     for table in list(tree.iter("table")):
         cells = table.xpath(".//td|.//th")
-        blocks = table.xpath("|".join(f".//td//{tag}|.//th//{tag}" for tag in _BLOCKS))
+        blocks = table.xpath(_BLOCKS_IN_CELLS)
         if not cells or (not blocks and len(cells) > 1):
             continue
         found = True

@@ -131,10 +131,11 @@ def sheet_lines(title: str, grid: list[list[object]], merges: Iterable[Merge],
             continue
         cells = [merged.get((r, c), value) for c, value in enumerate(row) if c not in hidden_columns]
         texts = [kept_lines(_shown(v)) if v is not None else "" for v in cells]
-        if len({t for t in texts if t}) == 1 and sum(bool(t) for t in texts) > 1:
-            texts = [t if k == next(k for k, t in enumerate(texts) if t) else "" for k, t in enumerate(texts)]
-            # (a title merged across the row, named like a group of columns (「令和6年度」), is one cell)
         filled = [c for c, t in enumerate(texts) if t]
+        if len(filled) > 1 and len({texts[c] for c in filled}) == 1:
+            # a title merged across the row, named like a group of columns (「令和6年度」), is one cell
+            texts = [t if c == filled[0] else "" for c, t in enumerate(texts)]
+            filled = filled[:1]
         alone = texts[filled[0]] if len(filled) == 1 and (r, filled[0]) in bold else ""
         if alone and len(alone) <= HEADING_CELL_CHARS and "\n" not in alone:
             out += [*(table_lines(rows) if rows else []), "", f"## {alone}", ""]
