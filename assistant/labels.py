@@ -183,7 +183,7 @@ def without_refs(text: str) -> str:
     for start, end, ref in _spans(normalize_width(text)):
         if ref.kind != BARE:
             out.append(text[at:start])
-            at = end
+            at = end + (start > 0 and text[start - 1].isspace() and text[end:end + 1].isspace())  # one space stays
     return "".join([*out, text[at:]])
 
 

@@ -661,6 +661,7 @@ def test_a_unit_of_a_report_asked_of_a_year_it_does_not_cover_is_left_out_of_the
     ("取組項目22（保育施設の民営化も含めたあり方の検討）って何？", "（保育施設の民営化も含めたあり方の検討）って何？"),
     ("府中市の５－３の残された課題は？", "府中市のの残された課題は？"),  # cut from the text as written, full width
     ("Group2の提案①は？", "の提案①は？"),  # a bare number stays
+    ("Komae's report has item 45 on ICT talent", "Komae's report has on ICT talent"),  # one space stays
     ("ペーパーレスで何をした？", "ペーパーレスで何をした？"),
 ])
 def test_a_text_without_the_units_it_names(text, left):
