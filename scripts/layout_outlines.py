@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from assistant.formats import document_lines  # noqa: E402
-from assistant.readers import generic  # noqa: E402
+from assistant.readers import DocumentFormatError, generic  # noqa: E402
 from assistant.types import DocumentKind, DocumentMeta  # noqa: E402
 
 LAYOUTS = ROOT / "tests" / "data" / "layouts"
@@ -35,7 +35,12 @@ def main(prefixes: list[str]) -> int:
         meta = DocumentMeta(source_file=document.name, city=doc["city"], title=doc["title"],
                             kind=DocumentKind.generic, fiscal_years=doc["fiscal_years"], published=doc["published"],
                             page_source="test")
-        got = {(r.label, r.title, tuple(r.departments), r.page) for r in generic.read(document_lines(document), meta)}
+        try:
+            lines = document_lines(document)
+        except DocumentFormatError as exc:  # a format not read yet: the count before a round's change
+            print(f"{name}: refused ({exc})")
+            continue
+        got = {(r.label, r.title, tuple(r.departments), r.page) for r in generic.read(lines, meta)}
         want = [(r["label"], r["title"], tuple(r["departments"]), r["page"]) for r in expected["records"]]
         right = sum(w in got for w in want)
         print(f"{name}: {right} of {len(want)} records right ({len(got)} read)")
