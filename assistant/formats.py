@@ -9,6 +9,8 @@
   them (``assistant.docx_numbering``) and the text boxes anchored in them, and tables as tab-separated rows;
 * ``.odt``: lxml, an OpenDocument text's headings with the numbers its outline style shows, its lists' numbers and
   its tables (``assistant.odf_text``);
+* ``.pptx``: python-pptx, slides in the presentation's order, each slide's shapes in reading order, tables as
+  tab-separated rows, no speaker notes (``assistant.pptx_text``);
 * ``.csv``: the standard library's csv (UTF-8, or Shift_JIS as open data often is), one table like a sheet;
 * ``.xlsx`` / ``.xls`` / ``.ods``: openpyxl / xlrd / lxml, every sheet as a table of tab-separated rows, merged
   cells read across their rows, cells as shown (``assistant.workbook_text``).
@@ -24,7 +26,7 @@ from pathlib import Path
 
 from .readers import DocumentFormatError
 
-DOCUMENT_SUFFIXES = (".txt", ".pdf", ".html", ".htm", ".docx", ".odt", ".xlsx", ".xls", ".ods", ".csv")
+DOCUMENT_SUFFIXES = (".txt", ".pdf", ".html", ".htm", ".docx", ".odt", ".pptx", ".xlsx", ".xls", ".ods", ".csv")
 
 
 def document_lines(document: Path) -> list[str]:
@@ -39,6 +41,10 @@ def document_lines(document: Path) -> list[str]:
         from .odf_text import odt_lines
 
         return odt_lines(document)
+    if suffix == ".pptx":
+        from .pptx_text import pptx_lines
+
+        return pptx_lines(document)
     if suffix in (".xlsx", ".xls", ".ods"):
         from .workbook_text import ods_lines, xls_lines, xlsx_lines
 

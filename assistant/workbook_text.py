@@ -113,16 +113,7 @@ def sheet_lines(title: str, grid: list[list[object]], merges: Iterable[Merge],
     """One sheet's lines: its heading and its rows, merged cells read as the module says; ``bold``: the cells
     printed in bold (row, column); ``hidden``: the rows and the columns the sheet hides (an internal code column),
     which Excel does not show."""
-    from .structure.blocks import header_role
-
-    merged: dict[tuple[int, int], object] = {}
-    for first_row, last_row, first_col, last_col in merges:
-        value = grid[first_row][first_col] if first_row < len(grid) and first_col < len(grid[first_row]) else None
-        named = " ".join(str(value).split()) if value is not None else ""
-        across = value if value is None or (header_role(named) and len(named) <= GROUP_CELL_CHARS) else None
-        for row in range(first_row, last_row + 1):
-            for col in range(first_col, last_col + 1):
-                merged[(row, col)] = value if col == first_col else across
+    merged = merged_values(grid, merges)
     out: list[str] = []
     rows: list[list[str]] = []
     hidden_rows, hidden_columns = hidden
@@ -144,6 +135,23 @@ def sheet_lines(title: str, grid: list[list[object]], merges: Iterable[Merge],
             rows.append(texts)
     out += table_lines(rows) if rows else []
     return ["", f"# {title}", "", *out] if out else []
+
+
+def merged_values(grid: list[list[object]], merges: Iterable[Merge]) -> dict[tuple[int, int], object]:
+    """What each cell a merged range covers reads (row, column): the range's value in every row of its first column,
+    and in its other columns only when it names a group of columns (a header, short); None elsewhere. A workbook's and
+    a slide's tables alike."""
+    from .structure.blocks import header_role
+
+    merged: dict[tuple[int, int], object] = {}
+    for first_row, last_row, first_col, last_col in merges:
+        value = grid[first_row][first_col] if first_row < len(grid) and first_col < len(grid[first_row]) else None
+        named = " ".join(str(value).split()) if value is not None else ""
+        across = value if value is None or (header_role(named) and len(named) <= GROUP_CELL_CHARS) else None
+        for row in range(first_row, last_row + 1):
+            for col in range(first_col, last_col + 1):
+                merged[(row, col)] = value if col == first_col else across
+    return merged
 
 
 def _shown(value: object, fmt: str = "") -> str:

@@ -234,7 +234,7 @@ def test_an_html_table_is_read_like_a_workbook(tmp_path):
     assert lines[0] == "# 取組状況" and not any("トップ" in line or "やまぶき市役所" in line for line in lines)
 
 
-@pytest.mark.parametrize("suffix", [".docx", ".xlsx"])
+@pytest.mark.parametrize("suffix", [".docx", ".xlsx", ".pptx"])
 def test_damaged_office_files_are_refused_by_name(tmp_path, suffix):
     path = tmp_path / f"broken{suffix}"
     path.write_bytes(b"PK\x03\x04 this is not a complete zip archive")
@@ -555,3 +555,63 @@ def test_a_word_draft_with_tracked_changes_reads_as_accepted(tmp_path):
     doc.save(str(path))
     assert [line for line in document_lines(path) if line] == [
         "取組１　窓口のデジタル化", "待ち時間を半分にします。", "担当課：住民課", "取組２　電子申請の拡大", "申請の手引きを公開します。"]
+
+
+def _slide_deck(path: Path) -> Path:
+    """A small committee deck: slide 2 stored last, shapes stored out of reading order, a group, a merged cell."""
+    from pptx import Presentation
+    from pptx.util import Emu
+
+    deck = Presentation()
+    title_only, blank = deck.slide_layouts[5], deck.slide_layouts[6]
+    first = deck.slides.add_slide(title_only)
+    first.shapes.title.text = "１　取組の状況"
+    table = first.shapes.add_table(3, 3, Emu(500000), Emu(2500000), Emu(8000000), Emu(1200000)).table
+    for r, row in enumerate([["No.", "取組項目", "担当課"], ["１", "窓口のオンライン化", "市民課"],
+                             ["２", "書かない窓口", ""]]):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    table.cell(1, 2).merge(table.cell(2, 2))  # one 担当課 for both items
+    note = first.shapes.add_textbox(Emu(500000), Emu(1800000), Emu(8000000), Emu(400000))
+    note.text_frame.text = "進捗区分　○順調"  # stored after the table, drawn above it
+    first.notes_slide.notes_text_frame.text = "担当：事務局（読み上げない）"
+    last = deck.slides.add_slide(blank)
+    box = last.shapes.add_textbox(Emu(6000000), Emu(3000000), Emu(2500000), Emu(400000))
+    box.text_frame.text = "担当課：財政課"  # the right column's second box, stored first
+    body = last.shapes.add_textbox(Emu(500000), Emu(1500000), Emu(5000000), Emu(2500000))
+    body.text_frame.text = "使用料を改定しました。"
+    body.text_frame.add_paragraph().text = "減免の基準を見直しました。"
+    point = last.shapes.add_textbox(Emu(6000000), Emu(1500000), Emu(2500000), Emu(1000000))
+    point.text_frame.text = "ポイント"
+    head = last.shapes.add_textbox(Emu(500000), Emu(300000), Emu(8000000), Emu(600000))
+    head.text_frame.text = "２　使用料の適正化"  # the slide's heading, stored last
+    group = last.shapes.add_group_shape()
+    for x, text in [(3000000, "令和７年度"), (500000, "令和６年度")]:  # steps stored right to left
+        step = group.shapes.add_textbox(Emu(x), Emu(4500000), Emu(2000000), Emu(400000))
+        step.text_frame.text = text
+    middle = deck.slides.add_slide(title_only)
+    middle.shapes.title.text = "（１）手続のデジタル化"
+    listed = deck.slides._sldIdLst
+    listed.insert(1, listed[-1])  # the slide added last is shown second
+    deck.save(path)
+    return path
+
+
+def test_a_slide_deck_is_read_in_slide_order_as_a_person_reads_each_slide(tmp_path):
+    lines = [line for line in document_lines(_slide_deck(tmp_path / "iinkai.pptx")) if line.strip()]
+    assert lines == [
+        "\f1", "１　取組の状況", "進捗区分　○順調", "No.\t取組項目\t担当課", "１\t窓口のオンライン化\t市民課",
+        "２\t書かない窓口\t市民課",
+        "\f2", "（１）手続のデジタル化",
+        "\f3", "２　使用料の適正化", "使用料を改定しました。", "減免の基準を見直しました。", "ポイント",
+        "担当課：財政課", "令和６年度", "令和７年度"]
+
+
+def test_a_presentation_without_text_is_refused_by_name(tmp_path):
+    from pptx import Presentation
+
+    deck = Presentation()
+    deck.slides.add_slide(deck.slide_layouts[6])
+    deck.save(tmp_path / "empty.pptx")
+    with pytest.raises(DocumentFormatError, match=r"empty\.pptx.*no text"):
+        document_lines(tmp_path / "empty.pptx")
