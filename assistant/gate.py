@@ -50,6 +50,7 @@ log = logging.getLogger(__name__)
 
 GATE_SPLIT = "all"
 _SENTENCE = re.compile(r"[^。\n]{8,}?[。\n]|[^。\n]{8,}$")
+_FULL_SENTENCE = re.compile(r"[^。\n]{8,}?。")
 
 
 @dataclass
@@ -97,7 +98,9 @@ class SelfRetrieval:
 
 
 def first_sentence(record: Record) -> str:
-    match = _SENTENCE.search(record.text)
+    """The record's first sentence ending in 「。」 (not a field's name over it, 「令和６年度の取組」), else its first line of
+    eight characters or more."""
+    match = _FULL_SENTENCE.search(record.text) or _SENTENCE.search(record.text)
     return (match.group(0) if match else record.text).strip()[:120]
 
 

@@ -15,9 +15,15 @@ or a table's row spanning ``WIDE_SHARE`` of the text's width), where a table's c
 it here and there; the rows crossing it outside the bands are counted as on any page. A short line alone on one side
 below a vertical gap, right above a band (「■用語解説」 over its box), opens the band rather than ending a column.
 
+A slide exported from PowerPoint is a page of few rows whose boxes side by side do not share baselines (each box's
+text centred on its own pitch): a row with text on one side of a gutter counts as having text on both when a row less
+than a line pitch away has text on the other; a page of few rows needs half of them so, not ``MIN_ROWS``; a title or
+a lead across the top (or a footer), set off from the boxes by a vertical gap, is not counted against the gutter
+(``_column_rows``); a gutter is at least ``GUTTER_CHARS`` wide (a diagram's label close beside a box is in it).
+
 A table drawn without ruling lines has gutters too: its columns are no text columns because their cells are short
-(a number, a 担当課), so a page is read in columns only when a quarter of every column's lines hold
-``PROSE_CHARS`` characters or more. Any other page keeps its layout text.
+(a number, a 担当課), so a page is read in columns only when a quarter of every column's lines, or
+``PROSE_LINES`` of them, hold ``PROSE_CHARS`` characters or more. Any other page keeps its layout text.
 """
 
 from __future__ import annotations
@@ -29,6 +35,8 @@ GAP_CHARS = 1.5
 """Words further apart than this many character widths are two segments of a row."""
 MIN_ROWS = 8
 """A gutter has text on both sides in at least this many rows."""
+FEW_ROWS = 5
+"""…or, on a page of few rows (a slide), in half of them and at least this many…"""
 CROSSING_SHARE = 0.15
 """…and is crossed by at most this share of the rows (a heading or a band across the page)…"""
 MAX_BANDS = 3
@@ -38,6 +46,10 @@ WIDE_SHARE = 0.6
 PROSE_CHARS = 15
 """A quarter of a text column's lines at least hold this many characters (a paragraph's wrapped lines); a table's
 cells are shorter."""
+PROSE_LINES = 2
+"""…or this many of them do (a slide's box of bullets over a diagram's short labels)."""
+GUTTER_CHARS = 0.5
+"""A gutter is at least this many character widths wide (a diagram's label close beside a column is none)."""
 BLANK_PITCH = 1.6
 """A vertical gap wider than this many line pitches is a blank line."""
 
@@ -56,7 +68,7 @@ def column_lines(page, repeated: frozenset[str] = frozenset()) -> list[str] | No
     rows, char = _page_rows(page)
     if not rows:
         return None
-    gutters = _gutters(rows, page.width)
+    gutters = _gutters(rows, page.width, char)
     if not gutters:
         return None
     edges = [0.0, *gutters, float(page.width)]
@@ -69,7 +81,7 @@ def column_lines(page, repeated: frozenset[str] = frozenset()) -> list[str] | No
     for row in rows:
         for s in [] if crossing(row) else row:
             lengths[_column(s, edges)].append(len("".join(s.text.split())))
-    if any(len(n) < 2 or statistics.quantiles(n, n=4)[2] < PROSE_CHARS for n in lengths):
+    if any(len(n) < 2 or sum(k >= PROSE_CHARS for k in n) < min(PROSE_LINES, len(n) / 4) for n in lengths):
         return None
     pitch = statistics.median(b[0].top - a[0].top for a, b in zip(rows, rows[1:], strict=False)) if len(rows) > 1 else 0
     out: list[str] = []
@@ -97,6 +109,13 @@ def _opens_band(rows: list[list[_Segment]], i: int, crossing, pitch: float) -> b
     if len(rows[i]) != 1 or i == 0 or i + 1 == len(rows) or not pitch or not crossing(rows[i + 1]):
         return False
     return rows[i][0].top - rows[i - 1][0].top > BLANK_PITCH * pitch >= rows[i + 1][0].top - rows[i][0].top
+
+
+def row_lines(page) -> list[str]:  # noqa: ANN001 (pdfplumber page)
+    """The page's rows as lines, left to right, words of one row together however their baselines differ (a tag and
+    a title of different sizes centred on one band), its segments a space apart."""
+    rows, _ = _page_rows(page)
+    return [" ".join(s.text for s in row) for row in rows]
 
 
 def top_row(page) -> str:  # noqa: ANN001 (pdfplumber page)
@@ -136,23 +155,55 @@ def _rows(words: list[dict], char: float) -> list[list[_Segment]]:
     return out
 
 
-def _gutters(rows: list[list[_Segment]], width: float) -> list[float]:
+def _gutters(rows: list[list[_Segment]], width: float, char: float = 0.0) -> list[float]:
     """The x positions between columns: the middle of each run of x that rows do not cross and that many rows have
     text on both sides of."""
     runs: list[list[int]] = []
     left, right = min(s.x0 for row in rows for s in row), max(s.x1 for row in rows for s in row)
     wide = [any(s.x1 - s.x0 >= WIDE_SHARE * (right - left) for s in row) for row in rows]
+    tops = [row[0].top for row in rows]
+    # a line's pitch: the lower quartile of the rows' distances (a slide's boxes and bands leave wide gaps)
+    gaps = [b - a for a, b in zip(tops, tops[1:], strict=False)]
+    pitch = statistics.quantiles(gaps, n=4)[0] if len(gaps) > 1 else sum(gaps)
     for x in range(int(width * 0.1), int(width * 0.9)):
         crosses = [any(s.x0 - 1 <= x <= s.x1 + 1 for s in row) for row in rows]
-        sides = [any(s.x1 < x for s in row) and any(s.x0 > x for s in row) for row in rows]
+        lefts = [any(s.x1 < x for s in row) for row in rows]
+        rights = [any(s.x0 > x for s in row) for row in rows]
+        sides = [(lefts[i] or _near(rows, lefts, i, pitch)) and (rights[i] or _near(rows, rights, i, pitch))
+                 and (lefts[i] or rights[i]) for i in range(len(rows))]
+        lo, hi = _column_rows(sides, tops, pitch)
+        crosses, sides_in, wide_in = crosses[lo:hi], sides[lo:hi], wide[lo:hi]
         crossed, both = sum(crosses), sum(sides)
-        if both >= MIN_ROWS and (crossed <= CROSSING_SHARE * len(rows)
-                                 or _outside_bands(crosses, sides, wide) <= CROSSING_SHARE * len(rows)):
+        if both >= min(MIN_ROWS, max(FEW_ROWS, len(rows) // 2)) and (crossed <= CROSSING_SHARE * len(rows)
+                                 or _outside_bands(crosses, sides_in, wide_in) <= CROSSING_SHARE * len(rows)):
             if runs and runs[-1][-1] == x - 1:
                 runs[-1].append(x)
             else:
                 runs.append([x])
-    return [(run[0] + run[-1]) / 2 for run in runs]
+    return [(run[0] + run[-1]) / 2 for run in runs if run[-1] - run[0] + 1 >= GUTTER_CHARS * char]
+
+
+def _column_rows(sides: list[bool], tops: list[float], pitch: float) -> tuple[int, int]:
+    """The rows from the first with text on both sides of an x to the last, widened to the page's first or last row
+    unless a vertical gap sets them off: a title or a lead across the top of a slide, above its boxes, is no column's
+    line; a box's heading right above the row where the box beside it starts is."""
+    inside = [i for i, side in enumerate(sides) if side]
+    if not inside:
+        return 0, len(sides)
+    lo, hi = inside[0], inside[-1] + 1
+    if lo and not tops[lo] - tops[lo - 1] > BLANK_PITCH * pitch:
+        lo = 0
+    if hi < len(sides) and not tops[hi] - tops[hi - 1] > BLANK_PITCH * pitch:
+        hi = len(sides)
+    if 2 * (hi - lo) < len(sides):  # the columns are most of the page, not a diagram's labels under its text
+        return 0, len(sides)
+    return lo, hi
+
+
+def _near(rows: list[list[_Segment]], has: list[bool], i: int, pitch: float) -> bool:
+    """A row next to row ``i``, less than a line pitch away, has text on that side (boxes side by side whose lines
+    do not share a baseline: a slide's text boxes)."""
+    return any(has[j] and abs(rows[j][0].top - rows[i][0].top) < pitch for j in (i - 1, i + 1) if 0 <= j < len(rows))
 
 
 def _outside_bands(crosses: list[bool], sides: list[bool], wide: list[bool]) -> int:

@@ -24,7 +24,8 @@ blank lines. Measured on the seeds drawn as PDFs with cells at their columns
 (``scripts/compare_pdf_text.py``): the profiles read 163 of 190 records identically from layout-mode text,
 against 74 from pypdf's plain mode, 71 from pdfplumber's layout text and 77 from pypdfium2.
 
-Pages that pdfplumber finds ruled tables on are read with it (``_RuledTables``); a page printed in columns whose
+Pages that pdfplumber finds ruled tables on are read with it (``_RuledTables``: the text between the tables as rows
+of words whose heights overlap, so a tag and a title of different sizes centred on one band stay one line); a page printed in columns whose
 lines share one grid (a landscape 概要版) is read column by column (``assistant.pdf_columns``); the others keep
 pypdf's layout text.
 
@@ -56,7 +57,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .formats import table_lines
-from .pdf_columns import column_lines, top_row
+from .pdf_columns import column_lines, row_lines, top_row
 from .readers.errors import DocumentFormatError
 from .structure.lines import RUNNING_HEADER_PAGES
 from .structure.pages import page_marker
@@ -151,7 +152,7 @@ class _RuledTables:
                 bottom = bbox[1] if bbox is not None else page.height
                 if bottom > top + 1:  # the text between two tables, in columns when it is printed so
                     region = page.crop((0, top, page.width, bottom))
-                    out += column_lines(region, self._repeated_tops()) or (region.extract_text() or "").splitlines()
+                    out += column_lines(region, self._repeated_tops()) or row_lines(region)
                 if bbox is not None:
                     cells = [[cell or "" for cell in row] for row in rows]
                     out += ["", *table_lines([r for r in cells if any(c.strip() for c in r)]), ""]

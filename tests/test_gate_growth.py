@@ -118,6 +118,9 @@ def test_corpus_change_compares_records_per_document():
 
 def test_first_sentence():
     assert first_sentence(_record("a.txt", "1", "窓口の待ち時間を短縮します。次に予約制を入れます。")) == "窓口の待ち時間を短縮します。"
+    # a slide's field name over the sentence (「令和６年度の取組」) is no sentence; a record of lines only gives its first
+    assert first_sentence(_record("a.txt", "2", "令和６年度の取組\n対象手続を広げました。\n成果と課題")) == "対象手続を広げました。"
+    assert first_sentence(_record("a.txt", "3", "担当課：市民課\n窓口の予約制を始めた")) == "窓口の予約制を始めた"
 
 
 # ----------------------------------------------------------------------------- end to end on a copy

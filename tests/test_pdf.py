@@ -433,3 +433,63 @@ def test_a_page_that_changes_from_one_column_to_two_and_back(tmp_path: Path) -> 
     pdf.save()
     assert [line.strip(" ") for line in pdf_lines(path) if line.strip()] == [
         page_marker(1), *lead, *left, *right, "■用語解説", *box, *left2, *right2, "- 1 -"]
+
+
+def test_a_slide_of_boxes_side_by_side_is_read_box_by_box(tmp_path: Path) -> None:
+    """A 16:9 概要版 slide exported from PowerPoint: a title and a lead across the top, then three boxes side by side
+    whose lines do not share baselines (each box's text centred on its own pitch), a diagram's short labels under
+    one of them, and a footer. Few rows: each box is read whole, in order, the labels with their box (the footer's
+    line, in the first box's column, ends it; the readers drop a footer repeated on every page)."""
+    path = tmp_path / "slide.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=(960, 540))
+    pdf.setFont(FONT, 20)
+    pdf.drawString(36, 500, "１　計画の概要")
+    pdf.setFont(FONT, 14)
+    pdf.drawString(36, 460, "この計画は、市の行財政運営を５年間で立て直すための道筋を示すものです。")
+    boxes = [(48, 400, 22, ["（１）策定の趣旨", "・人口減少と高齢化が進み、市税収入の", "大きな伸びは見込めません。",
+                            "・社会保障費は増える見通しです。"]),
+             (351, 392, 26, ["（２）計画の期間", "・計画期間は、令和７年度から", "令和１１年度までの５年間です。",
+                             "・毎年度、進捗を確認します。"]),
+             (654, 404, 19, ["（３）計画の位置づけ", "・総合計画の実現を行財政運営の", "面から支える計画です。",
+                             "・関連計画と連携して進めます。"])]
+    for x, top, pitch, lines in reversed(boxes):  # drawn right to left, as stored
+        for k, line in enumerate(lines):
+            pdf.drawString(x, top - pitch * k, line)
+    pdf.setFont(FONT, 11)
+    for x, y, label in ((180, 280, "総合計画"), (180, 250, "支える")):  # a diagram under box (1)
+        pdf.drawString(x, y, label)
+    pdf.setFont(FONT, 10)
+    pdf.drawString(36, 20, "第２次みずほ野市行財政経営プラン【概要版】")
+    pdf.drawString(916, 20, "3")
+    pdf.showPage()
+    pdf.save()
+    assert [line.strip(" ") for line in pdf_lines(path) if line.strip()] == [
+        page_marker(1), "１　計画の概要", "この計画は、市の行財政運営を５年間で立て直すための道筋を示すものです。",
+        *boxes[0][3], "総合計画", "支える", "第２次みずほ野市行財政経営プラン【概要版】", *boxes[1][3], *boxes[2][3], "3"]
+
+
+def test_a_title_band_over_a_ruled_table_is_one_line(tmp_path: Path) -> None:
+    """A slide with a ruled table: above it, a tag and a title of different sizes centred on one band (so their
+    baselines differ by a few points) are one line, tag first, however the text between tables is read."""
+    path = tmp_path / "band.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=(960, 540))
+    pdf.setFont(FONT, 28)
+    pdf.drawString(170, 470, "公共施設の最適化")  # drawn first, larger: its top is above the tag's
+    pdf.setFont(FONT, 20)
+    pdf.drawString(38, 473, "重点取組２")
+    pdf.setFont(FONT, 12)
+    pdf.drawString(40, 420, "施設の総量を減らし、更新費用を抑えます。")
+    rows = [("施設分類", "施設数"), ("学校教育系施設", "28"), ("その他", "26")]
+    for k, (name, count) in enumerate(rows):
+        y = 380 - 24 * k
+        pdf.drawString(50, y - 16, name)
+        pdf.drawString(250, y - 16, count)
+    for k in range(len(rows) + 1):
+        pdf.line(40, 380 - 24 * k, 340, 380 - 24 * k)
+    for x in (40, 240, 340):
+        pdf.line(x, 380, x, 380 - 24 * len(rows))
+    pdf.showPage()
+    pdf.save()
+    assert [line.strip(" ") for line in pdf_lines(path) if line.strip()] == [
+        page_marker(1), "重点取組２ 公共施設の最適化", "施設の総量を減らし、更新費用を抑えます。", "施設分類\t施設数",
+        "学校教育系施設\t28", "その他\t26"]

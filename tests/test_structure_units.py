@@ -236,3 +236,20 @@ def test_a_group_row_across_an_item_table_is_the_rows_group_not_its_end():
     root = parse_structure(lines).root
     assert [(n.label, n.fields.get("区分")) for n in root.walk() if n.heading] == [
         ("1-1", "町民サービスの向上"), ("1-2", "町民サービスの向上"), ("2-1", "効率的な行財政運営")]
+
+
+def test_a_slide_deck_s_divider_number_and_a_continued_heading():
+    """A divider slide prints its large 「３」 apart from 「重点取組」 on a line of their own (no table's row); a title
+    slide's tag and title in two cells (「重点取組３      ＡＩ・ＲＰＡ…」) gives the title width-normalised like any; 「４
+    取組一覧（続き）」 over the next slide's rows is the same unit going on, not a new 4 (nor a second one)."""
+    lines = ["１ 計画の概要", "５年間の計画です。", "２ 改革の基本方針", "本文です。", "    ３               重点取組", "",
+             "  特に力を入れる３つの取組です。", "重点取組３      ＡＩ・ＲＰＡ等の活用", "作業時間を減らします。",
+             "４ 取組一覧", "No.\t取組項目\t担当課", "1\t窓口の改善\t市民課", "４ 取組一覧（続き）",
+             "No.\t取組項目\t担当課", "2\t公用車の削減\t管財課", "５ 推進体制", "本部で進めます。"]
+    root = parse_structure(lines).root
+    assert [(n.label, n.title) for n in root.walk() if n.heading] == [
+        ("1", "計画の概要"), ("2", "改革の基本方針"), ("3", "重点取組"), ("重点取組3", "AI・RPA等の活用"), ("4", "取組一覧"),
+        ("No.1", "窓口の改善"), ("No.2", "公用車の削減"), ("5", "推進体制")]
+    table = ["No.\t取組項目", "１\t窓口の改善", "２\t公用車の削減"]  # a two-column table's rows stay its rows
+    assert [(n.label, n.title) for n in parse_structure(table).root.walk() if n.heading] == [
+        ("No.1", "窓口の改善"), ("No.2", "公用車の削減")]

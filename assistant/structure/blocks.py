@@ -153,9 +153,26 @@ def classify(lines: list[Line]) -> list[Block]:
         if in_toc and not _toc_level_line(line):
             in_toc = False
         block, consumed = _classify_one(lines, i, guess)
-        blocks.append(block)
+        if not _continued(block, blocks):
+            blocks.append(block)
         i += consumed
     return _flattened_tables(blocks)
+
+
+_CONTINUED = re.compile(r"\s*[（(](?:続き|続|つづき)[）)]$")
+
+
+def _continued(block: Block, earlier: list[Block]) -> bool:
+    """A heading repeated with 「（続き）」 where its unit goes on (「４　取組一覧（続き）」 over a table continued on the
+    next slide or page): the same unit, no new one; its line is left out like a running header."""
+    if block.kind != BlockKind.heading or block.counter is None:
+        return False
+    match = _CONTINUED.search(block.title)
+    if match is None:
+        return False
+    title = block.title[:match.start()]
+    return any(b.kind == BlockKind.heading and b.counter is not None and b.counter.label == block.counter.label
+               and b.title == title for b in earlier)
 
 
 def _toc_level_line(line: Line) -> bool:
@@ -207,8 +224,8 @@ def _classify_one(lines: list[Line], i: int, guess: bool = True) -> tuple[Block,
         return Block(BlockKind.bullet if line.listed else BlockKind.paragraph, [line], cells), 1
     if counter is not None:
         title, extra, consumed = counter.rest, cells[1:], 1
-        if not title and extra:
-            title, extra = extra[0], extra[1:]
+        if not title and extra:  # 「重点取組３　　　ＡＩ・ＲＰＡ…」: the title in the cell after the number, as any title
+            title, extra = normalize_width(extra[0]), extra[1:]
         if not title and not line.md_level and i + 1 < len(lines) and _title_like(lines[i + 1]) \
                 and not match_counter(lines[i + 1].plain):  # (a Markdown heading, a sheet's name, is whole)
             title, consumed = lines[i + 1].plain, 2
@@ -246,8 +263,16 @@ def _classify_one(lines: list[Line], i: int, guess: bool = True) -> tuple[Block,
                 system = "title_outer"
             return Block(BlockKind.heading, [line], cells, system=system, title=first), 1
         return Block(BlockKind.paragraph, [line], cells), 1
+    alone = match_counter(f"{first} {cells[1]}") if len(cells) == 2 and _BARE_NUMBER.fullmatch(first) else None
+    if alone is not None and not is_sentence(alone.rest) and len(alone.rest) <= PLAIN_TITLE_MAX \
+            and not any(0 <= j < len(lines) and len(lines[j].cells) > 1 for j in (i - 1, i + 1)):
+        # a number printed apart from its title on a line of their own, no table's row (a divider slide's large
+        # 「３」 beside 「重点取組」)
+        return Block(BlockKind.heading, [line], cells, alone, alone.system, normalize_width(alone.rest)), 1
     return Block(BlockKind.table_row, [line], cells), 1
 
+
+_BARE_NUMBER = re.compile(r"[0-9０-９]{1,2}")
 
 _REFERENCE = re.compile(r"(?:より|から|まで|[でにをがとのへはも](?![ぁ-ゖ]))")
 """A particle right after a counter (「第２章で」「1-1の」) makes it a reference in a sentence."""
