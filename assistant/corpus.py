@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from .formats import DOCUMENT_SUFFIXES, document_lines
+from .formats import DOCUMENT_SUFFIXES, document_lines, unsupported
 from .ingest import Parsed, ParseReport, parse_document
 from .readers import DocumentFormatError
 from .settings import IngestSettings
@@ -97,10 +97,22 @@ def document_files(corpus_dir: Path) -> list[Path]:
     )
 
 
+def described_unreadable(corpus_dir: Path) -> list[Path]:
+    """The files of the corpus folder that have a metadata file but are in no format read (a 「計画.doc」 with its
+    「計画.doc.meta.json」): a document someone meant to add."""
+    return sorted(p for p in corpus_dir.iterdir() if p.is_file() and unsupported(p) and meta_path(p).is_file())
+
+
 def load_corpus(corpus_dir: Path, *, strict: bool = False, settings: IngestSettings | None = None) -> CorpusLoad:
     if not corpus_dir.is_dir():
         raise FileNotFoundError(f"corpus folder not found: {corpus_dir}")
     result = CorpusLoad()
+    for document in described_unreadable(corpus_dir):  # described by metadata, in no format read: said, not skipped
+        exc = DocumentFormatError(document.name, None, unsupported(document) or "")
+        if strict:
+            raise exc
+        log.error("skipped %s", exc)
+        result.errors.append(exc)
     for document in document_files(corpus_dir):
         try:
             parsed = parse_file(document, settings)

@@ -28,6 +28,28 @@ from .readers import DocumentFormatError
 
 DOCUMENT_SUFFIXES = (".txt", ".pdf", ".html", ".htm", ".docx", ".odt", ".pptx", ".xlsx", ".xls", ".ods", ".csv")
 
+_SAVE_AS = {
+    ".doc": "a Word 97-2003 document: save it as .docx (Word: 名前を付けて保存 → Word 文書)",
+    ".ppt": "a PowerPoint 97-2003 presentation: save it as .pptx",
+    ".jtd": "an 一太郎 document: save it as .docx or print it to PDF",
+    ".jtdc": "an 一太郎 document: save it as .docx or print it to PDF",
+    ".rtf": "a rich-text document: save it as .docx",
+    ".odp": "an OpenDocument presentation: save it as .pptx or PDF",
+    ".xlsm": "a macro-enabled workbook: save it as .xlsx",
+    ".docm": "a macro-enabled Word document: save it as .docx",
+    ".zip": "an archive: unpack it and add its documents one by one",
+}
+"""Formats cities also publish that no installable library here reads (or that carry macros): what to do instead."""
+
+
+def unsupported(document: Path) -> str | None:
+    """Why ``document`` cannot be read (its type is none of ``DOCUMENT_SUFFIXES``, and what to save it as), or None."""
+    suffix = document.suffix.lower()
+    if suffix in DOCUMENT_SUFFIXES:
+        return None
+    hint = _SAVE_AS.get(suffix, "")
+    return (f"unsupported file type{f', {hint}' if hint else ''} (readable: {', '.join(DOCUMENT_SUFFIXES)})")
+
 
 def document_lines(document: Path) -> list[str]:
     suffix = document.suffix.lower()

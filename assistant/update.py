@@ -118,15 +118,15 @@ def add_document(
 
     from .corpus import meta_path
     from .errors import BuildError
-    from .formats import DOCUMENT_SUFFIXES, document_lines
+    from .formats import document_lines, unsupported
     from .ingest import detect_layout, parse_document
     from .readers import DocumentFormatError
     from .types import DocumentMeta
 
     if not file.is_file():
         raise FileNotFoundError(f"document not found: {file}")
-    if file.suffix.lower() not in DOCUMENT_SUFFIXES:
-        raise BuildError(f"{file.name}: unsupported file type (use {', '.join(DOCUMENT_SUFFIXES)})")
+    if unsupported(file):
+        raise BuildError(f"{file.name}: {unsupported(file)}")
     if meta_file is not None:
         raw = json.loads(meta_file.read_text(encoding="utf-8"))
         raw["source_file"] = file.name

@@ -306,3 +306,31 @@ def test_document_whose_layout_does_not_match_its_kind(corpus_copy, kind):
         loaded = load_corpus(corpus_copy, strict=False)
         assert [e.source_file for e in loaded.errors] == [name]
         assert len(loaded.documents) == len(document_files(corpus_copy)) - 1  # every other document
+
+
+def test_a_document_in_a_format_not_read_is_reported_not_skipped(corpus_copy, corpus_records):
+    """A 「計画.doc」 put in the corpus with its metadata (a Word 97-2003 file): named as not read, with what to save it
+    as; a stray file without metadata is no document; the other documents load."""
+    name = _smallest_document(corpus_copy)
+    (corpus_copy / "keikaku.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504)  # an OLE2 header
+    (corpus_copy / "keikaku.doc.meta.json").write_text(
+        json.dumps({**_meta(corpus_copy, name), "source_file": "keikaku.doc"}, ensure_ascii=False), encoding="utf-8")
+    (corpus_copy / "notes.bak").write_text("メモ", encoding="utf-8")
+    loaded = load_corpus(corpus_copy, strict=False)
+    assert [str(e) for e in loaded.errors] == [
+        "keikaku.doc: unsupported file type, a Word 97-2003 document: save it as .docx (Word: 名前を付けて保存 → Word "
+        "文書) (readable: .txt, .pdf, .html, .htm, .docx, .odt, .pptx, .xlsx, .xls, .ods, .csv)"]
+    assert len(loaded.records) == len(corpus_records)
+    with pytest.raises(DocumentFormatError, match=r"keikaku\.doc: unsupported file type"):
+        load_corpus(corpus_copy, strict=True)
+
+
+def test_adding_a_document_in_a_format_not_read_says_what_to_save_it_as(settings, tmp_path):
+    from assistant.errors import BuildError
+    from assistant.update import add_document
+
+    slides = tmp_path / "shiryo.ppt"
+    slides.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+    with pytest.raises(BuildError, match=r"shiryo\.ppt: unsupported file type, a PowerPoint 97-2003 presentation: "
+                                         r"save it as \.pptx"):
+        add_document(settings, slides, city="狛江市", title="資料", year=[2024])
