@@ -205,12 +205,26 @@ def _text(node) -> str:  # noqa: ANN001
     return "\n".join(re.sub(r"[ \u3000]+", " ", line).strip() for line in text.split("\n") if line.strip()).strip()
 
 
+def hidden_columns(table) -> set[int]:  # noqa: ANN001
+    """The columns (0-based) a sheet hides: its table:table-column entries, each repeated as saved, that are not
+    visible."""
+    hidden, at = set(), 0
+    for column in table.iter(q("table:table-column")):
+        repeat = min(int(column.get(q("table:number-columns-repeated"), "1")), 1024)
+        if column.get(q("table:visibility"), "visible") != "visible":
+            hidden.update(range(at, at + repeat))
+        at += repeat
+    return hidden
+
+
 def table_rows(table) -> list[list[str]]:  # noqa: ANN001
     """A table's rows of cells; a cell spanning rows is read into each row it covers, a run of identical rows as
-    its rows."""
+    its rows; a row the sheet hides is not read (columns: ``hidden_columns``)."""
     rows: list[list[str]] = []
     spanning: dict[int, tuple[str, int]] = {}  # column -> (text, rows still covered)
     for row in table.iter(q("table:table-row")):
+        if row.get(q("table:visibility"), "visible") != "visible":  # a row the sheet hides (or filters out)
+            continue
         cells: list[str] = []
         for cell in row:
             if cell.tag not in (q("table:table-cell"), q("table:covered-table-cell")):

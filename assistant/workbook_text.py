@@ -95,13 +95,14 @@ def xls_lines(document: Path) -> list[str]:
 
 
 def ods_lines(document: Path) -> list[str]:
-    """An OpenDocument spreadsheet: each table a sheet, its cells as shown (their text, not their stored values)."""
-    from .odf_text import odf_parts, q, table_rows
+    """An OpenDocument spreadsheet: each table a sheet, its cells as shown (their text, not their stored values), its
+    hidden rows and columns not read, as LibreOffice does not show them."""
+    from .odf_text import hidden_columns, odf_parts, q, table_rows
 
     body, _, _ = odf_parts(document, "spreadsheet")
     lines: list[str] = []
-    for sheet in body.iter(q("table:table")):
-        lines += sheet_lines(sheet.get(q("table:name"), ""), table_rows(sheet), [])
+    for sheet in body.iter(q("table:table")):  # (its hidden rows are left out by table_rows)
+        lines += sheet_lines(sheet.get(q("table:name"), ""), table_rows(sheet), [], hidden=(set(), hidden_columns(sheet)))
     if not lines:
         raise DocumentFormatError(document.name, None, "the spreadsheet has no cells with values")
     return lines

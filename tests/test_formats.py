@@ -473,18 +473,22 @@ def test_a_web_page_is_read_in_the_encoding_it_declares(tmp_path, charset, codec
 
 def test_an_opendocument_spreadsheet_is_read_as_shown(tmp_path):
     """An .ods sheet: cells as LibreOffice shows them (their text, 「62.5%」 not 0.625), a 基本方針 cell spanning its
-    rows read into each, the empty rows LibreOffice repeats to the end of the sheet not read a million times."""
+    rows read into each, the empty rows LibreOffice repeats to the end of the sheet not read a million times, a hidden
+    column and a hidden row not read."""
     def cell(text: str, extra: str = "") -> str:
         return f"<table:table-cell{extra}><text:p>{text}</text:p></table:table-cell>"
 
     def row(*cells: str) -> str:
         return f"<table:table-row>{''.join(cells)}</table:table-row>"
 
-    body = ('<table:table table:name="進捗">'
-            + row(cell("No."), cell("基本方針"), cell("取組項目"), cell("担当課"), cell("達成率"))
+    body = ('<table:table table:name="進捗"><table:table-column table:number-columns-repeated="5"/>'
+            '<table:table-column table:visibility="collapse"/>'  # an internal code column, hidden
+            + row(cell("No."), cell("基本方針"), cell("取組項目"), cell("担当課"), cell("達成率"), cell("コード"))
+            + '<table:table-row table:visibility="collapse">' + cell("（作業用）") + "</table:table-row>"
             + row(cell("1"), cell("基本方針1", ' table:number-rows-spanned="2"'), cell("窓口の改善"), cell("市民課"),
-                  cell("62.5%", ' office:value-type="percentage" office:value="0.625"'))
-            + row(cell("2"), "<table:covered-table-cell/>", cell("電子申請の拡大"), cell("情報政策課"), cell("100.0%"))
+                  cell("62.5%", ' office:value-type="percentage" office:value="0.625"'), cell("K-01"))
+            + row(cell("2"), "<table:covered-table-cell/>", cell("電子申請の拡大"), cell("情報政策課"), cell("100.0%"),
+                  cell("K-02"))
             + '<table:table-row table:number-rows-repeated="1048570"><table:table-cell '
               'table:number-columns-repeated="1024"/></table:table-row></table:table>')
     path = _odf(tmp_path / "progress.ods", "spreadsheet", "", body)
