@@ -185,8 +185,7 @@ def docx_lines(document: Path) -> list[str]:
             lines.append("")
             for row in Table(child, doc).rows:
                 # a cell's paragraphs stay lines (a title wrapped by hand, names one per line), as in a workbook
-                cells = [kept_lines("\n".join(accepted_text(p) for p in c._tc.iterchildren(f"{{{_W}}}p")
-                                               if not _deleted(p))) for c in row.cells]
+                cells = [kept_lines(_cell_text(c._tc)) for c in row.cells]
                 lines.append("\t".join(_dedupe_merged(cells)))
     if not any(line.strip() for line in lines):
         raise DocumentFormatError(document.name, None, "the Word document has no text")
@@ -215,6 +214,21 @@ def accepted_text(paragraph) -> str:  # noqa: ANN001 (a w:p element)
         local = node.tag.rsplit("}", 1)[-1]
         parts.append(node.text or "" if local == "t" else "\t" if local == "tab" else "\n")
     return "".join(parts)
+
+
+def _cell_text(cell) -> str:  # noqa: ANN001 (a w:tc element)
+    """A Word table cell's text: its paragraphs a line each, and a table inside it (a 年度別スケジュール in the cell of
+    主な取組) a line per row, its cells a space apart."""
+    parts = []
+    for child in cell:
+        local = child.tag.rsplit("}", 1)[-1]
+        if local == "p" and not _deleted(child):
+            parts.append(accepted_text(child))
+        elif local == "tbl":
+            for row in child.iterchildren(f"{{{_W}}}tr"):
+                texts = [" ".join(_cell_text(c).split()) for c in row.iterchildren(f"{{{_W}}}tc")]
+                parts.append(" ".join(t for t in texts if t))
+    return "\n".join(parts)
 
 
 def _deleted(paragraph) -> bool:  # noqa: ANN001 (a w:p element)

@@ -619,3 +619,21 @@ def test_a_presentation_without_text_is_refused_by_name(tmp_path):
     deck.save(tmp_path / "empty.pptx")
     with pytest.raises(DocumentFormatError, match=r"empty\.pptx.*no text"):
         document_lines(tmp_path / "empty.pptx")
+
+
+def test_a_table_inside_a_word_table_cell_is_read(tmp_path):
+    """A plan laid out in Word tables: the 目標指標 cell holds a small table of its own (指標名 | 目標値), which
+    python-docx's cell text leaves out: read as a line per row, its cells a space apart, after the cell's paragraph."""
+    doc = Document()
+    table = doc.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "取組の方向性", "窓口の待ち時間を短くします。"
+    table.cell(1, 0).text = "目標指標"
+    target = table.cell(1, 1)
+    target.text = "令和９年度の目標"
+    inner = target.add_table(rows=2, cols=2)
+    for r, (name, value) in enumerate([("指標名", "目標値"), ("平均待ち時間", "１５分")]):
+        inner.cell(r, 0).text, inner.cell(r, 1).text = name, value
+    path = tmp_path / "waku.docx"
+    doc.save(path)
+    assert [line for line in document_lines(path) if line] == [
+        "取組の方向性\t窓口の待ち時間を短くします。", "目標指標\t令和９年度の目標\n指標名 目標値\n平均待ち時間 １５分"]
