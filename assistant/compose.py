@@ -481,8 +481,9 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
     until = when and bool(_UNTIL_ASKED.search(query.normalized.lower()))
 
     def new_figure(text: str) -> bool:
+        text = _nfkc(text)  # as the pattern is written: 「１２１，３００㎡」 is 「121,300m2」
         if when:  # 「繁忙期（2～5月）」: the months say which season is meant, not when anything happened
-            text = _BOUNDING_DATE.sub("", _MONTHS_QUALIFYING.sub("", _nfkc(text)))
+            text = _BOUNDING_DATE.sub("", _MONTHS_QUALIFYING.sub("", text))
             text = re.sub(r"\s+", "", text)
             for date in told:
                 text = text.replace(date, " ")

@@ -988,6 +988,11 @@ def test_a_figure_counts_as_stated_only_in_a_sentence_about_what_is_asked():
     budget = parse_query("wi-fi整備の予算はいくら円？")
     assert not unstated_figure(budget, table, {"予算", "整備"}, 30)
     assert unstated_figure(budget, table, {"予算", "整備"}, 10)
+    # printed in full-width characters, as Japanese documents print them: 「１２１，３００㎡」 is 121,300 m2
+    area = _item("3", [], "町の公共施設は８４施設、延床面積は約１２万１千㎡です。")
+    asked = parse_query("町の公共施設の延床面積はどのくらいですか？")
+    assert not unstated_figure(asked, area)
+    assert not unstated_figure(asked, area, {"公共", "施設", "延床", "面積"}, 30)
 
 
 def test_a_figure_in_a_table_row_whose_label_gives_the_unit_and_a_time_in_minutes_are_stated():
