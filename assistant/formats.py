@@ -271,6 +271,23 @@ def _dedupe_merged(cells: list[str]) -> list[str]:
     return out
 
 
+_FORM_VALUES = {"number": re.compile(r"[0-9０-９A-Za-zＡ-Ｚａ-ｚ]{1,3}[-－‐・.．][0-9０-９]{1,3}|[0-9０-９]{1,3}"),
+                "department": re.compile(r".*(?:課|室|部|係|局|センター)")}
+
+
+def form_pair(row: list[str], *roles: str) -> bool:
+    """A key and its value side by side, as a form prints them: 「取組番号 | 1-1」, 「担当課 | 資産管理課」 (keys of
+    ``roles``, or of any with a value pattern)."""
+    from .structure.blocks import header_role
+
+    return any((pattern := _FORM_VALUES.get(role := header_role(key) or "")) is not None
+               and (not roles or role in roles) and pattern.fullmatch(value.strip()) and not header_role(value)
+               for key, value in zip(row, row[1:], strict=False))
+
+
+HEADER_VALUE_CHARS = 12
+"""A table's header holds its keys and, between them, short labels (「R6」, 「令和5年度」); a longer cell is a value."""
+
 _SUB_HEADER_CHARS = 8
 """A row under a table's header, its first cell empty and none longer than this, is the header's second row."""
 
@@ -287,7 +304,11 @@ def table_lines(rows: list[list[str]]) -> list[str]:
     while i < len(rows):
         row = rows[i]
         nxt = rows[i + 1] if i + 1 < len(rows) else None
-        is_header = sum(bool(header_role(c)) for c in row if c) >= 2
+        keys = sum(bool(header_role(c)) for c in row if c)
+        # (a form's row of keys and their values, 「取組番号 | 1-1」 or a long value 「実績 | 68手続を追加（累計160手続）」,
+        # is no header)
+        is_header = keys >= 2 and not form_pair(row) and all(
+            len(c.strip()) <= HEADER_VALUE_CHARS or header_role(c) for c in row if c.strip())
         # its second row names sub-columns (計画 / 実績), or only labels the columns a group cell spans (R6 R7 R8)
         sub = nxt is not None and (sum(bool(header_role(c)) for c in nxt if c) >= 1 or (
             not nxt[0].strip() and all(len(c.strip()) <= _SUB_HEADER_CHARS for c in nxt)))

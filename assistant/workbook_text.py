@@ -5,7 +5,11 @@ Every sheet is a table of tab-separated rows under a ``# <sheet name>`` heading.
 it spans (a 基本方針 beside its items), and into every column only where it names a group of columns (「令和5年度」
 over 計画 and 実績); a title row across the sheet is one cell. A cell's line breaks stay (a title wrapped by hand,
 names one per line). Empty rows are dropped, and so are the rows and columns the sheet hides (an internal code
-column): a workbook is read as Excel shows it. A short bold cell alone on its row (「凡例」 over a legend's tables) is a
+column) and hidden sheets (the lists behind drop-downs): a workbook is read as Excel shows it. A row that holds only
+what merged ranges begun above it hold (a form's text block merged over four rows) is not read again. A form sheet,
+whose cells name its unit's number beside their key (「取組番号 | 1-1」), gets no heading of its own: its name (「1-3 (2)」,
+a copied sheet's) is no unit, the form's number and title are; a bold key beside an empty merged box (「備考」 left
+blank) is no heading. A short bold cell alone on its row (「凡例」 over a legend's tables) is a
 heading within its sheet. A number is shown as Excel shows it where that matters to a reader: a
 whole number without 「.0」 (an item number stored as 1.0), a percentage as a percentage, a date as a date.
 """
@@ -45,6 +49,8 @@ def xlsx_lines(document: Path) -> list[str]:
         raise DocumentFormatError(document.name, None, f"not a readable Excel workbook (.xlsx): {exc}") from exc
     lines: list[str] = []
     for sheet in book.worksheets:
+        if sheet.sheet_state != "visible":  # a sheet of lists behind drop-downs, never printed
+            continue
         rows = list(sheet.iter_rows())
         grid = [[_dated(cell.value, cell.number_format) for cell in row] for row in rows]
         bold = {(r, c) for r, row in enumerate(rows) for c, cell in enumerate(row)
@@ -82,6 +88,8 @@ def xls_lines(document: Path) -> list[str]:
         raise DocumentFormatError(document.name, None, f"not a readable Excel 97-2003 workbook (.xls): {exc}") from exc
     lines: list[str] = []
     for sheet in book.sheets():
+        if sheet.visibility:  # hidden (1) or very hidden (2)
+            continue
         grid = [[_xls_value(book, sheet.cell(r, c)) for c in range(sheet.ncols)] for r in range(sheet.nrows)]
         merges = [(rlo, rhi - 1, clo, chi - 1) for rlo, rhi, clo, chi in sheet.merged_cells]  # xlrd's ends exclusive
         bold = {(r, c) for r in range(sheet.nrows) for c in range(sheet.ncols) if grid[r][c] is not None
@@ -115,27 +123,48 @@ def sheet_lines(title: str, grid: list[list[object]], merges: Iterable[Merge],
     printed in bold (row, column); ``hidden``: the rows and the columns the sheet hides (an internal code column),
     which Excel does not show."""
     merged = merged_values(grid, merges)
+    boxes = {(first_row, first_col) for first_row, _, first_col, last_col in merges if last_col > first_col}
+    copied = {(r, c) for first_row, last_row, first_col, last_col in merges for r in range(first_row + 1, last_row + 1)
+              for c in range(first_col, last_col + 1)}
     out: list[str] = []
     rows: list[list[str]] = []
+    every: list[list[str]] = []  # the sheet's rows, under its headings too
     hidden_rows, hidden_columns = hidden
     for r, row in enumerate(grid):
         if r in hidden_rows:
             continue
-        cells = [merged.get((r, c), value) for c, value in enumerate(row) if c not in hidden_columns]
+        shown = [c for c in range(len(row)) if c not in hidden_columns]
+        cells = [merged.get((r, c), row[c]) for c in shown]
         texts = [kept_lines(_shown(v)) if v is not None else "" for v in cells]
         filled = [c for c, t in enumerate(texts) if t]
+        if filled and all((r, shown[c]) in copied for c in filled):
+            continue  # only what merged ranges begun above hold (a form's text block over four rows): read once
         if len(filled) > 1 and len({texts[c] for c in filled}) == 1:
             # a title merged across the row, named like a group of columns (「令和6年度」), is one cell
             texts = [t if c == filled[0] else "" for c, t in enumerate(texts)]
             filled = filled[:1]
-        alone = texts[filled[0]] if len(filled) == 1 and (r, filled[0]) in bold else ""
+        # (a bold key beside an empty merged box is a form's field left blank, 「備考 | 」, no heading)
+        alone = texts[filled[0]] if len(filled) == 1 and (r, shown[filled[0]]) in bold \
+            and not any(row_start == r and col != shown[filled[0]] for row_start, col in boxes) else ""
         if alone and len(alone) <= HEADING_CELL_CHARS and "\n" not in alone:
             out += [*(table_lines(rows) if rows else []), "", f"## {alone}", ""]
             rows = []
         elif filled:
             rows.append(texts)
+        every.append(texts)
     out += table_lines(rows) if rows else []
-    return ["", f"# {title}", "", *out] if out else []
+    if not out:
+        return []
+    # a form sheet names its unit in its cells (「取組番号 | 1-1 | 取組名 | …」): its name (「1-3 (2)」, a copied sheet's)
+    # heads nothing, the form's number and title do
+    return out if _names_its_number(every) else ["", f"# {title}", "", *out]
+
+
+def _names_its_number(rows: list[list[str]]) -> bool:
+    """A row holds a number's key with a number after it (「取組番号 | 1-1」, not a header 「No. | 基本方針」)."""
+    from .formats import form_pair
+
+    return any(form_pair(row, "number") for row in rows)
 
 
 def merged_values(grid: list[list[object]], merges: Iterable[Merge]) -> dict[tuple[int, int], object]:
@@ -191,7 +220,7 @@ def _date_text(value: dt.datetime, fmt: str) -> str:
 
 
 def _xls_value(book, cell) -> object:  # noqa: ANN001 (xlrd's Book and Cell)
-    """A cell's value as Excel shows it: a date cell as a datetime, a number in a percentage format as 「62.5%」."""
+    """A cell's value as Excel shows it: a date cell as a datetime, a number through its format (:func:`number_text`)."""
     import xlrd
 
     if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
@@ -205,12 +234,39 @@ def _xls_value(book, cell) -> object:  # noqa: ANN001 (xlrd's Book and Cell)
             return cell.value
     if cell.ctype == xlrd.XL_CELL_BOOLEAN:
         return bool(cell.value)
-    if cell.ctype == xlrd.XL_CELL_NUMBER and "%" in shown:
-        decimals = len(shown.split(".")[1].rstrip("%")) if "." in shown else 0
-        return f"{cell.value * 100:.{decimals}f}%"
+    if cell.ctype == xlrd.XL_CELL_NUMBER:
+        return number_text(cell.value, shown)
     return cell.value
 
 
 def _dated(value: object, fmt: str) -> object:
-    """A date cell's value with the text its format shows (kept as the text)."""
-    return _shown(value, fmt) if isinstance(value, dt.datetime) else value
+    """A date cell's value with the text its format shows (kept as the text), a number's through its format."""
+    if isinstance(value, dt.datetime):
+        return _shown(value, fmt)
+    return number_text(value, fmt)
+
+
+_NUMBER_FORMAT = re.compile(r'^(?P<pre>(?:"[^"]*"|\\.|[^#0?.,%"\\])*)(?P<num>[#0?,]*[0?](?:\.[0#?]+)?)(?P<post>.*)$')
+
+
+def number_text(value: object, fmt: str) -> object:
+    """A number as its cell's format shows it, where the format says more than the digits: 「#,##0"千円"」 shows
+    211800 as 「211,800千円」 (the unit is only in the format), 「0.0%」 shows 0.625 as 「62.5%」; any other value, or a
+    format without a literal, a percent or a thousands separator (General, 0), as it is."""
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or not fmt:
+        return value
+    section = re.sub(r"\[[^\]]*\]", "", fmt.split(";")[0])  # (a colour, a condition)
+    match = _NUMBER_FORMAT.match(section)
+    if match is None or not re.search(r'"|%|,|\\', section):
+        return value
+    number, post = match.group("num"), match.group("post")
+    shown = value * 100 if "%" in post else value
+    decimals = len(number.split(".")[1]) if "." in number else 0
+    digits = f"{shown:,.{decimals}f}" if "," in number else f"{shown:.{decimals}f}"
+    return f"{_literal(match.group('pre'))}{digits}{_literal(post)}"
+
+
+def _literal(part: str) -> str:
+    """A format's text around the number: quoted text and escaped characters, not the padding (_x, *x)."""
+    return "".join(quoted or escaped or plain for quoted, escaped, plain
+                   in re.findall(r'"([^"]*)"|\\(.)|[_*].|([^"\\_*])', part))

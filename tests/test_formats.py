@@ -637,3 +637,50 @@ def test_a_table_inside_a_word_table_cell_is_read(tmp_path):
     doc.save(path)
     assert [line for line in document_lines(path) if line] == [
         "取組の方向性\t窓口の待ち時間を短くします。", "目標指標\t令和９年度の目標\n指標名 目標値\n平均待ち時間 １５分"]
+
+
+def test_a_workbook_of_form_sheets_one_record_per_sheet(tmp_path):
+    """取組個票 as Excel forms: a 目次 sheet whose table lists the items (none of them), one sheet per item whose
+    number, title and departments sit beside their keys (「取組番号 | 1-1 | 取組名 | …」 is no two-row header), a text
+    merged over three rows read once, a blank 備考 box beside a bold key (no heading), a copied sheet's name
+    (「1-1 (2)」) heading nothing, a hidden sheet of lists not read, a number shown through its format (「千円」)."""
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    toc = book.active
+    toc.title = "目次"
+    toc.append(["目次"])
+    toc["A1"].font = Font(bold=True)
+    toc.append(["取組番号", "取組名", "担当課"])
+    toc.append(["1-1", "窓口のオンライン化", "市民課"])
+    toc.append(["1-2", "公用車の削減", "管財課"])
+    for name, number, title, office, text in [("1-1", "1-1", "窓口のオンライン化", "市民課", "手続の２割がオンラインです。"),
+                                              ("1-1 (2)", "1-2", "公用車の削減", "管財課", "公用車は４２台あります。")]:
+        sheet = book.create_sheet(name)
+        sheet.append(["取組番号", number, "取組名", title])
+        sheet.append(["担当課", office, "関係課", "財政課"])
+        sheet.append(["現状と課題", text])
+        sheet.merge_cells("A3:A5")
+        sheet.merge_cells("B3:D5")
+        sheet.append([])
+        sheet.append([])
+        sheet.append(["備考"])
+        sheet["A6"].font = Font(bold=True)
+        sheet.merge_cells("B6:D6")
+    book["1-1"]["E3"] = 211800  # a figure whose unit only its format prints
+    book["1-1"]["E3"].number_format = '#,##0"千円"'
+    lists = book.create_sheet("リスト")
+    lists.append(["総務課"])
+    lists.sheet_state = "hidden"
+    path = tmp_path / "kohyo.xlsx"
+    book.save(path)
+    lines = [line for line in document_lines(path) if line]
+    assert lines == ["# 目次", "## 目次", "取組番号\t取組名\t担当課", "1-1\t窓口のオンライン化\t市民課",
+                     "1-2\t公用車の削減\t管財課",
+                     "取組番号\t1-1\t取組名\t窓口のオンライン化\t", "担当課\t市民課\t関係課\t財政課\t",
+                     "現状と課題\t手続の２割がオンラインです。\t\t\t211,800千円", "備考\t\t\t\t",
+                     "取組番号\t1-2\t取組名\t公用車の削減", "担当課\t管財課\t関係課\t財政課",
+                     "現状と課題\t公用車は４２台あります。\t\t", "備考\t\t\t"]
+    parsed = detect_layout(document_lines(path), _meta(path.name), IngestSettings())
+    assert [(r.label, r.title, r.departments) for r in parsed.records if r.label[:1] == "1"] == [
+        ("1-1", "窓口のオンライン化", ["市民課", "財政課"]), ("1-2", "公用車の削減", ["管財課", "財政課"])]

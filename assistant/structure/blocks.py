@@ -14,7 +14,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from ..data import data_rows
-from ..jp import normalize_width, squash
+from ..jp import join_wrapped, normalize_width, squash
 from .lines import Line
 from .numbering import Counter, match_counter
 
@@ -131,7 +131,8 @@ def _title_like(line: Line) -> bool:
 
 def classify(lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
-    in_toc = False
+    in_toc = table_toc = False
+    toc_width = 0
     # a page whose headings are marked up (Markdown from HTML, a Word file's heading styles): a short paragraph
     # alone is a paragraph (「ページID：1004817 更新日：…」 under the page's title), no guessed heading
     guess = not any(line.md_level for line in lines)
@@ -141,11 +142,18 @@ def classify(lines: list[Line]) -> list[Block]:
         text = line.plain
         consumed = 1
         if _TOC_HEAD.match(squash(text)) or _TOC_HEAD.match(text):
-            in_toc = True
+            in_toc = table_toc = True
             blocks.append(Block(BlockKind.toc, [line], line.cells))
             i += 1
             continue
         toc = _toc_entry(line, in_toc)
+        table_toc = table_toc and toc is None and len(line.cells) >= 3 and bool(line.columns) \
+            and len(line.columns) == (toc_width or len(line.columns))  # (its rows as wide as its first)
+        toc_width = len(line.columns) if table_toc else 0
+        if table_toc:
+            # a table of contents laid out as a table right under its heading (a workbook's 目次 sheet: 基本方針 |
+            # 取組番号 | 取組名): its rows list the units, they are none
+            toc = Block(BlockKind.toc, [line], line.cells)
         if toc is not None:
             blocks.append(toc)
             i += 1
@@ -214,6 +222,12 @@ def _classify_one(lines: list[Line], i: int, guess: bool = True) -> tuple[Block,
                 joined = own
                 if not joined.rest and header_role(cells[2]) == "title" and len(cells) > 3:
                     title, extra = normalize_width(cells[3]), cells[4:]
+                elif not joined.rest and i + 1 < len(lines) and len(lines[i + 1].cells) > 1 \
+                        and header_role(lines[i + 1].cells[0]) == "title":
+                    # the form's next row names it (「取組番号 | 3-1 | 基本方針 | …」 over 「取組名 | …」)
+                    title = normalize_width(join_wrapped(lines[i + 1].cells[1]))
+                    return Block(BlockKind.heading, lines[i:i + 2], cells, joined, joined.system, title,
+                                 extra=cells[2:]), 2
             return Block(BlockKind.heading, [line], cells, joined, joined.system, title, extra=extra), 1
     if counter is not None and len(cells) >= 3:
         return Block(BlockKind.table_row, [line], cells, counter), 1
