@@ -48,7 +48,7 @@ def unsupported(document: Path) -> str | None:
     if suffix in DOCUMENT_SUFFIXES:
         return None
     hint = _SAVE_AS.get(suffix, "")
-    return (f"unsupported file type{f', {hint}' if hint else ''} (readable: {', '.join(DOCUMENT_SUFFIXES)})")
+    return f"unsupported file type{f', {hint}' if hint else ''} (readable: {', '.join(DOCUMENT_SUFFIXES)})"
 
 
 def document_lines(document: Path) -> list[str]:
@@ -271,18 +271,22 @@ def _dedupe_merged(cells: list[str]) -> list[str]:
     return out
 
 
-_FORM_VALUES = {"number": re.compile(r"[0-9０-９A-Za-zＡ-Ｚａ-ｚ]{1,3}[-－‐・.．][0-9０-９]{1,3}|[0-9０-９]{1,3}"),
-                "department": re.compile(r".*(?:課|室|部|係|局|センター)")}
+_FORM_NUMBER = re.compile(r"[0-9０-９A-Za-zＡ-Ｚａ-ｚ]{1,3}[-－‐・.．][0-9０-９]{1,3}|[0-9０-９]{1,3}")
 
 
 def form_pair(row: list[str], *roles: str) -> bool:
-    """A key and its value side by side, as a form prints them: 「取組番号 | 1-1」, 「担当課 | 資産管理課」 (keys of
-    ``roles``, or of any with a value pattern)."""
+    """A key and its value side by side, as a form prints them: 「取組番号 | 1-1」 (a number), 「担当課 | 資産管理課」 (an
+    office's name); keys of ``roles`` only, when given."""
     from .structure.blocks import header_role
+    from .structure.departments import DEPARTMENT_SUFFIX
 
-    return any((pattern := _FORM_VALUES.get(role := header_role(key) or "")) is not None
-               and (not roles or role in roles) and pattern.fullmatch(value.strip()) and not header_role(value)
-               for key, value in zip(row, row[1:], strict=False))
+    def holds(role: str | None, value: str) -> bool:
+        if roles and role not in roles or header_role(value):
+            return False
+        return bool(_FORM_NUMBER.fullmatch(value) if role == "number"
+                    else role == "department" and DEPARTMENT_SUFFIX.search(value))
+
+    return any(holds(header_role(key), value.strip()) for key, value in zip(row, row[1:], strict=False))
 
 
 HEADER_VALUE_CHARS = 12

@@ -155,7 +155,7 @@ def _rows(words: list[dict], char: float) -> list[list[_Segment]]:
     return out
 
 
-def _gutters(rows: list[list[_Segment]], width: float, char: float = 0.0) -> list[float]:
+def _gutters(rows: list[list[_Segment]], width: float, char: float) -> list[float]:
     """The x positions between columns: the middle of each run of x that rows do not cross and that many rows have
     text on both sides of."""
     runs: list[list[int]] = []

@@ -95,7 +95,7 @@ def _blocks(shape, place: _Place) -> list[_Block]:  # noqa: ANN001 (a python-ppt
         inner = place.inside(shape)
         return [b for child in shape.shapes for b in _blocks(child, inner)]
     lines: list[str] = []
-    if getattr(shape, "has_table", False) and shape.has_table:
+    if getattr(shape, "has_table", False):  # (a graphic frame holding a table; other shapes have no such attribute)
         lines = table_lines(rows) if (rows := _table_rows(shape.table)) else []
     elif shape.has_text_frame:
         kind = shape.placeholder_format.type if shape.is_placeholder else None
