@@ -194,10 +194,7 @@ def _is_heading(sentence: str, headings: set[str]) -> bool:
 
 
 
-def named_fields(record: Record, query_terms: set[str]) -> list[str]:
-    """The values of the record's fields whose heading the question names (「残された課題は？」 names
-    「イ. 残された課題」; 「課題は？」 names 「現状や課題」 rather than 「今後、予想される新たなニーズ・課題」): the
-    headings sharing the largest part of their words with the question, when that is at least half."""
+def _named(record: Record, query_terms: set[str]) -> list[tuple[str, str]]:
     best, named = 0.0, []
     for key, value in record.fields.items():
         words = set(tokenize(_FIELD_NUMBER.sub("", key)))
@@ -205,10 +202,46 @@ def named_fields(record: Record, query_terms: set[str]) -> list[str]:
             continue
         share = len(words & query_terms) / len(words)
         if share > best:
-            best, named = share, [value]
+            best, named = share, [(key, value)]
         elif share == best and share:
-            named.append(value)
+            named.append((key, value))
     return named if best >= 0.5 else []
+
+
+def named_fields(record: Record, query_terms: set[str]) -> list[str]:
+    """The values of the record's fields whose heading the question names (「残された課題は？」 names
+    「イ. 残された課題」; 「課題は？」 names 「現状や課題」 rather than 「今後、予想される新たなニーズ・課題」): the
+    headings sharing the largest part of their words with the question, when that is at least half."""
+    return [value for _, value in _named(record, query_terms)]
+
+
+def asked_field_lines(record: Record, query_terms: set[str]) -> list[str]:
+    """The fields the question names (:func:`named_fields`) that the item prints beside its body, not in it
+    (a progress report's 「関連指標」 or 「基本事業の説明」 columns): 「関連指標: 指標No.3・4・5」, under their own heading.
+    Fields in the body are quoted as its sentences; offices are printed when an office is asked."""
+    body = re.sub(r"\s+", "", _nfkc(record.text))
+    return [f"{key.strip()}: {value.strip()}" for key, value in _named(record, query_terms)
+            if not is_department_key(key.strip()) and re.sub(r"\s+", "", _nfkc(value)) not in body]
+
+
+_SECTION_KEYWORD = re.compile(r"([^\W\d_]{2,}?)\s*\d")  # 「基本事業3 …」's 基本事業, 「方向性2 …」's 方向性
+_WHERE_PLACED = re.compile(r"属|入っ|入る|位置[づ付]|どの|belong|falls? under|comes? under|under which|part of")
+
+
+def asked_heading_line(record: Record, question: str, query_terms: set[str], english: bool = False) -> str | None:
+    """The headings an item is under, when the question asks which heading of a kind it is under (「どの基本事業に
+    入ってる？」 of an item under 「施策2 … > 方向性2 … > 基本事業3 …」): the path down to the deepest heading of a kind
+    the question names without its number (「Group2の報告で…」 names the one it means)."""
+    text = _nfkc(question)
+    if not _WHERE_PLACED.search(text):
+        return None
+    parts = [p.strip() for p in record.section.split(" > ") if p.strip()]
+    named = [i for i, part in enumerate(parts) if (m := _SECTION_KEYWORD.match(_nfkc(part)))
+             and (words := set(tokenize(m.group(1)))) and words <= query_terms
+             and not re.search(re.escape(m.group(1)) + r"\s*\d", text)]
+    if not named:
+        return None
+    return ("Under: " if english else "位置づけ: ") + " > ".join(parts[: named[-1] + 1])
 
 
 # a line that is only a value: a table's or a box's cell printed under its label (「wi-fi の整備」 / 「820,204 円 (税込)」)
@@ -1222,6 +1255,8 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
         lines.append(f"■ [{n}] {e.record.citation_text()}")
         if asks_department and e.record.departments:
             lines += [f"・{line} [{n}]" for line in department_lines(e.record)]
+        heading = asked_heading_line(e.record, quote_by or query.normalized, query_terms, english)
+        lines += [f"・{line} [{n}]" for line in ([heading] if heading else []) + asked_field_lines(e.record, query_terms)]
         for s in parts:
             if s in line_of:
                 lines[line_of[s]] += f"[{n}]"

@@ -1364,3 +1364,19 @@ def test_an_overview_listing_the_best_item_does_not_answer_beside_it():
     assert [e.record.label for e in choose_items(result, AnswerSettings())] == ["①"]
     unlisted = result.model_copy(update={"overviews": {}})
     assert [e.record.label for e in choose_items(unlisted, AnswerSettings())] == ["①", "体系"]
+
+
+def test_a_field_printed_beside_the_body_and_the_headings_above_are_given_when_asked(pipeline):
+    """A progress report prints each item's 基本事業 (the heading it is under, and its 説明) and 関連指標 in columns beside
+    its year's text: asked for them, the answer gives them under their own names; asked something else, not."""
+    result = pipeline.ask("取組項目58はどの基本事業に属していて、その説明はどうなってる？")
+    assert result.citations[0].label == "取組項目58"
+    lines = result.answer.splitlines()
+    assert ("・位置づけ: 施策3 組織づくり・人財育成の推進 > 方向性3 誰もが活躍できる職場づくり > "
+            "基本事業1 意欲や適性を活かす人事制度 [1]") in lines
+    assert any(line.startswith("・基本事業の説明: 職員の意欲を高め、人財育成を実効性のあるものにするため") for line in lines)
+    assert_every_sentence_cited(result.answer, len(result.citations))
+    result = pipeline.ask("取組項目37の関連指標は？")
+    assert "・関連指標: 指標No.3・4・5 [1]" in result.answer.splitlines()
+    result = pipeline.ask("取組項目37では令和3年度に何をした？")
+    assert "関連指標" not in result.answer and "基本事業" not in result.answer and "位置づけ" not in result.answer
