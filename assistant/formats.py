@@ -167,7 +167,7 @@ def docx_lines(document: Path) -> list[str]:
 
     numbers = ListNumbers.of(doc)  # the numbers Word's automatic list numbering shows, not in the text
     lines: list[str] = []
-    for child in doc.element.body.iterchildren():
+    for child in _blocks(doc.element.body):
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             paragraph = Paragraph(child, doc)
@@ -193,6 +193,17 @@ def docx_lines(document: Path) -> list[str]:
 
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _blocks(parent):  # noqa: ANN001, ANN202 (lxml elements)
+    """The body's paragraphs and tables in order, those inside content controls too (a cover or a 目次 wrapped in a
+    w:sdt, which python-docx's paragraphs leave out)."""
+    for child in parent.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag in ("p", "tbl"):
+            yield child
+        elif tag in ("sdt", "sdtContent", "customXml"):
+            yield from _blocks(child)
 _KEPT = "not(ancestor::w:del) and not(ancestor::w:moveFrom) and not(ancestor::w:txbxContent)"
 _ACCEPTED = f".//w:t[{_KEPT}]|.//w:tab[{_KEPT} and not(ancestor::w:pPr)]|.//w:br[{_KEPT}]"
 """A paragraph's text as Word shows it with every tracked change accepted: inserted and moved-in runs (inside
@@ -235,24 +246,87 @@ def _deleted(paragraph) -> bool:  # noqa: ANN001 (a w:p element)
     """A paragraph whose mark is deleted and that holds no text left once the changes are accepted."""
     mark = paragraph.find(f"{{{_W}}}pPr/{{{_W}}}rPr/{{{_W}}}del")
     return mark is not None and not accepted_text(paragraph).strip()
-_BOXES = ".//w:txbxContent[not(ancestor::mc:Fallback)]//w:p"
-"""A text box's paragraphs (drawn beside the text, not in it; Word writes each box twice, the VML copy in a
-fallback, read once)."""
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+_BOXES = ".//w:txbxContent[not(ancestor::mc:Fallback)]"
+"""The text boxes drawn from a paragraph (Word writes each box twice, the VML copy in a fallback: read once; a box
+only in VML is read from it)."""
+_EMU_PER_PT = 12700
+_ALIGNED = {"left": 0, "top": 0, "inside": 0, "center": 1, "right": 2, "bottom": 2, "outside": 2}
 
 
 @lru_cache(maxsize=1)
 def _boxes():  # noqa: ANN202 (an lxml XPath)
     from lxml import etree
 
-    return etree.XPath(_BOXES, namespaces={"w": _W, "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006"})
+    return etree.XPath(_BOXES, namespaces={"w": _W, "mc": _MC})
+
+
+def _drawn_object(box):  # noqa: ANN001, ANN202 (lxml elements)
+    """The object a text box belongs to as drawn: its DrawingML anchor (or inline), or the outermost VML shape."""
+    outer = None
+    for node in box.iterancestors():
+        if node.tag in (f"{{{_WP}}}anchor", f"{{{_WP}}}inline"):
+            return node
+        if node.tag.startswith("{urn:schemas-microsoft-com:vml}"):
+            outer = node
+        elif node.tag in (f"{{{_W}}}pict", f"{{{_W}}}p"):
+            break
+    return outer if outer is not None else box
+
+
+def _offset(obj, axis: str) -> float:  # noqa: ANN001 (an lxml element)
+    """Where a drawn object sits on an axis ("H"/"V"), in EMU from its anchor's reference (aligned: 0, 1, 2 pages
+    apart); inline and unplaced objects at 0."""
+    if obj.tag == f"{{{_WP}}}anchor":
+        position = obj.find(f"{{{_WP}}}position{axis}")
+        if position is None:
+            return 0.0
+        offset, align = position.find(f"{{{_WP}}}posOffset"), position.find(f"{{{_WP}}}align")
+        if offset is not None and (offset.text or "").strip().lstrip("-").isdigit():
+            return float(offset.text)
+        return _ALIGNED.get((align.text or "").strip() if align is not None else "", 0) * 1e8
+    style = obj.get("style") or ""
+    found = re.search(rf"margin-{'left' if axis == 'H' else 'top'}:\s*(-?[\d.]+)pt", style)
+    return float(found.group(1)) * _EMU_PER_PT if found else 0.0
+
+
+def _grouped(obj) -> bool:  # noqa: ANN001 (an lxml element)
+    """A drawing of several shapes grouped (a diagram: 施策の体系, 推進体制)."""
+    return any(e.tag.rsplit("}", 1)[-1] in ("wgp", "grpSp", "group") for e in obj.iter())
+
+
+def _box_lines(box) -> list[str]:  # noqa: ANN001 (a w:txbxContent element)
+    texts = ("".join(t.text or "" for t in p.iter(f"{{{_W}}}t")) for p in box.iter(f"{{{_W}}}p"))
+    return [" ".join(text.split()) for text in texts if text.strip()]
 
 
 def _text_boxes(paragraph) -> list[str]:  # noqa: ANN001 (a w:p element)
     """The text of the text boxes anchored in a paragraph (a 担当課 box beside an item), which python-docx's text
-    leaves out: a paragraph of a box per line."""
-    found = _boxes()(paragraph)
-    texts = ("".join(t.text or "" for t in p.iter(f"{{{_W}}}t")) for p in found)
-    return [" ".join(text.split()) for text in texts if text.strip()]
+    leaves out, in the order a reader takes them: top to bottom, left to right. A box's paragraphs are a line each;
+    boxes side by side at one height are one line (a tag 「基本目標３」 beside its title bar); a grouped drawing is
+    a diagram, its labels one line of text (no heading among them)."""
+    objects: dict[int, tuple[object, list]] = {}
+    for box in _boxes()(paragraph):
+        obj = _drawn_object(box)
+        objects.setdefault(id(obj), (obj, []))[1].append(box)
+    placed = sorted(((_offset(obj, "V"), _offset(obj, "H"), n, obj, boxes)
+                     for n, (obj, boxes) in enumerate(objects.values())), key=lambda o: o[:3])
+    lines: list[str] = []
+    row_at = None
+    for v, _, _, obj, boxes in placed:
+        texts = [line for box in boxes for line in _box_lines(box)]
+        if not texts:
+            continue
+        if _grouped(obj):
+            lines.append(" ".join(texts))
+            row_at = None
+        elif row_at == v and len(texts) == 1 and len(lines[-1]) + len(texts[0]) <= 60:
+            lines[-1] += " " + texts[0]  # beside the box before it
+        else:
+            lines += texts
+            row_at = v if len(texts) == 1 else None
+    return lines
 
 
 def _heading_level(style: str) -> int:

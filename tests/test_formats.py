@@ -305,6 +305,57 @@ def test_a_word_text_box_is_read_once(tmp_path):
         ("取組1", "窓口の改善", ["市民課"]), ("取組2", "電子契約の導入", ["契約課"])]
 
 
+def _drawing(shapes: list[tuple[int, list[str]]], grouped: bool = False) -> str:
+    """A DrawingML anchor placed ``shapes[0][0]`` EMU from the left (Word's VML copy left out): one text box per
+    shape, each of its paragraphs given; ``grouped``: the shapes in one group (a diagram)."""
+    def shape(texts: list[str]) -> str:
+        paragraphs = "".join(f"<w:p><w:r><w:t>{t}</w:t></w:r></w:p>" for t in texts)
+        return ('<wps:wsp xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+                f"<wps:txbx><w:txbxContent>{paragraphs}</w:txbxContent></wps:txbx></wps:wsp>")
+    body = "".join(shape(texts) for _, texts in shapes)
+    if grouped:
+        body = f'<wpg:wgp xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup">{body}</wpg:wgp>'
+    return ('<w:drawing><wp:anchor xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">'
+            f'<wp:positionH relativeFrom="margin"><wp:posOffset>{shapes[0][0]}</wp:posOffset></wp:positionH>'
+            '<wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV>'
+            '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData '
+            f'uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">{body}</a:graphicData>'
+            "</a:graphic></wp:anchor></w:drawing>")
+
+
+def test_word_shapes_are_read_as_drawn(tmp_path):
+    """A plan whose headings are drawn: a tag 「基本目標１」 beside its title bar (stored title first, placed right of
+    the tag) is one heading line; a grouped diagram of the plan's structure is one line of text, its
+    「（１）…」 labels no headings; a box only in VML is read; a cover and a 目次 in content controls are read."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    doc = Document()
+    doc.element.body.insert(0, parse_xml(
+        f'<w:sdt {nsdecls("w")}><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>目次</w:t></w:r></w:p>'
+        "<w:p><w:r><w:t>基本目標１　健康的な生活習慣の定着</w:t></w:r><w:r><w:tab/><w:t>3</w:t></w:r></w:p>"
+        "</w:sdtContent></w:sdt>"))
+    diagram = doc.add_paragraph()
+    diagram._p.append(parse_xml(f'<w:r {nsdecls("w")}>' + _drawing(
+        [(0, ["基本目標１"]), (0, ["（１）栄養・食生活"]), (0, ["（２）身体活動・運動"])], grouped=True) + "</w:r>"))
+    bar = doc.add_paragraph()
+    bar._p.append(parse_xml(f'<w:r {nsdecls("w")}>' + _drawing([(1296000, ["健康的な生活習慣の定着"])]) + "</w:r>"))
+    bar._p.append(parse_xml(f'<w:r {nsdecls("w")}>' + _drawing([(0, ["基本目標１"])]) + "</w:r>"))
+    doc.add_paragraph("毎日の生活習慣の積み重ねを支援します。")
+    legacy = doc.add_paragraph("（１）栄養・食生活")
+    legacy._p.append(parse_xml(
+        f'<w:r {nsdecls("w")}><w:pict><v:roundrect xmlns:v="urn:schemas-microsoft-com:vml" style="margin-top:0pt">'
+        "<v:textbox><w:txbxContent><w:p><w:r><w:t>担当課：健康推進課</w:t></w:r></w:p></w:txbxContent></v:textbox>"
+        "</v:roundrect></w:pict></w:r>"))
+    doc.add_paragraph("朝食を毎日食べる子どもの割合を９５％にします。")
+    path = tmp_path / "shapes.docx"
+    doc.save(str(path))
+    lines = [line for line in document_lines(path) if line]
+    assert lines == ["目次", "基本目標１　健康的な生活習慣の定着\t3", "基本目標１ （１）栄養・食生活 （２）身体活動・運動",
+                     "基本目標１ 健康的な生活習慣の定着", "毎日の生活習慣の積み重ねを支援します。", "（１）栄養・食生活",
+                     "担当課：健康推進課", "朝食を毎日食べる子どもの割合を９５％にします。"]
+
+
 def test_word_headings_numbered_by_their_styles(tmp_path):
     """As Word writes an outline list tied to its headings: 見出し 1/2 carry the numbering in their styles (見出し 1
     with no level: the level whose pStyle names the style), the instance they name points at a list style

@@ -253,3 +253,26 @@ def test_a_slide_deck_s_divider_number_and_a_continued_heading():
     table = ["No.\t取組項目", "１\t窓口の改善", "２\t公用車の削減"]  # a two-column table's rows stay its rows
     assert [(n.label, n.title) for n in parse_structure(table).root.walk() if n.heading] == [
         ("No.1", "窓口の改善"), ("No.2", "公用車の削減")]
+
+
+def test_an_item_table_goes_on_over_a_page_break_and_a_cut_row_is_carried_over():
+    """A 進捗管理表 printed over pages: a footnote, the page footer and the next page's running title between the rows,
+    the header printed again; the row cut at the page foot goes on in the first row under it (its number cell empty:
+    a title cut mid-word, a second department on a line of its own); a department name wrapped inside its narrow cell
+    (「市民課・情報政」 over 「策室」) is one name. Nothing between the pages is lost."""
+    header = "No.\t取組項目\t担当課\t令和６年度 取組実績"
+    lines = ["１ 取組別の進捗状況", "各取組の実績です。", header,
+             "１\t書かない窓口の導入\t市民課・情報政\n策室\t１２手続で運用を開始した。",
+             "２\t公の施設における指定管\t資産経営課\t３施設の指定管理者を", "※１ 指定管理者：施設を管理する団体",
+             "- 1 -", "第３次行財政改革実施計画進捗管理表", header,
+             "\t理者制度の活用拡大\tスポーツ振興課\t公募により選定した。", "３\t未利用地の売却\t管財課\t３か所を売却した。"]
+    root = parse_structure(lines).root
+    rows = [n for n in root.walk() if n.heading and n.label.startswith("No.")]
+    assert [(n.label, n.title, n.departments_hint) for n in rows] == [
+        ("No.1", "書かない窓口の導入", ["市民課・情報政策室"]),
+        ("No.2", "公の施設における指定管理者制度の活用拡大", ["資産経営課\nスポーツ振興課"]),
+        ("No.3", "未利用地の売却", ["管財課"])]
+    assert rows[1].fields["令和6年度 取組実績"] == "３施設の指定管理者を公募により選定した。"
+    section = next(n for n in root.walk() if n.label == "1")
+    assert [b.cells[0] for b in section.body] == [
+        "各取組の実績です。", "※１ 指定管理者：施設を管理する団体", "- 1 -", "第３次行財政改革実施計画進捗管理表"]

@@ -44,6 +44,26 @@ def split_departments(raw: str) -> list[str]:
     return list(dict.fromkeys(n for n in names if n and not keys.fullmatch(n) and not _NONE.fullmatch(n)))
 
 
+_BROKEN_NAME = re.compile(r"[一-龥々ぁ-ゖァ-ヶー]$")
+_NAME_GOES_ON = re.compile(r"^[一-龥々ぁ-ゖァ-ヶー]")
+
+
+def unwrap_names(cell: str) -> str:
+    """A table cell of department names wrapped by its width, its names whole: a line that ends a name part way
+    (「市民課・情報政」 over 「策室」: no department suffix at its end, no separator) goes on on the next line; a line
+    that ends with a name (「資産経営課」 over 「スポーツ振興課」) ends it."""
+    out: list[str] = []
+    for line in (part.strip() for part in cell.split("\n")):
+        if not line:
+            continue
+        if out and _BROKEN_NAME.search(out[-1]) and _NAME_GOES_ON.match(line) and not (
+                DEPARTMENT_SUFFIX.search(out[-1]) or _GENERIC.match(out[-1])):
+            out[-1] += line
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 _NONE = re.compile(r"[-－―—ー‐–]+|なし|無し")
 """A department cell that names none (「関係課　－」)."""
 

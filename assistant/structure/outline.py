@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from ..jp import join_wrapped, normalize_width, squash
 from .blocks import CONTINUES, Block, BlockKind, header_role, is_sentence
+from .departments import unwrap_names
 from .numbering import match_counter
 
 _GUESSED = {"title", "title_outer"}
@@ -265,7 +266,8 @@ def _expand_item_tables(root: Node) -> None:
                 new_body.append(block)
                 i += 1
                 continue
-            header, rows, end, groups = table
+            header, rows, end, groups, between = table
+            new_body += between  # a page's foot and head inside the table (a footnote, 「- 1 -」, a running title)
             nodes = [_row_node(header, row, node) for row in rows]
             for child, group in zip(nodes, groups, strict=True):
                 if group:  # the row of the group it is printed under (「町民サービスの向上」 across the table)
@@ -299,9 +301,16 @@ GROUP_FIELD = "区分"
 """The field that holds the group row an item table's row is printed under."""
 
 
-def _item_table(body: list[Block], i: int) -> tuple[Block, list[Block], int, list[str]] | None:
-    """The item table whose header is ``body[i]``: the header, its rows, where it ends and, per row, the group row
-    it is printed under (a row of one cell across the table, 「町民サービスの向上」, which numbers nothing)."""
+PAGE_BREAK_BLOCKS = 4
+"""At most this many blocks (a footnote, a page footer, a running title) between an item table's rows on one page and
+its header repeated on the next."""
+
+
+def _item_table(body: list[Block], i: int) -> tuple[Block, list[Block], int, list[str], list[Block]] | None:
+    """The item table whose header is ``body[i]``: the header, its rows, where it ends, per row the group row it is
+    printed under (a row of one cell across the table, 「町民サービスの向上」, which numbers nothing), and the blocks
+    between its pages. A table goes on over a page break where its header is printed again; a row whose number cell
+    is empty right under the repeated header is the last row's cells carried over (a row cut at the page foot)."""
     header = body[i]
     if header.kind != BlockKind.table_row or len(header.cells) < 2:
         return None
@@ -313,10 +322,18 @@ def _item_table(body: list[Block], i: int) -> tuple[Block, list[Block], int, lis
     number_col = roles.index("number")
     rows: list[Block] = []
     groups: list[str] = []
+    between: list[Block] = []
     group = ""
+    carried = False  # right under the header repeated on a new page
     j = i + 1
-    while j < len(body) and (body[j].kind == BlockKind.table_row or (rows and _cell_continues(rows[-1], body[j]))
-                             or _group_row(body, j)):
+    while j < len(body):
+        if rows and (repeat := _header_again(body, j, header)) is not None:
+            between += body[j:repeat]
+            j, carried = repeat + 1, True
+            continue
+        if not (body[j].kind == BlockKind.table_row or (rows and _cell_continues(rows[-1], body[j]))
+                or _group_row(body, j)):
+            break
         if _group_row(body, j):  # a group row across the table: the rows after it are printed under it
             group = body[j].cells[0].strip()
             j += 1
@@ -327,6 +344,12 @@ def _item_table(body: list[Block], i: int) -> tuple[Block, list[Block], int, lis
             continue
         columns = body[j].columns
         cell = normalize_width(columns[number_col]) if number_col < len(columns) else ""
+        if carried and not cell.strip():
+            rows[-1] = _carried_over(rows[-1], body[j])
+            carried = False
+            j += 1
+            continue
+        carried = False
         if not _item_number(cell):
             break
         if rows and _same_item(rows[-1], body[j], number_col, roles):
@@ -335,7 +358,26 @@ def _item_table(body: list[Block], i: int) -> tuple[Block, list[Block], int, lis
             rows.append(body[j])
             groups.append(group)
         j += 1
-    return (header, rows, j, groups) if rows else None
+    return (header, rows, j, groups, between) if rows else None
+
+
+def _header_again(body: list[Block], j: int, header: Block) -> int | None:
+    """Where ``header`` is printed again after a page break starting at ``body[j]`` (a few blocks of the page's foot
+    and the next page's head, none of them a table row), or None."""
+    for k in range(j, min(j + PAGE_BREAK_BLOCKS + 1, len(body))):
+        if body[k].kind == BlockKind.table_row:
+            same = [squash(c) for c in body[k].columns] == [squash(c) for c in header.columns]
+            return k if same and k > j else None
+    return None
+
+
+def _carried_over(row: Block, rest: Block) -> Block:
+    """A row cut at a page's foot with the rest of its cells from the next page: each cell goes on on a new line."""
+    a, b = row.columns, rest.columns
+    width = max(len(a), len(b))
+    a, b = a + [""] * (width - len(a)), b + [""] * (width - len(b))
+    cells = [x if not y.strip() else (y if not x.strip() else f"{x}\n{y}") for x, y in zip(a, b, strict=True)]
+    return Block(BlockKind.table_row, [*row.lines, *rest.lines], cells)
 
 
 GROUP_ROW_CHARS = 30
@@ -413,6 +455,7 @@ def _row_node(header: Block, row: Block, parent: Node) -> Node:
     names = header.columns
     roles = [header_role(c) for c in names]
     cells = row.columns + [""] * (len(names) - len(row.columns))
+    cells = [unwrap_names(c) if k < len(roles) and roles[k] == "department" else c for k, c in enumerate(cells)]
     number_col = roles.index("number")
     number = normalize_width(cells[number_col]).strip()
     head = squash(normalize_width(names[number_col]))
