@@ -276,3 +276,35 @@ def test_an_item_table_goes_on_over_a_page_break_and_a_cut_row_is_carried_over()
     section = next(n for n in root.walk() if n.label == "1")
     assert [b.cells[0] for b in section.body] == [
         "各取組の実績です。", "※１ 指定管理者：施設を管理する団体", "- 1 -", "第３次行財政改革実施計画進捗管理表"]
+
+
+def test_prose_wrapped_at_its_column_is_one_line_of_the_record():
+    """A PDF's paragraph wrapped at the column's width is read a line at a time; the record's text joins a line that
+    runs to the column's edge and stops mid-phrase to the line it goes on on (so that a sentence is quoted whole), in
+    the body and in a table's cell; a sentence's end, a short line, a 担当課： line, a bullet and a
+    number starting the next line stay apart."""
+    from assistant.readers import generic
+    from assistant.types import DocumentKind, DocumentMeta
+
+    meta = DocumentMeta(source_file="wrap.pdf", city="はやせ市", title="はやせ市行政改革推進計画", kind=DocumentKind.generic,
+                        fiscal_years=[2024], published="令和6年4月", page_source="")
+    lines = ["１ 計画の概要",
+             "本表は、第３次行財政改革実施計画に掲げた１６の取組について、令和６年度の実績と評価を取りまとめました。評価は、",
+             "各取組の担当課が自己評価を行い、推進本部で確認しました。",
+             "担当課：行政経営課",
+             "２ 窓口の改善",
+             "転入や転出などの届出では、来庁者が複数の申請書に同じ内容を何度も記入する必要があり、",
+             "繁忙期には待ち時間が６０分を超える日もある。",
+             "短い見出し",
+             "１６取組のうち",
+             "・書かない窓口を導入する",
+             "No.\t取組項目\t取組内容",
+             "1\t電子申請の拡大\t市民の利用が多い手続から順に電子申請を導\n入し、来庁しなくてよい範囲を広げる。"]
+    records = {r.label: r for r in generic.read(lines, meta)}
+    assert records["1"].text.splitlines() == [
+        "本表は、第３次行財政改革実施計画に掲げた１６の取組について、令和６年度の実績と評価を取りまとめました。評価は、"
+        "各取組の担当課が自己評価を行い、推進本部で確認しました。", "担当課：行政経営課"]
+    assert records["2"].text.splitlines() == [
+        "転入や転出などの届出では、来庁者が複数の申請書に同じ内容を何度も記入する必要があり、繁忙期には待ち時間が６０分を超える日もある。",
+        "短い見出し", "１６取組のうち", "・書かない窓口を導入する"]
+    assert records["No.1"].fields["取組内容"] == "市民の利用が多い手続から順に電子申請を導入し、来庁しなくてよい範囲を広げる。"

@@ -10,7 +10,9 @@ flagged ``no_structure``.
 
 from __future__ import annotations
 
-from ..jp import fiscal_years_named, normalize_width, squash
+import re
+
+from ..jp import fiscal_years_named, join_wrapped, normalize_width, squash
 from ..structure import Node, Structure, parse_structure
 from ..structure.blocks import Block, BlockKind, header_role
 from ..structure.departments import (
@@ -20,6 +22,8 @@ from ..structure.departments import (
     looks_like_departments,
     split_departments,
 )
+from ..structure.lines import display_width
+from ..structure.numbering import match_counter
 from ..text_clean import clean_body, one_line
 from ..types import DocumentMeta, Record, RecordType
 
@@ -78,7 +82,7 @@ def unique_labels(units: list[Node]) -> dict[int, str]:
 
 
 def _block_text(block: Block) -> str:
-    return "\t".join(block.cells) if block.kind == BlockKind.table_row else " ".join(block.cells)
+    return "\t".join(unwrapped(c) for c in block.cells) if block.kind == BlockKind.table_row else " ".join(block.cells)
 
 
 def _unit_record(meta: DocumentMeta, node: Node, label: str, structure: Structure) -> Record:
@@ -95,7 +99,7 @@ def _unit_record(meta: DocumentMeta, node: Node, label: str, structure: Structur
         wrapped = False
         pair = key_value(text) if block.kind != BlockKind.table_row else None
         if pair is None and block.kind == BlockKind.table_row and len(block.cells) == 2:
-            pair = (block.cells[0], block.cells[1])
+            pair = (block.cells[0], unwrapped(block.cells[1]))
         if pair and is_department_key(pair[0]) is False and block.kind != BlockKind.table_row:
             pair = pair if header_role(pair[0]) else None
         if pair and len(pair[0]) <= 12:
@@ -106,6 +110,7 @@ def _unit_record(meta: DocumentMeta, node: Node, label: str, structure: Structur
                 wrapped = _goes_on(value)
         departments += _paired_departments(block.cells)
         body_lines.append(text)
+    body_lines = _wraps_joined(node.body, body_lines)
     for key, value in node.fields.items():
         if is_department_key(key):
             departments += split_departments(value)
@@ -120,7 +125,9 @@ def _unit_record(meta: DocumentMeta, node: Node, label: str, structure: Structur
                 and _goes_on(line)
     for hint in node.departments_hint:
         departments += split_departments(hint)
-    field_text = [f"{k}: {v}" if "\n" not in v else f"【{k}】\n{v}" for k, v in node.fields.items()]
+    node_fields = {k: unwrapped(v) for k, v in node.fields.items()}
+    fields.update({k: v for k, v in node_fields.items() if fields.get(k) == node.fields[k]})
+    field_text = [f"{k}: {v}" if "\n" not in v else f"【{k}】\n{v}" for k, v in node_fields.items()]
     text = clean_body("\n".join(body_lines + field_text))
     if not text:
         text = title
@@ -141,6 +148,59 @@ def _unit_record(meta: DocumentMeta, node: Node, label: str, structure: Structur
         fields={k: clean_body(v) for k, v in fields.items() if clean_body(v)},
         fiscal_years=named or list(meta.fiscal_years),
     )
+
+
+WRAP_SHARE = 0.85
+"""A prose line at least this share of the widest line of its paragraph run, ending mid-sentence, was wrapped there."""
+WRAP_MIN_WIDTH = 30
+"""…and the run's widest line is at least this wide (display columns): short label lines are no wrapped prose."""
+_SENTENCE_ENDS = ("。", "．", "！", "？", "!", "?", "：", ":", "」", "』", "）", ")", "】")
+_GOES_ON = re.compile(r"[ぁ-ゖ一-龥々ァ-ヶー、，]")
+
+
+def _prose_line(block: Block) -> bool:
+    return block.kind == BlockKind.paragraph and len(block.cells) == 1 and key_value(block.cells[0]) is None
+
+
+def _wraps_joined(blocks: list[Block], texts: list[str]) -> list[str]:
+    """The body's lines with a prose line wrapped at its column's width joined to the line it goes on on (a PDF's
+    「…各取組の担当課が自己評価を」 over 「行い、市長を本部長とする…」, quoted as two broken sentences otherwise)."""
+    return _joined(texts, [_prose_line(b) for b in blocks])
+
+
+def unwrapped(value: str) -> str:
+    """A field's value (a folded sub-heading's lines) with its wrapped prose lines joined, as a body's."""
+    lines = value.split("\n")
+    return "\n".join(_joined(lines, [bool(line.strip()) and key_value(line) is None for line in lines]))
+
+
+def _joined(texts: list[str], prose: list[bool]) -> list[str]:
+    """Within a run of prose lines, a line at least ``WRAP_SHARE`` of the run's widest, ending in no sentence end, is
+    joined to the next when that begins mid-phrase (a kana or kanji, no number or heading counter)."""
+    out: list[str] = []
+    k = 0
+    while k < len(texts):
+        if not prose[k]:
+            out.append(texts[k])
+            k += 1
+            continue
+        end = k
+        while end < len(texts) and prose[end]:
+            end += 1
+        widest = max(display_width(texts[j]) for j in range(k, end))
+        for j in range(k, end):
+            if j > k and _wrapped(texts[j - 1], texts[j], widest):
+                out[-1] = join_wrapped(f"{out[-1]}\n{texts[j]}")
+            else:
+                out.append(texts[j])
+        k = end
+    return out
+
+
+def _wrapped(line: str, after: str, widest: int) -> bool:
+    text = line.rstrip()
+    return (widest >= WRAP_MIN_WIDTH and display_width(text) >= WRAP_SHARE * widest and not text.endswith(_SENTENCE_ENDS)
+            and bool(_GOES_ON.match(after.lstrip())) and match_counter(after.strip()) is None)
 
 
 def _goes_on(value: str) -> bool:
