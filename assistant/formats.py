@@ -21,6 +21,7 @@ Every reader gets the same thing: a list of lines, with ``\\f<page>`` markers wh
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -166,6 +167,15 @@ def docx_lines(document: Path) -> list[str]:
     from .docx_numbering import ListNumbers
 
     numbers = ListNumbers.of(doc)  # the numbers Word's automatic list numbering shows, not in the text
+    shown_in_cells: dict[object, str] = {}
+
+    def numbered(paragraph) -> str:  # noqa: ANN001 (a w:p element)
+        """The number Word shows before a cell's paragraph (a No. column numbered by Word, its cells empty), counted
+        once however many rows a merged cell is read for."""
+        if paragraph not in shown_in_cells:
+            shown_in_cells[paragraph] = numbers.prefix(Paragraph(paragraph, doc))
+        return shown_in_cells[paragraph]
+
     lines: list[str] = []
     for child in _blocks(doc.element.body):
         tag = child.tag.rsplit("}", 1)[-1]
@@ -185,7 +195,7 @@ def docx_lines(document: Path) -> list[str]:
             lines.append("")
             for row in Table(child, doc).rows:
                 # a cell's paragraphs stay lines (a title wrapped by hand, names one per line), as in a workbook
-                cells = [kept_lines(_cell_text(c._tc)) for c in row.cells]
+                cells = [kept_lines(_cell_text(c._tc, numbered)) for c in row.cells]
                 lines.append("\t".join(_dedupe_merged(cells)))
     if not any(line.strip() for line in lines):
         raise DocumentFormatError(document.name, None, "the Word document has no text")
@@ -227,17 +237,20 @@ def accepted_text(paragraph) -> str:  # noqa: ANN001 (a w:p element)
     return "".join(parts)
 
 
-def _cell_text(cell) -> str:  # noqa: ANN001 (a w:tc element)
-    """A Word table cell's text: its paragraphs a line each, and a table inside it (a 年度別スケジュール in the cell of
-    主な取組) a line per row, its cells a space apart."""
+def _cell_text(cell, numbered: Callable[[object], str] | None = None) -> str:  # noqa: ANN001 (a w:tc element)
+    """A Word table cell's text: its paragraphs a line each, with the numbers Word's list numbering shows before them
+    (``numbered``), and a table inside it (a 年度別スケジュール in the cell of 主な取組) a line per row, its cells a space
+    apart."""
     parts = []
     for child in cell:
         local = child.tag.rsplit("}", 1)[-1]
         if local == "p" and not _deleted(child):
-            parts.append(accepted_text(child))
+            text = accepted_text(child)
+            shown = numbered(child) if numbered is not None else ""
+            parts.append(shown + text if text.strip() else shown.strip() or text)
         elif local == "tbl":
             for row in child.iterchildren(f"{{{_W}}}tr"):
-                texts = [" ".join(_cell_text(c).split()) for c in row.iterchildren(f"{{{_W}}}tc")]
+                texts = [" ".join(_cell_text(c, numbered).split()) for c in row.iterchildren(f"{{{_W}}}tc")]
                 parts.append(" ".join(t for t in texts if t))
     return "\n".join(parts)
 

@@ -395,6 +395,68 @@ def test_word_headings_numbered_by_their_styles(tmp_path):
         ("はじめに", "はじめに"), ("第1章 1", "計画の期間"), ("2", "計画の位置づけ"), ("第2章 1", "窓口の改善")]
 
 
+def test_a_word_results_table_numbered_by_word_over_several_tables(tmp_path):
+    """A パブリックコメント results document: a title over two paragraphs (「…（素案）に対する」 / 「意見募集の結果について」);
+    a No. column whose cells are empty paragraphs Word numbers, the count running on over two tables; one opinion over
+    two rows (its No., 項目 and opinion merged down, each row its own answer and 担当課) read once and numbered once;
+    a group row across the table (「基本方針１ …」) no unit; a count table whose rows begin 「第２章 …」 no units (2 holds
+    only the tables: no record)."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    doc = Document()
+    numbering = doc.part.numbering_part.element
+    numbering.find(qn("w:num")).addprevious(parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="50"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+        '<w:numFmt w:val="decimal"/><w:lvlText w:val="%1"/></w:lvl></w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="50"><w:abstractNumId w:val="50"/></w:num>'))
+    for text in ("はやせ市行政改革推進計画（素案）に対する", "意見募集の結果について"):
+        doc.add_paragraph(text)
+    doc.add_paragraph("市民の皆様から御意見をいただきました。")
+    doc.add_paragraph("１　意見の件数")
+    counts = doc.add_table(rows=3, cols=2)
+    for row, cells in zip(counts.rows, [("区分", "件数"), ("第２章 基本方針１ 窓口の改善", "２件"),
+                                        ("第２章 基本方針２ 財政の健全化", "１件")], strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    doc.add_paragraph("２　意見と市の考え方")
+
+    def opinions(rows: list[tuple[str, str, str, str]], group: str | None = None) -> None:
+        table = doc.add_table(rows=1 + len(rows) + (group is not None), cols=5)
+        for cell, text in zip(table.rows[0].cells, ("No.", "項目", "意見の概要", "市の考え方", "担当課"), strict=True):
+            cell.text = text
+        body = table.rows[1:]
+        if group is not None:
+            merged = body[0].cells[0].merge(body[0].cells[4])
+            merged.text = group
+            body = body[1:]
+        for row, values in zip(body, rows, strict=True):
+            row.cells[0].paragraphs[0]._p.get_or_add_pPr().append(
+                parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="50"/></w:numPr>'))
+            for cell, text in zip(row.cells[1:], values, strict=True):
+                cell.text = text
+        return table
+
+    opinions([("計画全体", "要点をまとめてほしい。", "概要版を作ります。", "行政経営課")])
+    second = opinions([("窓口の改善", "待ち時間を減らしてほしい。", "予約制を始めます。", "市民課"),
+                       ("窓口の改善", "待ち時間を減らしてほしい。", "発券機を更新します。", "会計課"),
+                       ("公共施設", "集会所を残してほしい。", "地区で話し合います。", "資産経営課")],
+                      group="基本方針１ 市民サービスの向上")
+    for k, text in ((1, "窓口の改善"), (2, "待ち時間を減らしてほしい。")):  # the first opinion's 項目 and 意見 merged
+        second.rows[2].cells[k].merge(second.rows[3].cells[k]).text = text  # down its two rows (and its No.:)
+    numbered = second.rows[2].cells[0].merge(second.rows[3].cells[0])
+    for extra in numbered.paragraphs[1:]:  # (merge() keeps both cells' paragraphs: Word keeps the first)
+        extra._p.getparent().remove(extra._p)
+    path = tmp_path / "pabukome.docx"
+    doc.save(str(path))
+    parsed = detect_layout(document_lines(path), _meta(path.name), IngestSettings())
+    assert [(r.label, r.title, r.departments) for r in parsed.records] == [
+        ("はやせ市行政改革推進計画(素案)に対する意見募集の結果について",
+         "はやせ市行政改革推進計画(素案)に対する意見募集の結果について", []),
+        ("1", "意見の件数", []), ("No.1", "計画全体", ["行政経営課"]),
+        ("No.2", "窓口の改善", ["市民課", "会計課"]), ("No.3", "公共施設", ["資産経営課"])]
+
+
 def test_an_excel_97_workbook_is_read_as_excel_shows_it(tmp_path):
     """An .xls (BIFF8) sheet: numbers stored as numbers (1.0 shows 「1」, 0.625 in a percentage format 「62.5%」), a
     date serial in an era format, a bold cell alone as a heading, a 基本方針 merged down its rows, an item numbered

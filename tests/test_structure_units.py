@@ -308,3 +308,19 @@ def test_prose_wrapped_at_its_column_is_one_line_of_the_record():
         "転入や転出などの届出では、来庁者が複数の申請書に同じ内容を何度も記入する必要があり、繁忙期には待ち時間が６０分を超える日もある。",
         "短い見出し", "１６取組のうち", "・書かない窓口を導入する"]
     assert records["No.1"].fields["取組内容"] == "市民の利用が多い手続から順に電子申請を導入し、来庁しなくてよい範囲を広げる。"
+
+
+def test_a_sheet_named_by_its_number_and_its_own_heading_are_one_unit():
+    """A workbook's sheet 「基本方針1」 (its name a heading) whose first rows are a print title and its own heading
+    「基本方針1 デジタル技術を…」: one unit, titled by the heading, the print title in its text; the 総括 sheet's count
+    table rows that begin 「基本方針1」 are no units."""
+    lines = ["# 総括", "", "1 進捗の区分", "区分\t内容", "◎\t計画を上回って進んだ", "2 基本方針別の件数",
+             "基本方針\t\t◎\t○\t計", "基本方針1\tデジタル技術を活用したサービス\t2\t4\t6", "合計\t\t2\t4\t6", "",
+             "# 基本方針1", "", "進捗管理表（令和6年度実績）", "基本方針1 デジタル技術を活用したサービス",
+             "（令和7年3月31日現在）", "No.\t取組項目\t担当課", "1\t電子申請の拡大\tデジタル推進課"]
+    root = parse_structure(lines).root
+    assert [(n.label, n.title) for n in root.walk() if n.heading] == [
+        ("総括", "総括"), ("1", "進捗の区分"), ("2", "基本方針別の件数"), ("基本方針1", "デジタル技術を活用したサービス"),
+        ("No.1", "電子申請の拡大")]
+    unit = next(n for n in root.walk() if n.label == "基本方針1")
+    assert [b.cells[0] for b in unit.body] == ["進捗管理表（令和6年度実績）", "（令和7年3月31日現在）"]

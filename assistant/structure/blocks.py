@@ -37,7 +37,8 @@ WRAP_FRAGMENT_MAX = 6  # the wrapped end: a word or two
 _OFFICE_END = re.compile(r"(?:課|室|部|係|局|センター)$")  # a line of offices under a heading is no title's end
 _CLOSED = re.compile(r"[)）】」』\]]$")  # a heading that ends with a closing bracket is whole
 _OPENS = re.compile(r"[(（【「『\[〔［]")  # a line opening a bracket is a field's heading or a note, no title's end
-CONTINUES = re.compile(r"(?:[との及びやをにへな・、，,（(「『]|並びに|および|ならびに|における|による|に向けた)$")
+CONTINUES = re.compile(r"(?:[との及びやをにへな・、，,（(「『]|並びに|および|ならびに|における|による|に向けた|に対する|に関する"
+                       r"|に係る|についての)$")
 _SENTENCE_END = re.compile(r"[。．]$|[。]」?$")
 
 
@@ -161,10 +162,27 @@ def classify(lines: list[Line]) -> list[Block]:
         if in_toc and not _toc_level_line(line):
             in_toc = False
         block, consumed = _classify_one(lines, i, guess)
-        if not _continued(block, blocks):
+        if _title_goes_on(blocks, block):
+            # a title over two paragraphs (「…（素案）に対する」 / 「意見募集（…）の実施結果について」): one heading
+            last = blocks[-1]
+            blocks[-1] = Block(BlockKind.heading, [*last.lines, *block.lines], [*last.cells, *block.cells],
+                               system=block.system, title=last.title + block.title)
+        elif not _continued(block, blocks):
             blocks.append(block)
         i += consumed
     return _flattened_tables(blocks)
+
+
+_GUESSED_TITLES = ("title", "title_outer")
+
+
+def _title_goes_on(blocks: list[Block], block: Block) -> bool:
+    """Whether ``block``, a title guessed from a short line alone, goes on the guessed title right before it, which
+    breaks off after a particle (「…に対する」, 「…の」)."""
+    last = blocks[-1] if blocks else None
+    return (last is not None and last.kind == BlockKind.heading == block.kind and last.system in _GUESSED_TITLES
+            and block.system in _GUESSED_TITLES and bool(CONTINUES.search(last.title))
+            and len(last.title) + len(block.title) <= TITLE_MAX)
 
 
 _CONTINUED = re.compile(r"\s*[（(](?:続き|続|つづき)[）)]$")
@@ -231,6 +249,10 @@ def _classify_one(lines: list[Line], i: int, guess: bool = True) -> tuple[Block,
             return Block(BlockKind.heading, [line], cells, joined, joined.system, title, extra=extra), 1
     if counter is not None and len(cells) >= 3:
         return Block(BlockKind.table_row, [line], cells, counter), 1
+    if counter is not None and _inside_table(lines, i):
+        # a row of a table between its rows: a group row across it (「基本方針１ デジタル化による…」 over the rows of
+        # its opinions), or a count table's row whose other cells were merged away (「第２章 基本方針２ …」 | 「４件」)
+        return Block(BlockKind.table_row, [line], cells), 1
     if counter is not None and line.listed and not guess:  # a list item of a marked-up page (<li>) is no heading
         return Block(BlockKind.bullet, [line], cells), 1
     if counter is not None and _REFERENCE.match(counter.rest) and _attached(line.plain, counter.rest):
@@ -275,7 +297,7 @@ def _classify_one(lines: list[Line], i: int, guess: bool = True) -> tuple[Block,
             nxt = lines[i + 1] if i + 1 < len(lines) else None
             if nxt is not None and _title_like(nxt) and not match_counter(nxt.plain):
                 system = "title_outer"
-            return Block(BlockKind.heading, [line], cells, system=system, title=first), 1
+            return Block(BlockKind.heading, [line], cells, system=system, title=normalize_width(first)), 1
         return Block(BlockKind.paragraph, [line], cells), 1
     alone = match_counter(f"{first} {cells[1]}") if len(cells) == 2 and _BARE_NUMBER.fullmatch(first) else None
     if alone is not None and not is_sentence(alone.rest) and len(alone.rest) <= PLAIN_TITLE_MAX \
@@ -287,6 +309,27 @@ def _classify_one(lines: list[Line], i: int, guess: bool = True) -> tuple[Block,
 
 
 _BARE_NUMBER = re.compile(r"[0-9０-９]{1,2}")
+
+
+def _inside_table(lines: list[Line], i: int) -> bool:
+    """Whether a line with a counter is a row of the table around it, not a heading: one cell between two rows as
+    wide as each other (a group row across an item table, 「基本方針１ デジタル化による…」), or a row whose other cells
+    are figures beside a row of the table (a count table's 「第２章 基本方針２ …」 | 「４件」, its other cells merged away).
+    The rows touch it: no blank line between."""
+    def row(j: int) -> Line | None:
+        near = lines[j] if 0 <= j < len(lines) else None
+        return near if near is not None and abs(near.number - lines[i].number) == 1 and len(near.cells) >= 2 else None
+
+    before, after, cells = row(i - 1), row(i + 1), lines[i].cells
+    if len(cells) == 1:
+        return before is not None and after is not None and len(before.cells) == len(after.cells)
+    return (before is not None or after is not None) and all(_FIGURE_CELL.fullmatch(normalize_width(c).strip())
+                                                              for c in cells[1:])
+
+
+_FIGURE_CELL = re.compile(r"[-−―]|[0-9][0-9,.]*\s*[^\s0-9]{0,3}")
+"""A cell that is a figure: a count or amount with at most a short unit (「４件」, 「12.5%」, 「1,200千円」), or a dash."""
+
 
 _REFERENCE = re.compile(r"(?:より|から|まで|[でにをがとのへはも](?![ぁ-ゖ]))")
 """A particle right after a counter (「第２章で」「1-1の」) makes it a reference in a sentence."""

@@ -173,7 +173,9 @@ def _opens_unit(block: Block, stack: list[Node], last_value: dict[str, int]) -> 
 
 
 def _merge_repeats(node: Node) -> None:
-    """Siblings that repeat the same heading back to back (a table copy, then a text copy) are merged."""
+    """Siblings that repeat the same heading back to back (a table copy, then a text copy) are merged; so is a
+    heading that only names a number (a workbook sheet's name, 「基本方針1」) with the heading of that number which
+    follows it and gives its title (the sheet's own 「基本方針1 デジタル技術を…」 under a print title)."""
     merged: list[Node] = []
     for child in node.children:
         prev = merged[-1] if merged else None
@@ -183,6 +185,11 @@ def _merge_repeats(node: Node) -> None:
             for grandchild in child.children:
                 grandchild.parent = prev
             prev.children += child.children
+            continue
+        if prev is not None and prev.label == child.label and not prev.children and child.title \
+                and squash(prev.title) in ("", squash(prev.label)):
+            child.body = prev.body + child.body
+            merged[-1] = child
             continue
         merged.append(child)
     node.children = merged
@@ -386,8 +393,10 @@ GROUP_ROW_CHARS = 30
 
 def _group_row(body: list[Block], j: int) -> bool:
     block = body[j]
+    cell = normalize_width(block.cells[0]) if block.cells else ""
+    counter = match_counter(cell)
     return (len(block.cells) == 1 and len(block.cells[0].strip()) <= GROUP_ROW_CHARS and not is_sentence(block.cells[0])
-            and not _item_number(normalize_width(block.cells[0])) and j + 1 < len(body)
+            and (not _item_number(cell) or bool(counter and counter.rest)) and j + 1 < len(body)
             and body[j + 1].kind == BlockKind.table_row and block.kind in (BlockKind.table_row, BlockKind.paragraph))
 
 
