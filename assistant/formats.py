@@ -26,6 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .readers import DocumentFormatError
+from .structure.blocks import TITLE_MAX
 
 DOCUMENT_SUFFIXES = (".txt", ".pdf", ".html", ".htm", ".docx", ".odt", ".pptx", ".xlsx", ".xls", ".ods", ".csv")
 
@@ -214,6 +215,8 @@ def _blocks(parent):  # noqa: ANN001, ANN202 (lxml elements)
             yield child
         elif tag in ("sdt", "sdtContent", "customXml"):
             yield from _blocks(child)
+
+
 _KEPT = "not(ancestor::w:del) and not(ancestor::w:moveFrom) and not(ancestor::w:txbxContent)"
 _ACCEPTED = f".//w:t[{_KEPT}]|.//w:tab[{_KEPT} and not(ancestor::w:pPr)]|.//w:br[{_KEPT}]"
 """A paragraph's text as Word shows it with every tracked change accepted: inserted and moved-in runs (inside
@@ -259,6 +262,8 @@ def _deleted(paragraph) -> bool:  # noqa: ANN001 (a w:p element)
     """A paragraph whose mark is deleted and that holds no text left once the changes are accepted."""
     mark = paragraph.find(f"{{{_W}}}pPr/{{{_W}}}rPr/{{{_W}}}del")
     return mark is not None and not accepted_text(paragraph).strip()
+
+
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 _BOXES = ".//w:txbxContent[not(ancestor::mc:Fallback)]"
@@ -317,8 +322,8 @@ def _box_lines(box) -> list[str]:  # noqa: ANN001 (a w:txbxContent element)
 def _text_boxes(paragraph) -> list[str]:  # noqa: ANN001 (a w:p element)
     """The text of the text boxes anchored in a paragraph (a 担当課 box beside an item), which python-docx's text
     leaves out, in the order a reader takes them: top to bottom, left to right. A box's paragraphs are a line each;
-    boxes side by side at one height are one line (a tag 「基本目標３」 beside its title bar); a grouped drawing is
-    a diagram, its labels one line of text (no heading among them)."""
+    boxes side by side at one height are one line while it is a title's length (a tag 「基本目標３」 beside its title
+    bar); a grouped drawing is a diagram, its labels one line of text (no heading among them)."""
     objects: dict[int, tuple[object, list]] = {}
     for box in _boxes()(paragraph):
         obj = _drawn_object(box)
@@ -334,7 +339,7 @@ def _text_boxes(paragraph) -> list[str]:  # noqa: ANN001 (a w:p element)
         if _grouped(obj):
             lines.append(" ".join(texts))
             row_at = None
-        elif row_at == v and len(texts) == 1 and len(lines[-1]) + len(texts[0]) <= 60:
+        elif row_at == v and len(texts) == 1 and len(lines[-1]) + len(texts[0]) <= TITLE_MAX:
             lines[-1] += " " + texts[0]  # beside the box before it
         else:
             lines += texts

@@ -351,8 +351,8 @@ def _item_table(body: list[Block], i: int) -> tuple[Block, list[Block], int, lis
             continue
         columns = body[j].columns
         cell = normalize_width(columns[number_col]) if number_col < len(columns) else ""
-        if carried and not cell.strip():
-            rows[-1] = _carried_over(rows[-1], body[j])
+        if carried and not cell.strip():  # the cut row's cells go on, each on a new line
+            rows[-1] = _merged(rows[-1], body[j])
             carried = False
             j += 1
             continue
@@ -376,15 +376,6 @@ def _header_again(body: list[Block], j: int, header: Block) -> int | None:
             same = [squash(c) for c in body[k].columns] == [squash(c) for c in header.columns]
             return k if same and k > j else None
     return None
-
-
-def _carried_over(row: Block, rest: Block) -> Block:
-    """A row cut at a page's foot with the rest of its cells from the next page: each cell goes on on a new line."""
-    a, b = row.columns, rest.columns
-    width = max(len(a), len(b))
-    a, b = a + [""] * (width - len(a)), b + [""] * (width - len(b))
-    cells = [x if not y.strip() else (y if not x.strip() else f"{x}\n{y}") for x, y in zip(a, b, strict=True)]
-    return Block(BlockKind.table_row, [*row.lines, *rest.lines], cells)
 
 
 GROUP_ROW_CHARS = 30
