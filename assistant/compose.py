@@ -122,7 +122,7 @@ _UNITS = [
      r"時間|分(?!の)"),  # in hours or minutes (「７０分 → ４０分」), not a fraction (「2分の1」)
     (re.compile(r"何日|how many days"), r"日"),
     (re.compile(r"何歳|\bhow old\b|\bwhat age\b"), r"歳"),
-    (re.compile(r"何%|何パーセント|何割|\bwhat (?:percent|share|proportion|fraction)\b|\bpercentage of\b"), r"%|％|割"),
+    (re.compile(r"何%|何パーセント|何割|\bwhat (?:percent(?:age)?|share|proportion|fraction)\b|\bpercentage of\b"), r"%|％|割"),
     # a rate or a share asked by how much it is (「接種率って結局どのくらい？」「交付率は？」): a figure in %, 割, points or
     # a fraction, or a bare decimal (「出生率…1.30」), not a count the item prints (「約9,000枠」)
     (_RATE_ASKED, _RATE_UNITS),
@@ -706,6 +706,34 @@ def only_caps(query: ParsedQuery, record: Record, typed: str | None = None) -> l
     return holding if caps else []
 
 
+# a figure printed only as a bound reached: 「経費回収率とも100%を上回っている」「1,000人を超える」「50%未満」
+_FLOOR_AFTER = re.compile(r"\s*(?:を|が)?\s*(?:上回|下回|超え|超過|越え|以上|未満|に満たな|に届かな)")
+_FLOOR_BEFORE = re.compile(r"(?:最低|少なくとも|最小)\s*(?:で|は)?\s*$")
+# a question that asks for a target or a bound itself, which a bound answers (「目標は何%以上？」「100%を超えた？」)
+_BOUND_ASKED = re.compile(rf"{_GOAL_WORDS}|上限|下限|基準|上回|下回|超え|越え|以上|以下|未満|以内|\bcap\b|\blimit|"
+                          r"\bthreshold|\bmore than\b|\bless than\b|\bover\b|\bunder\b|\bat least\b|\bat most\b|"
+                          r"\bexceed|\babove\b|\bbelow\b")
+
+
+def only_bounds(query: ParsedQuery, record: Record, typed: str | None = None) -> list[str]:
+    """The item's sentences holding the figure asked, when a value is asked (「経費回収率は何パーセントでしたか？」) and
+    every such figure the item prints is a bound it was found above or below (「経常収支比率、経費回収率とも100%を上回っ
+    ている」, 「1,000人を超える」, 「50%未満」): the value itself is not printed. A cap (「最大50,000円を助成」) is the
+    answer to how much is given (:func:`only_caps` judges a total asked of one). Not when the question asks a target
+    or a bound (a target is printed as one: 「90.0%以上」), nor of a table's values, which its own lead reads (none: it
+    is not so)."""
+    lowered = _nfkc(typed) if typed else query.normalized.lower()
+    figure = _figure_pattern(query)
+    if figure is None or asks_when(query) or _BOUND_ASKED.search(lowered) or value_table(record):
+        return []
+    holding = _holding(record, figure)
+    if any(_TARGET_WORDS.search(s) for s in holding):  # 「経常経費の削減率20%以上を目指す」: a target, the answer
+        return []
+    bounded = all(_FLOOR_BEFORE.search(s, 0, m.start()) or _FLOOR_AFTER.match(s, m.end())
+                  for s in holding for m in figure.finditer(s))
+    return holding if holding and bounded else []
+
+
 # a figure per person, household, case … asked (「市民ひとりあたりいくら？」, "per resident"): an item that prints only
 # the whole amount does not state it
 _PER_ASKED = re.compile(
@@ -975,6 +1003,7 @@ _REASONS_JA = {
     "only_totals": "ご質問の増減は資料に記載されていません（資料にあるのはその年の数値だけです）。",
     "only_whole_amounts": "ご質問の「1人あたり」などの数値は資料に記載されていません（資料にあるのは全体の数値です）。",
     "only_caps": "ご質問の合計・実績の数値は資料に記載されていません（資料にあるのは上限の数値です）。",
+    "only_bounds": "ご質問の数値そのものは資料に記載されていません（資料にあるのは「〜を上回る」「〜未満」といった範囲の記載です）。",
     "edition_not_in_corpus": "ご質問の計画（{editions}）の資料は収録されていません。",
     "department_missing": "{label}『{title}』には、担当部署の記載がありません。",
     "org_not_named": "ご質問の事業者・製品などの名前は、資料に記載されていません。",
@@ -1004,7 +1033,8 @@ _MISSING_EN = {
 
 # the reasons that say a figure (or date) is not printed as it was asked
 _FIGURE_REASONS = frozenset({"no_figure", "figure_of_other_years", "only_targets", "only_changes", "only_totals",
-                             "only_whole_amounts", "only_caps"})
+                             "only_whole_amounts", "only_caps",
+                             "only_bounds"})
 
 
 def missing_lines(missing: list[Missing], english: bool) -> list[str]:
@@ -1039,6 +1069,7 @@ _REASONS_EN = {
     "only_whole_amounts": "The documents do not state the figure per person (or per household, case …), only the "
                           "whole amount.",
     "only_caps": "The documents do not state the total or the amount actually reached, only a cap.",
+    "only_bounds": "The documents do not state that figure itself, only a bound (more than, less than …).",
     "edition_not_in_corpus": "The documents do not include that plan ({editions}).",
     "department_missing": "The document names no office in charge of {label} ({title}).",
     "org_not_named": "The documents do not name the company, vendor or product asked about.",
@@ -1185,6 +1216,9 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
         if not reason:
             targets = only_caps(query, picked[0][0].record, result.typed)
             reason = "only_caps" if targets else None
+        if not reason:
+            targets = only_bounds(query, picked[0][0].record, result.typed)
+            reason = "only_bounds" if targets else None
     if not reason and result.scoped and _DEPARTMENT.search(query.normalized.lower()):
         # a chat's 「担当は？」: the item the chat led with, when it names its office (the words 部, 課 and department
         # match items that name offices in their text, which says nothing of the item meant); else the first

@@ -1051,6 +1051,23 @@ def test_a_total_asked_of_an_item_that_prints_only_a_cap(question, text, caps):
     assert found == ([text] if caps else [])
 
 
+@pytest.mark.parametrize(("question", "text", "bounds"), [
+    ("経費回収率は令和2年度決算で何パーセントでしたか？", "経常収支比率、経費回収率とも100%を上回っていることを確認した。", True),
+    ("What percentage was the cost recovery rate?", "経費回収率は100%を超えている。", True),
+    ("参加者は何人だった？", "研修には延べ1,000人を超える職員が参加した。", True),
+    ("経費回収率は何％？", "経費回収率は102.3%となった。", False),  # the value itself
+    ("経費回収率は100%を上回った？", "経費回収率は100%を上回っている。", False),  # the bound is what is asked
+    ("削減率は？", "4年間で経常経費の削減率20%以上を目指す。", False),  # a target printed as a bound: the answer
+    ("資格取得の補助はいくら？", "資格取得にかかる費用の最大50,000円を助成する。", False),  # a cap says how much is given
+])
+def test_a_value_asked_of_an_item_that_prints_only_a_bound_it_reached(question, text, bounds):
+    from assistant.compose import only_bounds
+    from assistant.query import parse_query
+
+    found = only_bounds(parse_query(question), _item("31", [], text).record)
+    assert found == ([text] if bounds else [])
+
+
 def test_a_month_asked_of_a_year_leads_with_a_date_of_that_year():
     from assistant.lead import date_lead
 
