@@ -502,6 +502,9 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
         return asks_figure and table_lead(query, record, False) is None
     figure = _figure_pattern(query, loose, labelled=True)
     texts = [record.text, *record.fields.values()]
+    unit = declared_unit(record.text)
+    if figure is not None and unit and figure.search(f"1{unit}"):  # 「（単位：千円）」 over a table of bare figures
+        texts = [in_declared_unit(t, unit) for t in texts]
     if figure is None:  # 「数値目標はある？」 "Is there a numeric target?": a number in any unit
         return bool(loose and _NUMBER_ASKED.search(query.normalized.lower())) and not any(
             _ANY_FIGURE.search(t) for t in texts)
@@ -537,6 +540,23 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
                                       or (sentence_terms(s) & terms and len(sentence_terms(s) & terms) >= need)
                                       or (asked and asked & set(fiscal_years(s))) or _field_of(s, units))
                    for s in every)
+
+
+# the unit a table's caption gives its figures in: 「（単位：千円）」「単位:人」
+_DECLARED_UNIT = re.compile(r"単位\s*[：:]\s*([^\s)）、。]{1,6})")
+# a figure printed bare (a table's cell): not part of a label (No.10), a date or a figure with its unit
+_BARE_FIGURE = re.compile(r"(?<![\d,.．A-Za-z])(\d[\d,]*(?:\.\d+)?)(?=[ \t\u3000]|$)", re.M)
+
+
+def declared_unit(text: str) -> str:
+    """The unit an item's text says its figures are in (「財政効果額…（単位：千円）」: 千円), or ""."""
+    m = _DECLARED_UNIT.search(_nfkc(text))
+    return m.group(1) if m else ""
+
+
+def in_declared_unit(text: str, unit: str) -> str:
+    """``text`` with its bare figures written in ``unit`` (「合計 70,700 118,150」 -> 「合計 70,700千円 118,150千円」)."""
+    return _BARE_FIGURE.sub(lambda m: f"{m.group(1)}{unit}", _nfkc(text))
 
 
 # a date with its month (「令和4年4月1日」, 「2021年3月」)

@@ -109,10 +109,13 @@ def pdf_lines(path: Path) -> list[str]:
                 name, None, f"cannot extract the text of page {numbers[index]}: {type(exc).__name__}: {exc}"
             ) from exc
         lines.append(page_marker(numbers[index]))
-        if not text.strip():
+        # pypdf's layout text has nothing of a page whose text is turned (a landscape page stored portrait with a
+        # /Rotate, its text drawn turned back): pdfplumber reads it as a viewer shows it
+        page = (ruled.page_lines(index) or text.splitlines()) if text.strip() else ruled.page_lines(index, any_page=True)
+        if not page or not any(line.strip() for line in page):
             empty.append(numbers[index])
             continue
-        lines.extend(ruled.page_lines(index) or text.splitlines())
+        lines.extend(page)
     ruled.close()
     if len(empty) == page_count:
         raise DocumentFormatError(name, None, NO_TEXT_MESSAGE)
@@ -136,7 +139,9 @@ class _RuledTables:
             self.pdf = None
         self.tops: frozenset[str] | None = None
 
-    def page_lines(self, index: int) -> list[str] | None:
+    def page_lines(self, index: int, any_page: bool = False) -> list[str] | None:
+        """The page's lines when it has ruled tables or is printed in columns (with ``any_page``, any page: as rows
+        of words), else None."""
         if self.pdf is None:
             return None
         try:
@@ -145,7 +150,7 @@ class _RuledTables:
             tables = sorted(((t.bbox, rows) for t in page.find_tables() if _is_grid(rows := t.extract())),
                             key=lambda found: found[0][1])
             if not tables:
-                return column_lines(page, self._repeated_tops())
+                return column_lines(page, self._repeated_tops()) or (row_lines(page) if any_page else None)
             out: list[str] = []
             top = 0.0
             for bbox, rows in [*tables, (None, None)]:

@@ -1051,6 +1051,23 @@ def test_a_total_asked_of_an_item_that_prints_only_a_cap(question, text, caps):
     assert found == ([text] if caps else [])
 
 
+def test_a_table_captioned_with_its_unit_states_figures_in_that_unit():
+    """「（単位：千円）」 over a table of bare figures: an amount asked in 円 is stated by them (before, no figure in 円
+    was printed and the question was declined); a count asked in 件 is not."""
+    from assistant.compose import declared_unit, in_declared_unit, unstated_figure
+    from assistant.query import parse_query
+
+    text = ("取組による令和６年度の財政効果額を区分ごとに示します。 （単位：千円）\n区分 令和５年度 令和６年度 増減\n"
+            "歳入の確保（No.10） 18,400 41,250 22,850\n合計 70,700 118,150 47,450")
+    item = _item("別表2", [], text)
+    terms = {"財政", "効果", "合計"}
+    assert not unstated_figure(parse_query("令和6年度の財政効果額は、合計でいくらでしたか？"), item, terms, 10, own=True)
+    assert unstated_figure(parse_query("財政効果のあった取組は合計で何件？"), item, terms, 10, own=True)
+    assert declared_unit(text) == "千円"
+    assert in_declared_unit("合計 70,700 118,150 47,450", "千円") == "合計 70,700千円 118,150千円 47,450千円"
+    assert in_declared_unit("使用料の見直し（No.10） 令和6年度", "千円") == "使用料の見直し(no.10) 令和6年度"
+
+
 @pytest.mark.parametrize(("question", "text", "bounds"), [
     ("経費回収率は令和2年度決算で何パーセントでしたか？", "経常収支比率、経費回収率とも100%を上回っていることを確認した。", True),
     ("What percentage was the cost recovery rate?", "経費回収率は100%を超えている。", True),

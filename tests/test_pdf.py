@@ -184,6 +184,34 @@ def test_page_without_text_keeps_its_marker_and_warns(
     assert "page(s) 2" in caplog.text
 
 
+def test_a_landscape_page_stored_turned_is_read_as_a_viewer_shows_it(tmp_path: Path) -> None:
+    """A landscape appendix merged into a portrait report: its page is stored portrait with /Rotate 90 and its text
+    drawn turned back (so a viewer shows it upright). pypdf's layout text has nothing of it; it is read as shown, its
+    lines top to bottom, and the portrait pages around it as before."""
+    from pypdf import PdfReader
+    from pypdf.generic import NameObject, NumberObject
+
+    path = tmp_path / "rotated.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=(595.0, 842.0), invariant=1)
+    pdf.setFont(FONT, 12)
+    pdf.drawString(72, 770, "１ 報告の趣旨")
+    pdf.showPage()
+    pdf.setFont(FONT, 12)
+    pdf.saveState()
+    pdf.transform(0, 1, -1, 0, 595.0, 0)  # landscape user space (842 wide, 595 high), turned onto the portrait page
+    pdf.drawString(72, 540, "別表１ 取組項目別進捗状況一覧")
+    pdf.drawString(72, 510, "行政手続のオンライン化を進めた。")
+    pdf.restoreState()
+    pdf.showPage()
+    pdf.save()
+    writer = PdfWriter(clone_from=PdfReader(path))
+    writer.pages[1][NameObject("/Rotate")] = NumberObject(90)
+    writer.write(path)
+    assert not PdfReader(path).pages[1].extract_text(extraction_mode="layout").strip()
+    assert [line for line in pdf_lines(path) if line.strip()] == [
+        page_marker(1), "１ 報告の趣旨", page_marker(2), "別表１ 取組項目別進捗状況一覧", "行政手続のオンライン化を進めた。"]
+
+
 # --------------------------------------------------------------------------- errors
 
 

@@ -278,6 +278,33 @@ def test_an_item_table_goes_on_over_a_page_break_and_a_cut_row_is_carried_over()
         "各取組の実績です。", "※１ 指定管理者：施設を管理する団体", "- 1 -", "第３次行財政改革実施計画進捗管理表"]
 
 
+def test_a_second_row_of_an_item_and_a_group_row_after_it_stay_in_the_item_table():
+    """An appendix table of items whose second indicator is a row of its own, the number and title cells merged over
+    both (empty in the second row): the row's cells go on in the item above, and the table goes on (before, it ended
+    there and the items after it were lost); a group row right after such a row is a row of the table, not a heading.
+    Department names wrapped after their separator (「情報政策課・」 over 「市民課」) are one cell's names. A paragraph
+    that begins by naming a unit as its subject (「基本方針１では、…」) is no heading, and the rows of a table that numbers
+    none (「発言者 | 発言内容」) have headings between them."""
+    header = "No.\t取組項目\t担当課\t指標名\t実績値"
+    lines = ["別表１ 取組項目別進捗状況一覧", header, "基本方針１ デジタル化の推進",
+             "１\t行政手続のオンライン化\t情報政策課・\n市民課\t手続数\t118手続",
+             "２\tＡＩ・ＲＰＡの活用\t行政経営課\t適用業務数\t14業務", "\t\t\t削減時間\t4,350時間",
+             "基本方針２ 効率的な行政運営", "３\t事務事業の見直し\t行政経営課\t見直し事業数\t68事業",
+             "（１）基本方針別の状況", "基本方針１では、２項目のうち２項目が順調となりました。"]
+    root = parse_structure(lines).root
+    rows = [n for n in root.walk() if n.heading and n.label.startswith("No.")]
+    assert [(n.label, n.title, n.departments_hint) for n in rows] == [
+        ("No.1", "行政手続のオンライン化", ["情報政策課・市民課"]), ("No.2", "AI・RPAの活用", ["行政経営課"]),
+        ("No.3", "事務事業の見直し", ["行政経営課"])]
+    assert rows[1].fields["指標名"] == "適用業務数、削減時間" and rows[1].fields["実績値"] == "14業務、4,350時間"
+    assert rows[2].fields["区分"] == "基本方針２ 効率的な行政運営"
+    labels = [n.label for n in root.walk() if n.heading]
+    assert "(1)" in labels and not [label for label in labels if label.startswith("基本方針")]  # 「…では、」: text
+    minutes = ["発言者\t発言内容", "１ 開会", "事務局\tただいまから開会します。", "委員長\tよろしくお願いします。",
+               "２ 議題", "委員長\t議題に入ります。"]
+    assert [(n.label, n.title) for n in parse_structure(minutes).root.walk() if n.heading] == [("1", "開会"), ("2", "議題")]
+
+
 def test_prose_wrapped_at_its_column_is_one_line_of_the_record():
     """A PDF's paragraph wrapped at the column's width is read a line at a time; the record's text joins a line that
     runs to the column's edge and stops mid-phrase to the line it goes on on (so that a sentence is quoted whole), in

@@ -313,7 +313,7 @@ _BARE_NUMBER = re.compile(r"[0-9０-９]{1,2}")
 
 def _inside_table(lines: list[Line], i: int) -> bool:
     """Whether a line with a counter is a row of the table around it, not a heading: one cell between two rows as
-    wide as each other (a group row across an item table, 「基本方針１ デジタル化による…」), or a row whose other cells
+    wide as each other, the second numbered (a group row across an item table, 「基本方針１ デジタル化による…」), or a row whose other cells
     are figures beside a row of the table (a count table's 「第２章 基本方針２ …」 | 「４件」, its other cells merged away).
     The rows touch it: no blank line between."""
     def row(j: int) -> Line | None:
@@ -322,17 +322,30 @@ def _inside_table(lines: list[Line], i: int) -> bool:
 
     before, after, cells = row(i - 1), row(i + 1), lines[i].cells
     if len(cells) == 1:
-        return before is not None and after is not None and len(before.cells) == len(after.cells)
+        if before is None or after is None or not _NUMBERED_ROW.match(normalize_width(after.cells[0]).strip()):
+            return False  # (the rows of a table that numbers none, 「発言者 | 発言内容」, have headings between them)
+        # the rows above it that touch, back to one as wide as the row after (the row right above may be a row of
+        # fewer cells: a second indicator of the item above, its number and title cells merged over both)
+        j = i - 1
+        while j >= 0 and lines[j].number == lines[j + 1].number - 1 and len(lines[j].cells) >= 2:
+            if len(lines[j].cells) == len(after.cells):
+                return True
+            j -= 1
+        return False
     return (before is not None or after is not None) and all(_FIGURE_CELL.fullmatch(normalize_width(c).strip())
                                                               for c in cells[1:])
+
+
+_NUMBERED_ROW = re.compile(r"(?:No\.?\s*)?[0-9]+$|[A-Za-z]{1,3}-?[0-9]+(?:[-.][0-9]+)*$", re.IGNORECASE)
+"""The first cell of an item table's row: its number (「12」, 「No.3」, 「R6-1」)."""
 
 
 _FIGURE_CELL = re.compile(r"[-−―]|[0-9][0-9,.]*\s*[^\s0-9]{0,3}")
 """A cell that is a figure: a count or amount with at most a short unit (「４件」, 「12.5%」, 「1,200千円」), or a dash."""
 
 
-_REFERENCE = re.compile(r"(?:より|から|まで|[でにをがとのへはも](?![ぁ-ゖ]))")
-"""A particle right after a counter (「第２章で」「1-1の」) makes it a reference in a sentence."""
+_REFERENCE = re.compile(r"(?:では|には|とは|について|により|によって|より|から|まで|[でにをがとのへはも](?![ぁ-ゖ]))")
+"""A particle right after a counter (「第２章で」「1-1の」「基本方針１では、」) makes it a reference in a sentence."""
 
 
 def _attached(text: str, rest: str) -> bool:

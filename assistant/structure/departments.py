@@ -46,6 +46,7 @@ def split_departments(raw: str) -> list[str]:
 
 _BROKEN_NAME = re.compile(r"[一-龥々ぁ-ゖァ-ヶー]$")
 _NAME_GOES_ON = re.compile(r"^[一-龥々ぁ-ゖァ-ヶー]")
+_SEPARATOR_AT_END = re.compile(r"[・／/、，,]$")
 
 
 def unwrap_names(cell: str) -> str:
@@ -56,9 +57,9 @@ def unwrap_names(cell: str) -> str:
     for line in (part.strip() for part in cell.split("\n")):
         if not line:
             continue
-        if out and _BROKEN_NAME.search(out[-1]) and _NAME_GOES_ON.match(line) and not (
-                DEPARTMENT_SUFFIX.search(out[-1]) or _GENERIC.match(out[-1])):
-            out[-1] += line
+        if out and ((_BROKEN_NAME.search(out[-1]) and _NAME_GOES_ON.match(line) and not (
+                DEPARTMENT_SUFFIX.search(out[-1]) or _GENERIC.match(out[-1]))) or _SEPARATOR_AT_END.search(out[-1])):
+            out[-1] += line  # (a line that ends with a separator, 「情報政策課・」 over 「市民課」, goes on too)
         else:
             out.append(line)
     return "\n".join(out)

@@ -351,8 +351,12 @@ def _item_table(body: list[Block], i: int) -> tuple[Block, list[Block], int, lis
             continue
         columns = body[j].columns
         cell = normalize_width(columns[number_col]) if number_col < len(columns) else ""
-        if carried and not cell.strip():  # the cut row's cells go on, each on a new line
-            rows[-1] = _merged(rows[-1], body[j])
+        title_col = _title_column(roles, number_col)
+        untitled = not (columns[title_col].strip() if title_col < len(columns) else "")
+        if rows and not cell.strip() and (carried or untitled):
+            # the cut row's cells going on under the repeated header (each cell goes on), or a row of the last
+            # item's own (a second indicator, its number and title cells merged over both: values of their own)
+            rows[-1] = _merged(rows[-1], body[j], apart=untitled)
             carried = False
             j += 1
             continue
@@ -360,7 +364,7 @@ def _item_table(body: list[Block], i: int) -> tuple[Block, list[Block], int, lis
         if not _item_number(cell):
             break
         if rows and _same_item(rows[-1], body[j], number_col, roles):
-            rows[-1] = _merged(rows[-1], body[j])
+            rows[-1] = _merged(rows[-1], body[j], apart=True)
         else:
             rows.append(body[j])
             groups.append(group)
@@ -432,12 +436,15 @@ def _same_item(row: Block, nxt: Block, number_col: int, roles: list[str | None])
                for k in {number_col, title_col})
 
 
-def _merged(row: Block, nxt: Block) -> Block:
-    """Two rows of one item as one: each column's values, different ones on lines of their own."""
+def _merged(row: Block, nxt: Block, apart: bool) -> Block:
+    """Two rows of one item as one: each column's values, different ones going on on a new line (a cell cut at the
+    page foot: its lines are joined as a wrapped value's) or, ``apart``, as values of their own (「14業務、4,350時間」:
+    two indicators' values, which no wrap joins)."""
     a, b = row.columns, nxt.columns
     width = max(len(a), len(b))
     a, b = a + [""] * (width - len(a)), b + [""] * (width - len(b))
-    cells = [x if squash(x) == squash(y) or not y.strip() else (y if not x.strip() else f"{x}\n{y}")
+    between = "、" if apart else "\n"
+    cells = [x if squash(x) == squash(y) or not y.strip() else (y if not x.strip() else f"{x.rstrip()}{between}{y.lstrip()}")
              for x, y in zip(a, b, strict=True)]
     return Block(BlockKind.table_row, [*row.lines, *nxt.lines], cells)
 
