@@ -28,8 +28,11 @@ A table drawn without ruling lines has gutters too: its columns are no text colu
 
 from __future__ import annotations
 
+import re
 import statistics
 from dataclasses import dataclass
+
+from .structure.lines import display_width
 
 GAP_CHARS = 1.5
 """Words further apart than this many character widths are two segments of a row."""
@@ -116,6 +119,35 @@ def row_lines(page) -> list[str]:  # noqa: ANN001 (pdfplumber page)
     a title of different sizes centred on one band), its segments a space apart."""
     rows, _ = _page_rows(page)
     return [" ".join(s.text for s in row) for row in rows]
+
+
+def placed_lines(page) -> list[str]:  # noqa: ANN001 (pdfplumber page)
+    """The page's rows as lines, each row's segments at their distance from the text's left edge in character widths
+    (as layout text places them), a blank line where rows are further apart than ``BLANK_PITCH`` line pitches. Rows are
+    grouped however their words' baselines drift (an OCR layer over a skewed scan), and a word's characters placed
+    one by one are one word."""
+    rows, char = _page_rows(page)
+    if not rows:
+        return []
+    left = min(s.x0 for row in rows for s in row)
+    tops = [row[0].top for row in rows]
+    pitch = statistics.median(b - a for a, b in zip(tops, tops[1:], strict=False)) if len(rows) > 1 else 0
+    out: list[str] = []
+    for i, row in enumerate(rows):
+        if i and pitch and tops[i] - tops[i - 1] > BLANK_PITCH * pitch:
+            out.append("")
+        text = ""
+        for segment in sorted(row, key=lambda s: s.x0):  # at its display column: a full-width character is two
+            at = round((segment.x0 - left) / (char / 2))
+            if text:  # two segments are two cells: two spaces apart at least
+                at = max(at, display_width(text) + 2)
+            text += " " * (at - display_width(text)) + _JAPANESE_GAP.sub("", segment.text)
+        out.append(text)
+    return out
+
+
+_JAPANESE_GAP = re.compile(r"(?<=[ぁ-ゖァ-ヶー一-龥々、。・「」（）]) +(?=[ぁ-ゖァ-ヶー一-龥々、。・「」（）])")
+"""A gap inside a segment between Japanese characters: an OCR layer's uneven spacing (「取 組項目」), no word break."""
 
 
 def top_row(page) -> str:  # noqa: ANN001 (pdfplumber page)

@@ -57,7 +57,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .formats import table_lines
-from .pdf_columns import column_lines, row_lines, top_row
+from .pdf_columns import column_lines, placed_lines, row_lines, top_row
 from .readers.errors import DocumentFormatError
 from .structure.lines import RUNNING_HEADER_PAGES
 from .structure.pages import page_marker
@@ -146,6 +146,8 @@ class _RuledTables:
             return None
         try:
             page = self.pdf.pages[index]
+            if _scanned(page):  # an OCR layer: its characters placed one by one, its lines drifting
+                return placed_lines(page)
             # each table's box and its rows, extracted once
             tables = sorted(((t.bbox, rows) for t in page.find_tables() if _is_grid(rows := t.extract())),
                             key=lambda found: found[0][1])
@@ -177,6 +179,17 @@ class _RuledTables:
     def close(self) -> None:
         if self.pdf is not None:
             self.pdf.close()
+
+
+SCAN_SHARE = 0.8
+"""A page with text whose one image covers this share of it is a scan under an OCR text layer."""
+
+
+def _scanned(page) -> bool:  # noqa: ANN001 (pdfplumber page)
+    """Whether the page is a scanned image with a text layer over it (what OCR software makes of a printed page)."""
+    area = float(page.width * page.height) or 1.0
+    return bool(page.chars) and any((i["x1"] - i["x0"]) * (i["bottom"] - i["top"]) >= SCAN_SHARE * area
+                                    for i in page.images)
 
 
 def _is_grid(rows: list[list[str | None]]) -> bool:

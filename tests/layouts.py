@@ -37,6 +37,21 @@ class LayoutCase:
     def outline(self) -> list[tuple[str, str, list[str], int | None]]:
         return [(r["label"], r["title"], r["departments"], r["page"]) for r in self.expected["records"]]
 
+    @property
+    def open(self) -> str:
+        """Why the reader does not give this document's outline yet ('' when it does): kept, and tested to fail
+        until it does."""
+        return self.expected.get("open", "")
+
+
+def case_params(cases: list[LayoutCase]) -> list:
+    """The cases as pytest parameters; a case whose outline is still open fails as expected (strictly: reading
+    it right shows as a failure, to be closed)."""
+    import pytest
+
+    return [pytest.param(c, id=c.name, marks=[pytest.mark.xfail(strict=True, reason=c.open)] if c.open else [])
+            for c in cases]
+
 
 def layout_cases() -> list[LayoutCase]:
     cases = []

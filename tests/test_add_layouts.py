@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
-from layouts import corpus_copy, layout_cases
+from layouts import case_params, corpus_copy, layout_cases
 
 from assistant.corpus import meta_path
 from assistant.index_store import current_version
@@ -39,7 +39,7 @@ def grown(tmp_path_factory, settings: Settings, st_model, published_index):
     return grown, st_model, outcomes
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+@pytest.mark.parametrize("case", case_params(CASES))
 def test_add_without_kind_detects_the_layout_and_publishes(grown, case):
     settings, _, outcomes = grown
     outcome = outcomes[case.name]

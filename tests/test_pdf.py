@@ -212,6 +212,40 @@ def test_a_landscape_page_stored_turned_is_read_as_a_viewer_shows_it(tmp_path: P
         page_marker(1), "１ 報告の趣旨", page_marker(2), "別表１ 取組項目別進捗状況一覧", "行政手続のオンライン化を進めた。"]
 
 
+def test_a_scanned_page_under_an_ocr_text_layer_is_read_by_where_its_characters_lie(tmp_path: Path) -> None:
+    """A scan: the page one image, the text an invisible OCR layer placed a character at a time, with uneven gaps
+    inside words and a baseline drifting across the line. Its rows are read whole, a word's characters as one word
+    (layout text put spaces inside words: 「取 組項目」), and a table's cells far apart stay cells."""
+    from PIL import Image
+
+    scan = tmp_path / "scan.png"
+    Image.new("L", (595, 842), 235).save(scan)
+    path = tmp_path / "scanned.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=(595.0, 842.0), invariant=1)
+    pdf.drawImage(str(scan), 0, 0, width=595.0, height=842.0)
+
+    def ocr(x: float, y: float, text: str, drift: float = 0.0) -> None:
+        for k, ch in enumerate(text):  # each character on its own, gaps of 0 to 0.6 of a character
+            words = pdf.beginText(x, y - drift * k)
+            words.setTextRenderMode(3)
+            words.setFont(FONT, 10)
+            words.textOut(ch)
+            pdf.drawText(words)
+            x += 10 + (k % 3) * 3
+
+    ocr(50, 780, "取組項目の一覧", drift=0.4)
+    ocr(50, 750, "本町は、次の取組を進めます。", drift=0.2)
+    ocr(50, 720, "1")
+    ocr(80, 720, "窓口の改善")
+    ocr(240, 720, "総務課")
+    pdf.showPage()
+    pdf.save()
+    lines = pdf_lines(path)
+    assert lines[0] == page_marker(1)
+    assert [line.strip() for line in lines[1:] if line.strip()] == [
+        "取組項目の一覧", "本町は、次の取組を進めます。", "1    窓口の改善                    総務課"]
+
+
 # --------------------------------------------------------------------------- errors
 
 

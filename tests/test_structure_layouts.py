@@ -4,7 +4,7 @@ the same outline from a PDF of one of them, and a document with no structure at 
 from __future__ import annotations
 
 import pytest
-from layouts import layout_cases
+from layouts import case_params, layout_cases
 from test_pdf import write_pdf
 
 from assistant.formats import document_lines
@@ -21,14 +21,14 @@ def test_the_layout_corpus_has_at_least_eight_documents():
     assert len(CASES) >= 8
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+@pytest.mark.parametrize("case", case_params(CASES))
 def test_generic_reader_gives_the_hand_written_outline(case):
     records = generic.read(document_lines(case.document), case.meta())
     got = [(r.label, r.title, r.departments, r.page) for r in records]
     assert got == case.outline()
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+@pytest.mark.parametrize("case", case_params(CASES))
 def test_layout_detection_reads_it_with_the_generic_reader(case):
     parsed = detect_layout(document_lines(case.document), case.meta(), IngestSettings())
     assert parsed.meta.kind == DocumentKind.generic
