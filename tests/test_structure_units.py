@@ -305,6 +305,36 @@ def test_a_second_row_of_an_item_and_a_group_row_after_it_stay_in_the_item_table
     assert [(n.label, n.title) for n in parse_structure(minutes).root.walk() if n.heading] == [("1", "開会"), ("2", "議題")]
 
 
+def test_a_plan_laid_out_as_a_staircase_of_columns_gives_a_unit_per_row():
+    """A workbook whose header merges one title over its first columns (基本目標 in A, 施策 in B, 事業 in C, each level a
+    column further right): a numbered row (「１－１ …」, its outline and 担当課 in the cells after it) is a heading, and
+    so is a row that names a 事業 by its title alone, under the heading above it (before, 1-1 was a table's row and the
+    事業 rows text of 1); its cells are its text under their columns' names, its 担当課 its offices; the same 事業 under
+    two 施策 is told apart by them. A row of cells merged over the columns reads the same."""
+    from assistant.readers import generic
+    from assistant.types import DocumentKind, DocumentMeta
+
+    meta = DocumentMeta(source_file="kaidan.xlsx", city="はやせ町", title="はやせ町実施計画", kind=DocumentKind.generic,
+                        fiscal_years=[2025], published="令和7年4月", page_source="")
+    header = "基本目標・施策・事業\t基本目標・施策・事業\t基本目標・施策・事業\t事業の概要\t担当課"
+    lines = ["# 実施計画一覧", "はやせ町実施計画（令和7年度～令和9年度）", header,
+             "１ 安心して暮らせるまち\t\t\tめざす姿：災害への備えが地域に根付いている。\t",
+             "\t１－１ 防災対策の推進\t\t施策の方向：災害時に情報が届く体制を整えます。\t総務課",
+             "\t\t自主防災組織の育成\t訓練や資機材の購入に補助金を交付します。\t総務課・危機管理室",
+             "\t\t出前講座の実施\t自治会に出向いて備蓄を説明します。\t総務課",
+             "\t１－２ 健康づくりの推進\t\t施策の方向：地域ぐるみの健康づくりを進めます。\t健康推進課",
+             "\t\t出前講座の実施\t公民館で減塩の講座を開きます。\t健康推進課",
+             "公共施設予約システムの導入\t\t\tスマートフォンから予約できるようにします。\t行政経営課"]
+    records = generic.read(lines, meta)
+    assert [(r.label, r.title, r.departments) for r in records] == [
+        ("実施計画一覧", "実施計画一覧", []), ("1", "安心して暮らせるまち", []), ("1-1", "防災対策の推進", ["総務課"]),
+        ("自主防災組織の育成", "自主防災組織の育成", ["総務課", "危機管理室"]),
+        ("1-1 出前講座の実施", "出前講座の実施", ["総務課"]), ("1-2", "健康づくりの推進", ["健康推進課"]),
+        ("1-2 出前講座の実施", "出前講座の実施", ["健康推進課"]),
+        ("公共施設予約システムの導入", "公共施設予約システムの導入", ["行政経営課"])]
+    assert "事業の概要：自治会に出向いて備蓄を説明します。" in records[4].text
+
+
 def test_prose_wrapped_at_its_column_is_one_line_of_the_record():
     """A PDF's paragraph wrapped at the column's width is read a line at a time; the record's text joins a line that
     runs to the column's edge and stops mid-phrase to the line it goes on on (so that a sentence is quoted whole), in

@@ -170,7 +170,56 @@ def classify(lines: list[Line]) -> list[Block]:
         elif not _continued(block, blocks):
             blocks.append(block)
         i += consumed
-    return _flattened_tables(blocks)
+    return _staircase(_flattened_tables(blocks))
+
+
+_KEYED = re.compile(r"\s*[^：:\s]{1,10}[：:]")
+"""A cell that names what it holds (「施策の方向：…」)."""
+
+
+def _title_zone(columns: list[str]) -> int:
+    """How many columns a table's header names with one title merged over them (「基本目標・施策・事業」 over A:C: 3),
+    when more columns follow; else 0."""
+    first = squash(columns[0]) if columns else ""
+    k = 0
+    while k < len(columns) and first and squash(columns[k]) == first:
+        k += 1
+    return k if 2 <= k < len(columns) else 0
+
+
+def _staircase(blocks: list[Block]) -> list[Block]:
+    """A plan laid out as a staircase under a header whose title is merged over its first columns (基本目標 in column
+    A, 施策 in B, 事業 in C, each level a column further right, the cells to its left empty): each row after that
+    header whose first cell in those columns is a title (no sentence) is a heading — by its number where it has one
+    (「１－１ 防災・減災対策の推進」), else titled by its cell (「自主防災組織の育成」, under the heading above it); its
+    other cells (an outline, a 担当課) are on its line after the title. Rows whose levels are shown by indent in
+    cells merged over the columns read the same: their title is in the first."""
+    zone = 0
+    names: list[str] = []
+    out: list[Block] = []
+    for block in blocks:
+        columns = block.columns
+        if block.kind == BlockKind.heading and block.lines and block.lines[0].md_level == 1:
+            zone = 0  # a new sheet
+        if block.kind == BlockKind.table_row and len(block.lines) == 1 and (k := _title_zone(columns)):
+            zone, names = k, columns
+        elif zone and block.kind == BlockKind.table_row and len(block.lines) == 1:
+            at = next((j for j, c in enumerate(columns) if c.strip()), len(columns))
+            title = normalize_width(join_wrapped(columns[at])).strip() if at < zone else ""
+            # each cell under its column's name (「担当課：総務課」: the unit's offices, as a form prints them)
+            extra = [f"{names[j]}：{c.strip()}" if j < len(names) and names[j].strip() and not _KEYED.match(c) else c.strip()
+                     for j, c in enumerate(columns) if j >= zone and c.strip()]
+            if title and extra and not is_sentence(title) and len(title) <= TITLE_MAX \
+                    and not any(c.strip() for c in columns[at + 1:zone]):
+                counter = match_counter(title)
+                if counter is not None and counter.rest:
+                    block = Block(BlockKind.heading, block.lines, block.cells, counter, counter.system,
+                                  counter.rest, extra=extra)
+                elif counter is None:
+                    block = Block(BlockKind.heading, block.lines, block.cells, system="table:staircase", title=title,
+                                  extra=extra)
+        out.append(block)
+    return out
 
 
 _GUESSED_TITLES = ("title", "title_outer")

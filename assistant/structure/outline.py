@@ -106,6 +106,9 @@ def build_outline(blocks: list[Block]) -> Node:
         node = Node(block, system, label, block.title, parent=stack[-1])
         if block.extra:
             node.body.append(Block(BlockKind.paragraph, block.lines, block.extra))
+            if system.startswith("table:") or block.counter is not None:  # a row's 「担当課：総務課」 cell: its offices
+                node.departments_hint += [value for key, _, value in (e.partition("：") for e in block.extra)
+                                          if value.strip() and header_role(key) == "department"]
         stack[-1].children.append(node)
         last_parent[system] = stack[-1]
         stack.append(node)
