@@ -122,10 +122,11 @@ def row_lines(page) -> list[str]:  # noqa: ANN001 (pdfplumber page)
 
 
 def placed_lines(page) -> list[str]:  # noqa: ANN001 (pdfplumber page)
-    """The page's rows as lines, each row's segments at their distance from the text's left edge in character widths
-    (as layout text places them), a blank line where rows are further apart than ``BLANK_PITCH`` line pitches. Rows are
-    grouped however their words' baselines drift (an OCR layer over a skewed scan), and a word's characters placed
-    one by one are one word."""
+    """The page's rows as lines, each row's segments at their display column counted from the text's left edge (a
+    full-width character two columns, as layout text places them; two segments at least two spaces apart, so they
+    are two cells), a blank line where rows are further apart than ``BLANK_PITCH`` line pitches. Rows are grouped
+    however their words' baselines drift (an OCR layer over a skewed scan), and a word's characters placed one by
+    one are one word."""
     rows, char = _page_rows(page)
     if not rows:
         return []
