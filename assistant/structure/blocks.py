@@ -173,8 +173,19 @@ def classify(lines: list[Line]) -> list[Block]:
     return _staircase(_flattened_tables(blocks))
 
 
-_KEYED = re.compile(r"\s*[^：:\s]{1,10}[：:]")
-"""A cell that names what it holds (「施策の方向：…」)."""
+_KEY_VALUE = re.compile(r"^(?P<key>[^\s:：、。]{1,12})\s*[:：]\s*(?P<value>\S.*)$")
+_BRACKETED_KEY = re.compile(r"^[【〔\[](?P<key>[^\s【】〔〕\[\]:：、。]{1,12})[】〕\]]\s*[:：]?\s*(?P<value>\S.*)$")
+
+
+def key_value(text: str) -> tuple[str, str] | None:
+    """「担当課：政策課」, 「【担当課】政策課」 -> ('担当課', '政策課'); None for a line that is not a short key and a
+    value."""
+    text = normalize_width(text).strip()
+    text = re.sub(r"^\((.*)\)$", r"\1", text)  # 「（所管：財政課）」 on a line of its own
+    match = _KEY_VALUE.match(text) or _BRACKETED_KEY.match(text)
+    if not match:
+        return None
+    return match.group("key"), match.group("value").strip()
 
 
 def _title_zone(columns: list[str]) -> int:
@@ -207,7 +218,8 @@ def _staircase(blocks: list[Block]) -> list[Block]:
             at = next((j for j, c in enumerate(columns) if c.strip()), len(columns))
             title = normalize_width(join_wrapped(columns[at])).strip() if at < zone else ""
             # each cell under its column's name (「担当課：総務課」: the unit's offices, as a form prints them)
-            extra = [f"{names[j]}：{c.strip()}" if j < len(names) and names[j].strip() and not _KEYED.match(c) else c.strip()
+            extra = [f"{names[j]}：{c.strip()}" if j < len(names) and names[j].strip() and key_value(c) is None
+                     else c.strip()
                      for j, c in enumerate(columns) if j >= zone and c.strip()]
             if title and extra and not is_sentence(title) and len(title) <= TITLE_MAX \
                     and not any(c.strip() for c in columns[at + 1:zone]):
@@ -371,7 +383,7 @@ def _inside_table(lines: list[Line], i: int) -> bool:
 
     before, after, cells = row(i - 1), row(i + 1), lines[i].cells
     if len(cells) == 1:
-        if before is None or after is None or not _NUMBERED_ROW.match(normalize_width(after.cells[0]).strip()):
+        if before is None or after is None or not item_number(normalize_width(after.cells[0])):
             return False  # (the rows of a table that numbers none, 「発言者 | 発言内容」, have headings between them)
         # the rows above it that touch, back to one as wide as the row after (the row right above may be a row of
         # fewer cells: a second indicator of the item above, its number and title cells merged over both)
@@ -385,8 +397,14 @@ def _inside_table(lines: list[Line], i: int) -> bool:
                                                               for c in cells[1:])
 
 
-_NUMBERED_ROW = re.compile(r"(?:No\.?\s*)?[0-9]+$|[A-Za-z]{1,3}-?[0-9]+(?:[-.][0-9]+)*$", re.IGNORECASE)
-"""The first cell of an item table's row: its number (「12」, 「No.3」, 「R6-1」)."""
+ITEM_CODE = re.compile(r"[A-Za-z]{1,3}-?\d+(?:[-.]\d+)*")
+"""An item numbered by a code in a table's number column: 「R6-1」 (an item added in 令和6年度), 「H30-2」, 「A-1」."""
+
+
+def item_number(cell: str) -> bool:
+    """Whether a number column's cell numbers an item (「12」, 「No.3」, 「R6-1」; a 「合計」 row or a note ends the table)."""
+    text = cell.strip().replace("No.", "").strip()
+    return text.isdigit() or bool(ITEM_CODE.fullmatch(text)) or match_counter(cell) is not None
 
 
 _FIGURE_CELL = re.compile(r"[-−―]|[0-9][0-9,.]*\s*[^\s0-9]{0,3}")

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import re
 
-from ..jp import normalize_width
-from .blocks import header_role, header_roles
+from .blocks import header_role, header_roles, key_value
 
 DEPARTMENT_SUFFIX = re.compile(r"(?:課|室|部|局|係|所|館|センター|本部|事務局|委員会|担当|グループ|チーム|園|署)$")
 _GENERIC = re.compile(r"^(?:関係各課|関係課|各課|全課|全庁|各部|関係部署|各部署)$")
 _SUFFIX_BRACKET = re.compile(r"^(?P<title>.*?)\s*[（(【〔\[](?P<inner>[^（()）【】〔〕\[\]]+)[）)】〕\]]\s*$")
-_KEY_VALUE = re.compile(r"^(?P<key>[^\s:：、。]{1,12})\s*[:：]\s*(?P<value>\S.*)$")
-_BRACKETED_KEY = re.compile(r"^[【〔\[](?P<key>[^\s【】〔〕\[\]:：、。]{1,12})[】〕\]]\s*[:：]?\s*(?P<value>\S.*)$")
 
 
 def split_departments(raw: str) -> list[str]:
@@ -76,17 +73,6 @@ def looks_like_departments(text: str) -> bool:
         return False
     names = split_departments(text)
     return bool(names) and all(DEPARTMENT_SUFFIX.search(n) or _GENERIC.match(n) for n in names)
-
-
-def key_value(text: str) -> tuple[str, str] | None:
-    """「担当課：政策課」, 「【担当課】政策課」 -> ('担当課', '政策課'); None for a line that is not a short key and a
-    value."""
-    text = normalize_width(text).strip()
-    text = re.sub(r"^\((.*)\)$", r"\1", text)  # 「（所管：財政課）」 on a line of its own
-    match = _KEY_VALUE.match(text) or _BRACKETED_KEY.match(text)
-    if not match:
-        return None
-    return match.group("key"), match.group("value").strip()
 
 
 def is_department_key(key: str) -> bool:

@@ -17,13 +17,12 @@ After the tree is built:
 
 from __future__ import annotations
 
-import re
 from collections import Counter as Tally
 from dataclasses import dataclass, field
 
 from ..jp import join_wrapped, normalize_width, squash
-from .blocks import CONTINUES, Block, BlockKind, header_role, is_sentence
-from .departments import unwrap_names
+from .blocks import CONTINUES, ITEM_CODE, Block, BlockKind, header_role, is_sentence, item_number
+from .departments import is_department_key, key_value, unwrap_names
 from .numbering import match_counter
 
 _GUESSED = {"title", "title_outer"}
@@ -107,8 +106,9 @@ def build_outline(blocks: list[Block]) -> Node:
         if block.extra:
             node.body.append(Block(BlockKind.paragraph, block.lines, block.extra))
             if system.startswith("table:") or block.counter is not None:  # a row's 「担当課：総務課」 cell: its offices
-                node.departments_hint += [value for key, _, value in (e.partition("：") for e in block.extra)
-                                          if value.strip() and header_role(key) == "department"]
+                node.departments_hint += [pair[1] for e in block.extra  # (names over two lines: one line)
+                                          if (pair := key_value(" ".join(e.split()))) is not None
+                                          and is_department_key(pair[0])]
         stack[-1].children.append(node)
         last_parent[system] = stack[-1]
         stack.append(node)
@@ -364,7 +364,7 @@ def _item_table(body: list[Block], i: int) -> tuple[Block, list[Block], int, lis
             j += 1
             continue
         carried = False
-        if not _item_number(cell):
+        if not item_number(cell):
             break
         if rows and _same_item(rows[-1], body[j], number_col, roles):
             rows[-1] = _merged(rows[-1], body[j], apart=True)
@@ -394,18 +394,8 @@ def _group_row(body: list[Block], j: int) -> bool:
     cell = normalize_width(block.cells[0]) if block.cells else ""
     counter = match_counter(cell)
     return (len(block.cells) == 1 and len(block.cells[0].strip()) <= GROUP_ROW_CHARS and not is_sentence(block.cells[0])
-            and (not _item_number(cell) or bool(counter and counter.rest)) and j + 1 < len(body)
+            and (not item_number(cell) or bool(counter and counter.rest)) and j + 1 < len(body)
             and body[j + 1].kind == BlockKind.table_row and block.kind in (BlockKind.table_row, BlockKind.paragraph))
-
-
-_ITEM_CODE = re.compile(r"[A-Za-z]{1,3}-?\d+(?:[-.]\d+)*")
-"""An item numbered by a code in a table's number column: 「R6-1」 (an item added in 令和6年度), 「H30-2」, 「A-1」."""
-
-
-def _item_number(cell: str) -> bool:
-    """Whether a number column's cell numbers an item (a 「合計」 row or a note ends the table)."""
-    text = cell.strip().replace("No.", "").strip()
-    return text.isdigit() or bool(_ITEM_CODE.fullmatch(text)) or match_counter(cell) is not None
 
 
 CONTINUATION_INDENT = 8
@@ -469,7 +459,7 @@ def _row_node(header: Block, row: Block, parent: Node) -> Node:
     number_col = roles.index("number")
     number = normalize_width(cells[number_col]).strip()
     head = squash(normalize_width(names[number_col]))
-    if (number.isdigit() or _ITEM_CODE.fullmatch(number)) and head.rstrip(".").lower() == "no":
+    if (number.isdigit() or ITEM_CODE.fullmatch(number)) and head.rstrip(".").lower() == "no":
         label = f"No.{number}"
     else:
         counter = match_counter(number)
