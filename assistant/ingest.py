@@ -92,6 +92,25 @@ def _haystack(records: list[Record]) -> str:
     return squash(normalize_width("\n".join(parts)))
 
 
+def _cell_coverage(cell: str, haystack: str) -> tuple[int, int, list[str]]:
+    """One printed cell against the records' text: its content characters, how many of them some record
+    holds, and the pieces of it (longer than one character) that no record holds."""
+    text = squash(normalize_width(_LEADERS.sub("", cell)))
+    if not text or _PAGE_REF.match(text):
+        return 0, 0, []  # a table-of-contents page reference is furniture
+    if text in haystack:
+        return len(text), len(text), []
+    # a heading as printed: its counter, title and department bracket are stored apart (a field's heading
+    # 「１　事業の概要」 is the field's name, 事業の概要)
+    counter = match_counter(normalize_width(cell).strip())
+    if counter is not None and counter.rest and (squash(counter.rest) in haystack or squash(
+            heading_departments(counter.rest)[0]) in haystack):  # 「① … 担当課 市民課」: a box beside it
+        return len(text), len(text), []
+    pieces = [p for p in _PIECES.split(text) if p]
+    found = [p for p in pieces if p in haystack]
+    return len(text), sum(map(len, found)), [p for p in pieces if p not in found and len(p) > 1]
+
+
 def coverage_report(raw_lines: list[str], meta: DocumentMeta, records: list[Record], *,
                     max_lines: int = 40) -> ParseReport:
     doc = structure_lines(raw_lines, city=meta.city)
@@ -101,24 +120,10 @@ def coverage_report(raw_lines: list[str], meta: DocumentMeta, records: list[Reco
     for line in doc.lines:
         missing = False
         for cell in line.cells:
-            text = squash(normalize_width(_LEADERS.sub("", cell)))
-            if not text or _PAGE_REF.match(text):
-                continue  # a table-of-contents page reference is furniture
-            content += len(text)
-            if text in haystack:
-                covered += len(text)
-                continue
-            # a heading as printed: its counter, title and department bracket are stored apart (a field's heading
-            # 「１　事業の概要」 is the field's name, 事業の概要)
-            counter = match_counter(normalize_width(cell).strip())
-            if counter is not None and counter.rest and (squash(counter.rest) in haystack or squash(
-                    heading_departments(counter.rest)[0]) in haystack):  # 「① … 担当課 市民課」: a box beside it
-                covered += len(text)
-                continue
-            pieces = [p for p in _PIECES.split(text) if p]
-            found = [p for p in pieces if p in haystack]
-            covered += sum(map(len, found))
-            missing = missing or any(len(p) > 1 for p in pieces if p not in found)
+            cell_content, cell_covered, left_out = _cell_coverage(cell, haystack)
+            content += cell_content
+            covered += cell_covered
+            missing = missing or bool(left_out)
         if missing:
             uncovered.append(UncoveredLine(line=line.number, text=line.text))
     pages = sorted({r.page for r in records if r.page is not None})
@@ -143,9 +148,8 @@ class Parsed:
 def parse_document(raw_lines: list[str], meta: DocumentMeta, settings: IngestSettings) -> Parsed:
     """Records of a document read with the reader its metadata names, and the report."""
     records = _checked(get_reader(meta.kind)(raw_lines, meta), meta)
-    report = coverage_report(raw_lines, meta, records, max_lines=settings.report_max_lines)
-    _warn(report, settings)
-    return Parsed(meta, records, report)
+    return _completed(Parsed(meta, records, coverage_report(raw_lines, meta, records, max_lines=0)), raw_lines,
+                      settings)
 
 
 def detect_layout(raw_lines: list[str], meta: DocumentMeta, settings: IngestSettings) -> Parsed:
@@ -176,12 +180,74 @@ def detect_layout(raw_lines: list[str], meta: DocumentMeta, settings: IngestSett
     ]
     chosen = max(profiles, key=lambda p: p.report.coverage) if profiles else (generic or max(
         tried.values(), key=lambda p: p.report.coverage))
-    chosen.report.candidates = {
+    candidates = {
         **{k.value: f"{p.report.coverage:.1%} ({p.report.records} records)" for k, p in tried.items()},
         **failures,
     }
-    _warn(chosen.report, settings)
+    chosen = _completed(chosen, raw_lines, settings)
+    chosen.report.candidates = candidates
     return chosen
+
+
+def _completed(parsed: Parsed, raw_lines: list[str], settings: IngestSettings) -> Parsed:
+    """A profile's records with the units it left out (``remainder``), and the report of them all."""
+    records = parsed.records
+    if parsed.meta.kind != DocumentKind.generic:
+        records = _checked(records + remainder(raw_lines, parsed.meta, records, settings), parsed.meta)
+    report = coverage_report(raw_lines, parsed.meta, records, max_lines=settings.report_max_lines)
+    _warn(report, settings)
+    return Parsed(parsed.meta, records, report)
+
+
+def remainder(raw_lines: list[str], meta: DocumentMeta, records: list[Record],
+              settings: IngestSettings) -> list[Record]:
+    """Nothing is lost: the units the generic reader finds in a document that a profile read, where most of
+    a unit's text is in none of the profile's records (a plan's purpose, the text of a direction above its
+    items). A unit the profile has (same title and number) is not taken again. A unit whose title heads
+    some of the profile's records takes its place in their hierarchy: its label is the numbers of that path
+    (「施策2 方向性1」), its section the headings above it."""
+    # the document's own title, city and date (a cover) are what every record cites it by: not left out
+    haystack = _haystack(records) + "\n" + squash(normalize_width("\n".join([meta.title, meta.city, meta.published])))
+    left_out = {piece for line in structure_lines(raw_lines, city=meta.city).lines for cell in line.cells
+                for piece in _cell_coverage(cell, haystack)[2]}
+    if not left_out:
+        return []
+    generic = meta.model_copy(update={"kind": DocumentKind.generic})
+    units = []
+    for unit in missed_units(get_reader(DocumentKind.generic)(raw_lines, generic), records):
+        body = squash(normalize_width("\n".join([unit.title, unit.text, *unit.fields.values()])))
+        units.append((unit, body, {piece for piece in left_out if piece in body}))
+    # a unit mostly outside the profile's records, and holding text that no unit holding more of it holds: a table
+    # of contents lists the titles of units kept for their text, and is not kept for them again
+    units = sorted(((n, unit, pieces) for n, (unit, body, pieces) in enumerate(units)
+                    if sum(map(len, pieces)) >= settings.remainder_min_share * len(body)),
+                   key=lambda u: -sum(map(len, u[2])))
+    labels = {r.label for r in records}
+    kept: dict[int, Record] = {}
+    for rank, (n, unit, pieces) in enumerate(units):
+        larger = _haystack([u for _, u, _ in units[:rank]])
+        if sum(len(piece) for piece in pieces if piece not in larger) < settings.remainder_min_chars:
+            continue
+        label, section = _placed(unit, records)
+        if label in labels:
+            continue
+        labels.add(label)
+        kept[n] = Record.create(
+            meta, label=label, text=unit.text, record_type=unit.record_type, number=unit.number, title=unit.title,
+            section=section, departments=unit.departments, page=unit.page, fields=unit.fields,
+            fiscal_years=unit.fiscal_years, flags=[*unit.flags, "outside_profile"])
+    return [kept[n] for n in sorted(kept)]  # in document order
+
+
+def _placed(unit: Record, records: list[Record]) -> tuple[str, str]:
+    """The label and section of a unit the generic reader found, in the profile's hierarchy where one of
+    its records has the unit's title among the headings above it."""
+    for record in records:
+        path = record.section.split(" > ")
+        for depth, heading in enumerate(path):
+            if heading.endswith(" " + unit.title):
+                return " ".join(h.split(" ")[0] for h in path[:depth + 1]), " > ".join(path[:depth])
+    return unit.label, unit.section
 
 
 def _checked(records: list[Record], meta: DocumentMeta) -> list[Record]:

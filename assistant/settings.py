@@ -67,6 +67,13 @@ class IngestSettings(BaseModel):
         "the document's content characters; below it the generic reader is used and the report lists what was left",
     )
     report_max_lines: int = Field(default=40, ge=0, description="Uncovered lines listed in a parse report")
+    remainder_min_chars: int = Field(
+        default=30, ge=1,
+        description="A unit the generic reader finds in a document a profile read is kept beside the profile's "
+        "records when it holds at least this many characters that none of them hold (ingest.remainder)")
+    remainder_min_share: float = Field(
+        default=0.5, ge=0, le=1,
+        description="... and when those characters are at least this share of the unit's text")
 
 
 class ChunkSettings(BaseModel):

@@ -22,6 +22,7 @@ def main() -> None:
     misses = []
     for path in document_files(get_settings().corpus_dir):
         profile = parse_file(path)
+        profile.records = [r for r in profile.records if "outside_profile" not in r.flags]  # its own
         if profile.meta.kind == DocumentKind.generic:
             continue
         meta = profile.meta.model_copy(update={"kind": DocumentKind.generic})

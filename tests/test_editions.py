@@ -44,7 +44,7 @@ def test_the_next_edition_is_read_like_its_series_and_its_changes_are_for_review
     text = outcome.summary()
     assert outcome.published and not outcome.forced, text  # plain add: the gate passes it
     assert "eval gate: PASSED" in text and f"self-retrieval {R4}: " in text
-    assert f"{R4}: 72 records read as progress_report (detected)" in text
+    assert f"{R4}: 83 records read as progress_report (detected)" in text  # 72 by the profile, 11 outside it
     assert f"read as progress_report, like {R3} of the same series" in text
     assert "q001 取組項目8「5レスの推進」では令和3年度にどんな取組をしましたか？" not in text  # names R3: untouched
     assert f"q085 紙の使用を減らすために狛江市は何をしましたか？  — now answered from {R4}" in text

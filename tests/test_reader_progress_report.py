@@ -50,7 +50,7 @@ def toc_entries() -> dict[int, tuple[str, int]]:
 
 
 def test_counts_and_labels(records, items, indicators):
-    assert len(records) == 72
+    assert len([r for r in records if "outside_profile" not in r.flags]) == 72
     assert sorted(items) == [f"取組項目{n:02d}" for n in range(1, 66)]
     assert [r.number for r in records if r.record_type == RecordType.action_item] == list(range(1, 66))
     assert sorted(indicators) == [f"指標No.{n}" for n in range(1, 8)]
@@ -257,3 +257,22 @@ def test_page_markers_are_ignored():
     marked = ["\f1", *lines[:100], "\f2", *lines[100:]]
     plain, with_markers = read(lines, meta), read(marked, meta)
     assert [r.model_dump() for r in plain] == [r.model_dump() for r in with_markers]
+
+
+def test_the_text_the_profile_leaves_out_is_kept_as_units_in_its_hierarchy(records, items):
+    """Nothing is lost: the plan's purpose, how progress is managed, and the text printed under each 方向性
+    above its items are in none of the profile's 取組項目 and 指標; they are kept as units of their own, a
+    方向性 labelled and placed by the headings of the items under it."""
+    rest = {r.label: r for r in records if "outside_profile" in r.flags}
+    assert sorted(rest) == ["1", "2", "6", "施策1 方向性1", "施策1 方向性2", "施策1 方向性3", "施策2 方向性1",
+                            "施策2 方向性2", "施策3 方向性1", "施策3 方向性2", "施策3 方向性3"]
+    # the cover and 目次 list titles the units above hold; they are not a unit of their own
+    direction = rest["施策2 方向性1"]
+    assert (direction.title, direction.section, direction.record_type) == (
+        "財政規律の維持", "施策2 持続可能な財政運営の推進", RecordType.section)
+    assert direction.text.startswith("決算余剰金の基金への積立て、連結負債残高の維持")
+    assert direction.page is None  # the report prints pages only for its items
+    purpose = rest["1"]
+    assert (purpose.title, purpose.page) == ("計画の目的", 1)
+    assert "3つの施策及び8つの方向性を示しています" in purpose.text
+    assert not {r.title for r in rest.values()} & {r.title for r in items.values()}
