@@ -29,6 +29,7 @@ from .jp import FISCAL_YEAR, compact, fiscal_years_named, normalize_width, ordin
 from .labels import (
     BARE,
     LabelRef,
+    asks_under,
     compatible,
     contradicts,
     ends_with_counter,
@@ -300,6 +301,10 @@ class Retriever:
         self.overviews = overviews(index.records, self.settings.overview_titles, self.settings.listed_title_chars)
         # for listing questions: labels and sections without spaces, computed once per index
         self.sections = [r.section.replace(" ", "") for r in index.records]
+        headings: dict[str, dict[str, None]] = {}
+        for record, section in zip(index.records, self.sections, strict=True):
+            headings.setdefault(record.source_file, {})[section] = None
+        self.document_sections = {source: "\n".join(found) for source, found in headings.items()}  # its headings
         self.labels = [r.label for r in index.records]
         # numbered units: each label's counters and its parents' (section) counters, and the records
         # by the value of their last counter, so a question's 「事業12」 finds 事業12 in any document
@@ -324,6 +329,7 @@ class Retriever:
                 self.by_title.setdefault(title, []).append(pos)
         self.label_keys = [label_key(r.label) for r in index.records]
         self.compact_texts = [compact(r.text) for r in index.records]
+        self.compact_titles = [compact(r.title) for r in index.records]
         self.editions = Editions.of(index.records)
         self.by_file_label = {(r.source_file, r.label): pos for pos, r in enumerate(index.records)}
         self.inventory = Inventory(index.records)
@@ -440,20 +446,33 @@ class Retriever:
         out: dict[int, int] = {}
         for unit in refs:  # 「5-2のグループ①とグループ②」 names two units
             named = [pos for pos in self.by_last_value.get(unit.value, [])
-                     if names_unit(refs, unit, self.label_refs[pos])]
+                     if names_unit(refs, unit, self.label_refs[pos]) and not self._asked_under(refs, pos)]
             if not named:  # a unit printed only as the parent of a few items: 「5-3」 names both of its groups
                 named = [pos for pos in self.by_parent_value.get(unit.value, [])
                          if any(compatible(unit, lab) for lab in self.label_refs[pos][:-1])
-                         and not contradicts(refs, self.label_refs[pos])]
+                         and not contradicts(refs, self.label_refs[pos]) and not self._asked_under(refs, pos)]
                 if len({self.index.records[pos].source_file for pos in named}) != 1 \
                         or len(named) > self.settings.parent_unit_items:
                     named = []
+            if unit.kind == BARE:  # 「Group1の…6つ目」: a 6 under Group1, not a section 6 of another document
+                named = [pos for pos in named if all(
+                    any(compatible(q, c) for c in self.label_refs[pos] + self.section_refs[pos])
+                    for q in refs if q.kind not in (BARE, "hyphen"))]
             for pos in named:
                 context = self.label_refs[pos] + self.section_refs[pos]
                 out[pos] = sum(any(compatible(q, c) for c in context) for q in refs)
         # 「基本目標2の事業12」: where several documents have a 事業12, the one under 基本目標2
         best = max(out.values(), default=0)
         return {pos for pos, score in out.items() if score == best} or quoted
+
+    def _asked_under(self, refs: list[LabelRef], pos: int) -> bool:
+        """The question names a unit under this record after naming the record (「施策2・方向性1の基本事業2」 of
+        「施策2 方向性1」): it is the parent of what is asked."""
+        label = self.label_refs[pos]
+        at = max((n for n, ref in enumerate(refs) if label and compatible(ref, label[-1])), default=None)
+        headings = self.document_sections[self.index.records[pos].source_file]
+        # a unit of a kind the record's document heads its items with (not 「…⑳と狛江Group2」, another document's)
+        return at is not None and asks_under([ref for ref in refs[at + 1:] if ref.kind in headings], label)
 
     def _quoted_titles(self, query: ParsedQuery) -> set[int]:
         """Items whose whole title the question quotes (「継続的かつ安定的な市政運営」の進捗は？)."""
@@ -590,6 +609,11 @@ class Retriever:
         preferred = {self.index.record_pos[i] for i in prefer or [] if i in self.index.record_pos}
         listed = self._listed(query)
         named_offices = [compact(o) for o in offices(query.normalized)]
+        # an item the question names by its whole title (「その3つの方向性は？」 of 3-1『3つの方向性』) is asked, not the
+        # item a chat's facet would prefer
+        titled = {pos for pos in (referenced | {int(key) for key in fused}) if preferred
+                  and len(self.compact_titles[pos]) >= _MIN_QUOTED_TITLE
+                  and self.compact_titles[pos] in asked_text}
         for pos in sorted({int(key) for key in fused} | referenced | listed):
             if not allowed[pos]:
                 continue
@@ -601,7 +625,8 @@ class Retriever:
                 bonus += self.settings.exact_ref_boost / 2
             if str(pos) in fused:
                 key = self.label_keys[pos]
-                if key and key in asked_text:  # the more records share the key, the less it says
+                if key and key in asked_text and not self._asked_under(query.item_refs, pos):
+                    # the more records share the key, the less it says; the parent of a unit asked is not named
                     bonus += self.settings.label_mention_boost * unit / self.key_counts[key] ** 0.5
                 if record.city in (named_cities or context_cities or ()):
                     bonus += self.settings.city_boost * unit
@@ -613,7 +638,7 @@ class Retriever:
                 if years and years & set(record.fiscal_years):
                     # a single-year report outranks a multi-year plan for a question about one year
                     bonus += self.settings.year_boost * unit / len(self.document_years[record.source_file])
-            if pos in preferred:
+            if pos in preferred and not titled - {pos}:
                 bonus += self.settings.prefer_boost * unit
             if bonus:
                 fused[str(pos)] = fused.get(str(pos), 0.0) + bonus
@@ -822,8 +847,8 @@ class Retriever:
         if missing:
             return missing
         missing = [] if referenced else self.inventory.missing_units(query.item_refs, cities)
-        if not missing and not referenced:
-            missing += self._missing_path(query.hierarchy, cities)
+        if not missing and all(self._asked_under(query.item_refs, pos) for pos in referenced):
+            missing += self._missing_path(query.hierarchy, cities)  # 「施策2・方向性1」 quoted, its 基本事業2 asked
         checked = [*found[:self.settings.named_checked_in], *seen]
         missing += self.inventory.missing_ordinals(ordinals(query.normalized), checked)
         missing += self.inventory.missing_offices(offices(query.normalized), cities, checked)

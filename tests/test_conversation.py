@@ -326,7 +326,7 @@ def test_the_items_under_an_item(pipeline):
 
 def test_a_facet_is_answered_by_the_item_under_the_one_cited(pipeline):
     _, (first, directions) = _turns(pipeline, ["狛江市の未来戦略会議Group2はどんな戦略を出した？", "その3つの方向性は？"])
-    assert [c.label for c in first.citations] == ["Group2 表紙", "Group2 3"]
+    assert sorted(c.label for c in first.citations) == ["Group2 3", "Group2 表紙"]  # its strategy and its cover
     assert directions.citations[0].label == "Group2 3-1" and "働き方の改革" in directions.answer
 
 

@@ -2,6 +2,7 @@
 
 import pytest
 
+from assistant.labels import asks_under, compatible, find_refs, label_refs
 from assistant.query import detect_language, glossary, parse_query
 
 
@@ -223,3 +224,16 @@ def test_the_glossary_is_compiled_once_however_its_flag_is_passed():
     assert glossary() is glossary(True) is glossary(citizen=True)
     assert glossary(False) is glossary(citizen=False)
     assert len(glossary(False)) < len(glossary())
+
+
+@pytest.mark.parametrize("question, label, expected", [
+    ("施策2・方向性1の基本事業2にはどんな取組項目？", "施策2 方向性1", True),  # a unit under the record is asked
+    ("施策2の方向性1の取組項目23は？", "施策2 方向性1", True),
+    ("施策1の方向性2の取組項目08の担当は？", "取組項目08", False),  # the record is the unit asked
+    ("5-2のグループ①とグループ②", "見直し論点シート 5-2 グループ①", False),
+    ("施策2・方向性1について", "施策2 方向性1", False),
+])
+def test_a_unit_asked_under_a_record(question, label, expected):
+    refs, label_refs_ = find_refs(question), label_refs(label)
+    at = max(n for n, ref in enumerate(refs) if compatible(ref, label_refs_[-1]))
+    assert asks_under(refs[at + 1:], label_refs_) is expected

@@ -92,6 +92,19 @@ def test_which_items_are_under_headings_named_one_under_another(pipeline):
     # a path whose headings each exist but not under one another: missing, with what is under its existing part
     missing = pipeline.search("第6次行革推進計画の施策2・方向性1にある「基本事業2」には、どんな取組項目が入っていますか？").missing
     assert [(m.asked, m.available) for m in missing] == [("施策2・方向性1・基本事業2", ["施策2・方向性1・基本事業1"])]
+    # the same with the 方向性 quoted by its title, now a record of its own (its text above its items): it is the
+    # parent of what is asked, not the unit asked
+    missing = pipeline.search("第6次行革の施策2・方向性1（財政規律の維持）の基本事業2には、どんな取組項目が入っていますか？").missing
+    assert [(m.asked, m.available) for m in missing] == [("施策2・方向性1・基本事業2", ["施策2・方向性1・基本事業1"])]
+
+
+def test_a_heading_kept_as_a_record_answers_of_itself_and_lists_the_items_under_it(pipeline):
+    assert top_labels(pipeline, "施策2 方向性1『財政規律の維持』には何が書かれている？", k=1) == [
+        ("000_3dacb80f56827af3.txt", "施策2 方向性1")]
+    result = pipeline.search("施策2の方向性1にはどんな取組項目がある？", k=5)
+    assert [e.record.label for e in result.evidence[:4]] == ["施策2 方向性1", "取組項目23", "取組項目24", "取組項目25"]
+    listed = {e.record.id: e.record.label for e in result.evidence if e.record.id in result.listed}
+    assert sorted(listed.values()) == ["取組項目23", "取組項目24", "取組項目25"]  # what the answer lists
 
 
 def test_langchain_retriever_returns_documents_with_metadata(pipeline):
