@@ -21,6 +21,7 @@ from .asked_record import header_sentences
 from .conversation import Reading
 from .jp import (
     FIGURE_UNIT,
+    HOW_MANY,
     NUMBER,
     counters_asked,
     relative_fiscal_years,
@@ -60,7 +61,7 @@ from .tokenize_ja import tokenize
 from .types import Citation, Evidence, Record, format_fiscal_years, reiwa
 
 _QUANTITY = re.compile(
-    r"いくら|いくつ|どれくらい|どのくらい|何人|何件|何回|何日|何%|何パーセント|何円|金額|数値|値は|割合|率は|比率|目標値|残高|"
+    rf"いくら|{HOW_MANY}|どれくらい|どのくらい|何人|何件|何回|何日|何%|何パーセント|何円|金額|数値|値は|割合|率は|比率|目標値|残高|"
     # English words whole: "strategy" holds rate, "administration" ratio, "evaluate" value
     r"\b(?:how many|how much|what percent|rates?|ratios?|amounts?|figures?|values?|balances?)\b"
 )
@@ -89,7 +90,7 @@ _MONEY_IN_WORDS = re.compile(
 # does not repeat the question's words); how much an area changes is also answered by a share
 _AREA_IN_WORDS = re.compile(
     r"何\s*(?:m2|平米|平方|ヘクタール|坪)|(?:広さ|面積)(?:は|って|が|、|\s|今|現在|実際に?|具体的に)*(?:どれ(?:くらい|ぐらい|だけ)"
-    r"|どの(?:くらい|ぐらい|程度)|いくつ|何)|\bhow (?:big|large)\b|\bhow many (?:square|hectares)")
+    rf"|どの(?:くらい|ぐらい|程度)|{HOW_MANY}|何)|\bhow (?:big|large)\b|\bhow many (?:square|hectares)")
 _AREA_CHANGE = re.compile(r"(?:広さ|面積)[^。？?]{0,12}?(?:どれ(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい|程度)|何)[^。？?]{0,4}?"
                           r"(?:減|増|縮|削|広が|狭)")
 _IN_WORDS = (_MONEY_IN_WORDS, _AREA_IN_WORDS, _AREA_CHANGE)  # a figure anywhere in the item answers these
@@ -101,7 +102,7 @@ _NOT_BEFORE_A_NOUN = r"(?!\s+(?!(?:is|was|has|does|were|are)\b)[a-z]{3,}s\b)"
 # how many times: 回, or a count of occasions in any counter (「延べ42人」 counts each visit: 42 uses)
 _OCCASIONS = rf"延べ\s*{NUMBER}\s*[^\d\s、。]"
 _DATE_UNITS = r"年|月|日"
-_RATE_ASKED = re.compile(r"(?:(?<![効能])率|割合)[^。？?、]{0,12}?(?:どの(?:くらい|ぐらい|程度)|どれ(?:くらい|ぐらい|だけ)|いくつ|"
+_RATE_ASKED = re.compile(rf"(?:(?<![効能])率|割合)[^。？?、]{{0,12}}?(?:どの(?:くらい|ぐらい|程度)|どれ(?:くらい|ぐらい|だけ)|{HOW_MANY}|"
                          r"は\s*[？?]|って\s*[？?]|は\s*$)")
 _RATE_UNITS = r"%|％|パーセント|割|ポイント|分の\s*\d"
 _BARE_RATIO = r"(?<![\d,.])\d+\.\d+(?![\d,.]|\s*[万億千百十]?\s*(?:[円人件枚回日時年月歳台]|[かヶカケ]月))"
@@ -602,7 +603,7 @@ def _field_of(sentence: str, units: set[str]) -> bool:
 
 _ASKED_COUNTER = re.compile(r"(?<=何)\s*([一-龥])")  # 何月, 何日, 何人, 何件
 # a number asked for without its unit (what it counts is the item's to say)
-_NUMBER_ASKED = re.compile(r"数値目標|目標値|数値|数字|いくつ|幾つ|\bnumeric(?:al)?\b|\bquantitative\b|\btarget (?:figure|number|value)s?\b")
+_NUMBER_ASKED = re.compile(rf"数値目標|目標値|数値|数字|{HOW_MANY}|\bnumeric(?:al)?\b|\bquantitative\b|\btarget (?:figure|number|value)s?\b")
 _RESULT_ASKED = re.compile(r"実際に|実績|結果|達成した|達成され|\bactually\b|\bactual\b|\bachieved\b|\bresulted\b")
 # the value as it stands (「今はどのくらいの割合？」 "What is the rate now?") is a realised figure, unless a target is asked
 _NOW_ASKED = re.compile(r"今は|今って|今の|いまは|現在|現状|これまで|今まで|いままで|\bnow\b|\bcurrently\b|\bcurrent\b|\bat present\b|\bso far\b")

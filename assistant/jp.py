@@ -210,10 +210,12 @@ COUNTERS = {
     "社": "社", "戸": "戸", "本": "本", "冊": "冊", "部": "部", "園": "園", "店": "店",
 }
 _COUNTER_NAMES = "|".join(sorted(COUNTERS, key=len, reverse=True))
+# "how many": not 「いくつか」 (several, asks for no number) nor 「…していくつもり」 (いく + つもり: intends to go on)
+HOW_MANY = r"(?:いくつ|幾つ)(?!か|もり)"
 # 「何基」「いくつの施設」「施設は、現在いくつ」
 _COUNT_ASKED = re.compile(
     rf"何\s*({_COUNTER_NAMES})|いくつの\s*({_COUNTER_NAMES})"
-    rf"|({_COUNTER_NAMES})数?(?:は|が)?[、,]?\s*(?:現在|全部で|合計で|全体で|今|いま)?\s*(?:で)?\s*いくつ"
+    rf"|({_COUNTER_NAMES})数?(?:は|が)?[、,]?\s*(?:現在|全部で|合計で|全体で|今|いま)?\s*(?:で)?\s*{HOW_MANY}"
 )
 
 

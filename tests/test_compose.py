@@ -1414,3 +1414,15 @@ def test_a_field_printed_beside_the_body_and_the_headings_above_are_given_when_a
     assert "・関連指標: 指標No.3・4・5 [1]" in result.answer.splitlines()
     result = pipeline.ask("取組項目37では令和3年度に何をした？")
     assert "関連指標" not in result.answer and "基本事業" not in result.answer and "位置づけ" not in result.answer
+
+
+def test_several_and_going_on_are_no_how_many():
+    """「いくつか」 (several) and 「…していくつもり」 (いく + つもり: intends to go on) ask for no number."""
+    from assistant.compose import unstated_figure
+    from assistant.query import parse_query
+
+    prose = _item("2-1", [], "公園の整備は、民間事業者の活力を活用して進める。")
+    terms = {"公園", "整備"}
+    assert not unstated_figure(parse_query("小平市は公園の整備をどんな方法で進めていくつもりですか？"), prose, terms, 30)
+    assert not unstated_figure(parse_query("いくつかの課で公園の整備を進めているの？"), prose, terms, 30)
+    assert unstated_figure(parse_query("公園はいくつありますか？"), prose, terms, 30)
