@@ -148,8 +148,7 @@ class Parsed:
 def parse_document(raw_lines: list[str], meta: DocumentMeta, settings: IngestSettings) -> Parsed:
     """Records of a document read with the reader its metadata names, and the report."""
     records = _checked(get_reader(meta.kind)(raw_lines, meta), meta)
-    return _completed(Parsed(meta, records, coverage_report(raw_lines, meta, records, max_lines=0)), raw_lines,
-                      settings)
+    return _completed(meta, records, raw_lines, settings)
 
 
 def detect_layout(raw_lines: list[str], meta: DocumentMeta, settings: IngestSettings) -> Parsed:
@@ -184,19 +183,18 @@ def detect_layout(raw_lines: list[str], meta: DocumentMeta, settings: IngestSett
         **{k.value: f"{p.report.coverage:.1%} ({p.report.records} records)" for k, p in tried.items()},
         **failures,
     }
-    chosen = _completed(chosen, raw_lines, settings)
+    chosen = _completed(chosen.meta, chosen.records, raw_lines, settings)
     chosen.report.candidates = candidates
     return chosen
 
 
-def _completed(parsed: Parsed, raw_lines: list[str], settings: IngestSettings) -> Parsed:
+def _completed(meta: DocumentMeta, records: list[Record], raw_lines: list[str], settings: IngestSettings) -> Parsed:
     """A profile's records with the units it left out (``remainder``), and the report of them all."""
-    records = parsed.records
-    if parsed.meta.kind != DocumentKind.generic:
-        records = _checked(records + remainder(raw_lines, parsed.meta, records, settings), parsed.meta)
-    report = coverage_report(raw_lines, parsed.meta, records, max_lines=settings.report_max_lines)
+    if meta.kind != DocumentKind.generic:
+        records = _checked(records + remainder(raw_lines, meta, records, settings), meta)
+    report = coverage_report(raw_lines, meta, records, max_lines=settings.report_max_lines)
     _warn(report, settings)
-    return Parsed(parsed.meta, records, report)
+    return Parsed(meta, records, report)
 
 
 def remainder(raw_lines: list[str], meta: DocumentMeta, records: list[Record],
@@ -223,10 +221,14 @@ def remainder(raw_lines: list[str], meta: DocumentMeta, records: list[Record],
                     if sum(map(len, pieces)) >= settings.remainder_min_share * len(body)),
                    key=lambda u: -sum(map(len, u[2])))
     labels = {r.label for r in records}
+    asked = set().union(*(pieces for _, _, pieces in units))
+    held: set[str] = set()  # the pieces a larger unit holds
     kept: dict[int, Record] = {}
-    for rank, (n, unit, pieces) in enumerate(units):
-        larger = _haystack([u for _, u, _ in units[:rank]])
-        if sum(len(piece) for piece in pieces if piece not in larger) < settings.remainder_min_chars:
+    for n, unit, pieces in units:
+        own = sum(len(piece) for piece in pieces - held)
+        unit_text = _haystack([unit])
+        held |= {piece for piece in asked if piece in unit_text}
+        if own < settings.remainder_min_chars:
             continue
         label, section = _placed(unit, records)
         if label in labels:
