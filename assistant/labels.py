@@ -211,9 +211,8 @@ def names_unit(question: list[LabelRef], unit: LabelRef, label: list[LabelRef]) 
 def asks_under(after: list[LabelRef], label: list[LabelRef]) -> bool:
     """The question names, after this label's unit, a unit of a kind the label has none of (「施策2・方向性1の
     基本事業2」 of the record 「施策2 方向性1」): it asks of a unit under the record, not of the record."""
-    kinds = {lab.kind for lab in label}
     return any(ref.kind not in (BARE, "hyphen") and not any(compatible(LabelRef(ref.kind, lab.value), lab)
-                                                           for lab in label) and ref.kind not in kinds
+                                                           for lab in label)
                for ref in after)
 
 

@@ -611,9 +611,9 @@ class Retriever:
         named_offices = [compact(o) for o in offices(query.normalized)]
         # an item the question names by its whole title (「その3つの方向性は？」 of 3-1『3つの方向性』) is asked, not the
         # item a chat's facet would prefer
-        titled = {pos for pos in (referenced | {int(key) for key in fused}) if preferred
-                  and len(self.compact_titles[pos]) >= _MIN_QUOTED_TITLE
-                  and self.compact_titles[pos] in asked_text}
+        titled = {pos for pos in (referenced | {int(key) for key in fused})
+                  if len(self.compact_titles[pos]) >= _MIN_QUOTED_TITLE
+                  and self.compact_titles[pos] in asked_text} if preferred else set()
         for pos in sorted({int(key) for key in fused} | referenced | listed):
             if not allowed[pos]:
                 continue
