@@ -8,6 +8,7 @@ full eval set are measured separately (see the README, "Index, evaluation and ga
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -69,3 +70,9 @@ def test_the_added_document_answers_its_questions(grown, case, n):
     answers = [(question["label"], question["page"]), *((a["label"], a["page"]) for a in question.get("also", []))]
     assert first.source_file == case.document.name and (first.label, first.page) in answers, (
         question, result.citations[:3])
+    # what the answer must state (as printed, width-normalised): anywhere, or on its first line (a "when"
+    # question's date, said before the quotes)
+    answer = unicodedata.normalize("NFKC", result.answer)
+    lead = answer.splitlines()[0]
+    assert all(unicodedata.normalize("NFKC", f) in answer for f in question.get("facts", [])), (question, answer)
+    assert all(unicodedata.normalize("NFKC", f) in lead for f in question.get("first_line", [])), (question, lead)
