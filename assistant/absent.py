@@ -21,7 +21,7 @@ from pydantic import BaseModel, Field
 from .jp import compact, normalize_width, ordinals
 from .labels import BARE, LabelRef, compatible, find_refs, label_refs, nested_refs
 from .query import city_stem, strip_years
-from .tokenize_ja import noun_compounds, place_names, tagged_tokens
+from .tokenize_ja import content_lemmas, noun_compounds, place_names, suffixes, tagged_tokens
 from .types import Record
 
 
@@ -253,6 +253,7 @@ class Inventory:
         self._entries: dict[int, list[tuple[str, str, int]]] = {}
         self._record_texts = [t for parts in texts.values() for t in parts]
         self._holding: dict[str, int] = {}
+        self._lemmas: dict[str, set[str]] = {}
 
     def rarity(self, term: str) -> float:
         """How rare ``term`` is in the corpus: log((records + 1) / (records printing it + 1)), 0 for a term
@@ -379,6 +380,12 @@ class Inventory:
                 if other not in self.city_text and other not in cities
                 and not self.prints(other, cities) and not self.prints(city_stem(other), cities)]
 
+    def _city_lemmas(self, city: str) -> set[str]:
+        """The UniDic lemmas of the content words of ``city``'s records (computed when first asked)."""
+        if city not in self._lemmas:
+            self._lemmas[city] = content_lemmas("\n".join(f"{r.title}\n{r.text}" for r in self.records if r.city == city))
+        return self._lemmas[city]
+
     def _printed_elsewhere(self, key: str, cities: Sequence[str]) -> list[str]:
         """The cities other than ``cities`` whose documents print ``key`` (compacted), sorted."""
         return sorted(city for city, text in self.city_text.items() if city not in cities and key in text)
@@ -476,8 +483,9 @@ class Inventory:
         """The administrative terms an English question names (glossary rows: "municipal bonds" -> 市債) that only
         other cities' documents print: the documents of ``cities`` print none of the row's Japanese terms, nor one
         of their words or a term without its last word, of two characters or more (OCR of ocr -> AI-OCR, 目標 of
-        target -> 目標値: the city writes the shorter form), and another city's print one. A row whose terms are all
-        loanwords (paperless -> ペーパーレス) is not judged: another city may say it in kanji (電子決裁)."""
+        target -> 目標値: the city writes the shorter form), and another city's print one. A row with a term that is
+        a loanword alone (paperless -> ペーパーレス; data -> データ, 客観的データ) is not judged: another city may say it
+        in kanji (電子決裁, 入力作業)."""
         texts = [self.city_text[city] for city in cities if city in self.city_text]
         if not texts:
             return []
@@ -486,7 +494,7 @@ class Inventory:
             keys = [compact(t) for t in terms if len(compact(t)) >= 2]
             runs = [run for k in keys for run in noun_compounds(k)]  # AI-OCR: AI and OCR; 目標値: 目標 and 値
             forms = {*keys, *(f for run in runs for f in ("".join(run), "".join(run[:-1])) if len(compact(f)) >= 2)}
-            if not keys or all(_NAME_WORD.fullmatch(k) for k in keys) or any(
+            if not keys or any(_NAME_WORD.fullmatch(k) for k in keys) or any(
                     compact(f) in text for f in forms for text in texts):
                 continue
             elsewhere = sorted({c for k in keys for c in self._printed_elsewhere(k, cities)})
@@ -509,13 +517,21 @@ class Inventory:
         if not texts:
             return []
         held = lambda key: any(key in text for text in texts)  # noqa: E731
+        lemmas = set().union(*(self._city_lemmas(city) for city in cities))
+        kinds = suffixes(question)
+
+        def word_held(word: str) -> bool:
+            """Printed, or in another spelling (子ども of こども: one UniDic lemma), or a suffix (向け of 子ども向け)."""
+            spelled = content_lemmas(word)
+            return held(compact(word)) or word in kinds or bool(spelled and spelled <= lemmas)
+
         out = []
         for run in noun_compounds(question):
             name = "".join(run)
             key = compact(name)
             if len(run) < 2 or len(key) < min_chars or held(key) or run[-1] in _TIME_WORDS:
                 continue
-            if all(held(compact(word)) for word in run):
+            if all(word_held(word) for word in run):
                 continue
             elsewhere = self._printed_elsewhere(key, cities)
             if elsewhere:

@@ -28,10 +28,16 @@ def asked_record_type(question: str) -> RecordType | None:
 
 
 def header_sentences(record: Record, max_chars: int) -> frozenset[str]:
-    """The sentences of ``record`` that print one of its short fields (「開催日時：令和2年9月19日…」「場所：…」「記録者：
-    …」, a value of at most ``max_chars``): what frames a meeting, not what was said at it."""
+    """The sentences at the head of ``record`` that print one of its short fields (「開催日時：令和2年9月19日…」
+    「場所：…」「記録者：…」, a value of at most ``max_chars``), up to its first other sentence: what frames a meeting,
+    not what was said at it (a plan item's 「目標値：…（Ｒ１０）」 after its text frames nothing)."""
     short = [key for key, value in (record.fields or {}).items() if len(value) <= max_chars]
-    return frozenset(s for s in sentences(record.text) if any(s.startswith(f"{key}：") for key in short))
+    head: list[str] = []
+    for sentence in sentences(record.text):
+        if not any(sentence.startswith(f"{key}：") for key in short):
+            break
+        head.append(sentence)
+    return frozenset(head)
 
 
 __all__ = ["asked_record_type", "header_sentences"]

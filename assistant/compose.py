@@ -33,10 +33,12 @@ from .lead import (
     ERA_KEY,
     REASON,
     asks_rate,
+    asks_start,
     asks_when,
     asks_why,
     date_lead,
     figure_lead,
+    schedule_lead,
     series_lead,
     table_lead,
     value_table,
@@ -55,6 +57,7 @@ from .query import (
     years_asked_each,
 )
 from .retrieve import SearchResult
+from .schedule import holds_schedule
 from .settings import AnswerSettings
 from .structure.departments import is_department_key
 from .tokenize_ja import tokenize
@@ -496,6 +499,9 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
     the question states itself, nor, asked until when, a date something starts from (「平成27年1月から稼働した」).
     """
     record = best.record
+    if asks_when(query) and schedule_lead(query, record, terms or set(), False, bool(_UNTIL_ASKED.search(
+            query.normalized.lower())), default=asks_start(query)) is not None:
+        return False  # a schedule dates its steps (「令和9年度：運用開始」): the one asked, or asked from when, its start
     if value_table(record):
         asks_figure = bool(_QUANTITY.search(query.normalized.lower()) or _figure_pattern(query))
         if asks_figure and _other_unit(query, record):
@@ -883,13 +889,23 @@ def _first_line(query: ParsedQuery, best: Evidence, parts: list[str], query_term
     parts = sorted(parts, key=lambda p: (-len(sentence_terms(p) & query_terms),
                                          -best.sentence_scores.get(ordinals.get(p, -1), 0.0)))
     if asks_when(query) and not value_table(record):
-        return date_lead(parts, english, date_asked_year(query.normalized))
+        # (the years of a schedule's own line are its steps': the schedule says which one is asked)
+        dated = date_lead([p for p in parts if not holds_schedule(p)], english, date_asked_year(query.normalized))
+        until = bool(_UNTIL_ASKED.search(query.normalized.lower()))
+        if until and dated:  # a deadline is printed with what it bounds (a target's 「全１４校区（Ｒ１０）」)
+            return dated
+        # a date the quoted sentences print answers, unless the schedule has a step the question names (「新しい料金に
+        # なるのはいつから？」: R9 新料金の適用, not the 平成26年度 the fees were last revised in) or the question asks
+        # when something will start (a plan's start, not an indicator's base year 「８５件（Ｒ５）」)
+        return schedule_lead(query, record, query_terms, english, until,
+                             default=dated is None or asks_start(query)) or dated
     if wants_number or figure is not None:
         if value_table(record):
             return table_lead(query, record, english)
         return series_lead(query, record, english) or figure_lead(parts, figure or _ANY_FIGURE, record, query_terms,
                                                                     english, asks_rate(query))
-    return None
+    # 「令和8年度はどこまで進む予定？」 of an item with a schedule: that year's step
+    return schedule_lead(query, record, query_terms, english, until=False, when=False)
 
 
 # any number with a unit, but not a date: 「2012年」「令和3年」「9月」 are when, not how much (「4年間」 is a figure)

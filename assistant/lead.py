@@ -15,10 +15,11 @@ from typing import NamedTuple
 
 from .jp import FIGURE_UNIT, NUMBER, era_to_western
 from .query import ParsedQuery, fiscal_years
-from .tokenize_ja import surfaces
+from .schedule import asked_step, describe, schedule
+from .tokenize_ja import past_tense, surfaces, tokenize
 from .types import Record
 
-_WHEN = re.compile(r"何月|何年度?(?:に(?!な)|から|ごろ|頃)|時期|日程|\bwhen\b|\bwhat (?:date|month|year)\b", re.I)
+_WHEN = re.compile(r"何月|何年度?(?:に(?!な)|から|ごろ|頃)|時期|日程|\bwhen\b|\b(?:what|which) (?:fiscal )?(?:date|month|year)\b", re.I)
 _TARGET = re.compile(r"目標|目指|めざ|target|goal|aim", re.I)
 _DIGIT = re.compile(r"\d")
 _DATE = re.compile(
@@ -258,6 +259,41 @@ def date_lead(sentences: list[str], english: bool, asked_year: int | None = None
     return None
 
 
+# asked from when: a start (「いつから使える？」「何年度から受けられる？」 "from which year", "when will … start")
+_FROM_ASKED = re.compile(r"いつから|何年度?から|何月から|始ま|開始|スタート|\bstart|\bbegin|\blaunch|\bfrom (?:when|which)", re.I)
+
+
+_PAST_EN = re.compile(r"\b(?:did|was|were|had)\b", re.I)
+
+
+def asks_start(query: ParsedQuery) -> bool:
+    """A question for when something starts, still to come (「いつから使えるの？」 "When will … start"), not when it
+    started (「いつから始めたの？」 "When did … start": a past event, which no plan's schedule dates)."""
+    if not _FROM_ASKED.search(query.normalized):
+        return False
+    if query.language == "en":
+        return not _PAST_EN.search(query.normalized)
+    return not past_tense(query.normalized)
+
+
+def schedule_lead(query: ParsedQuery, record: Record, query_terms: set[str], english: bool, until: bool,
+                  when: bool = True, default: bool = True) -> str | None:
+    """For a "when" question (``when``) on an item that prints a schedule (:mod:`assistant.schedule`): the step
+    asked, with its year as printed and in the Western calendar, and the whole schedule; for a question that
+    names a fiscal year (「令和8年度はどこまで進む？」, not ``when``), that year's step. None: no schedule, no step
+    for the year named, or (``default`` False) none the question names by its year or a word of its stage."""
+    found = schedule(record)
+    if found is None or (not when and not query.fiscal_years):
+        return None
+    # the item's own words (手続 of 行政手続のオンライン化) say what it is, not which of its steps is asked
+    words = query_terms - set(tokenize(record.title))
+    step = asked_step(found, query.fiscal_years, words, tokenize, asks_start(query), until, default)
+    if step is None:
+        return None
+    return describe(found, step, english, "When" if english and when else "Planned" if english else
+                    "時期" if when else "予定")
+
+
 _SERIES = re.compile(
     rf"(?:(令和|平成)\s*(元|\d{{1,2}})|(?<!\d)((?:19|20)\d\d))\s*年度?\s*[:：]\s*"
     rf"((?:約|およそ|概ね)?\s*{NUMBER}\s*{FIGURE_UNIT})"
@@ -373,4 +409,5 @@ def figure_lead(sentences: list[str], figure: re.Pattern[str], record: Record, q
     return None
 
 
-__all__ = ["asks_rate", "asks_when", "date_lead", "figure_lead", "series_lead", "table_lead", "value_table", "year_series"]
+__all__ = ["asks_rate", "asks_start", "asks_when", "date_lead", "figure_lead", "schedule_lead", "series_lead", "table_lead", "value_table",
+           "year_series"]

@@ -18,6 +18,7 @@ from pydantic import BaseModel, Field
 
 from .absent import Inventory, Missing, MissingKind, missing_nth, offices
 from .backend import Scope
+from .city_reading import latin_forms, named_in_latin
 from .conversation import generic_words
 from .editions import Editions
 from .embeddings import encode_queries
@@ -537,7 +538,9 @@ class Retriever:
             question, citizen_glossary=self.settings.citizen_glossary)
         k = k or self.settings.k
         filters = filters or Filters()
-        named = [c for c in self.unlisted_cities if c not in query.cities and c in query.normalized]
+        # (a town added with its documents, named in Latin letters: "Hiiragino City")
+        latin = named_in_latin(query.normalized, self.unlisted_cities, self.dictionary) if query.language == "en" else []
+        named = [c for c in self.unlisted_cities if c not in query.cities and (c in query.normalized or c in latin)]
         if named:
             query = query.model_copy(update={"cities": [*query.cities, *named]})
         named_cities = sorted(set(query.cities) & set(self.corpus_cities))
@@ -558,7 +561,8 @@ class Retriever:
             translated = list(dict.fromkeys(t for group in groups for t in group))
             # a word the glossary or a city name covers is translated too
             covered = compact(" ".join([*query.expansions, *query.cities, *glossary_terms(query.normalized)]))
-            untranslated = [w for w in untranslated if not any(w in romaji for romaji in self.city_romaji)]
+            untranslated = [w for w in untranslated if not any(w in romaji for romaji in self.city_romaji)
+                            and w not in latin_forms(query.normalized, self.unlisted_cities, self.dictionary)]
             # a word the documents print as it is (RPA, DX, LINE) needs no translation: it is a term of its own
             vocabulary = self.index.search.vocabulary
             printed = [w for w in untranslated if w in vocabulary]

@@ -130,6 +130,22 @@ def content_lemmas(text: str) -> set[str]:
     return lemmas
 
 
+def kana_reading(text: str) -> str:
+    """``text`` read in katakana, word by word as UniDic reads it (a word it has no reading for: as written)."""
+    return "".join(w.feature.kana or w.surface for w in _tagger()(normalize(text)))
+
+
+def past_tense(text: str) -> bool:
+    """Whether ``text`` says something in the past: the auxiliary た (「始めた」「導入したの？」)."""
+    return any(w.feature.pos1 == "助動詞" and w.feature.lemma == "た" for w in _tagger()(normalize(text)))
+
+
+def suffixes(text: str) -> set[str]:
+    """The noun-forming suffixes of ``text`` as written (向け of 子ども向け, 書 of 申請書): they say what kind of
+    thing the noun before them names, not a thing of their own."""
+    return {w.surface for w in _tagger()(normalize(text)) if w.feature.pos1 == "接尾辞" and w.feature.pos2 == "名詞的"}
+
+
 def action_nouns(text: str) -> set[str]:
     """The nouns of ``text`` said as actions, followed by する or できる (「参加してるの？」「導入できる？」): they say
     what is done, not what of."""
@@ -195,6 +211,10 @@ def adverbial_words(text: str) -> set[str]:
     return out
 
 
+# nouns that point to a person as a pronoun does (「自分で書かなくていい」): no thing of their own
+_SELF = ("自分", "自身", "各自", "本人", "自ら")
+
+
 def noun_compounds(text: str) -> list[list[str]]:
     """Runs of adjacent nouns (with their prefixes, noun-forming suffixes, and na-adjective stems that go
     before a noun: 特殊 of 合計特殊出生率), as surface tokens: 「小平市の財政調整基金の残高」 -> [財政, 調整, 基金],
@@ -207,7 +227,7 @@ def noun_compounds(text: str) -> list[list[str]]:
         feature = words[i].feature
         if feature.pos1 == "名詞":
             return feature.pos2 not in ("数詞", "代名詞") and feature.pos3 != "地名" and words[i].surface not in (
-                "市", "町", "村", "区")
+                "市", "町", "村", "区", *_SELF)
         return (feature.pos1 == "接尾辞" and feature.pos2 == "名詞的" and in_run) or (feature.pos1 == "接頭辞" and not in_run)
 
     for i, word in enumerate(words):

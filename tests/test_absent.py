@@ -118,7 +118,7 @@ def test_a_number_of_a_kind_the_city_does_not_use_is_looked_for_among_its_items(
 @pytest.fixture(scope="module")
 def two_cities() -> Inventory:
     return Inventory([
-        _record("A市", "指標No.4", "財政調整基金残高（億円）", "財政調整基金の残高は20.1億円。"),
+        _record("A市", "指標No.4", "財政調整基金残高（億円）", "財政調整基金の残高は20.1億円。客観的データで検証する。"),
         _record("A市", "取組項目08", "定年の引上げ", "定年の引上げに向けて制度を設計し、延長期間を検討した。"),
         _record("B市", "実施プログラム①", "財政の健全化", "財政の見通しを立て、導入目標を定める。"),
     ])
@@ -134,11 +134,13 @@ def test_a_thing_only_another_citys_documents_name_is_missing(two_cities):
 
 def test_an_administrative_term_an_english_question_names_only_another_citys_documents_print(two_cities):
     # "reserve fund" -> 財政調整基金: A市's word, none of B市's
-    rows = [("reserve fund", ["財政調整基金"]), ("target", ["目標値"]), ("paperless", ["ペーパーレス"])]
+    rows = [("reserve fund", ["財政調整基金"]), ("target", ["目標値"]), ("paperless", ["ペーパーレス"]),
+            ("data", ["データ", "客観的データ"])]
     missing = two_cities.missing_glossary_terms(rows, ["B市"])
     assert [(m.kind, m.asked, m.available, m.where) for m in missing] == [
         (MissingKind.TERM, "reserve fund", ["A市"], ["B市"])]
-    # …not target: B市 prints 目標, a word of 目標値; nor a loanword, which another city may write in kanji
+    # …not target: B市 prints 目標, a word of 目標値; nor a loanword (データ, though the row has a longer term that is
+    # not one alone), which another city may write in kanji
     assert two_cities.missing_glossary_terms(rows, ["A市"]) == []
 
 
@@ -168,7 +170,8 @@ def test_a_time_another_citys_documents_name_is_no_thing_of_theirs():
 
 
 def test_a_loanword_only_another_city_prints_is_missing_when_the_city_is_asked_about_as_the_same():
-    inventory = Inventory([_record("A市", "都市建設部", "DXの推進", "LINEの通報機能で道路の不具合を把握する。ドローンを活用する。"),
+    inventory = Inventory([_record("A市", "都市建設部", "DXの推進", "LINEの通報機能で道路の不具合を把握する。ドローンを活用する。"
+                                   "職員が自分で操作する。"),
                            _record("B市", "実施プログラム⑭", "DXの推進", "オンライン申請を拡充する。道路の維持管理を行う。")])
     missing = inventory.missing_terms("B市でも、道路の不具合をLINEで通報できる？", ["B市"], 4, 3)
     assert [(m.kind, m.asked, m.available, m.where) for m in missing] == [  # B市 prints none of them
@@ -179,6 +182,8 @@ def test_a_loanword_only_another_city_prints_is_missing_when_the_city_is_asked_a
     assert inventory.missing_terms("B市の道路の不具合はLINEで通報できる？", ["B市"], 4, 3) == []
     # a word the city prints (オンライン) is no other city's thing
     assert inventory.missing_terms("B市でもオンライン申請できる？", ["B市"], 4, 3) == []
+    # 自分 (oneself) names no thing, whatever only A市 prints it
+    assert inventory.missing_terms("B市の支所でも、自分で申請できる？", ["B市"], 4, 3) == []
 
 
 def test_a_deed_only_another_city_prints_is_missing_when_the_city_is_asked_about_as_the_same():
@@ -494,3 +499,13 @@ def test_a_thing_asked_of_the_documents_named_that_only_another_of_their_citys_p
         (MissingKind.TERM, "RPA", ["A市の方針"], ["A市の報告書"])]  # a title naming its city is not prefixed
     assert inventory.missing_in_documents("R4の方針だと、電子申請はどこまで広げる？", ["A市方針.txt"], 4, 3) == []
     assert inventory.missing_in_documents("R4の方針だと、AI-OCRは使う？", ["A市方針.txt"], 4, 3) == []  # no A市 doc
+
+
+def test_a_compound_the_city_prints_in_another_spelling_or_without_its_suffix_is_not_another_citys():
+    inventory = Inventory([_record("A市", "子ども家庭部", "子ども向けの事業", "子ども向けの健診と子ども食堂を支援します。"),
+                           _record("B市", "5歳児健診の実施", "5歳児健診の実施", "こども家庭センターと連携し、健診を実施します。")])
+    # 子ども is こども in B市's spelling (one UniDic lemma), and 向け only says what the noun is for
+    assert inventory.missing_terms("B市で子ども向けの健診が受けられるのはいつから？", ["B市"], 4) == []
+    # a compound with a word B市 prints in no spelling is still A市's thing
+    assert [(m.asked, m.available) for m in inventory.missing_terms("B市の子ども食堂は？", ["B市"], 4)] == [
+        ("子ども食堂", ["A市"])]

@@ -1426,3 +1426,21 @@ def test_several_and_going_on_are_no_how_many():
     assert not unstated_figure(parse_query("小平市は公園の整備をどんな方法で進めていくつもりですか？"), prose, terms, 30)
     assert not unstated_figure(parse_query("いくつかの課で公園の整備を進めているの？"), prose, terms, 30)
     assert unstated_figure(parse_query("公園はいくつありますか？"), prose, terms, 30)
+
+
+def test_the_fields_that_frame_a_meeting_are_those_at_its_head():
+    from assistant.asked_record import header_sentences
+    from assistant.types import Record
+
+    def record(text: str, fields: dict[str, str]) -> Record:
+        return Record(id="r-1", source_file="x.txt", city="A市", document="A市の計画", kind="generic",
+                      record_type="section", fiscal_years=[2025], label="1", number=None, title="担い手づくり",
+                      section="", departments=[], page=None, text=text, fields=fields)
+
+    minutes = record("開催日時：令和2年9月19日\n場所：会議室\n委員から意見が出た。",
+                     {"開催日時": "令和2年9月19日", "場所": "会議室"})
+    assert header_sentences(minutes, 60) == {"開催日時：令和2年9月19日", "場所：会議室"}
+    # a plan item's target after its text frames nothing: its year may be the date asked
+    item = record("話し合う場を小学校区ごとに設置する。\n目標値：話合いの場がある小学校区 ６校区→全１４校区（Ｒ１０）",
+                  {"目標値": "話合いの場がある小学校区 ６校区→全１４校区（Ｒ１０）"})
+    assert header_sentences(item, 60) == frozenset()
