@@ -32,6 +32,7 @@ from .labels import find_refs, label_refs
 from .lead import (
     ERA_KEY,
     REASON,
+    asks_past,
     asks_rate,
     asks_start,
     asks_when,
@@ -500,7 +501,7 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
     """
     record = best.record
     if asks_when(query) and schedule_lead(query, record, terms or set(), False, bool(_UNTIL_ASKED.search(
-            query.normalized.lower())), default=asks_start(query)) is not None:
+            query.normalized.lower())), fallback=1 if asks_start(query) else 0) is not None:
         return False  # a schedule dates its steps (「令和9年度：運用開始」): the one asked, or asked from when, its start
     if value_table(record):
         asks_figure = bool(_QUANTITY.search(query.normalized.lower()) or _figure_pattern(query))
@@ -890,15 +891,17 @@ def _first_line(query: ParsedQuery, best: Evidence, parts: list[str], query_term
                                          -best.sentence_scores.get(ordinals.get(p, -1), 0.0)))
     if asks_when(query) and not value_table(record):
         # (the years of a schedule's own line are its steps': the schedule says which one is asked)
-        dated = date_lead([p for p in parts if not holds_schedule(p)], english, date_asked_year(query.normalized))
+        past = asks_past(query)
+        dated = date_lead([p for p in parts if not holds_schedule(p)], english, date_asked_year(query.normalized),
+                          planned=not past)
         until = bool(_UNTIL_ASKED.search(query.normalized.lower()))
-        if until and dated:  # a deadline is printed with what it bounds (a target's 「全１４校区（Ｒ１０）」)
-            return dated
+        if (until or past) and dated:  # a deadline is printed with what it bounds (a target's 「全１４校区（Ｒ１０）」);
+            return dated  # what was done, or has stayed so since, is no step of a plan (「いつから変わっていないの？」)
         # a date the quoted sentences print answers, unless the schedule has a step the question names (「新しい料金に
         # なるのはいつから？」: R9 新料金の適用, not the 平成26年度 the fees were last revised in) or the question asks
-        # when something will start (a plan's start, not an indicator's base year 「８５件（Ｒ５）」)
+        # when something will start and a step starts something (a plan's start, not a target's year 「（Ｒ１０）」)
         return schedule_lead(query, record, query_terms, english, until,
-                             default=dated is None or asks_start(query)) or dated
+                             fallback=2 if dated is None else 1 if asks_start(query) else 0) or dated
     if wants_number or figure is not None:
         if value_table(record):
             return table_lead(query, record, english)

@@ -19,7 +19,8 @@ from .schedule import asked_step, describe, schedule
 from .tokenize_ja import past_tense, surfaces, tokenize
 from .types import Record
 
-_WHEN = re.compile(r"何月|何年度?(?:に(?!な)|から|ごろ|頃)|時期|日程|\bwhen\b|\b(?:what|which) (?:fiscal )?(?:date|month|year)\b", re.I)
+_WHEN = re.compile(r"何月|何年度?(?:に(?!な)|から|ごろ|頃)|何年度(?!分)|時期|日程|\bwhen\b|\b(?:what|which) (?:fiscal )?(?:date|month|year)\b",
+                   re.I)
 _TARGET = re.compile(r"目標|目指|めざ|target|goal|aim", re.I)
 _DIGIT = re.compile(r"\d")
 _DATE = re.compile(
@@ -227,11 +228,19 @@ def _as_western(year: int, month: str | None, day: str | None, fiscal: bool, eng
     return f"{year}年" + (f"{int(month)}月" if month else "") + (f"{int(day)}日" if day else "")
 
 
-def date_lead(sentences: list[str], english: bool, asked_year: int | None = None) -> str | None:
+# a value's year before an arrow to another: 「○窓口（Ｒ５）→全窓口（Ｒ８）」 is a target's base, not when it is reached
+_BASE_YEAR = re.compile(r"[(（]\s*(?:(?:令和|平成)\s*(?:元|\d{1,2})\s*年度?|[RrHh]\s*(?:元|\d{1,2})(?:\s*年度)?|(?:19|20)\d\d\s*年度?)"
+                        r"(?:末|時点)?\s*[)）]\s*[→⇒]")
+
+
+def date_lead(sentences: list[str], english: bool, asked_year: int | None = None, planned: bool = False) -> str | None:
     """For a "when" question: the first date printed in the quoted sentences (the whole period when it is one:
     「2020年6月29日-7月8日」), with its Western date when it is printed in an era; with ``asked_year`` (the question
-    asks a month of that year: 「2022年の何月から？」), the first date of that year, when one is printed."""
+    asks a month of that year: 「2022年の何月から？」), the first date of that year, when one is printed. ``planned``
+    (the question asks of what is to come): a target's base year before its arrow is not the date."""
     texts = [unicodedata.normalize("NFKC", sentence) for sentence in sentences]
+    if planned:
+        texts = [_BASE_YEAR.sub("→", text) for text in texts]
     found = [(text, m) for text in texts for m in _DATE.finditer(text)]
     chosen = next(((text, m) for text, m in found if _western(m)[0] == asked_year), found[0] if found else None)
     if chosen is not None:
@@ -260,34 +269,45 @@ def date_lead(sentences: list[str], english: bool, asked_year: int | None = None
 
 
 # asked from when: a start (「いつから使える？」「何年度から受けられる？」 "from which year", "when will … start")
-_FROM_ASKED = re.compile(r"いつから|何年度?から|何月から|始ま|開始|スタート|\bstart|\bbegin|\blaunch|\bfrom (?:when|which)", re.I)
+_FROM_ASKED = re.compile(r"いつから|何年度?から|何月から|始ま|開始|スタート|ようにな|\bstart|\bbegin|\blaunch|\broll(?:ing)? out"
+                         r"|\bintroduc|\bbe able to\b|\bfrom (?:when|which)", re.I)
 
 
 _PAST_EN = re.compile(r"\b(?:did|was|were|had)\b", re.I)
 
 
+def asked_clause(text: str) -> str:
+    """The clause a Japanese question asks with, its last (「…見直されると聞きましたが、新しい料金になるのはいつから
+    ですか？」 -> 「新しい料金になるのはいつからですか」); an English question whole."""
+    return re.split(r"[、,，。]", text.rstrip("？?。!！ "))[-1]
+
+
+def asks_past(query: ParsedQuery) -> bool:
+    """A question about what was done, or has stayed so till now (「いつから始めたの？」「いつから変わっていないの？」
+    "When did … start"), in the clause it asks with: a past event, which no plan's schedule dates."""
+    if query.language == "en":
+        return bool(_PAST_EN.search(query.normalized))
+    return past_tense(asked_clause(query.normalized))
+
+
 def asks_start(query: ParsedQuery) -> bool:
     """A question for when something starts, still to come (「いつから使えるの？」 "When will … start"), not when it
-    started (「いつから始めたの？」 "When did … start": a past event, which no plan's schedule dates)."""
-    if not _FROM_ASKED.search(query.normalized):
-        return False
-    if query.language == "en":
-        return not _PAST_EN.search(query.normalized)
-    return not past_tense(query.normalized)
+    started (:func:`asks_past`)."""
+    return bool(_FROM_ASKED.search(query.normalized)) and not asks_past(query)
 
 
 def schedule_lead(query: ParsedQuery, record: Record, query_terms: set[str], english: bool, until: bool,
-                  when: bool = True, default: bool = True) -> str | None:
+                  when: bool = True, fallback: int = 2) -> str | None:
     """For a "when" question (``when``) on an item that prints a schedule (:mod:`assistant.schedule`): the step
-    asked, with its year as printed and in the Western calendar, and the whole schedule; for a question that
-    names a fiscal year (「令和8年度はどこまで進む？」, not ``when``), that year's step. None: no schedule, no step
-    for the year named, or (``default`` False) none the question names by its year or a word of its stage."""
+    asked (:func:`~assistant.schedule.asked_step`, ``fallback`` saying how far to go when the question names none),
+    with its year as printed and in the Western calendar, and the whole schedule; for a question that names a fiscal
+    year (「令和8年度はどこまで進む？」, not ``when``), that year's step. None: no schedule, or no step asked."""
     found = schedule(record)
     if found is None or (not when and not query.fiscal_years):
         return None
     # the item's own words (手続 of 行政手続のオンライン化) say what it is, not which of its steps is asked
     words = query_terms - set(tokenize(record.title))
-    step = asked_step(found, query.fiscal_years, words, tokenize, asks_start(query), until, default)
+    step = asked_step(found, query.fiscal_years, words, tokenize, until, fallback)
     if step is None:
         return None
     return describe(found, step, english, "When" if english and when else "Planned" if english else
@@ -409,5 +429,5 @@ def figure_lead(sentences: list[str], figure: re.Pattern[str], record: Record, q
     return None
 
 
-__all__ = ["asks_rate", "asks_start", "asks_when", "date_lead", "figure_lead", "schedule_lead", "series_lead", "table_lead", "value_table",
+__all__ = ["asked_clause", "asks_past", "asks_rate", "asks_start", "asks_when", "date_lead", "figure_lead", "schedule_lead", "series_lead", "table_lead", "value_table",
            "year_series"]

@@ -133,12 +133,12 @@ def _covers(steps: list[Step], n: int, year: int) -> bool:
     return step.onward and step.year < year and (after is None or year < after)
 
 
-def asked_step(found: Schedule, years: Iterable[int], words: set[str], stage_words, start: bool, until: bool,
-               default: bool = True) -> Step | None:
+def asked_step(found: Schedule, years: Iterable[int], words: set[str], stage_words, until: bool, fallback: int = 2
+               ) -> Step | None:
     """The step a question asks about: of the fiscal year it names (none printed for it: None), else the first
     whose stage has one of ``words`` (the question's words, two characters or more; ``stage_words`` gives a
-    stage's), else (with ``default``) asked from when (``start``), the first that starts something, else the
-    first; asked until when (``until``), the last."""
+    stage's); else, with ``fallback`` 1 or more, asked until when (``until``) the last, else the first that starts
+    something (実施, 導入, 運用開始 …); with ``fallback`` 2, else the first."""
     steps = found.steps
     years = list(years)
     if years:
@@ -146,13 +146,12 @@ def asked_step(found: Schedule, years: Iterable[int], words: set[str], stage_wor
     own = [s for s in steps if not s.goes_on and {w for w in stage_words(s.stage) if len(w) >= 2} & words]
     if own:
         return own[0]
-    if not default:
-        return None
-    if until:
+    if fallback >= 1 and until:
         return steps[-1]
-    if start:
-        return next((s for s in steps if not s.goes_on and _STARTS.search(s.stage)), steps[0])
-    return steps[0]
+    starting = next((s for s in steps if not s.goes_on and _STARTS.search(s.stage)), None)
+    if fallback >= 1 and starting is not None:
+        return starting
+    return steps[0] if fallback >= 2 else None
 
 
 def describe(found: Schedule, step: Step, english: bool, head: str) -> str:

@@ -136,8 +136,12 @@ def kana_reading(text: str) -> str:
 
 
 def past_tense(text: str) -> bool:
-    """Whether ``text`` says something in the past: the auxiliary た (「始めた」「導入したの？」)."""
-    return any(w.feature.pos1 == "助動詞" and w.feature.lemma == "た" for w in _tagger()(normalize(text)))
+    """Whether ``text`` says something of the past or of a state lasting till now: the auxiliary た (「始めた」
+    「導入したの？」), or て + いる (「変わっていない」「変わってない」)."""
+    words = list(_tagger()(normalize(text)))
+    return any((w.feature.pos1 == "助動詞" and w.feature.lemma in ("た", "てる"))
+               or (w.surface in ("て", "で") and n + 1 < len(words) and words[n + 1].feature.lemma == "居る")
+               for n, w in enumerate(words))
 
 
 def suffixes(text: str) -> set[str]:

@@ -54,8 +54,8 @@ def test_figures_by_year_and_a_target_s_arrow_are_no_schedule():
     assert schedule(record("令和8年度：実施 令和7年度：準備")) is None  # years must rise
 
 
-def step(text: str, years=(), words=(), start=False, until=False, default=True) -> str | None:
-    found = asked_step(schedule(record(text)), list(years), set(words), tokenize, start, until, default)
+def step(text: str, years=(), words=(), until=False, fallback=2) -> str | None:
+    found = asked_step(schedule(record(text)), list(years), set(words), tokenize, until, fallback)
     return found and f"{found.printed} {found.stage}"
 
 
@@ -64,12 +64,17 @@ def test_the_step_asked():
     assert step(COLUMNS, years=[2030]) is None  # a year it prints nothing for
     assert step(ONWARD, years=[2028]) == "R8 本格実施"  # 〜: from then on
     assert step(STEPS, words={"料金"}) == "R9 新料金の適用"  # the stage that has a word of the question
-    assert step(COLUMNS, start=True) == "令和9年度 運用開始"  # the first that starts something, not 実施設計
-    assert step(GOES_ON, start=True) == "令和8年度 実施"
+    assert step(COLUMNS) == "令和9年度 運用開始"  # the first that starts something, not 実施設計
+    assert step(GOES_ON) == "令和8年度 実施"
     assert step(STEPS, until=True) == "R9 新料金の適用"
-    # only a step the question names (a date printed in the item's sentences answers otherwise)
-    assert step(COLUMNS, start=True, default=False) is None
-    assert step(STEPS, words={"料金"}, default=False) == "R9 新料金の適用"
+    # how far to go when the question names no step: to a start (a date the item prints answers otherwise), or
+    # not at all; a schedule whose steps start nothing (「Ｒ７ 本庁舎 → Ｒ８ 支所・施設」) gives its first only at 2
+    assert step(COLUMNS, fallback=1) == "令和9年度 運用開始"
+    assert step(COLUMNS, fallback=0) is None
+    assert step(STEPS, words={"料金"}, fallback=0) == "R9 新料金の適用"
+    places = "工程：Ｒ７ 本庁舎 → Ｒ８ 支所・施設"
+    assert step(places, fallback=1) is None
+    assert step(places) == "R7 本庁舎"
 
 
 def test_the_lead_line_gives_the_step_its_western_year_and_the_whole_schedule():
@@ -86,3 +91,24 @@ def test_the_lead_line_gives_the_step_its_western_year_and_the_whole_schedule():
     assert schedule_lead(parse_query("令和8年度は何をする？"), item, set(), False, until=False, when=False) == (
         "予定: 令和8年度 整備工事（2026年度）［年度別計画: 令和7年度 実施設計 → 令和8年度 整備工事 → 令和9年度 運用開始］")
     assert schedule_lead(parse_query("どんな事業？"), item, set(), False, until=False, when=False) is None
+
+
+def test_what_a_when_question_asks():
+    from assistant.lead import asked_clause, asks_past, asks_start, asks_when, date_lead
+
+    # from when, still to come; not when something was done or has stayed so, in the clause that asks
+    assert asks_start(parse_query("体育館の予約、スマホでできるようになるのはいつから？"))
+    assert asks_start(parse_query("When will people be able to book the gym from their phone?"))
+    assert not asks_start(parse_query("いつから始めたの？"))
+    assert asks_past(parse_query("施設の利用料金は、いつから値段が変わっていないのですか？"))
+    assert not asks_past(parse_query("使用料が見直されると聞きましたが、新しい料金になるのはいつからですか？"))
+    assert asked_clause("使用料が見直されると聞きましたが、新しい料金になるのはいつからですか？") == "新しい料金になるのはいつからですか"
+    assert asks_past(parse_query("When did Komae start it?"))
+    # 何年度 asks a year wherever it stands (「何年度の目標？」), not 何年度分
+    assert asks_when(parse_query("結成率を9割にするのを何年度の目標にしていますか"))
+    assert asks_when(parse_query("From which fiscal year will it take effect?"))
+    assert not asks_when(parse_query("何年度分の予算がついた？"))
+    # a target's base year before its arrow is no date of what is to come
+    target = "目標値：キャッシュレス対応窓口 ５窓口（Ｒ５）→全窓口（Ｒ８）"
+    assert date_lead([target], False, planned=True) == "時期: R8（2026年度）"
+    assert date_lead([target], False) == "時期: R5（2023年度）"
