@@ -32,7 +32,6 @@ from .labels import find_refs, label_refs
 from .lead import (
     ERA_KEY,
     REASON,
-    asks_past,
     asks_rate,
     asks_start,
     asks_when,
@@ -43,6 +42,7 @@ from .lead import (
     series_lead,
     table_lead,
     value_table,
+    when_lead,
     without_time_clauses,
     year_rows,
     year_series,
@@ -51,14 +51,12 @@ from .passages import sentences
 from .query import (
     ParsedQuery,
     city_stem,
-    date_asked_year,
     fiscal_years,
     strip_years,
     year_spans,
     years_asked_each,
 )
 from .retrieve import SearchResult
-from .schedule import holds_schedule
 from .settings import AnswerSettings
 from .structure.departments import is_department_key
 from .tokenize_ja import tokenize
@@ -501,7 +499,7 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
     """
     record = best.record
     if asks_when(query) and schedule_lead(query, record, terms or set(), False, bool(_UNTIL_ASKED.search(
-            query.normalized.lower())), fallback=1 if asks_start(query) else 0) is not None:
+            query.normalized.lower())), fallback=1 if asks_start(query) else 0, legend=best.legend) is not None:
         return False  # a schedule dates its steps (「令和9年度：運用開始」): the one asked, or asked from when, its start
     if value_table(record):
         asks_figure = bool(_QUANTITY.search(query.normalized.lower()) or _figure_pattern(query))
@@ -889,26 +887,17 @@ def _first_line(query: ParsedQuery, best: Evidence, parts: list[str], query_term
     # the most relevant quoted sentence first: shared words, then closeness in meaning
     parts = sorted(parts, key=lambda p: (-len(sentence_terms(p) & query_terms),
                                          -best.sentence_scores.get(ordinals.get(p, -1), 0.0)))
-    if asks_when(query) and not value_table(record):
-        # (the years of a schedule's own line are its steps': the schedule says which one is asked)
-        past = asks_past(query)
-        dated = date_lead([p for p in parts if not holds_schedule(p)], english, date_asked_year(query.normalized),
-                          planned=not past)
-        until = bool(_UNTIL_ASKED.search(query.normalized.lower()))
-        if (until or past) and dated:  # a deadline is printed with what it bounds (a target's 「全１４校区（Ｒ１０）」);
-            return dated  # what was done, or has stayed so since, is no step of a plan (「いつから変わっていないの？」)
-        # a date the quoted sentences print answers, unless the schedule has a step the question names (「新しい料金に
-        # なるのはいつから？」: R9 新料金の適用, not the 平成26年度 the fees were last revised in) or the question asks
-        # when something will start and a step starts something (a plan's start, not a target's year 「（Ｒ１０）」)
-        return schedule_lead(query, record, query_terms, english, until,
-                             fallback=2 if dated is None else 1 if asks_start(query) else 0) or dated
+    if asks_when(query) and not (value_table(record) and wants_number):
+        # (a progress table's values answer a when question only when it asks a figure too)
+        return when_lead(query, record, parts, query_terms, english, bool(_UNTIL_ASKED.search(query.normalized.lower())),
+                         best.legend)
     if wants_number or figure is not None:
         if value_table(record):
             return table_lead(query, record, english)
         return series_lead(query, record, english) or figure_lead(parts, figure or _ANY_FIGURE, record, query_terms,
                                                                     english, asks_rate(query))
     # 「令和8年度はどこまで進む予定？」 of an item with a schedule: that year's step
-    return schedule_lead(query, record, query_terms, english, until=False, when=False)
+    return schedule_lead(query, record, query_terms, english, until=False, when=False, legend=best.legend)
 
 
 # any number with a unit, but not a date: 「2012年」「令和3年」「9月」 are when, not how much (「4年間」 is a figure)

@@ -14,13 +14,13 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .jp import FIGURE_UNIT, NUMBER, era_to_western
-from .query import ParsedQuery, fiscal_years
-from .schedule import asked_step, describe, schedule
+from .query import ParsedQuery, date_asked_year, fiscal_years
+from .schedule import Schedule, Step, asked_step, describe, holds_schedule, schedule
 from .tokenize_ja import past_tense, surfaces, tokenize
 from .types import Record
 
-_WHEN = re.compile(r"何月|何年度?(?:に(?!な)|から|ごろ|頃)|何年度(?!分)|時期|日程|\bwhen\b|\b(?:what|which) (?:fiscal )?(?:date|month|year)\b",
-                   re.I)
+_WHEN = re.compile(r"何月|何年度?(?:に(?!な)|から|ごろ|頃)|(?:何|どの)年度(?!分)|時期|日程|\bwhen\b"
+                   r"|\b(?:what|which) (?:fiscal )?(?:date|month|year)\b", re.I)
 _TARGET = re.compile(r"目標|目指|めざ|target|goal|aim", re.I)
 _DIGIT = re.compile(r"\d")
 _DATE = re.compile(
@@ -233,16 +233,59 @@ _BASE_YEAR = re.compile(r"[(（]\s*(?:(?:令和|平成)\s*(?:元|\d{1,2})\s*年�
                         r"(?:末|時点)?\s*[)）]\s*[→⇒]")
 
 
-def date_lead(sentences: list[str], english: bool, asked_year: int | None = None, planned: bool = False) -> str | None:
+# a date something is to be done by: 「令和８年度までに６０件」
+_BY_DATE = re.compile(r"\s*(?:末|中)?\s*(?:まで|迄)")
+
+
+# a year in brackets after a figure, 「年間１２，０００時間（Ｒ１０）」: when a target is to be reached, not when anything starts
+_FIGURE_YEAR = re.compile(r"(\d[\d,.]*\s*[^\s\d（()）→]{0,4}?)\s*[（(]\s*(?:(?:令和|平成)\s*(?:元|\d{1,2})\s*年度?"
+                          r"|[RrHh]\s*(?:元|\d{1,2})(?:\s*年度)?|(?:19|20)\d\d\s*年度?)(?:末|時点)?\s*[)）]")
+
+
+def _nearest(text: str, matches: list[re.Match[str]], words: set[str]) -> re.Match[str]:
+    """Of the dates ``matches`` of one sentence, the one whose clause (up to a comma) holds most of the question's
+    words (「委託契約の締結が令和6年12月にずれ込んだため、新しいホームページの公開を令和7年10月に延期した」 asked when
+    it is 公開: 令和7年10月); the first when none holds more. A period's end goes with its start."""
+    lowered = text.lower()
+    asked = [w.lower() for w in words if len(w) >= 2 and not _DATE_WORD.search(w)]
+    starts = [m for m in matches if not _RANGE_GLUE.search(text[: m.start()])] or matches
+    bounds = [0, *(m.end() for m in re.finditer(r"[、，,。]", lowered)), len(lowered)]
+
+    def held(m: re.Match[str]) -> int:
+        left = max(b for b in bounds if b <= m.start())
+        right = min(b for b in bounds if b >= m.end())
+        return sum(w in lowered[left:right] for w in asked)
+
+    return max(starts, key=held)
+
+
+_DATE_WORD = re.compile(r"年|月|日|令和|平成|西暦|\d|いつ")  # a question's words of time say nothing of which date
+_RANGE_GLUE = re.compile(r"(?:から|より|[-－–~～〜])\s*$")
+
+
+def date_lead(sentences: list[str], english: bool, asked_year: int | None = None, planned: bool = False,
+              until: bool = False, since: int | None = None, figure_years: bool = True,
+              words: set[str] | None = None) -> str | None:
     """For a "when" question: the first date printed in the quoted sentences (the whole period when it is one:
     「2020年6月29日-7月8日」), with its Western date when it is printed in an era; with ``asked_year`` (the question
     asks a month of that year: 「2022年の何月から？」), the first date of that year, when one is printed. ``planned``
-    (the question asks of what is to come): a target's base year before its arrow is not the date."""
+    (the question asks of what is to come): a target's base year before its arrow is not the date; ``until`` (asked
+    until when): a date printed with まで first (「令和５年度末の１８件で、令和８年度までに６０件」: 令和８年度). ``since``:
+    no date of an earlier year (a plan's question of what is to come: not the 平成26年度 its fees were last revised in);
+    ``figure_years`` False: not a figure's year in brackets (:data:`_FIGURE_YEAR`). ``words`` (the question's): of the
+    dates of the sentence chosen, the one nearest them (:func:`_nearest`)."""
     texts = [unicodedata.normalize("NFKC", sentence) for sentence in sentences]
     if planned:
         texts = [_BASE_YEAR.sub("→", text) for text in texts]
-    found = [(text, m) for text in texts for m in _DATE.finditer(text)]
-    chosen = next(((text, m) for text, m in found if _western(m)[0] == asked_year), found[0] if found else None)
+    if not figure_years:
+        texts = [_FIGURE_YEAR.sub(r"\1", text) for text in texts]
+    found = [(text, m) for text in texts for m in _DATE.finditer(text) if since is None or _western(m)[0] >= since]
+    bounds = [(text, m) for text, m in found if _BY_DATE.match(text, m.end())] if until else []
+    chosen = next(((text, m) for text, m in found if _western(m)[0] == asked_year),
+                  bounds[0] if bounds else found[0] if found else None)
+    if chosen is not None and words and not bounds and _western(chosen[1])[0] != asked_year:
+        text = chosen[0]
+        chosen = (text, _nearest(text, [m for t, m in found if t is text], words))
     if chosen is not None:
         text, m = chosen
         year, month, day = _western(m)
@@ -260,9 +303,10 @@ def date_lead(sentences: list[str], english: bool, asked_year: int | None = None
         if english:
             return f"When: {printed} ({western})"
         return f"時期: {printed}（{western}）" if era else f"時期: {printed}"
-    keyed = next((m for text in texts for m in ERA_KEY.finditer(text)), None)
+    keyed = next((m for text in texts for m in ERA_KEY.finditer(text)
+                  if since is None or _key_year(m) >= since), None)
     if keyed is not None:
-        year = era_to_western("令和" if keyed.group(1).lower() == "r" else "平成", keyed.group(2))
+        year = _key_year(keyed)
         printed = f"{keyed.group(1).upper()}{keyed.group(2)}"
         return f"When: {printed} (FY{year})" if english else f"時期: {printed}（{year}年度）"
     return None
@@ -297,12 +341,12 @@ def asks_start(query: ParsedQuery) -> bool:
 
 
 def schedule_lead(query: ParsedQuery, record: Record, query_terms: set[str], english: bool, until: bool,
-                  when: bool = True, fallback: int = 2) -> str | None:
+                  when: bool = True, fallback: int = 2, legend: dict[str, str] | None = None) -> str | None:
     """For a "when" question (``when``) on an item that prints a schedule (:mod:`assistant.schedule`): the step
     asked (:func:`~assistant.schedule.asked_step`, ``fallback`` saying how far to go when the question names none),
     with its year as printed and in the Western calendar, and the whole schedule; for a question that names a fiscal
     year (「令和8年度はどこまで進む？」, not ``when``), that year's step. None: no schedule, or no step asked."""
-    found = schedule(record)
+    found = schedule(record, legend)
     if found is None or (not when and not query.fiscal_years):
         return None
     # the item's own words (手続 of 行政手続のオンライン化) say what it is, not which of its steps is asked
@@ -312,6 +356,54 @@ def schedule_lead(query: ParsedQuery, record: Record, query_terms: set[str], eng
         return None
     return describe(found, step, english, "When" if english and when else "Planned" if english else
                     "時期" if when else "予定")
+
+
+def _key_year(m: re.Match[str]) -> int:
+    return era_to_western("令和" if m.group(1).lower() == "r" else "平成", m.group(2))
+
+
+def when_lead(query: ParsedQuery, record: Record, parts: list[str], query_terms: set[str], english: bool,
+              until: bool, legend: dict[str, str] | None = None) -> str | None:
+    """For a "when" question: the date as printed, or the step of the item's schedule asked (``parts``: the quoted
+    sentences, most relevant first; ``until``: asked until when).
+
+    An item without a schedule: the date its sentences print (:func:`date_lead`). With one: asked until when, or
+    about what was done or has stayed so (:func:`asks_past`), the date the sentences print, else the schedule's (a
+    deadline is printed with what it bounds, a target's 「全１４校区（Ｒ１０）」; a past fact is no step of a plan).
+    Asked of what is to come: a step the question names (its year, or a word of its stage) unless a sentence with
+    a date of the item's period shares more of the question's words (a progress sheet's 「公開を令和7年10月に延期した」
+    over its plan's 「令和7年度: 公開」); else that sentence's date; else, asked from when, the step that starts
+    something; else any date printed (a target's year too); else the schedule's first step. ``legend``: the marks
+    its document explains (a schedule of ○ and ●)."""
+    found = schedule(record, legend)
+    asked_year = date_asked_year(query.normalized)
+    past = asks_past(query)
+    if found is None:
+        return date_lead(parts, english, asked_year, planned=not past, until=until, words=query_terms)
+    sentences = [p for p in parts if not holds_schedule(p)]  # a schedule's years are its steps
+    if until or past:
+        return date_lead(sentences, english, asked_year, planned=not past, until=until, words=query_terms) or \
+            schedule_lead(query, record, query_terms, english, until, legend=legend)
+    since = min(record.fiscal_years, default=None)
+    with_date = [p for p in sentences if date_lead([p], english, asked_year, True, since=since, figure_years=False)]
+    prose = date_lead(with_date[:1], english, asked_year, True, since=since, figure_years=False, words=query_terms)
+    shared = len(set(tokenize(with_date[0])) & query_terms) if with_date else 0
+    words = query_terms - set(tokenize(record.title))  # the item's own words say what it is, not which step
+    named = asked_step(found, query.fiscal_years, words, tokenize, until, fallback=0)
+    if named is not None and (query.fiscal_years or len(
+            {w for w in tokenize(f"{named.stage} {named.meaning}") if len(w) >= 2} & words) >= shared):
+        return _described(found, named, english)
+    if prose:
+        return prose
+    step = asked_step(found, query.fiscal_years, set(), tokenize, until, fallback=1 if asks_start(query) else 0)
+    if step is not None:
+        return _described(found, step, english)
+    return date_lead(sentences, english, asked_year, planned=True, words=query_terms) or _described(
+        found, asked_step(found, query.fiscal_years, set(), tokenize, until), english)
+
+
+def _described(found: Schedule, step: Step, english: bool) -> str:
+    return describe(found, step, english, "When" if english else "時期")
 
 
 _SERIES = re.compile(
@@ -429,5 +521,5 @@ def figure_lead(sentences: list[str], figure: re.Pattern[str], record: Record, q
     return None
 
 
-__all__ = ["asked_clause", "asks_past", "asks_rate", "asks_start", "asks_when", "date_lead", "figure_lead", "schedule_lead", "series_lead", "table_lead", "value_table",
-           "year_series"]
+__all__ = ["asked_clause", "asks_past", "asks_rate", "asks_start", "asks_when", "date_lead", "figure_lead",
+           "schedule_lead", "series_lead", "table_lead", "value_table", "when_lead", "year_series"]

@@ -51,6 +51,7 @@ from .query import (
     strip_years,
     years_asked_each,
 )
+from .schedule import legends
 from .settings import RetrievalSettings
 from .tokenize_ja import (
     about_compounds,
@@ -283,6 +284,8 @@ class Retriever:
         romaji = dict(municipality_romaji())
         self.city_words = {city: words | ({romaji[city]} if city in romaji else set()) for city, words in names.items()}
         self.filter_index = FilterIndex(index.records)
+        # each document's legend of marks (「（凡例）○：検討・準備　●：実施」), for schedules printed in them
+        self.legends = legends(index.records)
         # the years each document covers (its records' together): a one-year report outranks a plan of several
         self.document_years: dict[str, set[int]] = {}
         for r in index.records:
@@ -668,6 +671,7 @@ class Retriever:
                     bm25_score=round(keyword[pos], 6) if pos in keyword else None,
                     sentence_score=round(sentence[pos], 6) if pos in sentence else None,
                     matched_terms=matched_terms(record, sorted(set(terms) | set(q_terms))),
+                    legend=self.legends.get(record.source_file, {}),
                 )
             )
         if self.settings.sentence_vectors:  # which of its sentences answer: the composer quotes those
@@ -917,5 +921,6 @@ class Retriever:
                 other = self.by_file_label.get((f, e.record.label))
                 if other is not None and records[other].id not in shown:
                     shown.add(records[other].id)
-                    out.append(Evidence(record=records[other], score=0.0))
+                    out.append(Evidence(record=records[other], score=0.0,
+                                        legend=self.legends.get(records[other].source_file, {})))
         return out, edition

@@ -3,7 +3,8 @@
 Implementation plans print when things happen as a schedule rather than in prose, in two shapes:
 
 - a table with a column per year, read as cells keyed by their column: 「年度別計画 令和7年度：実施設計 年度別計画
-  令和8年度：整備工事 年度別計画 令和9年度：運用開始」, a 「→」 in a cell meaning the stage before goes on;
+  令和8年度：整備工事 年度別計画 令和9年度：運用開始」, or a cell a line (「スケジュール R6: 検討」「R7: 実施」), a 「→」
+  in a cell meaning the stage before goes on;
 - a line of steps, each starting with its year: 「工程：Ｒ７ 経費の算定 → Ｒ８ 条例改正 → Ｒ９ 新料金の適用」, a 「〜」
   after a year meaning from then on (「Ｒ８〜 順次導入」).
 
@@ -44,6 +45,7 @@ class Step(BaseModel):
     year: int = Field(description="The fiscal year (Western) the step is printed under")
     printed: str = Field(description="The year as printed: 令和9年度, R9")
     stage: str = Field(description="What is done that year, as printed (a 「→」 cell: the stage it continues)")
+    meaning: str = Field(default="", description="A mark's meaning in its document's legend (● -> 実施)")
     goes_on: bool = Field(default=False, description="The cell is a 「→」: the stage of the year before goes on")
     onward: bool = Field(default=False, description="Printed with 〜: from this year on")
 
@@ -105,24 +107,81 @@ def _stepped(line: str) -> Schedule | None:
     return Schedule(name=name.strip() if sep else "", steps=steps)
 
 
+# a table's year column read as a line of its own: 「スケジュール R6: 検討」「令和5年度: 拡大」「実施年度 R7: ●」
+_CELL_LINE = re.compile(rf"^\s*(?:(?P<group>[^\s:：]+)\s+)?{_YEAR}\s*[:：]\s*(?P<stage>[^\s:：]+)\s*$")
+
+
+def _cell_lines(lines: list[str]) -> Schedule | None:
+    """Year cells one per line (the first, or every one, after the name of their column group), in a run."""
+    steps: list[Step] = []
+    name = ""
+    for line in lines:
+        m = _CELL_LINE.match(line)
+        if m is None or re.search(r"\d", m.group("stage")):
+            if len(steps) >= 2:
+                break
+            steps, name = [], ""
+            continue
+        year, printed = _year(m)
+        stage = m.group("stage")
+        goes_on = bool(_GOES_ON.match(stage)) and bool(steps)
+        if not steps:
+            name = m.group("group") or ""
+        steps.append(Step(year=year, printed=printed, stage=steps[-1].stage if goes_on else stage, goes_on=goes_on))
+    return Schedule(name=name, steps=steps) if len(steps) >= 2 else None
+
+
+def _rising(found: Schedule | None) -> bool:
+    return found is not None and len(found.steps) >= 2 and all(
+        a.year < b.year for a, b in zip(found.steps, found.steps[1:], strict=False))
+
+
 @lru_cache(maxsize=20_000)
 def _schedule(text: str) -> Schedule | None:
-    for line in unicodedata.normalize("NFKC", text).splitlines():
+    lines = unicodedata.normalize("NFKC", text).splitlines()
+    for line in lines:
         for found in (_keyed(line), _stepped(line)):
-            if found is not None and len(found.steps) >= 2 and all(
-                    a.year < b.year for a, b in zip(found.steps, found.steps[1:], strict=False)):
+            if _rising(found):
                 return found
-    return None
+    found = _cell_lines(lines)
+    return found if _rising(found) else None
 
 
-def schedule(record: Record) -> Schedule | None:
-    """The first schedule the item prints (two steps or more, their years rising), or None."""
-    return _schedule(record.text)
+def schedule(record: Record, legend: dict[str, str] | None = None) -> Schedule | None:
+    """The first schedule the item prints (two steps or more, their years rising), or None; a step printed as a mark
+    its document's ``legend`` explains has that meaning (● -> 実施)."""
+    found = _schedule(record.text)
+    if found is None or not legend:
+        return found
+    return found.model_copy(update={"steps": [s.model_copy(update={"meaning": legend.get(s.stage, "")})
+                                              for s in found.steps]})
+
+
+# a legend of marks: 「（凡例）○：検討・準備　●：実施」 (a line that says 凡例, or gives two marks or more)
+_MARK = "○●◎◯△▲▽▼□■◇◆☆★"
+_LEGEND_ENTRY = re.compile(rf"([{_MARK}])\s*[:：=＝]\s*([^\s{_MARK}、，,。)）]+)")
+
+
+def legends(records: Iterable[Record]) -> dict[str, dict[str, str]]:
+    """Each document's legend of marks, by source file: {○: 検討・準備, ●: 実施} (the first legend it prints)."""
+    out: dict[str, dict[str, str]] = {}
+    for r in records:
+        if r.source_file in out:
+            continue
+        for line in unicodedata.normalize("NFKC", r.text).splitlines():
+            entries = _LEGEND_ENTRY.findall(line)
+            if entries and ("凡例" in line or len(entries) >= 2):
+                out[r.source_file] = dict(entries)
+                break
+    return out
 
 
 def holds_schedule(text: str) -> bool:
-    """Whether ``text`` (a sentence) prints a schedule: its dates are the schedule's steps."""
-    return _schedule(text) is not None
+    """Whether ``text`` (a sentence) prints a schedule or one of its cells (「R7: 実施」): its dates are steps."""
+    if _schedule(text) is not None:
+        return True
+    cell = _CELL_LINE.match(unicodedata.normalize("NFKC", text))
+    return cell is not None and not re.search(r"\d", cell.group("stage"))
 
 
 def _covers(steps: list[Step], n: int, year: int) -> bool:
@@ -143,12 +202,12 @@ def asked_step(found: Schedule, years: Iterable[int], words: set[str], stage_wor
     years = list(years)
     if years:
         return next((steps[n] for y in years for n in range(len(steps)) if _covers(steps, n, y)), None)
-    own = [s for s in steps if not s.goes_on and {w for w in stage_words(s.stage) if len(w) >= 2} & words]
+    own = [s for s in steps if not s.goes_on and {w for w in stage_words(f"{s.stage} {s.meaning}") if len(w) >= 2} & words]
     if own:
         return own[0]
     if fallback >= 1 and until:
         return steps[-1]
-    starting = next((s for s in steps if not s.goes_on and _STARTS.search(s.stage)), None)
+    starting = next((s for s in steps if not s.goes_on and (_STARTS.search(s.stage) or _STARTS.search(s.meaning))), None)
     if fallback >= 1 and starting is not None:
         return starting
     return steps[0] if fallback >= 2 else None
@@ -160,14 +219,15 @@ def describe(found: Schedule, step: Step, english: bool, head: str) -> str:
     steps = found.steps
     since = next((s for s in reversed(steps[: steps.index(step)]) if not s.goes_on), None) if step.goes_on else None
     goes = "(continued)" if english else "（継続）"
-    whole = " → ".join(f"{s.printed}{'〜' if s.onward else ''} {goes if s.goes_on else s.stage}" for s in steps)
+    shown = {s.stage: f"{s.stage}（{s.meaning}）" if s.meaning else s.stage for s in steps}
+    whole = " → ".join(f"{s.printed}{'〜' if s.onward else ''} {goes if s.goes_on else shown[s.stage]}" for s in steps)
     if english:
         going = f", continued from {since.printed}" if since else ""
         name = f"{found.name}: " if found.name else "schedule: "
-        return f"{head}: {step.printed} {step.stage} (FY{step.year}{going}) [{name}{whole}]"
+        return f"{head}: {step.printed} {shown[step.stage]} (FY{step.year}{going}) [{name}{whole}]"
     going = f"、{since.printed}から継続" if since else ""
     name = f"{found.name}: " if found.name else ""
-    return f"{head}: {step.printed}{'〜' if step.onward else ''} {step.stage}（{step.year}年度{going}）［{name}{whole}］"
+    return f"{head}: {step.printed}{'〜' if step.onward else ''} {shown[step.stage]}（{step.year}年度{going}）［{name}{whole}］"
 
 
-__all__ = ["Schedule", "Step", "asked_step", "describe", "holds_schedule", "schedule"]
+__all__ = ["Schedule", "Step", "asked_step", "describe", "holds_schedule", "legends", "schedule"]

@@ -161,6 +161,8 @@ class Evidence(BaseModel):
         default_factory=dict, description="Similarity of the question to each sentence of the record, by ordinal"
     )
     matched_terms: list[str] = Field(default_factory=list)
+    legend: dict[str, str] = Field(default_factory=dict, description="The marks its document's legend explains "
+                                   "(「（凡例）○：検討・準備　●：実施」: ○ -> 検討・準備), for a schedule printed in marks")
 
 
 class Citation(BaseModel):

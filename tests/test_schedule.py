@@ -112,3 +112,55 @@ def test_what_a_when_question_asks():
     target = "目標値：キャッシュレス対応窓口 ５窓口（Ｒ５）→全窓口（Ｒ８）"
     assert date_lead([target], False, planned=True) == "時期: R8（2026年度）"
     assert date_lead([target], False) == "時期: R5（2023年度）"
+
+
+CELL_LINES = "担当課: 財政課\nスケジュール R6: 検討\nR7: 試行\nR8: 実施\n今後の方向性: 令和7年度に着手する。"
+MARKS = "担当課: 住民課\n実施年度 R6: ○\n実施年度 R7: ●\n実施年度 R8: ●"
+
+
+def test_a_schedule_printed_a_cell_a_line_and_in_marks_under_a_legend():
+    assert steps(CELL_LINES) == [(2024, "R6", "検討", False, False), (2025, "R7", "試行", False, False),
+                                 (2026, "R8", "実施", False, False)]
+    assert schedule(record(CELL_LINES)).name == "スケジュール"
+    assert schedule(record("実績値(令和5年度): 12\n実績値(令和6年度): 15")) is None  # figures by year
+    # a mark means what its document's legend says; the step that starts something is the first ● (実施)
+    from assistant.schedule import legends
+    key = record("5 一覧表\n（凡例）○：検討・準備　●：実施")
+    assert legends([key, record(MARKS)]) == {"x.txt": {"○": "検討・準備", "●": "実施"}}
+    found = schedule(record(MARKS), {"○": "検討・準備", "●": "実施"})
+    first = asked_step(found, [], set(), tokenize, False, 1)
+    assert describe(found, first, False, "時期") == (
+        "時期: R7 ●（実施）（2025年度）［実施年度: R6 ○（検討・準備） → R7 ●（実施） → R8 ●（実施）］")
+    assert asked_step(schedule(record(MARKS)), [], set(), tokenize, False, 1) is None  # no legend: no start known
+
+
+def test_a_when_question_of_what_is_to_come_takes_the_date_its_item_prints_when_it_says_more():
+    from assistant.lead import when_lead
+
+    sheet = record("令和5年度: 検討\n令和6年度: 構築\n令和7年度: 公開\n"
+                   "実績: 委託契約の締結が令和6年12月にずれ込んだため、新しいホームページの公開を令和7年10月に延期した。")
+    asked = parse_query("新しいホームページ、結局いつ公開になるの？")
+    terms = set(tokenize(asked.search_text))
+    parts = [s for s in sheet.text.splitlines()]
+    # the sentence shares more of the question than the step 「公開」, and of its dates the one nearest 公開
+    assert when_lead(asked, sheet, parts[::-1], terms, False, False) == "時期: 令和7年10月（2025年10月）"
+    # a date before the item's years is no date of what is to come: the step the question names answers
+    fees = record("施設使用料の多くは平成26年度から改定していない。\n工程：Ｒ７ 経費の算定 → Ｒ８ 条例改正 → Ｒ９ 新料金の適用")
+    asked = parse_query("新しい料金になるのはいつからですか？")
+    assert when_lead(asked, fees, fees.text.splitlines(), set(tokenize(asked.search_text)), False, False) == (
+        "時期: R9 新料金の適用（2027年度）［工程: R7 経費の算定 → R8 条例改正 → R9 新料金の適用］")
+    # asked what has stayed so: the date printed
+    asked = parse_query("施設の使用料は、いつから変わっていないのですか？")
+    assert when_lead(asked, fees, fees.text.splitlines(), set(tokenize(asked.search_text)), False, False) == (
+        "時期: 平成26年度（2014年度）")
+
+
+def test_of_a_sentence_s_dates_the_one_whose_clause_holds_the_question_s_words_a_period_as_one():
+    from assistant.lead import date_lead
+
+    law = "令和3年4月に「小平市公文書等の管理に関する条例」を制定し、令和3年10月に施行します。"
+    assert date_lead([law], False, words={"施行"}) == "時期: 令和3年10月（2021年10月）"
+    assert date_lead([law], False, words={"条例", "制定"}) == "時期: 令和3年4月（2021年4月）"
+    # a period's end is no date of its own; the question's words of time (年度) point at no date
+    review = "令和3年度から令和4年度の2年間の取組を踏まえ、中間見直しを行います。"
+    assert date_lead([review], False, words={"中間", "見直し", "年度"}) == "時期: 令和3年度から令和4年度（2021年度～2022年度）"
