@@ -73,25 +73,25 @@ def readings(name: str, dictionary: Path | None = None) -> frozenset[str]:
 
 
 def named_in_latin(text: str, cities: Sequence[str], dictionary: Path | None = None) -> list[str]:
-    """The ``cities`` ``text`` names in Latin letters, as one word or two ("Hiiragino City", "Yamabuki Sawa"),
-    with or without 市, 町 (shi, machi, cho): 「In Yamabukizawa town, …」 -> [やまぶき沢町]."""
+    """The ``cities`` ``text`` names in Latin letters by the reading of their stem, as one word or two ("Hiiragino
+    City", "Yamabuki Sawa"): 「In Yamabukizawa town, …」 -> [やまぶき沢町]."""
     words = [w.lower() for w in _LATIN_WORD.findall(text)]
     spans = {*words, *("".join(pair) for pair in zip(words, words[1:], strict=False))}
     keys = {_key(jaconv.alphabet2kana(w)) for w in spans if len(w) >= 3}
-    return [city for city in cities if keys & _city_keys(city, str(dictionary or default_dictionary()))]
+    path = dictionary or default_dictionary()
+    return [city for city in cities if keys & _city_keys(city, path)]
 
 
 @lru_cache(maxsize=256)
-def _city_keys(city: str, dictionary: str) -> frozenset[str]:
-    return readings(city, Path(dictionary) if dictionary != "None" else None)
+def _city_keys(city: str, dictionary: Path | None) -> frozenset[str]:
+    return readings(city, dictionary)
 
 
 def latin_forms(text: str, cities: Iterable[str], dictionary: Path | None = None) -> list[str]:
     """The Latin-letter words of ``text`` that name one of ``cities`` (lowercased): "hiiragino"."""
-    named = set(cities)
-    path = str(dictionary or default_dictionary())
-    return [w.lower() for w in _LATIN_WORD.findall(text) if len(w) >= 3
-            and any(_key(jaconv.alphabet2kana(w.lower())) in _city_keys(c, path) for c in named)]
+    path = dictionary or default_dictionary()
+    keys = frozenset().union(*(_city_keys(c, path) for c in cities))
+    return [w.lower() for w in _LATIN_WORD.findall(text) if len(w) >= 3 and _key(jaconv.alphabet2kana(w.lower())) in keys]
 
 
 __all__ = ["latin_forms", "named_in_latin", "readings"]

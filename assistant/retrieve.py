@@ -564,8 +564,9 @@ class Retriever:
             translated = list(dict.fromkeys(t for group in groups for t in group))
             # a word the glossary or a city name covers is translated too
             covered = compact(" ".join([*query.expansions, *query.cities, *glossary_terms(query.normalized)]))
+            town_words = latin_forms(query.normalized, self.unlisted_cities, self.dictionary)
             untranslated = [w for w in untranslated if not any(w in romaji for romaji in self.city_romaji)
-                            and w not in latin_forms(query.normalized, self.unlisted_cities, self.dictionary)]
+                            and w not in town_words]
             # a word the documents print as it is (RPA, DX, LINE) needs no translation: it is a term of its own
             vocabulary = self.index.search.vocabulary
             printed = [w for w in untranslated if w in vocabulary]
