@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .data import data_rows
-from .jp import CIRCLED, CIRCLED_CLASS, circled, kanji_number, normalize_width
+from .jp import CIRCLED, CIRCLED_CLASS, circled, compact, kanji_number, normalize_width
 from .structure.numbering import keyword_labels
 
 BARE = "bare"
@@ -218,11 +218,48 @@ def asks_under(after: list[LabelRef], label: list[LabelRef]) -> bool:
 
 def unit_words(text: str) -> list[str]:
     """Kinds of unit named without a number (「取組項目を全部」, "all indicators"), in order."""
+    return [kind for _, _, kind in _unit_word_spans(text)]
+
+
+def _unit_word_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of each unit word :func:`unit_words` finds in ``text`` (width-normalized), in order."""
     found: list[tuple[int, int, str]] = []
+    text = normalize_width(text)
     for fragment, kind in _unit_words():
-        for m in re.finditer(fragment, normalize_width(text), re.I):
+        for m in re.finditer(fragment, text, re.I):
             overlaps = any(a < m.end() and m.start() < b for a, b, _ in found)
             followed = re.match(r"\s*(?:番号)?\s*[\d" + CIRCLED_CLASS + "]", text[m.end():])
             if not overlaps and not followed:
                 found.append((m.start(), m.end(), kind))
-    return [kind for _, _, kind in sorted(found)]
+    return sorted(found)
+
+
+_WHICH_BEFORE = re.compile(r"(?:どんな|どの|どういった|どういう|\bwhich|\bwhat)\s*(?:\S{0,4}の)?\s*$", re.I)
+_WHICH_AFTER = re.compile(r"^\s*(?:は|って|が|には|に|として)?\s*(?:何|なに|どれ)")
+_INTO = re.compile(r"^\s*(?:に(?!は)|へ|\b(?:does|do|is|are)\b.*\b(?:in|under)\b)")
+
+
+def asked_unit_kind(text: str) -> str | None:
+    """The kind of unit a question asks which of: a unit word right after どんな, どの, which … or right before 何,
+    どれ (「…に位置づけられている取組項目は何ですか」「どんな取組が入ってる？」 -> 取組項目, 取組); None when it asks
+    of one unit or names no kind (「取組項目08は何？」 names a number: no unit word), or asks which unit holds
+    something (「…取組は、どの基本事業に位置づけられていますか？」: the unit asked is where it is, not what is in it)."""
+    text = normalize_width(text)
+    for start, end, kind in reversed(_unit_word_spans(text)):
+        after = text[end:]
+        if (_WHICH_BEFORE.search(text[max(0, start - 12):start]) and not _INTO.match(after)) or _WHICH_AFTER.match(after):
+            return kind
+    return None
+
+
+_HEADING_BRACKETS = "《》「」『』【】〈〉"
+
+
+def heading_title(part: str) -> str:
+    """A heading's title without its number, compacted: 「方向性1 財政規律の維持」 -> 財政規律の維持, 「《(1) 移住施策》」 ->
+    移住施策, 「3-3. 施策の展開」 -> 施策の展開; a heading without a number is its own title."""
+    words = part.strip().strip(_HEADING_BRACKETS).split()
+    if len(words) > 1 and re.search(r"[\d" + CIRCLED_CLASS + "]", words[0]):
+        words = words[1:]
+    return compact("".join(words))
+

@@ -30,13 +30,16 @@ from .jp import FISCAL_YEAR, compact, fiscal_years_named, normalize_width, ordin
 from .labels import (
     BARE,
     LabelRef,
+    asked_unit_kind,
     asks_under,
     compatible,
     contradicts,
     ends_with_counter,
     find_refs,
+    heading_title,
     label_refs,
     names_unit,
+    unit_words,
 )
 from .query import (
     ParsedQuery,
@@ -331,6 +334,24 @@ class Retriever:
             title = compact(record.title)
             if len(title) >= _MIN_QUOTED_TITLE:
                 self.by_title.setdefault(title, []).append(pos)
+        # the records under each heading, by the heading's title (「方向性1 財政規律の維持」 -> 財政規律の維持), and
+        # those right under it
+        self.under_heading: dict[str, list[int]] = {}
+        self.right_under: dict[str, list[int]] = {}
+        self.heading_kinds: dict[str, set[str]] = {}  # 財政規律の維持 -> {方向性}
+        self.document_heading_kinds: dict[str, set[str]] = {}  # 000_….txt -> {施策, 方向性, 基本事業}
+        for pos, record in enumerate(index.records):
+            parts = [heading_title(p) for p in record.section.split(">")]
+            for part, words in zip(parts, (p.split() for p in record.section.split(">")), strict=True):
+                kinds = {ref.kind for ref in label_refs(words[0])} - {BARE, "hyphen"} if words else set()
+                self.heading_kinds.setdefault(part, set()).update(kinds)
+                self.document_heading_kinds.setdefault(record.source_file, set()).update(kinds)
+            for part in dict.fromkeys(parts):
+                # (a heading the document's title holds names the document: 「中間報告書」 of 「…中間報告書（Group1・Group2）」)
+                if len(part) >= _MIN_QUOTED_TITLE and part not in compact(record.document):
+                    self.under_heading.setdefault(part, []).append(pos)
+            if len(parts[-1]) >= _MIN_QUOTED_TITLE and parts[-1] not in compact(record.document):
+                self.right_under.setdefault(parts[-1], []).append(pos)
         self.label_keys = [label_key(r.label) for r in index.records]
         self.compact_texts = [compact(r.text) for r in index.records]
         self.compact_titles = [compact(r.title) for r in index.records]
@@ -403,7 +424,7 @@ class Retriever:
         every 施策 has its own 方向性2.
         """
         if not query.listing:
-            return set()
+            return self._under_named_heading(query)
         records = self.index.records
         # an office named (「環境部の方針を全部」): the units it heads or is in charge of
         named = offices(query.normalized)
@@ -416,8 +437,15 @@ class Retriever:
         if query.list_prefix:  # units of that kind, unless the document has none (「取組」 in a plan of 事業)
             kind = [pos for pos in positions if self._is_kind(pos, query.list_prefix)]
             positions = kind or (positions if query.hierarchy or office else [])
+        of_kind = positions
         for ref in query.hierarchy:
             positions = [pos for pos in positions if ref in self.sections[pos]]
+        # 「Group2の報告書の「将来予測/現状分析」の章の項目」: under the heading named by its title (right under it,
+        # when no unit of the kind asked is)
+        titles = self._headings_named(query)
+        titled = {pos for title in titles for pos in self.under_heading[title]}
+        positions = [pos for pos in positions if pos in titled] or [pos for pos in of_kind if pos in titled] or [
+            pos for title in titles for pos in self.right_under.get(title, [])] or positions
         if not query.hierarchy and not office:  # a heading named by its words (「自主財源…の取組を全部」)
             words = [t for t in tokenize(strip_years(query.keyword_text)) if len(t) >= 2 and t not in self.city_terms
                      and t not in _GENERIC_TERMS and t not in _LISTING_WORDS and t not in (query.list_prefix or "")]
@@ -432,6 +460,57 @@ class Retriever:
         asked = compact(query.normalized)
         named = {pos for pos in out if any(name in asked for name in self._heading_names(pos, query.hierarchy))}
         return named or out
+
+    def _under_named_heading(self, query: ParsedQuery) -> set[int]:
+        """The units a question asks which of under a heading it names by its title, not its number
+        (「「財政規律の維持」に位置づけられている取組項目は何ですか？」: the 取組項目 under 方向性1 財政規律の維持), as
+        「方向性1の取組項目は？」 would list them; of the longest title named, in the cities named. When no unit of the
+        kind asked is under it, the units right under it (「「移住施策」として挙げられている施策は？」: Group1 3-3①…③)
+        unless its document has headings of that kind: then the question asks which of them holds something
+        (「市民協働の理解を深める取組は、どの基本事業に位置づけられていますか？」), not what is under one."""
+        kind = asked_unit_kind(query.normalized)
+        if kind is None:
+            return set()
+        records = self.index.records
+        cities = set(query.cities) & set(self.corpus_cities)
+        held = lambda pos: not cities or records[pos].city in cities  # noqa: E731
+        out = set()
+        for title in self._headings_named(query):
+            under = [pos for pos in self.under_heading[title] if held(pos)]
+            out |= {pos for pos in under if self._is_kind(pos, kind)} or {
+                pos for pos in self.right_under.get(title, []) if held(pos)
+                and kind not in self.document_heading_kinds.get(records[pos].source_file, set())}
+        return out
+
+    def _headings_named(self, query: ParsedQuery) -> list[str]:
+        """The titles of headings a question names (the longest: not 現状分析 of 「将来予測/現状分析」)."""
+        asked = compact(query.normalized)
+        named = [title for title in self.under_heading if title in asked]
+        named = [title for title in named if not any(title != other and title in other for other in named)]
+        # the innermost of nested headings: 「Group1中間報告書の「移住施策」」 asks under 移住施策
+        under = {title: set(self.under_heading[title]) for title in named}
+        return [title for title in named if not any(under[other] < under[title] for other in named)]
+
+    def _missing_headings(self, query: ParsedQuery, cities: Sequence[str]) -> list[Missing]:
+        """A question asking which units are under a heading it quotes (「「公共施設の長寿命化の推進」という基本事業に
+        は、どんな取組項目がありますか？」) when no heading or item of ``cities``' documents has that title: missing,
+        with the nearest titles of the headings there (most characters in common)."""
+        if query.language != "ja" or asked_unit_kind(query.normalized) is None:
+            return []
+        records = self.index.records
+        titles = {title: positions for title, positions in self.under_heading.items()
+                  if any(records[pos].city in cities for pos in positions)}
+        heading_kinds = set(unit_words(query.normalized)) - {asked_unit_kind(query.normalized)}  # 「…」という基本事業
+        nearby = [title for title in titles if self.heading_kinds.get(title, set()) & heading_kinds] or list(titles)
+        out = []
+        for quoted in _QUOTED.findall(query.normalized):
+            name = compact(quoted)
+            if any(name in title or title in name for title in titles) or self.inventory.prints(name, cities):
+                continue  # (a name they print is no heading missing: 「「次はこまえ、次もこまえ」プロジェクトとはどんな施策」)
+            near = sorted(nearby, key=lambda title: (-len(set(title) & set(name)), title))[:3]
+            out.append(Missing(kind=MissingKind.UNIT, asked=quoted, available=[f"「{t}」" for t in near],
+                               where=list(cities)))
+        return out
 
     def _is_kind(self, pos: int, kind: str) -> bool:
         refs = self.label_refs[pos]
@@ -704,6 +783,7 @@ class Retriever:
                 missing += self.inventory.missing_glossary_terms(glossary_rows(typed), filters.cities)
         if len(named_cities) > 1 and query.language == "ja":  # 「府中市の職員定数は？小平市だと960人だけど」
             missing += self._each_clauses_city(typed, named_cities)
+        missing += self._missing_headings(query, filters.cities or self.corpus_cities)
         if query.language == "ja" and not filters.record_ids:  # 「R5年度の教育部の方針だと…」 of a 令和4年度 one
             missing += self._editions_not_held(typed, filters.cities or self.corpus_cities)
         named_documents = self._named_documents(query, filters.cities or self.corpus_cities)

@@ -305,6 +305,37 @@ def test_a_listing_by_heading_words_lists_the_units_under_that_heading(pipeline,
     assert expected and {c.label for c in result.citations} == expected
 
 
+def test_units_asked_under_a_heading_named_by_its_title_are_listed(pipeline, corpus_records):
+    # no 全部 or 一覧: 「…に位置づけられている取組項目は何ですか」 asks which units are under the heading quoted
+    result = pipeline.ask("「財政規律の維持」に位置づけられている取組項目は何ですか？")
+    assert [c.label for c in result.citations] == ["取組項目23", "取組項目24", "取組項目25"]
+    # a report's heading without numbered units of the kind asked: the units right under it
+    result = pipeline.ask("Group1の中間報告書で「移住施策」として挙げられている施策は何ですか？")
+    assert [c.label for c in result.citations] == ["Group1 3-3①", "Group1 3-3②", "Group1 3-3③"]
+    # the heading named inside a group named by its number (the chapter's title, not Group1's)
+    result = pipeline.ask("Group2の報告書の「将来予測/現状分析」の章にはどんな項目がありますか？")
+    assert [c.label for c in result.citations] == [f"Group2 1-{n}" for n in range(1, 6)]
+
+
+def test_which_heading_holds_an_item_is_no_listing(pipeline):
+    result = pipeline.ask("狛江市第6次行財政改革推進計画で、市民協働に対する理解を深める取組は、どの基本事業に位置づけられていますか？")
+    # (the plan's chapters right under its title, 1, 2 and 6, are not listed as if asked)
+    labels = [c.label for c in result.citations]
+    assert not result.abstained and "取組項目42" in labels and not {"2", "6"} & set(labels)
+
+
+def test_a_heading_title_no_document_of_the_city_has_is_missing(pipeline):
+    _, composed = pipeline.answer("狛江市の行財政改革推進計画の「公共施設の長寿命化の推進」という基本事業には、どんな取組項目がありますか？")
+    assert composed.abstained
+    assert composed.answer.splitlines()[0].startswith("資料に「公共施設の長寿命化の推進」はありません（資料にあるのは")
+    # the heading is 狛江市's: 小平市's 方向性 are named instead
+    _, composed = pipeline.answer("小平市の経営方針推進プログラムで、方向性「財政規律の維持」に入っている実施プログラムは何ですか？")
+    assert composed.abstained and "「職員と職場の活性化」" in composed.answer
+    # a name the documents print is no heading missing
+    _, composed = pipeline.answer("Group1の「次はこまえ、次もこまえ」プロジェクトとはどんな施策ですか？")
+    assert not composed.abstained
+
+
 def test_a_result_asked_of_a_target_is_declined(pipeline):
     _, composed = pipeline.answer("小平市で自治体クラウドにした結果、実際に経常経費は何％減りましたか？")
     assert composed.abstained and composed.reason == "only_targets"

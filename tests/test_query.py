@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.labels import asks_under, compatible, find_refs, label_refs
+from assistant.labels import asked_unit_kind, asks_under, compatible, find_refs, heading_title, label_refs
 from assistant.query import detect_language, glossary, parse_query
 
 
@@ -134,6 +134,26 @@ def test_citizen_phrasing_maps_to_document_terms():
 )
 def test_cities(question, cities):
     assert parse_query(question).cities == cities
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("「財政規律の維持」に位置づけられている取組項目は何ですか？", "取組項目"),
+    ("デジタル化の推進っていう基本事業には、どんな取組が入ってる？", "取組"),
+    ("Which action items come under 'promoting digitalisation'?", "取組項目"),
+    ("取組項目08は何？", None),  # one unit, by its number
+    ("市民協働の理解を深める取組は、どの基本事業に位置づけられていますか？", None),  # which holds it
+    ("規律ある財政運営って何？", None),
+])
+def test_the_kind_of_unit_a_question_asks_which_of(question, kind):
+    assert asked_unit_kind(question) == kind
+
+
+@pytest.mark.parametrize(("heading", "title"), [
+    ("方向性1 財政規律の維持", "財政規律の維持"), ("《(1) 移住施策》", "移住施策"), ("3-3. 施策の展開", "施策の展開"),
+    ("施策の展開", "施策の展開"),
+])
+def test_a_headings_title(heading, title):
+    assert heading_title(heading) == title
 
 
 def test_listing_of_a_kind_and_of_a_heading():
