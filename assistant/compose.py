@@ -428,8 +428,8 @@ def choose_items(result: SearchResult, settings: AnswerSettings) -> list[Evidenc
         listed = [e for e in evidence if e.record.id in wanted]
         if listed:
             first = {i: n for n, i in enumerate(result.leads)}
-            return sorted(listed, key=lambda e: (first.get(e.record.id, len(first)), e.record.source_file,
-                                                 e.record.number or 0, e.record.label))
+            order = {i: n for n, i in enumerate(result.listed)}  # document order
+            return sorted(listed, key=lambda e: (first.get(e.record.id, len(first)), order[e.record.id]))
     best = evidence[0]
     chosen = [best]
     named = set(result.referenced)

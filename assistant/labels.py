@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .data import data_rows
 from .jp import CIRCLED, CIRCLED_CLASS, circled, compact, kanji_number, normalize_width
-from .structure.numbering import keyword_labels
+from .structure.numbering import keyword_labels, match_counter
 
 BARE = "bare"
 
@@ -239,6 +239,23 @@ _WHICH_AFTER = re.compile(r"^\s*(?:は|って|が|には|に|として)?\s*(?:�
 _INTO = re.compile(r"^\s*(?:に(?!は)|へ|\b(?:does|do|is|are)\b.*\b(?:in|under)\b)")
 
 
+_WHICH_NOUN = re.compile(r"(?:どんな|どの|どういった|どういう)\s*([一-龥々ァ-ヶー]+)(?![一-龥々ァ-ヶー])(?!\s*(?:に(?!は)|へ))"
+                         r"|([一-龥々ァ-ヶー]+)\s*(?:は|って|が)?\s*どれ")
+
+
+def asked_which(text: str) -> str | None:
+    """What a question asks which of, as it names it, when it is no unit kind (:func:`asked_unit_kind`): a noun right
+    after どんな, どの … or right before どれ (「どんな方針が掲げられていますか」 -> 方針, 「…とされた補助金はどれですか」 ->
+    補助金); None when it asks none, or asks which holds something (「どの基本事業に位置づけられて」)."""
+    m = _WHICH_NOUN.search(normalize_width(text))
+    noun = (m.group(1) or m.group(2)) if m else None
+    return None if noun in _NO_KIND else noun
+
+
+# what 「どんな…」 asks of one thing, not which of several: 「⑦番目の施策はどんな内容ですか」
+_NO_KIND = frozenset({"内容", "こと", "事", "もの", "物", "話", "感じ", "意味", "理由", "形", "状況", "様子", "点", "風"})
+
+
 def asked_unit_kind(text: str) -> str | None:
     """The kind of unit a question asks which of: a unit word right after どんな, どの, which … or right before 何,
     どれ (「…に位置づけられている取組項目は何ですか」「どんな取組が入ってる？」 -> 取組項目, 取組); None when it asks
@@ -257,9 +274,9 @@ _HEADING_BRACKETS = "《》「」『』【】〈〉"
 
 def heading_title(part: str) -> str:
     """A heading's title without its number, compacted: 「方向性1 財政規律の維持」 -> 財政規律の維持, 「《(1) 移住施策》」 ->
-    移住施策, 「3-3. 施策の展開」 -> 施策の展開; a heading without a number is its own title."""
-    words = part.strip().strip(_HEADING_BRACKETS).split()
-    if len(words) > 1 and re.search(r"[\d" + CIRCLED_CLASS + "]", words[0]):
-        words = words[1:]
-    return compact("".join(words))
+    移住施策, 「3-3. 施策の展開」 -> 施策の展開, 「ii 補助金等を取り巻く現状と課題」 -> 補助金等を取り巻く現状と課題; a heading
+    without a number is its own title."""
+    text = part.strip().strip(_HEADING_BRACKETS)
+    counter = match_counter(text)  # any numbering system's counter: 第2章, (4), ⑤, ア, ii, 取組項目06 …
+    return compact(counter.rest if counter is not None and counter.rest else text)
 

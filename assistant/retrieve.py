@@ -31,6 +31,7 @@ from .labels import (
     BARE,
     LabelRef,
     asked_unit_kind,
+    asked_which,
     asks_under,
     compatible,
     contradicts,
@@ -334,10 +335,8 @@ class Retriever:
             title = compact(record.title)
             if len(title) >= _MIN_QUOTED_TITLE:
                 self.by_title.setdefault(title, []).append(pos)
-        # the records under each heading, by the heading's title (「方向性1 財政規律の維持」 -> 財政規律の維持), and
-        # those right under it
+        # the records under each heading, by the heading's title (「方向性1 財政規律の維持」 -> 財政規律の維持)
         self.under_heading: dict[str, list[int]] = {}
-        self.right_under: dict[str, list[int]] = {}
         self.heading_kinds: dict[str, set[str]] = {}  # 財政規律の維持 -> {方向性}
         self.document_heading_kinds: dict[str, set[str]] = {}  # 000_….txt -> {施策, 方向性, 基本事業}
         for pos, record in enumerate(index.records):
@@ -350,8 +349,6 @@ class Retriever:
                 # (a heading the document's title holds names the document: 「中間報告書」 of 「…中間報告書（Group1・Group2）」)
                 if len(part) >= _MIN_QUOTED_TITLE and part not in compact(record.document):
                     self.under_heading.setdefault(part, []).append(pos)
-            if len(parts[-1]) >= _MIN_QUOTED_TITLE and parts[-1] not in compact(record.document):
-                self.right_under.setdefault(parts[-1], []).append(pos)
         self.label_keys = [label_key(r.label) for r in index.records]
         self.compact_texts = [compact(r.text) for r in index.records]
         self.compact_titles = [compact(r.title) for r in index.records]
@@ -417,14 +414,14 @@ class Retriever:
                 out[t] = min(out[t], self.settings.expansion_row_weight / len(added))
         return out
 
-    def _listed(self, query: ParsedQuery) -> set[int]:
+    def _listed(self, query: ParsedQuery, own_words: str | None = None) -> set[int]:
         """Records a listing question asks for: a label kind (検討プログラム…) and/or a heading (方向性2…).
 
         When the question also names the heading (方向性2 事務の簡素化・効率化), only that heading counts:
         every 施策 has its own 方向性2.
         """
         if not query.listing:
-            return self._under_named_heading(query)
+            return self._under_named_heading(query, own_words)
         records = self.index.records
         # an office named (「環境部の方針を全部」): the units it heads or is in charge of
         named = offices(query.normalized)
@@ -440,12 +437,12 @@ class Retriever:
         of_kind = positions
         for ref in query.hierarchy:
             positions = [pos for pos in positions if ref in self.sections[pos]]
-        # 「Group2の報告書の「将来予測/現状分析」の章の項目」: under the heading named by its title (right under it,
-        # when no unit of the kind asked is)
-        titles = self._headings_named(query)
+        # 「Group2の報告書の「将来予測/現状分析」の章の項目」: under the heading named by its title (every unit under it,
+        # when none is of the kind asked)
+        titles = self._headings_named(query, own_words)
         titled = {pos for title in titles for pos in self.under_heading[title]}
-        positions = [pos for pos in positions if pos in titled] or [pos for pos in of_kind if pos in titled] or [
-            pos for title in titles for pos in self.right_under.get(title, [])] or positions
+        positions = [pos for pos in positions if pos in titled] or [pos for pos in of_kind if pos in titled] or sorted(
+            titled) or positions
         if not query.hierarchy and not office:  # a heading named by its words (「自主財源…の取組を全部」)
             words = [t for t in tokenize(strip_years(query.keyword_text)) if len(t) >= 2 and t not in self.city_terms
                      and t not in _GENERIC_TERMS and t not in _LISTING_WORDS and t not in (query.list_prefix or "")]
@@ -461,30 +458,35 @@ class Retriever:
         named = {pos for pos in out if any(name in asked for name in self._heading_names(pos, query.hierarchy))}
         return named or out
 
-    def _under_named_heading(self, query: ParsedQuery) -> set[int]:
+    def _under_named_heading(self, query: ParsedQuery, own_words: str | None = None) -> set[int]:
         """The units a question asks which of under a heading it names by its title, not its number
         (「「財政規律の維持」に位置づけられている取組項目は何ですか？」: the 取組項目 under 方向性1 財政規律の維持), as
-        「方向性1の取組項目は？」 would list them; of the longest title named, in the cities named. When no unit of the
-        kind asked is under it, the units right under it (「「移住施策」として挙げられている施策は？」: Group1 3-3①…③)
-        unless its document has headings of that kind: then the question asks which of them holds something
-        (「市民協働の理解を深める取組は、どの基本事業に位置づけられていますか？」), not what is under one."""
-        kind = asked_unit_kind(query.normalized)
+        「方向性1の取組項目は？」 would list them; of the innermost title named, in the cities named. What it asks
+        which of may be no unit kind (「「見直しの上継続すべきもの」とされた補助金はどれですか」): every unit under the
+        heading, unless the document has headings of the kind asked (then the question asks which of them holds
+        something: 「市民協働の理解を深める取組は、どの基本事業に位置づけられていますか？」). The heading is one the user
+        names (``own_words``), not a title of a chat's topic replayed (「それについてどんな意見が出た？」)."""
+        kind, quoted = asked_unit_kind(query.normalized), False
+        if kind is None:  # asked which of by another word (方針, 補助金, 意見): the heading named in quotes
+            kind, quoted = asked_which(query.normalized), True
         if kind is None:
             return set()
         records = self.index.records
         cities = set(query.cities) & set(self.corpus_cities)
         held = lambda pos: not cities or records[pos].city in cities  # noqa: E731
         out = set()
-        for title in self._headings_named(query):
+        for title in self._headings_named(query, own_words, quoted):
             under = [pos for pos in self.under_heading[title] if held(pos)]
             out |= {pos for pos in under if self._is_kind(pos, kind)} or {
-                pos for pos in self.right_under.get(title, []) if held(pos)
-                and kind not in self.document_heading_kinds.get(records[pos].source_file, set())}
+                pos for pos in under if kind not in self.document_heading_kinds.get(records[pos].source_file, set())}
         return out
 
-    def _headings_named(self, query: ParsedQuery) -> list[str]:
-        """The titles of headings a question names (the longest: not 現状分析 of 「将来予測/現状分析」)."""
-        asked = compact(query.normalized)
+    def _headings_named(self, query: ParsedQuery, own_words: str | None = None, quoted: bool = False) -> list[str]:
+        """The titles of headings a question names (the longest: not 現状分析 of 「将来予測/現状分析」), in
+        ``own_words`` when given (what the user typed); with ``quoted``, only in quotes (「…」)."""
+        asked = query.normalized if own_words is None else normalize_width(own_words)
+        asked = "\n".join(_QUOTED.findall(asked)) if quoted else asked
+        asked = compact(asked)
         named = [title for title in self.under_heading if title in asked]
         named = [title for title in named if not any(title != other and title in other for other in named)]
         # the innermost of nested headings: 「Group1中間報告書の「移住施策」」 asks under 移住施策
@@ -694,7 +696,7 @@ class Retriever:
         # a chat's follow-up about the items just cited names them as surely as 「取組項目8」 would
         referenced |= {self.index.record_pos[i] for i in about or [] if i in self.index.record_pos}
         preferred = {self.index.record_pos[i] for i in prefer or [] if i in self.index.record_pos}
-        listed = self._listed(query)
+        listed = self._listed(query, own_words)
         named_offices = [compact(o) for o in offices(query.normalized)]
         # an item the question names by its whole title (「その3つの方向性は？」 of 3-1『3つの方向性』) is asked, not the
         # item a chat's facet would prefer

@@ -317,6 +317,12 @@ def test_units_asked_under_a_heading_named_by_its_title_are_listed(pipeline, cor
     assert [c.label for c in result.citations] == [f"Group2 1-{n}" for n in range(1, 6)]
 
 
+def test_units_asked_by_another_word_under_a_quoted_heading_are_listed(pipeline):
+    # 提案 is no unit kind: the heading quoted says which units, every one under it
+    result = pipeline.ask("Group1の報告書で「移住施策」として挙げられている提案はどれですか？")
+    assert [c.label for c in result.citations] == ["Group1 3-3①", "Group1 3-3②", "Group1 3-3③"]
+
+
 def test_which_heading_holds_an_item_is_no_listing(pipeline):
     result = pipeline.ask("狛江市第6次行財政改革推進計画で、市民協働に対する理解を深める取組は、どの基本事業に位置づけられていますか？")
     # (the plan's chapters right under its title, 1, 2 and 6, are not listed as if asked)

@@ -2,7 +2,15 @@
 
 import pytest
 
-from assistant.labels import asked_unit_kind, asks_under, compatible, find_refs, heading_title, label_refs
+from assistant.labels import (
+    asked_unit_kind,
+    asked_which,
+    asks_under,
+    compatible,
+    find_refs,
+    heading_title,
+    label_refs,
+)
 from assistant.query import detect_language, glossary, parse_query
 
 
@@ -148,9 +156,20 @@ def test_the_kind_of_unit_a_question_asks_which_of(question, kind):
     assert asked_unit_kind(question) == kind
 
 
+@pytest.mark.parametrize(("question", "noun"), [
+    ("「改革の基本方針」として、どんな方針が掲げられていますか？", "方針"),
+    ("「見直しの上継続すべきもの」とされた補助金はどれですか？", "補助金"),
+    ("「施策の展開」の⑦番目の施策はどんな内容ですか？", None),  # the content of one, not which of several
+    ("それはどの施策に入っている方向性ですか？", None),  # which holds it
+    ("議会運営へのICT活用って何をやる？", None),  # what, not which
+])
+def test_what_a_question_asks_which_of_in_other_words(question, noun):
+    assert asked_which(question) == noun
+
+
 @pytest.mark.parametrize(("heading", "title"), [
     ("方向性1 財政規律の維持", "財政規律の維持"), ("《(1) 移住施策》", "移住施策"), ("3-3. 施策の展開", "施策の展開"),
-    ("施策の展開", "施策の展開"),
+    ("施策の展開", "施策の展開"), ("Ⅱ 補助金等を取り巻く現状と課題", "補助金等を取り巻く現状と課題"),
 ])
 def test_a_headings_title(heading, title):
     assert heading_title(heading) == title
