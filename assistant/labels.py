@@ -221,6 +221,15 @@ def unit_words(text: str) -> list[str]:
     return [kind for _, _, kind in _unit_word_spans(text)]
 
 
+def without_unit_words(text: str) -> str:
+    """``text`` (width-normalized) without the unit words :func:`unit_words` finds (「財政運営の規律を守る基本事業には、
+    どの取組項目が」 -> 「財政運営の規律を守るには、どのが」): what it says besides naming kinds of unit."""
+    text = normalize_width(text)
+    for start, end, _ in reversed(_unit_word_spans(text)):
+        text = text[:start] + text[end:]
+    return text
+
+
 def _unit_word_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each unit word :func:`unit_words` finds in ``text`` (width-normalized), in order."""
     found: list[tuple[int, int, str]] = []
@@ -235,7 +244,7 @@ def _unit_word_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 _WHICH_BEFORE = re.compile(r"(?:どんな|どの|どういった|どういう|\bwhich|\bwhat)\s*(?:\S{0,4}の)?\s*$", re.I)
-_WHICH_AFTER = re.compile(r"^\s*(?:は|って|が|には|に|として)?\s*(?:何|なに|どれ)")
+_WHICH_AFTER = re.compile(r"^\s*(?:は|って|が|には|として)?\s*(?:何|なに|どれ)")  # (not 「目標に何を指摘した」)
 _INTO = re.compile(r"^\s*(?:に(?!は)|へ|\b(?:does|do|is|are)\b.*\b(?:in|under)\b)")
 
 

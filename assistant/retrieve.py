@@ -41,6 +41,7 @@ from .labels import (
     label_refs,
     names_unit,
     unit_words,
+    without_unit_words,
 )
 from .query import (
     ParsedQuery,
@@ -62,6 +63,7 @@ from .tokenize_ja import (
     about_things,
     asked_compounds,
     asked_things,
+    content_lemmas,
     keyword_tokens,
     quoted_names,
     tagged_tokens,
@@ -349,6 +351,8 @@ class Retriever:
                 # (a heading the document's title holds names the document: 「中間報告書」 of 「…中間報告書（Group1・Group2）」)
                 if len(part) >= _MIN_QUOTED_TITLE and part not in compact(record.document):
                     self.under_heading.setdefault(part, []).append(pos)
+        # each title's content words besides kinds of unit and years (「重点項目の取組」: none)
+        self.heading_lemmas = {title: content_lemmas(strip_years(without_unit_words(title))) for title in self.under_heading}
         self.label_keys = [label_key(r.label) for r in index.records]
         self.compact_texts = [compact(r.text) for r in index.records]
         self.compact_titles = [compact(r.title) for r in index.records]
@@ -475,40 +479,56 @@ class Retriever:
         cities = set(query.cities) & set(self.corpus_cities)
         held = lambda pos: not cities or records[pos].city in cities  # noqa: E731
         out = set()
-        for title in self._headings_named(query, own_words, quoted):
+        for title in self._headings_named(query, own_words, quoted, loose=True):
             under = [pos for pos in self.under_heading[title] if held(pos)]
             out |= {pos for pos in under if self._is_kind(pos, kind)} or {
                 pos for pos in under if kind not in self.document_heading_kinds.get(records[pos].source_file, set())}
         return out
 
-    def _headings_named(self, query: ParsedQuery, own_words: str | None = None, quoted: bool = False) -> list[str]:
+    def _headings_named(self, query: ParsedQuery, own_words: str | None = None, quoted: bool = False,
+                        loose: bool = False) -> list[str]:
         """The titles of headings a question names (the longest: not 現状分析 of 「将来予測/現状分析」), in
-        ``own_words`` when given (what the user typed); with ``quoted``, only in quotes (「…」)."""
+        ``own_words`` when given (what the user typed); with ``quoted``, only in quotes (「…」); with ``loose``, when
+        it names none whole, the one it names by most of its title's content words (``heading_words_named``)."""
         asked = query.normalized if own_words is None else normalize_width(own_words)
         asked = "\n".join(_QUOTED.findall(asked)) if quoted else asked
-        asked = compact(asked)
-        named = [title for title in self.under_heading if title in asked]
+        # (a title that only names a kind of unit, 「取組項目」, is no name: 「取組項目8」 names an item)
+        named = [title for title in self.under_heading if title in compact(asked) and self.heading_lemmas[title]]
         named = [title for title in named if not any(title != other and title in other for other in named)]
+        if loose and not named and not quoted and query.language == "ja":  # in other words: most of its words
+            words = content_lemmas(strip_years(without_unit_words(asked)))  # (not 取組, 項目: 「取組項目一覧」)
+            shares = {title: len(lemmas & words) / len(lemmas) for title, lemmas in self.heading_lemmas.items()
+                      if len(lemmas & words) >= 2}  # (two shared: a title has some)
+            best = max(shares.values(), default=0.0)
+            named = [title for title, share in shares.items()
+                     if share == best and share >= self.settings.heading_words_named]
         # the innermost of nested headings: 「Group1中間報告書の「移住施策」」 asks under 移住施策
         under = {title: set(self.under_heading[title]) for title in named}
         return [title for title in named if not any(under[other] < under[title] for other in named)]
 
     def _missing_headings(self, query: ParsedQuery, cities: Sequence[str]) -> list[Missing]:
-        """A question asking which units are under a heading it quotes (「「公共施設の長寿命化の推進」という基本事業に
-        は、どんな取組項目がありますか？」) when no heading or item of ``cities``' documents has that title: missing,
-        with the nearest titles of the headings there (most characters in common)."""
+        """A question asking which units are under a heading it quotes and calls a heading (「「公共施設の長寿命化の推進」
+        という基本事業には、どんな取組項目がありますか？」, 方向性「…」) when no heading or item of ``cities``' documents
+        has that title: missing, with the nearest titles of the headings there (most characters in common). A quote
+        the question calls nothing (『市民1人当たりの床面積を増やさない』という目標) may be its own words for what the
+        documents print otherwise: not judged."""
         if query.language != "ja" or asked_unit_kind(query.normalized) is None:
             return []
         records = self.index.records
         titles = {title: positions for title, positions in self.under_heading.items()
                   if any(records[pos].city in cities for pos in positions)}
-        heading_kinds = set(unit_words(query.normalized)) - {asked_unit_kind(query.normalized)}  # 「…」という基本事業
-        nearby = [title for title in titles if self.heading_kinds.get(title, set()) & heading_kinds] or list(titles)
+        every_kind = {kind for kinds in self.document_heading_kinds.values() for kind in kinds}
         out = []
-        for quoted in _QUOTED.findall(query.normalized):
-            name = compact(quoted)
+        for m in _QUOTED.finditer(query.normalized):
+            quoted, name = m.group(1), compact(m.group(1))
+            around = unit_words(query.normalized[max(0, m.start() - 6):m.start()]) + unit_words(
+                re.sub(r"^(?:という|の|なる)", "", query.normalized[m.end():m.end() + 8]))
+            called = [kind for kind in around if kind in every_kind]  # 「…」という基本事業, 方向性「…」
+            if not called:
+                continue
             if any(name in title or title in name for title in titles) or self.inventory.prints(name, cities):
                 continue  # (a name they print is no heading missing: 「「次はこまえ、次もこまえ」プロジェクトとはどんな施策」)
+            nearby = [title for title in titles if self.heading_kinds.get(title, set()) & set(called)] or list(titles)
             near = sorted(nearby, key=lambda title: (-len(set(title) & set(name)), title))[:3]
             out.append(Missing(kind=MissingKind.UNIT, asked=quoted, available=[f"「{t}」" for t in near],
                                where=list(cities)))

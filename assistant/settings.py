@@ -113,6 +113,12 @@ class RetrievalSettings(BaseModel):
         description="Shortest compound (characters) of a chat's topic that, printed by every item discussed and by "
                     "none of another city's documents, declines the topic asked of that city "
                     "(absent.Inventory.missing_topic)")
+    heading_words_named: float = Field(
+        default=2 / 3, gt=0, le=1,
+        description="A heading is named in other words (「誰でも活躍できる職場をつくる方向性」 of 誰もが活躍できる職場づくり) "
+                    "when a question asking which units of a kind are under one holds at least this share of its "
+                    "title's content words, two at least, and no heading's title whole (Retriever._headings_named); "
+                    "set, not tuned")
     max_listed: int = Field(
         default=30, ge=1,
         description="Most records a listing question (「…を全部」) returns; the answer says how many match in all",

@@ -317,6 +317,12 @@ def test_units_asked_under_a_heading_named_by_its_title_are_listed(pipeline, cor
     assert [c.label for c in result.citations] == [f"Group2 1-{n}" for n in range(1, 6)]
 
 
+def test_a_heading_named_by_most_of_its_titles_words_lists_its_units(pipeline):
+    # 基本事業1 規律ある財政運営: 規律, 財政, 運営 (and ある) all in the question, in another order
+    result = pipeline.ask("財政運営の規律を守る基本事業には、どの取組項目がありますか？")
+    assert [c.label for c in result.citations] == ["取組項目23", "取組項目24", "取組項目25"]
+
+
 def test_units_asked_by_another_word_under_a_quoted_heading_are_listed(pipeline):
     # 提案 is no unit kind: the heading quoted says which units, every one under it
     result = pipeline.ask("Group1の報告書で「移住施策」として挙げられている提案はどれですか？")
