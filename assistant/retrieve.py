@@ -493,7 +493,8 @@ class Retriever:
         asked = query.normalized if own_words is None else normalize_width(own_words)
         asked = "\n".join(_QUOTED.findall(asked)) if quoted else asked
         # (a title that only names a kind of unit, 「取組項目」, is no name: 「取組項目8」 names an item)
-        named = [title for title in self.under_heading if title in compact(asked) and self.heading_lemmas[title]]
+        whole = compact(asked)
+        named = [title for title in self.under_heading if title in whole and self.heading_lemmas[title]]
         named = [title for title in named if not any(title != other and title in other for other in named)]
         if loose and not named and not quoted and query.language == "ja":  # in other words: most of its words
             words = content_lemmas(strip_years(without_unit_words(asked)))  # (not 取組, 項目: 「取組項目一覧」)
@@ -506,23 +507,23 @@ class Retriever:
         under = {title: set(self.under_heading[title]) for title in named}
         return [title for title in named if not any(under[other] < under[title] for other in named)]
 
-    def _missing_headings(self, query: ParsedQuery, cities: Sequence[str]) -> list[Missing]:
+    def _missing_headings(self, query: ParsedQuery, typed: str, cities: Sequence[str]) -> list[Missing]:
         """A question asking which units are under a heading it quotes and calls a heading (「「公共施設の長寿命化の推進」
         という基本事業には、どんな取組項目がありますか？」, 方向性「…」) when no heading or item of ``cities``' documents
-        has that title: missing, with the nearest titles of the headings there (most characters in common). A quote
-        the question calls nothing (『市民1人当たりの床面積を増やさない』という目標) may be its own words for what the
-        documents print otherwise: not judged."""
-        if query.language != "ja" or asked_unit_kind(query.normalized) is None:
+        has that title: missing, with the nearest titles of the headings there (most characters in common). Only what
+        the user ``typed`` is read. A quote the question calls nothing (『施設を増やさない』という方針) may be its own
+        words for what the documents print otherwise: not judged."""
+        if query.language != "ja" or asked_unit_kind(typed) is None:
             return []
         records = self.index.records
         titles = {title: positions for title, positions in self.under_heading.items()
                   if any(records[pos].city in cities for pos in positions)}
         every_kind = {kind for kinds in self.document_heading_kinds.values() for kind in kinds}
         out = []
-        for m in _QUOTED.finditer(query.normalized):
+        for m in _QUOTED.finditer(typed):
             quoted, name = m.group(1), compact(m.group(1))
-            around = unit_words(query.normalized[max(0, m.start() - 6):m.start()]) + unit_words(
-                re.sub(r"^(?:という|の|なる)", "", query.normalized[m.end():m.end() + 8]))
+            around = unit_words(typed[max(0, m.start() - 6):m.start()]) + unit_words(
+                re.sub(r"^(?:という|の|なる)", "", typed[m.end():m.end() + 8]))
             called = [kind for kind in around if kind in every_kind]  # 「…」という基本事業, 方向性「…」
             if not called:
                 continue
@@ -805,7 +806,7 @@ class Retriever:
                 missing += self.inventory.missing_glossary_terms(glossary_rows(typed), filters.cities)
         if len(named_cities) > 1 and query.language == "ja":  # 「府中市の職員定数は？小平市だと960人だけど」
             missing += self._each_clauses_city(typed, named_cities)
-        missing += self._missing_headings(query, filters.cities or self.corpus_cities)
+        missing += self._missing_headings(query, normalize_width(typed), filters.cities or self.corpus_cities)
         if query.language == "ja" and not filters.record_ids:  # 「R5年度の教育部の方針だと…」 of a 令和4年度 one
             missing += self._editions_not_held(typed, filters.cities or self.corpus_cities)
         named_documents = self._named_documents(query, filters.cities or self.corpus_cities)
