@@ -79,3 +79,22 @@ def test_the_added_document_answers_its_questions(grown, case, n):
     lead = answer.splitlines()[0]
     assert all(unicodedata.normalize("NFKC", f) in answer for f in question.get("facts", [])), (question, answer)
     assert all(unicodedata.normalize("NFKC", f) in lead for f in question.get("first_line", [])), (question, lead)
+
+
+DECLINED = [pytest.param(case, n, id=f"{case.name}#declined{n}")
+            for case in CASES for n in range(len(case.expected.get("declined", [])))]
+
+
+@pytest.mark.parametrize(("case", "n"), DECLINED)
+def test_the_added_document_declines_what_it_does_not_hold(grown, case, n):
+    """A near miss written blind against the document (round 54-L): something it discusses, asked for a detail it
+    does not print (a unit past its last, another meeting or edition, a year it does not cover, a figure, a name
+    or place not printed, a service never mentioned): the answer says the documents do not answer."""
+    settings, model, _ = grown
+    assistant = Assistant(settings, model=model)
+    city = case.expected["document"]["city"]
+    question = case.expected["declined"][n]
+    asked = question["question"]
+    text = asked if city in asked or detect_language(asked) == "en" else f"{city}の{asked}"
+    result = assistant.ask(text)
+    assert result.abstained, (question, result.answer)
