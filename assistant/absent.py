@@ -18,7 +18,8 @@ from functools import lru_cache
 
 from pydantic import BaseModel, Field
 
-from .jp import compact, normalize_width, ordinals
+from .jp import CIRCLED_CLASS, compact, normalize_width, ordinals
+from .jp import circled as circled_number
 from .labels import BARE, LabelRef, compatible, find_refs, label_refs, nested_refs
 from .query import city_stem, strip_years
 from .tokenize_ja import content_lemmas, noun_compounds, place_names, suffixes, tagged_tokens
@@ -214,9 +215,14 @@ def _entries_held(asked: tuple[str, str, int, str], held: Iterable[int]) -> str:
     """The entries held under what an asked entry is under, written as the question writes the one it asks:
     「第1章1〜第1章2」 for 「第1章3」, 「「現状分析」の(1)〜(4)」 for 「現状分析の(5)」."""
     unit, title, entry, written = asked
-    at, size = written.rfind(str(entry)), len(str(entry))
-    listed = re.sub(r"\d+", lambda m: f"{written[:at]}{m.group()}{written[at + size:]}" if unit else f"({m.group()})",
-                    _runs(str(k) for k in held))
+    last = list(re.finditer(rf"\d+|[{CIRCLED_CLASS}]", written))[-1]  # the entry's number as written: 5, ③
+    in_circles = last.group() in CIRCLED_CLASS
+
+    def shown(number: str) -> str:
+        k = int(number)
+        return written[:last.start()] + (circled_number(k) if in_circles else str(k)) + written[last.end():]
+
+    listed = re.sub(r"\d+", lambda m: shown(m.group()) if unit else f"({m.group()})", _runs(str(k) for k in held))
     return listed if unit else f"「{title}」の{listed}"
 
 

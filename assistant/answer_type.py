@@ -65,4 +65,21 @@ def names(kind: AnswerType, sentences: Iterable[str], question: str, given: Iter
         found += [name for sentence in sentences for name in person_names(sentence)
                   if not words or words & content_lemmas(sentence)]
     known = set(given)
+    kind_asked = _WHICH_KIND.search(asked) if kind == AnswerType.PLACE else None
+    if kind_asked:  # 「どこの学校？」: a school by its name (「狛江第三小学校」), not 「小学校4校の体育館」 or 「全小中学校」
+        found = [name for name in found if (stem := _named_stem(name, kind_asked.group(1))) is not None
+                 and len(stem) >= 2 and not _GENERIC_STEM.match(stem)]
     return [name for name in dict.fromkeys(found) if name not in asked and name not in common and name not in known]
+
+
+# which one of a kind of place is asked (「どこの学校？」「どの公園？」): the answer names one of that kind
+_WHICH_KIND = re.compile(r"(?:どこの|どちらの|どの)(小学校|中学校|学校|公園|駅|図書館|公民館|保育園|保育所|幼稚園|病院)")
+# what names no one place before its kind: 「全小中学校」「各小学校」「市内の公園」「市立図書館」
+_GENERIC_STEM = re.compile(r"^(?:全|各|市内|町内|市立|町立|村立|公立|私立|近隣|他|その他|一部|対象|小中|新|既存|当該)")
+
+
+def _named_stem(name: str, kind: str) -> str | None:
+    """What ``name`` puts before the ``kind`` asked (「狛江第三」 of 「狛江第三小学校」 for 学校), None when it is no
+    place of that kind."""
+    m = re.search(rf"(?:小|中)?{kind}$" if kind == "学校" else rf"{kind}$", name)
+    return name[:m.start()] if m else None

@@ -23,6 +23,7 @@ from .jp import (
     FIGURE_UNIT,
     HOW_MANY,
     NUMBER,
+    compact,
     counters_asked,
     relative_fiscal_years,
     relative_year_spans,
@@ -32,6 +33,7 @@ from .labels import find_refs, label_refs
 from .lead import (
     ERA_KEY,
     REASON,
+    asked_value,
     asks_rate,
     asks_start,
     asks_when,
@@ -501,12 +503,21 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
     if asks_when(query) and schedule_lead(query, record, terms or set(), False, bool(_UNTIL_ASKED.search(
             query.normalized.lower())), fallback=1 if asks_start(query) else 0, legend=best.legend) is not None:
         return False  # a schedule dates its steps (「令和9年度：運用開始」): the one asked, or asked from when, its start
+    figure = _figure_pattern(query, loose, labelled=True)
     if value_table(record):
         asks_figure = bool(_QUANTITY.search(query.normalized.lower()) or _figure_pattern(query))
         if asks_figure and _other_unit(query, record):
             return True
-        return asks_figure and table_lead(query, record, False) is None
-    figure = _figure_pattern(query, loose, labelled=True)
+        picked = asked_value(query, record)
+        # a progress sheet's 「令和6年度実績: 北部地区複合施設の基本設計を完了（延床面積 約2,400㎡）」 is a value of the
+        # table, but a sentence, with no figure in the unit asked (円) or of a group when a part of it is asked: judged
+        # as the item's text is, below (an indicator's 「27.3」 is its value in the unit its title gives)
+        part = asked_part(query.normalized)
+        prose = picked is not None and not _NUMERIC_VALUE.match(_nfkc(picked[1])) and (
+            (figure is not None and not figure.search(_nfkc(picked[1]))) or (part and not of_part(picked[1], part,
+                                                                                                query.normalized)))
+        if not asks_figure or not prose:
+            return asks_figure and table_lead(query, record, False) is None
     texts = [record.text, *record.fields.values()]
     unit = declared_unit(record.text)
     if figure is not None and unit and figure.search(f"1{unit}"):  # 「（単位：千円）」 over a table of bare figures
@@ -542,10 +553,37 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
     if header and _not_of_the_meeting(record, terms, header):
         every = [s for s in sentences(record.text) if s not in header]
     need = max((len(sentence_terms(s) & terms) for s in every), default=0) / 2 if own and when else 0
-    return not any(new_figure(s) and ((len(s) < line_chars and not _BULLET.match(s))
+    part = asked_part(query.normalized)
+    every = [s for s in every if not part or of_part(s, part, query.normalized)]
+    return not any(new_figure(s) and ((len(s) < line_chars and not _BULLET.match(s) and (when or _cell_of(s, terms)))
                                       or (sentence_terms(s) & terms and len(sentence_terms(s) & terms) >= need)
                                       or (asked and asked & set(fiscal_years(s))) or _field_of(s, units))
                    for s in every)
+
+
+_NUMERIC_VALUE = re.compile(r"\s*(?:[-+]?\d|[-−—–ー―])")  # a table's value that is a figure: 27.3, 90.0以下, —※3
+
+# a part of something asked (「事業費のうち、商品券にはいくら？」「売却した土地のうち、旧給食センター跡地は？」): the words
+# after うち up to their particle
+_PART_OF = re.compile(r"(?<![そこあど])のうち\s*[、,]?\s*([一-龥ァ-ヶーA-Za-z0-9][一-龥ぁ-んァ-ヶーA-Za-z0-9・]+?)(?:の分|分)?\s*(?:には|に|は|が|で|って|の)")
+# a figure of a group its first member names (「旧給食センター跡地など3件」, 「宿泊型・日帰り型とも…延べ318人」)
+_GROUPED_AFTER = re.compile(r"\s*(?:など|等|ほか|をはじめ|[・、と]\s*[一-龥ァ-ヶー][一-龥ぁ-んァ-ヶーA-Za-z0-9]{0,11}?\s*(?:を|の)?\s*"
+                            r"(?:合わせ|あわせ|合計|計|とも(?!に)))")
+
+
+def asked_part(question: str) -> str:
+    """The part of a whole a figure question asks for (「事業費のうち、商品券にはいくら？」: 商品券), or ""."""
+    m = _PART_OF.search(_nfkc(question))
+    return m.group(1) if m and not m.group(1).startswith("何") and re.search(r"[一-龥ァ-ヶーA-Za-z0-9]", m.group(1)) else ""
+
+
+def of_part(sentence: str, part: str, question: str) -> bool:
+    """Whether ``sentence`` speaks of the asked ``part`` by itself: names it, and not as the first of a group its
+    figure counts together (「旧給食センター跡地など3件を…約1億2,000万円」), unless the question groups it so too."""
+    text, asked, key = compact(sentence), compact(question), compact(part)
+    at = text.find(key)
+    return at >= 0 and (not _GROUPED_AFTER.match(text, at + len(key))
+                        or bool(_GROUPED_AFTER.match(asked, asked.find(key) + len(key))))
 
 
 # the unit a table's caption gives its figures in: 「（単位：千円）」「単位:人」
@@ -600,6 +638,14 @@ def _digits(figure: str) -> str:
 _FIELD_LABEL = re.compile(r"^[^：:。、]{1,15}[：:]")
 
 
+def _cell_of(line: str, terms: set[str]) -> bool:
+    """Whether a short line may be the cell that states the figure asked: not a field labelled in words none of which
+    the question has (「効果額(千円): 0」 states no cost of building anything; a label with a number, 「2010年：」, is
+    judged by the year checks)."""
+    label = _FIELD_LABEL.match(_BULLET.sub("", _nfkc(line).strip()))
+    return not label or bool(_DIGIT.search(label.group())) or bool(sentence_terms(label.group()) & terms)
+
+
 def _field_of(sentence: str, units: set[str]) -> bool:
     """Whether ``sentence`` is a field whose label names one of ``units`` (「・視察日：…」 of 日)."""
     label = _FIELD_LABEL.match(_BULLET.sub("", sentence.strip()))
@@ -611,13 +657,14 @@ _ASKED_COUNTER = re.compile(r"(?<=何)\s*([一-龥])")  # 何月, 何日, 何人
 _NUMBER_ASKED = re.compile(rf"数値目標|目標値|数値|数字|{HOW_MANY}|\bnumeric(?:al)?\b|\bquantitative\b|\btarget (?:figure|number|value)s?\b")
 _RESULT_ASKED = re.compile(r"実際に|実績|結果|達成した|達成され|\bactually\b|\bactual\b|\bachieved\b|\bresulted\b")
 # the value as it stands (「今はどのくらいの割合？」 "What is the rate now?") is a realised figure, unless a target is asked
-_NOW_ASKED = re.compile(r"今は|今って|今の|いまは|現在|現状|これまで|今まで|いままで|\bnow\b|\bcurrently\b|\bcurrent\b|\bat present\b|\bso far\b")
+_NOW_ASKED = re.compile(r"今は|今って|今の|いまは|(?<![一-龥])今(?=いくつ|何|どの|どれ|いくら)|現在|現状|これまで|今まで|いままで|\bnow\b|\bcurrently\b|\bcurrent\b|\bat present\b|\bso far\b")
 _GOAL_WORDS = r"目標|目指|めざ|見込|\btarget|\baim|\bgoal"  # a goal: what a plan may set for any later year
-_TARGET_ASKED = re.compile(rf"{_GOAL_WORDS}|予定|計画|\bplan")
+_TARGET_ASKED = re.compile(rf"{_GOAL_WORDS}|予定|計画|つもり|\bplan")
 _REALISED_WORDS = re.compile(r"現状|現在|実績")  # 「15件以上を目指します。(現状値:5件)」 prints the value as it stands
 # whether a figure the question states was reached (「目標の90%って達成できた？」, "Did Kodaira reach its 90% target?")
 _REACHED_ASKED = re.compile(r"達成でき|クリアでき|クリアした|\b(?:did|has|have) (?:\w+ ){0,2}(?:reach|reached|hit|meet|met)\b")
-_TARGET_WORDS = re.compile(r"目標|目指|めざ|予定|見込|計画|以上を|以下に|程度を|図る|図り|となるよう|になるよう|ていきます")
+_TARGET_WORDS = re.compile(r"目標|目指|めざ|予定|見込|計画|以上を|以下に|程度を|図る|図り|となるよう|になるよう|ていきます|"
+                           r"年度までに[^。]*(?<![たし])(?:する|します|ます)。?$")  # 「令和8年度までに120事業者へ拡大し…ます」
 
 
 _STATED_FIGURE = re.compile(rf"{NUMBER}\s*({FIGURE_UNIT})")
@@ -644,7 +691,8 @@ def only_targets(query: ParsedQuery, record: Record) -> list[str]:
     stated = _stated_pattern(query)
     if not result_asked and stated is None:  # 「目標は達成できてるの？」: no figure stated, the current value answers
         return []
-    figure = _figure_pattern(query) or stated
+    # a count asked without its unit (「事業者は今いくつ？」): a figure in any unit
+    figure = _figure_pattern(query) or stated or (_ANY_FIGURE if _NUMBER_ASKED.search(lowered) else None)
     if figure is None:
         return []
     holding = _holding(record, figure)
@@ -981,7 +1029,8 @@ def _kind_rule(query: ParsedQuery, best: Evidence, others: list[Evidence]) -> li
             continue
         for sentence in sentences(e.record.text):
             text = _nfkc(sentence)
-            named = [kind for kind in kinds if kind in text]
+            # (the kind named, not units of it counted: 「「完了」は２取組、…全体の７５％が…」 states nothing of each)
+            named = [kind for kind in kinds if re.search(rf"(?<![\d０-９])(?<!つの){re.escape(kind)}", text)]
             states = date_lead([text], False) if when else figure.search(text)  # a date, not 「2 年間」
             if named and states and not any(ref.kind in named for ref in find_refs(text)):
                 return [(e, [sentence])]

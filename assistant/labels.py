@@ -27,6 +27,10 @@ class LabelRef:
     def text(self) -> str:
         return f"{self.kind}{self.value}" if self.kind not in (BARE, "hyphen") else self.value
 
+    def printed(self) -> str:
+        """As a heading prints it: 「第10款」 for 款 10 (a unit numbered 第N…), else as :meth:`text`."""
+        return f"第{self.value}{self.kind}" if self.kind in NUMBERED_FIRST else self.text()
+
 
 @lru_cache(maxsize=1)
 def _unit_words() -> list[tuple[str, str]]:
@@ -51,7 +55,9 @@ def _of_pattern() -> re.Pattern[str]:
     number = rf"(?P<n>[{CIRCLED_CLASS}]|\d{{1,3}}(?=\s*番(?!目)))"
     return re.compile(rf"(?:{'|'.join(parts)})\s*の\s*{number}(?:\s*番)?", re.I)
 
-_CHAPTER = re.compile(r"第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(章|節|編)")
+NUMBERED_FIRST = ("章", "節", "編", "款", "項")
+"""Units numbered 第N…: a chapter, a section, a part, a budget's 款 and 項 (「第10款 第2項」)."""
+_CHAPTER = re.compile(rf"第\s*(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*({'|'.join(NUMBERED_FIRST)})")
 _AFTER_CHAPTER = re.compile(r"\s*(\d{1,2})(?![\d.\-年月日%])")
 _BEFORE_PAREN = re.compile(r"(?<![\d.\-(（])(\d{1,2})(?=\s*[(（]\s*\d{1,2}\s*[)）])")
 _HYPHEN = re.compile(r"(?<![\d-])(\d{1,2}\s*-\s*\d{1,2}(?:\s*-\s*\d{1,2})?)(?![\d-])")

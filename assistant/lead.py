@@ -143,6 +143,11 @@ def _pick(query: ParsedQuery, table: list[tuple[str, str]]) -> tuple[str, str] |
     return (results or table)[-1]
 
 
+def asked_value(query: ParsedQuery, record: Record) -> tuple[str, str] | None:
+    """The (field, value) of the record's table of values that the question asks for (see :func:`table_lead`)."""
+    return _pick(query, value_table(record))
+
+
 def _note(record: Record, value: str) -> str | None:
     """The note a value refers to (※3 → the line starting ※3)."""
     m = _NOTE_MARK.search(value)
@@ -521,5 +526,5 @@ def figure_lead(sentences: list[str], figure: re.Pattern[str], record: Record, q
     return None
 
 
-__all__ = ["asked_clause", "asks_past", "asks_rate", "asks_start", "asks_when", "date_lead", "figure_lead",
+__all__ = ["asked_clause", "asked_value", "asks_past", "asks_rate", "asks_start", "asks_when", "date_lead", "figure_lead",
            "schedule_lead", "series_lead", "table_lead", "value_table", "when_lead", "year_series"]

@@ -255,7 +255,7 @@ def listing_target(text: str, refs: list[LabelRef]) -> tuple[bool, str | None, l
     (True, 取組項目, [方向性2]). Kinds and headings are any numbering keyword, not a fixed list."""
     listing = bool(_LISTING.search(text.lower()))
     kinds = unit_words(text) if listing else []
-    hierarchy = [ref.text() for ref in refs if ref.kind not in (BARE, "hyphen")]
+    hierarchy = [ref.printed() for ref in refs if ref.kind not in (BARE, "hyphen")]
     if not listing and hierarchy and len(hierarchy) == len(refs) and _WHICH.search(text.lower()):
         # 「施策1の方向性2にはどんな取組がある？」: which units of a kind are under headings named; not of a unit
         # named by its number (「取組項目08はどんな取組？」: 取組 is its own kind)

@@ -232,6 +232,15 @@ def _named_units(query: ParsedQuery) -> list[LabelRef]:
     return [ref for ref in query.item_refs if ref.kind not in (BARE, "hyphen")]
 
 
+def _written_as_path(query: ParsedQuery) -> bool:
+    """The question names units of different kinds one after the other, as a path (「第10款第3項」, 「施策2の方向性1」),
+    not side by side (「取組項目8と9」)."""
+    path = query.hierarchy
+    kinds = {re.sub(r"[第\d]", "", part) for part in path}
+    joined = r"\s*[の・]?\s*".join(re.escape(part) for part in path)
+    return len(path) >= 2 and len(kinds) == len(path) and bool(re.search(joined, query.normalized.replace(" ", "")))
+
+
 def others_first(result: SearchResult, shown: set[str], among: int) -> SearchResult:
     """Of the first ``among`` items, the first one not among ``shown`` goes first, the others keep their order:
     「他に民間の力を使う取組はある？」 asks for items besides those just cited, which its search still finds first."""
@@ -954,13 +963,16 @@ class Retriever:
                  seen: Sequence[int] = ()) -> list[Missing]:
         """What the question names that the corpus does not hold (see ``absent``); ``seen``: items found for it
         that the search left out."""
-        # 「Group1の1(5)」: no (5) under 1
-        missing = self.inventory.missing_sub_entry(query.normalized, cities, _named_units(query))
+        # 「Group1の1(5)」: no (5) under 1; read in the question as written (the normalised text has 「(5)の③」 as
+        # 「(5)の3」, no entry)
+        missing = self.inventory.missing_sub_entry(query.text, cities, _named_units(query))
         if missing:
             return missing
         missing = [] if referenced else self.inventory.missing_units(query.item_refs, cities)
-        if not missing and all(self._asked_under(query.item_refs, pos) for pos in referenced):
-            missing += self._missing_path(query.hierarchy, cities)  # 「施策2・方向性1」 quoted, its 基本事業2 asked
+        if not missing and (all(self._asked_under(query.item_refs, pos) for pos in referenced)
+                            or _written_as_path(query)):
+            # 「施策2・方向性1」 quoted, its 基本事業2 asked; 「第10款第3項」 where the 第3項 found is 第3款's
+            missing += self._missing_path(query.hierarchy, cities)
         checked = [*found[:self.settings.named_checked_in], *seen]
         missing += self.inventory.missing_ordinals(ordinals(query.normalized), checked)
         missing += self.inventory.missing_offices(offices(query.normalized), cities, checked)
@@ -976,16 +988,18 @@ class Retriever:
         heads = [re.compile(re.escape(h) + r"(?!\d)") for h in path]
         scope = [pos for pos in range(len(records)) if records[pos].city in cities]
 
-        def under(count: int) -> list[int]:
-            return [pos for pos in scope if all(h.search(self.sections[pos]) for h in heads[:count])]
+        def under(count: int) -> list[int]:  # (a unit with no units under it is on the path by its own label)
+            return [pos for pos in scope if all(h.search(f"{self.sections[pos]}>{self.labels[pos]}") for h in heads[:count])]
 
         if under(len(path)):
             return []
         depth = next((n for n in range(len(path) - 1, 0, -1) if under(n)), 0)  # the longest part that exists
         if not depth:
             return []
-        kind = re.escape(re.sub(r"\d+$", "", path[depth]))
-        held = {m.group(0) for pos in under(depth) for m in re.finditer(rf"{kind}\d+", self.sections[pos])}
+        first = re.fullmatch(r"第\d+(.+)", path[depth])  # 「第3項」: numbered 第N…
+        word = re.escape(first.group(1) if first else re.sub(r"\d+$", "", path[depth]))
+        kind = rf"第\d+{word}" if first else rf"{word}\d+"
+        held = {m.group(0) for pos in under(depth) for m in re.finditer(rf"{kind}(?!\d)", self.sections[pos])}
         prefix = "・".join(path[:depth])
         return [Missing(kind=MissingKind.UNIT, asked="・".join(path), where=list(cities),
                         available=[f"{prefix}・{h}" for h in sorted(held, key=lambda h: int(re.sub(r"\D", "", h)))])]
