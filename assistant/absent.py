@@ -165,9 +165,18 @@ def entry_number(sentence: str) -> int | None:
     return _mark_number(a or b, c, k)
 
 
+# the n-th time something was held (「5回目のヒアリング」), and how many times it was held in all (「計4回」「全4回」)
+_NTH_TIME = re.compile(r"(?<![\d第])(\d{1,2})\s*回目")
+_TIMES_IN_ALL = re.compile(r"(?:計|全|合計|延べ)\s*(\d{1,2})\s*回(?![目数])")
+
+
 def missing_nth(question: str, record: Record) -> list[Missing]:
     """The n-th entry of a list asked (「未来予測の6つ目は？」) where the item answering lists fewer (「(1)〜(5)」):
     with what it lists."""
+    time = _NTH_TIME.search(unicodedata.normalize("NFKC", question))
+    totals = [int(n) for n in _TIMES_IN_ALL.findall(unicodedata.normalize("NFKC", record.text))] if time else []
+    if time and totals and int(time.group(1)) > max(totals):  # 「5回目のヒアリング」 of 「計4回開催し」
+        return [Missing(kind=MissingKind.UNIT, asked=time.group(0), available=[f"計{max(totals)}回"])]
     asked = nth_asked(question)
     count = listed_count(record.text) if asked else 0
     if not asked or count < 2 or asked[0] <= count:

@@ -516,6 +516,10 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
         prose = picked is not None and not _NUMERIC_VALUE.match(_nfkc(picked[1])) and (
             (figure is not None and not figure.search(_nfkc(picked[1]))) or (part and not of_part(picked[1], part,
                                                                                                 query.normalized)))
+        # …and a value printed with its own unit, not the one asked (「4.3億円」 for 「何件の寄附？」), states none
+        own = _VALUE_UNIT.match(_nfkc(picked[1])) if picked is not None and figure is not None else None
+        if own and not figure.search(_nfkc(picked[1])):
+            return True
         if not asks_figure or not prose:
             return asks_figure and table_lead(query, record, False) is None
     texts = [record.text, *record.fields.values()]
@@ -561,6 +565,7 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
                    for s in every)
 
 
+_VALUE_UNIT = re.compile(rf"\s*[-+]?{NUMBER}\s*({FIGURE_UNIT}+)")  # 「4.3億円」: a value with its unit (円)
 _NUMERIC_VALUE = re.compile(r"\s*(?:[-+]?\d|[-−—–ー―])")  # a table's value that is a figure: 27.3, 90.0以下, —※3
 
 # a part of something asked (「事業費のうち、商品券にはいくら？」「売却した土地のうち、旧給食センター跡地は？」): the words
@@ -701,6 +706,23 @@ def only_targets(query: ParsedQuery, record: Record) -> list[str]:
     realised = _REALISED_WORDS if stated is None else None
     return holding if holding and all(_TARGET_WORDS.search(s) and not (realised and realised.search(s))
                                       for s in holding) else []
+
+
+def only_results(query: ParsedQuery, record: Record, typed: str | None = None) -> list[str]:
+    """The item's sentences holding the figure asked, when a target is asked (「3年後に利用率を何％にする目標？」) and
+    none of them, nor the field it is printed under, is about a target or a plan (「令和5年度の利用件数は…申請件数
+    の14.2％です」): the target is not printed (none: it is not so). Not of a table of values (its 目標値 is judged
+    there), nor when the value as it stands is asked too."""
+    lowered = _nfkc(typed) if typed else query.normalized.lower()
+    figure = _figure_pattern(query)
+    if (figure is None or value_table(record) or asks_when(query) or not re.search(_GOAL_WORDS, lowered)
+            or _RESULT_ASKED.search(lowered) or _NOW_ASKED.search(lowered)):
+        return []
+    printed = [(s, "") for s in sentences(record.text)] + [(s, key) for key, value in record.fields.items()
+                                                          for s in sentences(value)]
+    holding = [(s, key) for s, key in printed if figure.search(s)]
+    return list(dict.fromkeys(s for s, _ in holding)) if holding and not any(
+        _TARGET_WORDS.search(f"{key} {s}") for s, key in holding) else []
 
 
 def _holding(record: Record, figure: re.Pattern[str]) -> list[str]:
@@ -1077,6 +1099,7 @@ _REASONS_JA = {
     "no_date": "ご質問の時期（日付）は資料に記載されていません。",
     "figure_of_other_years": "ご質問の年の数値は資料に記載されていません（資料にあるのは{printed}年の数値です）。",
     "only_targets": "ご質問の実績の数値は資料に記載されていません（資料にあるのは目標・計画の数値です）。",
+    "only_results": "ご質問の目標の数値は資料に記載されていません（資料にあるのは実績・現状の数値です）。",
     "only_changes": "ご質問の数値そのものは資料に記載されていません（資料にあるのは前の年などとの増減です）。",
     "only_totals": "ご質問の増減は資料に記載されていません（資料にあるのはその年の数値だけです）。",
     "only_whole_amounts": "ご質問の「1人あたり」などの数値は資料に記載されていません（資料にあるのは全体の数値です）。",
@@ -1110,7 +1133,7 @@ _MISSING_EN = {
 
 
 # the reasons that say a figure (or date) is not printed as it was asked
-_FIGURE_REASONS = frozenset({"no_figure", "figure_of_other_years", "only_targets", "only_changes", "only_totals",
+_FIGURE_REASONS = frozenset({"no_figure", "figure_of_other_years", "only_targets", "only_results", "only_changes", "only_totals",
                              "only_whole_amounts", "only_caps",
                              "only_bounds"})
 
@@ -1142,6 +1165,7 @@ _REASONS_EN = {
     "no_date": "The documents do not state when.",
     "figure_of_other_years": "The documents state that figure for {printed} only, not for the year asked.",
     "only_targets": "The documents state no actual figure for this, only a target or a plan.",
+    "only_results": "The documents state no target for this, only the actual or current figure.",
     "only_changes": "The documents do not state that figure itself, only how much it changed.",
     "only_totals": "The documents do not state the change, only the figure of one year.",
     "only_whole_amounts": "The documents do not state the figure per person (or per household, case …), only the "
@@ -1282,6 +1306,8 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
     targets = [] if reason else only_targets(query, picked[0][0].record)
     if targets:
         reason = "only_targets"
+    elif not reason and (targets := only_results(query, picked[0][0].record, result.typed)):
+        reason = "only_results"
     elif not reason:
         targets = only_changes(query, picked[0][0].record, result.typed)  # quoted like targets: what it does print
         reason = "only_changes" if targets else None
