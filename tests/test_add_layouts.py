@@ -52,21 +52,24 @@ def test_add_without_kind_detects_the_layout_and_publishes(grown, case):
     assert current_version(settings.index_dir) == outcomes[CASES[-1].name].version
 
 
+def _asked(grown, case, question: dict):
+    """The answer to one of the document's questions. With many documents of many towns, a question names its town
+    as a resident would (in English, in Latin letters: asked as written)."""
+    settings, model, _ = grown
+    city = case.expected["document"]["city"]
+    asked = question["question"]
+    text = asked if city in asked or detect_language(asked) == "en" else f"{city}の{asked}"
+    return Assistant(settings, model=model).ask(text)
+
+
 QUESTIONS = [pytest.param(case, n, id=f"{case.name}#{n}")
              for case in CASES for n in range(len(case.expected["questions"]))]
 
 
 @pytest.mark.parametrize(("case", "n"), QUESTIONS)
 def test_the_added_document_answers_its_questions(grown, case, n):
-    settings, model, _ = grown
-    assistant = Assistant(settings, model=model)
-    city = case.expected["document"]["city"]
     question = case.expected["questions"][n]
-    # with fifteen documents of eleven cities, a question names its city as a resident would (in English, in Latin
-    # letters: asked as written)
-    asked = question["question"]
-    text = asked if city in asked or detect_language(asked) == "en" else f"{city}の{asked}"
-    result = assistant.ask(text)
+    result = _asked(grown, case, question)
     assert not result.abstained, (question, result.answer)
     first = result.citations[0]
     # a document may print the same unit twice (a sheet and its row in the summary table): either answers
@@ -90,11 +93,6 @@ def test_the_added_document_declines_what_it_does_not_hold(grown, case, n):
     """A near miss written blind against the document (round 54-L): something it discusses, asked for a detail it
     does not print (a unit past its last, another meeting or edition, a year it does not cover, a figure, a name
     or place not printed, a service never mentioned): the answer says the documents do not answer."""
-    settings, model, _ = grown
-    assistant = Assistant(settings, model=model)
-    city = case.expected["document"]["city"]
     question = case.expected["declined"][n]
-    asked = question["question"]
-    text = asked if city in asked or detect_language(asked) == "en" else f"{city}の{asked}"
-    result = assistant.ask(text)
+    result = _asked(grown, case, question)
     assert result.abstained, (question, result.answer)
