@@ -559,7 +559,7 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
     need = max((len(sentence_terms(s) & terms) for s in every), default=0) / 2 if own and when else 0
     part = asked_part(query.normalized)
     every = [s for s in every if not part or of_part(s, part, query.normalized)]
-    return not any(new_figure(s) and ((len(s) < line_chars and not _BULLET.match(s) and (when or _cell_of(s, terms)))
+    return not any(new_figure(s) and ((len(s) < line_chars and not _BULLET.match(s))
                                       or (sentence_terms(s) & terms and len(sentence_terms(s) & terms) >= need)
                                       or (asked and asked & set(fiscal_years(s))) or _field_of(s, units))
                    for s in every)
@@ -641,14 +641,6 @@ def _digits(figure: str) -> str:
 
 
 _FIELD_LABEL = re.compile(r"^[^：:。、]{1,15}[：:]")
-
-
-def _cell_of(line: str, terms: set[str]) -> bool:
-    """Whether a short line may be the cell that states the figure asked: not a field labelled in words none of which
-    the question has (「効果額(千円): 0」 states no cost of building anything; a label with a number, 「2010年：」, is
-    judged by the year checks)."""
-    label = _FIELD_LABEL.match(_BULLET.sub("", _nfkc(line).strip()))
-    return not label or bool(_DIGIT.search(label.group())) or bool(sentence_terms(label.group()) & terms)
 
 
 def _field_of(sentence: str, units: set[str]) -> bool:
