@@ -67,8 +67,7 @@ def names(kind: AnswerType, sentences: Iterable[str], question: str, given: Iter
     known = set(given)
     kind_asked = _WHICH_KIND.search(asked) if kind == AnswerType.PLACE else None
     if kind_asked:  # 「どこの学校？」: a school by its name (「狛江第三小学校」), not 「小学校4校の体育館」 or 「全小中学校」
-        found = [name for name in found if (stem := _named_stem(name, kind_asked.group(1))) is not None
-                 and len(stem) >= 2 and not _GENERIC_STEM.match(stem)]
+        found = [place for name in found if (place := _place_of_kind(name, kind_asked.group(1)))]
     return [name for name in dict.fromkeys(found) if name not in asked and name not in common and name not in known]
 
 
@@ -78,8 +77,11 @@ _WHICH_KIND = re.compile(r"(?:どこの|どちらの|どの)(小学校|中学校
 _GENERIC_STEM = re.compile(r"^(?:全|各|市内|町内|市立|町立|村立|公立|私立|近隣|他|その他|一部|対象|小中|新|既存|当該)")
 
 
-def _named_stem(name: str, kind: str) -> str | None:
-    """What ``name`` puts before the ``kind`` asked (「狛江第三」 of 「狛江第三小学校」 for 学校), None when it is no
-    place of that kind."""
-    m = re.search(rf"(?:小|中)?{kind}$" if kind == "学校" else rf"{kind}$", name)
-    return name[:m.start()] if m else None
+def _place_of_kind(name: str, kind: str) -> str:
+    """The place of the ``kind`` asked that ``name`` names by words of its own (「小平第十一小学校」 of
+    「初めての小学校の更新である小平第十一小学校」 for 学校), or "" (「小学校4校の体育館」, 「全小中学校」)."""
+    for m in re.finditer(rf"(?:[小中])?{kind}" if kind == "学校" else kind, name):
+        stem = re.search(r"[一-龥々ァ-ヶーA-Za-z0-9]*$", name[:m.start()]).group()
+        if len(stem) >= 2 and not _GENERIC_STEM.match(stem):
+            return stem + m.group()
+    return ""

@@ -517,7 +517,8 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
             (figure is not None and not figure.search(_nfkc(picked[1]))) or (part and not of_part(picked[1], part,
                                                                                                 query.normalized)))
         # …and a value printed with its own unit, not the one asked (「4.3億円」 for 「何件の寄附？」), states none
-        own = _VALUE_UNIT.match(_nfkc(picked[1])) if picked is not None and figure is not None else None
+        own = _VALUE_UNIT.match(_nfkc(picked[1])) if picked is not None and figure is not None and not asks_when(
+            query) else None
         if own and not figure.search(_nfkc(picked[1])):
             return True
         if not asks_figure or not prose:
@@ -710,11 +711,16 @@ def only_results(query: ParsedQuery, record: Record, typed: str | None = None) -
     if (figure is None or value_table(record) or asks_when(query) or not re.search(_GOAL_WORDS, lowered)
             or _RESULT_ASKED.search(lowered) or _NOW_ASKED.search(lowered)):
         return []
-    printed = [(s, "") for s in sentences(record.text)] + [(s, key) for key, value in record.fields.items()
-                                                          for s in sentences(value)]
-    holding = [(s, key) for s, key in printed if figure.search(s)]
-    return list(dict.fromkeys(s for s, _ in holding)) if holding and not any(
-        _TARGET_WORDS.search(f"{key} {s}") for s, key in holding) else []
+    # a figure is a target when a target word comes before it in its sentence, or in the lines before it with no
+    # sentence ended between (a table's header 「目標値（令和11年度）」 over its cells, a word wrapped 「（目\n標48.0％）」)
+    text = re.sub(r"\s+", "", _nfkc(record.text))
+    figures = list(figure.finditer(text))
+    targets = [m for m in figures if _TARGET_WORDS.search(text[max(0, m.start() - 80):m.end()].rsplit("。", 1)[-1]
+                                                          + text[m.end():m.end() + 60].split("。", 1)[0])]
+    fields = [(s, key) for key, value in record.fields.items() for s in sentences(value) if figure.search(s)]
+    if not (figures or fields) or targets or any(_TARGET_WORDS.search(f"{key} {s}") for s, key in fields):
+        return []
+    return list(dict.fromkeys([*(s for s in sentences(record.text) if figure.search(s)), *(s for s, _ in fields)]))
 
 
 def _holding(record: Record, figure: re.Pattern[str]) -> list[str]:

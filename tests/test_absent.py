@@ -404,6 +404,24 @@ def test_a_place_beyond_the_list_of_the_item_answering_is_missing():
     assert missing_nth("4つ目は？", _record("A市", "3", "方針", "方針を定めた。")) == []  # no list to count
 
 
+def test_a_time_beyond_how_many_times_something_was_held_is_missing():
+    """「5回目のヒアリング」 of an item that held its hearings 計4回 (round 54-L); a 4th is there, and 第5回 is an
+    ordinal's to judge."""
+    record = _record("A市", "1", "外部評価", "ヒアリングは令和6年7月から9月までに計4回、東庁舎で開催した。")
+    missing = missing_nth("5回目のヒアリングはいつ開かれましたか？", record)
+    assert [(m.kind, m.asked, m.available) for m in missing] == [(MissingKind.UNIT, "5回目", ["計4回"])]
+    assert missing_nth("4回目のヒアリングはいつ？", record) == []
+    assert missing_nth("第5回のヒアリングは？", record) == []
+
+
+def test_entries_held_are_shown_as_the_question_writes_the_one_it_asks():
+    from assistant.absent import _entries_held
+
+    assert _entries_held(("5", "", 3, "(5)の③"), [1, 2]) == "(5)の①〜(5)の②"
+    assert _entries_held(("章1", "", 3, "第1章3"), [1, 2]) == "第1章1〜第1章2"
+    assert _entries_held(("", "現状分析", 5, "現状分析の(5)"), [1, 2, 3, 4]) == "「現状分析」の(1)〜(4)"
+
+
 def test_a_field_letter_beyond_those_a_form_prints_is_missing():
     # a review sheet's fields are lettered ア. イ. ウ. (the order of the syllabary); 「キ.」 is the seventh
     text = "主担当課：政策課\nア. 進捗状況\n順調。\nイ. 成果と課題\n成果があった。\nウ. 見直しの論点\n目標を見直す。"

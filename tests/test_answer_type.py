@@ -57,6 +57,10 @@ from assistant.answer_type import AnswerType, asked_type, names
     ("担当はどこの課？", None), ("どこまで進める予定ですか？", None), ("どのくらい減った？", None),
     ("Which department is in charge?", None), ("Where can I read the plan?", None),
     ("どこで申し込めますか？", None),  # an application may be made online: no place asked
+    # which university: an organisation; which school or park: a place by its own name (round 54-L)
+    ("連携を相談する大学は、どこの大学ですか？", AnswerType.ORG), ("小学校4校って、どこの学校ですか？", AnswerType.PLACE),
+    ("どの学校の数が多い？", None),  # how many schools, no name
+    ("推進委員会の委員は具体的にどなたですか？", AnswerType.PERSON), ("Group1のメンバーって誰？", AnswerType.PERSON),
 ])
 def test_the_kind_of_name_a_question_asks_for(question, kind):
     assert asked_type(question) is kind
@@ -152,3 +156,11 @@ def test_an_item_that_names_no_person_does_not_answer_who(pipeline):
     _, composed = pipeline.answer("府中市の第3回行財政運営部会で、グループ①の記録係を務めたのは誰ですか？")
     assert not composed.abstained and composed.citations[0].label == "グループ① 会議録"
     assert "山本宏太、上野紘美" in composed.answer
+
+
+def test_a_school_asked_which_is_named_by_its_own_name():
+    """「どこの学校？」 is answered by 「狛江第三小学校」, not by 「小学校4校の体育館」 nor 「全小中学校」 (round 54-L)."""
+    question = "体育館にエアコンが付いた小学校4校って、どこの学校ですか？"
+    assert names(AnswerType.PLACE, ["小学校4校の体育館に空調設備を設置した。", "全小中学校の無線LANを増強した。"],
+                 question) == []
+    assert names(AnswerType.PLACE, ["緑野第三小学校の体育館に空調設備を設置した。"], question) == ["緑野第三小学校"]

@@ -543,6 +543,7 @@ def _item(label: str, departments: list[str], text: str):
     # a bound said with a verb is shown as one; a bound denied is none
     ("経常収支比率、経費回収率とも100%を上回っていることを確認した。", "100%を上回る"),
     ("人口が8万人を超えることはないと見込まれる。", "8万人"),
+    ("オンラインで申請できる手続は86手続となった。", "86手続"),  # counted in 手続, not 手 (round 54-L)
 ])
 def test_an_ordinal_is_not_a_figure(sentence, shown):
     from assistant.jp import FIGURE_UNIT, NUMBER
@@ -1487,3 +1488,54 @@ def test_the_fields_that_frame_a_meeting_are_those_at_its_head():
     item = record("話し合う場を小学校区ごとに設置する。\n目標値：話合いの場がある小学校区 ６校区→全１４校区（Ｒ１０）",
                   {"目標値": "話合いの場がある小学校区 ６校区→全１４校区（Ｒ１０）"})
     assert header_sentences(item, 60) == frozenset()
+
+
+@pytest.mark.parametrize(("question", "part"), [
+    ("健康ポイント事業の事業費のうち、商品券にはいくら使っているんですか？", "商品券"),
+    ("売却した市有地のうち、旧給食センター跡地はいくらで売れたんですか？", "旧給食センター跡地"),
+    ("R2年度の売り払い収入約5,600万円のうち、旧ごみ集積所の売却分っていくらだった？", "旧ごみ集積所"),
+    ("そのうち実際に受診したのは何人？", ""),  # そのうち: of what was just said
+    ("1年のうちで特に窓口が混み合うのは何月？", ""),  # のうちで: within, no part named
+])
+def test_the_part_of_a_whole_a_figure_question_asks_for(question, part):
+    from assistant.compose import asked_part
+
+    assert asked_part(question) == part
+
+
+def test_a_figure_of_a_group_does_not_state_one_of_its_members():
+    """「…のうち、旧給食センター跡地は」 asks that site alone: the sale of 「旧給食センター跡地など3件」 states none
+    (round 54-L); a sentence that names the part by itself does; so does the group, when the question asks it."""
+    from assistant.compose import of_part
+
+    grouped = "旧給食センター跡地など3件を売却し、約1億2,000万円の収入を得た。"
+    assert not of_part(grouped, "旧給食センター跡地", "市有地のうち、旧給食センター跡地はいくらで売れた？")
+    assert of_part("旧給食センター跡地は約5,000万円で売却した。", "旧給食センター跡地", "市有地のうち、旧給食センター跡地は？")
+    assert of_part(grouped, "旧給食センター跡地", "市有地のうち、旧給食センター跡地などの売却額は？")
+    assert not of_part("宿泊型・日帰り型とも利用枠を拡大し、延べ318人が利用した。", "宿泊型", "利用者のうち、宿泊型は何人？")
+    assert not of_part("事業費（千円） 9,870 10,560", "商品券", "事業費のうち、商品券にはいくら？")
+
+
+@pytest.mark.parametrize(("question", "text", "results"), [
+    # a target asked of an item that prints the value as it stands only (round 54-L)
+    ("オンライン申請の利用率は、3年後に何％を目標にしているんですか？", "利用件数は申請件数全体の14.2％です。", True),
+    ("オンライン申請の利用率の目標は何％？", "利用率を令和8年度に30％とすることを目指す。", False),  # a target printed
+    ("オンライン申請の利用率の目標と今の値は？", "利用件数は申請件数全体の14.2％です。", False),  # the value now asked too
+    ("利用率の目標は何％？", "令和5年度の実績は14.2％。目標値は今後定める。", True),
+])
+def test_a_target_asked_of_an_item_that_prints_only_results(question, text, results):
+    from assistant.compose import only_results
+    from assistant.query import parse_query
+
+    found = only_results(parse_query(question), _item("3", [], text).record)
+    assert bool(found) is results
+
+
+def test_a_target_printed_under_a_field_named_so_is_a_target():
+    from assistant.compose import only_results
+    from assistant.query import parse_query
+    from assistant.types import Record
+
+    record = _item("4", [], "提案件数を増やす。").record
+    record = Record.model_validate({**record.model_dump(), "fields": {"目標": "年15件以上"}})
+    assert only_results(parse_query("提案件数の目標は何件？"), record) == []
