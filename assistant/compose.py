@@ -504,6 +504,7 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
             query.normalized.lower())), fallback=1 if asks_start(query) else 0, legend=best.legend) is not None:
         return False  # a schedule dates its steps (「令和9年度：運用開始」): the one asked, or asked from when, its start
     figure = _figure_pattern(query, loose, labelled=True)
+    part = asked_part(query.normalized)  # 「…のうち、商品券には」: a figure of that part alone
     if value_table(record):
         asks_figure = bool(_QUANTITY.search(query.normalized.lower()) or _figure_pattern(query))
         if asks_figure and _other_unit(query, record):
@@ -512,7 +513,6 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
         # a progress sheet's 「令和6年度実績: 北部地区複合施設の基本設計を完了（延床面積 約2,400㎡）」 is a value of the
         # table, but a sentence, with no figure in the unit asked (円) or of a group when a part of it is asked: judged
         # as the item's text is, below (an indicator's 「27.3」 is its value in the unit its title gives)
-        part = asked_part(query.normalized)
         prose = picked is not None and not _NUMERIC_VALUE.match(_nfkc(picked[1])) and (
             (figure is not None and not figure.search(_nfkc(picked[1]))) or (part and not of_part(picked[1], part,
                                                                                                 query.normalized)))
@@ -558,7 +558,6 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
     if header and _not_of_the_meeting(record, terms, header):
         every = [s for s in sentences(record.text) if s not in header]
     need = max((len(sentence_terms(s) & terms) for s in every), default=0) / 2 if own and when else 0
-    part = asked_part(query.normalized)
     every = [s for s in every if not part or of_part(s, part, query.normalized)]
     return not any(new_figure(s) and ((len(s) < line_chars and not _BULLET.match(s))
                                       or (sentence_terms(s) & terms and len(sentence_terms(s) & terms) >= need)
