@@ -20,7 +20,7 @@ from pydantic import BaseModel, Field
 
 from .jp import CIRCLED_CLASS, compact, normalize_width, ordinals
 from .jp import circled as circled_number
-from .labels import BARE, LabelRef, compatible, find_refs, label_refs, nested_refs
+from .labels import BARE, LabelRef, compatible, find_refs, label_refs, lettered, nested_refs
 from .query import city_stem, strip_years
 from .tokenize_ja import content_lemmas, noun_compounds, place_names, suffixes, tagged_tokens
 from .types import Record
@@ -62,8 +62,8 @@ def offices(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _runs(values: Iterable[str]) -> str:
-    """「1、2、3、4、7」 -> 「1〜4、7」."""
+def _runs(values: Iterable[str], each: str = "") -> str:
+    """「1、2、3、4、7」 -> 「1〜4、7」; with ``each`` before every number (「C-」: 「C-1〜C-2」)."""
     numbers = sorted({int(v) for v in values if v.isdigit()})
     others = sorted({v for v in values if not v.isdigit()})
     parts, start = [], None
@@ -71,9 +71,14 @@ def _runs(values: Iterable[str]) -> str:
         if start is None:
             start = n
         if i + 1 == len(numbers) or numbers[i + 1] != n + 1:
-            parts.append(str(start) if start == n else f"{start}〜{n}")
+            parts.append(f"{each}{start}" if start == n else f"{each}{start}〜{each}{n}")
             start = None
     return "、".join(parts + others)
+
+
+def _held(kind: str, values: Iterable[str]) -> str:
+    """The units of a kind held, as headings print them: 「取組項目1〜4、7」, 「C-1〜C-2」."""
+    return _runs(values, kind) if lettered(kind) else f"{kind}{_runs(values)}"
 
 
 _TIME_WORDS = frozenset({"年度", "年", "月", "期間", "時点"})
@@ -107,7 +112,7 @@ def _record_text(r: Record) -> str:
 def _same_kind(a: str, b: str) -> bool:
     if a == b:
         return True
-    if {a, b} & {BARE, "hyphen"}:
+    if {a, b} & {BARE, "hyphen"} or lettered(a) or lettered(b):
         return False
     return a.endswith(b) or b.endswith(a) or a.startswith(b) or b.startswith(a)
 
@@ -304,15 +309,19 @@ class Inventory:
                 # プログラム): the number is looked for among the items they do number (a hyphenated
                 # number is no kind of item: nothing to judge)
                 kinds = {kind: vs for city in cities for kind, vs in self.items.get(city, {}).items()}
-                if ref.kind != "hyphen" and kinds and not any(
+                letters = {kind: vs for kind, vs in kinds.items() if lettered(kind)}
+                if lettered(ref.kind) and letters:  # 「D-1」 of a plan lettered A to C: the letter is missing
+                    out.append(Missing(kind=MissingKind.UNIT, asked=ref.text(),
+                                       available=[_held(kind, vs) for kind, vs in sorted(letters.items())]))
+                elif ref.kind != "hyphen" and kinds and not lettered(ref.kind) and not any(
                         ref.value in vs for city in cities for vs in self.units.get(city, {}).values()):
                     out.append(Missing(kind=MissingKind.UNIT, asked=ref.text(),
-                                       available=[f"{kind}{_runs(vs)}" for kind, vs in sorted(kinds.items())]))
+                                       available=[_held(kind, vs) for kind, vs in sorted(kinds.items())]))
                 continue
             if ref.value in values:
                 continue
-            name = ref.kind if ref.kind != "hyphen" else ""
-            out.append(Missing(kind=MissingKind.UNIT, asked=ref.text(), available=[f"{name}{_runs(values)}"]))
+            out.append(Missing(kind=MissingKind.UNIT, asked=ref.text(),
+                               available=[_held(ref.kind if ref.kind != "hyphen" else "", values)]))
         return out
 
     def _under(self, asked: tuple[str, str, int, str], cities: Sequence[str], named: Sequence[LabelRef]

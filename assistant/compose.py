@@ -344,6 +344,11 @@ def select_sentences(
     return [parts[i] for i in sorted(chosen)]
 
 
+def _as_field(line: str) -> str:
+    """A field's line with its width, spaces and colons aside (「担当課：A／B」 is 「担当課: A/B」)."""
+    return re.sub(r"[\s:]", "", _nfkc(line))
+
+
 def department_lines(record: Record) -> list[str]:
     """The item's offices as it prints them, under its own headings (「推進部署: 市民課／関係各課」); an item
     that names them otherwise (a heading's 「（政策室）」): 「担当: 政策室」."""
@@ -1388,11 +1393,13 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
     line_of: dict[str, int] = {}  # a sentence quoted already: its line, which cites each item that prints it
     for n, (e, parts) in enumerate(picked, start=1):
         lines.append(f"■ [{n}] {e.record.citation_text()}")
-        if asks_department and e.record.departments:
-            lines += [f"・{line} [{n}]" for line in department_lines(e.record)]
+        offices = department_lines(e.record) if asks_department and e.record.departments else []
+        lines += [f"・{line} [{n}]" for line in offices]
         heading = asked_heading_line(e.record, quote_by or query.normalized, query_terms, english)
         lines += [f"・{line} [{n}]" for line in ([heading] if heading else []) + asked_field_lines(e.record, query_terms)]
         for s in parts:
+            if _as_field(s) in {_as_field(line) for line in offices}:  # 「担当課：…／…」, printed above as its field
+                continue
             if s in line_of:
                 lines[line_of[s]] += f"[{n}]"
             else:

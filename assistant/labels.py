@@ -9,6 +9,7 @@ label schemes. Keywords come from ``data/numbering_keywords.tsv`` and ``data/ref
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -61,6 +62,10 @@ _CHAPTER = re.compile(rf"第\s*(\d{{1,2}}|[一二三四五六七八九十]{{1,3}
 _AFTER_CHAPTER = re.compile(r"\s*(\d{1,2})(?![\d.\-年月日%])")
 _BEFORE_PAREN = re.compile(r"(?<![\d.\-(（])(\d{1,2})(?=\s*[(（]\s*\d{1,2}\s*[)）])")
 _HYPHEN = re.compile(r"(?<![\d-])(\d{1,2}\s*-\s*\d{1,2}(?:\s*-\s*\d{1,2})?)(?![\d-])")
+# 「C-3」「Ⅱ-1-2」 (Ⅱ is 「II」 once the width is normalised): a letter or a Roman numeral, a hyphen, a number; the
+# letter is the unit's kind (「C-」), so 「C-3」 is no 「A-3」 and no 「3」
+_LETTERED = re.compile(r"(?<![A-Za-z0-9.\-Ⅰ-Ⅻ])([A-Z]|I{1,3}|IV|VI{0,3}|IX|X|[Ⅰ-Ⅻ])\s*-\s*(\d{1,2}(?:\s*-\s*\d{1,2})?)"
+                       r"(?![\d\-年月日])")
 _PAREN = re.compile(r"[(（]\s*(\d{1,2})\s*[)）]")
 _CIRCLED = re.compile(rf"([{CIRCLED_CLASS}])")
 _NTH = re.compile(r"(?<![\d.])(\d{1,2})\s*(?:番目?|つ目)")
@@ -90,6 +95,8 @@ def _spans(text: str) -> list[tuple[int, int, LabelRef]]:
         after = _AFTER_CHAPTER.match(text, m.end())  # 「第1章2」「第1章1(2)」: the section under the chapter
         if after:
             add(after.start(1), after.end(1), LabelRef(BARE, _value(after.group(1))))
+    for m in _LETTERED.finditer(text):
+        add(m.start(), m.end(), LabelRef(f"{unicodedata.normalize('NFKC', m.group(1))}-", _value(m.group(2))))
     for m in _HYPHEN.finditer(text):
         add(m.start(), m.end(), LabelRef("hyphen", _value(m.group(1))))
     for m in _BEFORE_PAREN.finditer(text):  # 「1(4)」: the heading 1, its entry (4) below
@@ -140,6 +147,11 @@ def ends_with_counter(label: str) -> bool:
     return bool(spans) and spans[-1][1] >= len(last)
 
 
+def lettered(kind: str) -> bool:
+    """Whether a kind is a letter's or a Roman numeral's (「C-」 of 「C-3」): equal to itself only (「II-」 is no 「I-」)."""
+    return kind.endswith("-")
+
+
 def compatible(question: LabelRef, label: LabelRef) -> bool:
     """Same value and the same kind; keywords match when one ends or starts the other (プログラム ~ 実施プログラム)."""
     if question.value != label.value:
@@ -147,7 +159,7 @@ def compatible(question: LabelRef, label: LabelRef) -> bool:
     if question.kind == label.kind:
         return True
     a, b = question.kind, label.kind
-    if {a, b} & {BARE, "hyphen"}:
+    if {a, b} & {BARE, "hyphen"} or lettered(a) or lettered(b):
         return False
     return a.endswith(b) or b.endswith(a) or a.startswith(b) or b.startswith(a)
 

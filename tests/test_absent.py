@@ -115,6 +115,19 @@ def test_a_number_of_a_kind_the_city_does_not_use_is_looked_for_among_its_items(
     assert inventory.missing_units(find_refs("A市のプログラム2は？"), ["A市"]) == []
 
 
+def test_a_lettered_unit_is_checked_against_the_units_of_its_letter():
+    inventory = Inventory([_record("D市", label, "取組", "取組を進める。")
+                           for label in ("A-1", "A-2", "A-3", "B-1", "C-1", "C-2", "II-3")])
+    missing = inventory.missing_units(find_refs("D市の取組C-3は？"), ["D市"])
+    assert [(m.asked, m.available) for m in missing] == [("C-3", ["C-1〜C-2"])]
+    missing = inventory.missing_units(find_refs("D市の取組D-1は？"), ["D市"])
+    assert [(m.asked, m.available) for m in missing] == [("D-1", ["A-1〜A-3", "B-1", "C-1〜C-2", "II-3"])]
+    assert inventory.missing_units(find_refs("D市の取組Ｃ－２は？"), ["D市"]) == []
+    # Ⅱ-3 is printed; Ⅰ-3 is another kind, not Ⅱ's
+    assert inventory.missing_units(find_refs("D市のⅡ-3は？"), ["D市"]) == []
+    assert [m.asked for m in inventory.missing_units(find_refs("D市のI-3は？"), ["D市"])] == ["I-3"]
+
+
 @pytest.fixture(scope="module")
 def two_cities() -> Inventory:
     return Inventory([

@@ -626,6 +626,22 @@ def test_a_chats_department_facet_goes_to_the_cited_item_that_names_one():
     assert not compose(SearchResult(query=query, evidence=[overview]), AnswerSettings()).reason == "department_missing"
 
 
+def test_an_office_printed_as_a_field_and_in_the_body_is_quoted_once():
+    from assistant.compose import compose
+    from assistant.query import parse_query
+    from assistant.retrieve import SearchResult
+    from assistant.settings import AnswerSettings
+
+    item = _item("B-4", ["シティプロモーション課", "商工観光課"],
+                 "担当課：シティプロモーション課／商工観光課\n体験型の返礼品を開発します。")
+    item = item.model_copy(update={"record": item.record.model_copy(
+        update={"fields": {"担当課": "シティプロモーション課/商工観光課"}})})
+    answered = compose(SearchResult(query=parse_query("B-4の担当課は？"), evidence=[item], query_terms=["担当"]),
+                       AnswerSettings())
+    lines = answered.answer.splitlines()
+    assert [line for line in lines if "担当課" in line] == ["・担当課: シティプロモーション課/商工観光課 [1]"]
+
+
 def test_a_count_asked_of_a_table_of_another_unit_is_declined():
     from assistant.compose import compose
     from assistant.query import parse_query

@@ -231,6 +231,12 @@ def test_the_language_of_a_question(question, language):
     ("第1章1(2)の内容は？", [("章", "1"), ("bare", "1"), ("bare", "2")]),
     ("Group1の1(4)は？", [("グループ", "1"), ("bare", "1"), ("bare", "4")]),
     ("第3章10年の計画", [("章", "3")]),  # a number of years, no section
+    # a letter or a Roman numeral before the hyphen is the unit's kind, in either width
+    ("取組C-3はどんな内容？", [("C-", "3")]),
+    ("取組Ａ－１の担当課は", [("A-", "1")]),
+    ("Ⅱ-3の取組", [("II-", "3")]),
+    ("II-1-2 の目標", [("II-", "1-2")]),
+    ("COVID-19の対策", []),  # a word before the hyphen, no letter
 ])
 def test_numbers_under_a_chapter_or_heading(question, refs):
     from assistant.labels import find_refs
