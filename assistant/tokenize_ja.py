@@ -334,7 +334,7 @@ def _names_a_thing(words: list, i: int) -> bool:
     feature = words[i].feature
     if feature.pos1 != "名詞" or feature.pos2 in ("数詞", "代名詞", "非自立可能") or feature.pos3 == "地名":
         return False
-    if _after_quotative(words, i) or _after_demonstrative(words, i):
+    if _after_quotative(words, i) or _after_demonstrative(words, i) or words[i].surface in chat_words():
         return False
     return _said_as_thing(words, i) and bool(_NAME_CHARS.fullmatch(words[i].surface))
 
@@ -344,6 +344,17 @@ def demonstratives() -> frozenset[str]:
     """The Japanese words that point back in a chat (その, この, 同じ …: ``followup_words.tsv``)."""
     return frozenset(row[0].strip() for row in data_rows("followup_words.tsv")
                      if row[1].strip() == "demonstrative" and not row[0].strip().isascii())
+
+
+@lru_cache(maxsize=1)
+def chat_words() -> frozenset[str]:
+    """The Japanese words of a chat's own business that name nothing asked about: a new topic's marker (別件,
+    ところで), a word that says nothing of a subject (部分, 実際), a property asked of an item (中身, 目標値: whether
+    it is printed is the facet's and the figure's checks to judge), a request for more (詳細, 続き)
+    (``followup_words.tsv``)."""
+    return frozenset(row[0].strip() for row in data_rows("followup_words.tsv")
+                     if row[1].strip() in ("change", "generic", "facet", "detail", "whole", "others")
+                     and not row[0].strip().isascii())
 
 
 def _after_demonstrative(words: list, i: int) -> bool:
