@@ -196,8 +196,8 @@ def docx_lines(document: Path) -> list[str]:
             lines.append("")
             for row in Table(child, doc).rows:
                 # a cell's paragraphs stay lines (a title wrapped by hand, names one per line), as in a workbook
-                cells = [kept_lines(_cell_text(c._tc, numbered)) for c in row.cells]
-                lines.append("\t".join(_dedupe_merged(cells)))
+                cells = [kept_lines(_cell_text(c._tc, numbered)) for c in _unmerged(row.cells)]
+                lines.append("\t".join(cells))
     if not any(line.strip() for line in lines):
         raise DocumentFormatError(document.name, None, "the Word document has no text")
     return lines
@@ -354,11 +354,12 @@ def _heading_level(style: str) -> int:
     return 1 if style in ("Title", "表題") else 0
 
 
-def _dedupe_merged(cells: list[str]) -> list[str]:
-    """python-docx repeats a horizontally merged cell once per grid column: keep it once."""
-    out: list[str] = []
+def _unmerged(cells: list) -> list:
+    """python-docx repeats a horizontally merged cell once per grid column: keep it once. The same cell, not the
+    same text: two cells that print the same value (a result and its target, 「95.0」「95.0」) are two columns."""
+    out: list = []
     for cell in cells:
-        if not out or cell != out[-1] or not cell:
+        if not out or cell._tc is not out[-1]._tc:
             out.append(cell)
     return out
 

@@ -797,3 +797,19 @@ def test_a_workbook_of_form_sheets_one_record_per_sheet(tmp_path):
     parsed = detect_layout(document_lines(path), _meta(path.name), IngestSettings())
     assert [(r.label, r.title, r.departments) for r in parsed.records if r.label[:1] == "1"] == [
         ("1-1", "窓口のオンライン化", ["市民課", "財政課"]), ("1-2", "公用車の削減", ["管財課", "財政課"])]
+
+
+def test_word_table_cells_that_print_the_same_value_are_two_columns(tmp_path):
+    """A result and its target of the same value are two cells; a cell merged across columns is one."""
+    doc = Document()
+    table = doc.add_table(rows=3, cols=5)
+    for cell, text in zip(table.rows[0].cells, ["指標", "令和5年度", "令和6年度", "目標値（令和8年度）", "備考"],
+                          strict=True):
+        cell.text = text
+    for cell, text in zip(table.rows[1].cells, ["利用者の満足度（％）", "93.5", "95.0", "95.0", ""], strict=True):
+        cell.text = text
+    table.rows[2].cells[0].text = "開所日数（日）"
+    table.rows[2].cells[1].merge(table.rows[2].cells[3]).text = "未集計"
+    path = tmp_path / "sheet.docx"
+    doc.save(str(path))
+    assert document_lines(path)[-2:] == ["利用者の満足度（％）\t93.5\t95.0\t95.0\t", "開所日数（日）\t未集計\t"]
