@@ -38,6 +38,7 @@ from .lead import (
     asks_start,
     asks_when,
     asks_why,
+    column_lead,
     date_lead,
     figure_lead,
     schedule_lead,
@@ -966,8 +967,8 @@ def _first_line(query: ParsedQuery, best: Evidence, parts: list[str], query_term
     if wants_number or figure is not None:
         if value_table(record):
             return table_lead(query, record, english)
-        return series_lead(query, record, english) or figure_lead(parts, figure or _ANY_FIGURE, record, query_terms,
-                                                                    english, asks_rate(query))
+        return (column_lead(query, record, query_terms, english) or series_lead(query, record, english)
+                or figure_lead(parts, figure or _ANY_FIGURE, record, query_terms, english, asks_rate(query)))
     # 「令和8年度はどこまで進む予定？」 of an item with a schedule: that year's step
     return schedule_lead(query, record, query_terms, english, until=False, when=False, legend=best.legend)
 

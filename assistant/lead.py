@@ -458,6 +458,73 @@ def _year_rows(text: str) -> tuple[int, ...]:
     return tuple(years)
 
 
+_CELL_VALUE = re.compile(r"[約△▲-]?\d[\d,.]*\s*(?:%|％)?|[―—–-]+")
+
+
+class ColumnCell(NamedTuple):
+    header: str  # as printed: 「目標値（令和８年度）」
+    years: tuple[int, ...]
+    value: str
+
+
+def year_columns(record: Record) -> list[tuple[str, list[ColumnCell]]]:
+    """A table whose columns are years, its header line ending in two or more cells that name one (「指標名（単位）
+    令和４年度 令和５年度 令和６年度 目標値（令和８年度）」) and each row under it in as many bare values after its
+    label (「（成果）利用者の満足度（％） 91.2 93.5 95.0 95.0」): (row label, its cells under their headers), in the
+    order printed. Cells are split at spaces, so a header cell that holds a space is no column."""
+    return list(_year_columns(record.text))
+
+
+@lru_cache(maxsize=20_000)
+def _year_columns(text: str) -> tuple[tuple[str, list[ColumnCell]], ...]:
+    rows: list[tuple[str, list[ColumnCell]]] = []
+    header: list[tuple[str, tuple[int, ...]]] = []
+    for line in text.splitlines():
+        cells = line.split()
+        if len(cells) >= 3 and header and all(_CELL_VALUE.fullmatch(unicodedata.normalize("NFKC", c))
+                                              for c in cells[-len(header):]) and len(cells) > len(header):
+            label = " ".join(cells[:-len(header)])
+            if not _CELL_VALUE.fullmatch(unicodedata.normalize("NFKC", label)):
+                rows.append((label, [ColumnCell(h, years, v) for (h, years), v in zip(header, cells[-len(header):],
+                                                                                        strict=True)]))
+                continue
+        header = []
+        run: list[tuple[str, tuple[int, ...]]] = []
+        for cell in reversed(cells):
+            years = tuple(fiscal_years(unicodedata.normalize("NFKC", cell).lower()))
+            if len(years) != 1:
+                break
+            run.insert(0, (cell, years))
+        if len(run) >= 2 and len(run) < len(cells):
+            header = run
+    return tuple(rows)
+
+
+def column_lead(query: ParsedQuery, record: Record, query_terms: set[str], english: bool) -> str | None:
+    """For a figure question naming a year (or a target) on an item with a table of year columns: the value in
+    the column of that year (the target's, when a target is asked) of the row whose label shares the most words
+    with the question, 「目標値（令和８年度） 95.0（（成果）利用者の満足度（％）、2-1-02 産後ケア事業）」. None when no row
+    shares a word, or the cell prints no figure (the figure checks say so)."""
+    target = bool(_TARGET.search(query.normalized))
+    if not query.fiscal_years and not target:
+        return None
+    best: tuple[int, str, ColumnCell] | None = None
+    for label, cells in year_columns(record):
+        shared = len(set(tokenize(label)) & query_terms)
+        if not shared or (best is not None and shared <= best[0]):
+            continue
+        chosen = [c for c in cells if set(c.years) & set(query.fiscal_years)] if query.fiscal_years else cells
+        if target or query.fiscal_years:
+            chosen = [c for c in chosen if ("目標" in c.header) == target] or (chosen if query.fiscal_years else [])
+        if chosen:
+            best = (shared, label, chosen[0])
+    if best is None or not _DIGIT.search(best[2].value):
+        return None
+    _, label, cell = best
+    return (f"{cell.header}: {cell.value} ({label}, {_name(record)})" if english
+            else f"{cell.header} {cell.value}（{label}、{_name(record)}）")
+
+
 def series_lead(query: ParsedQuery, record: Record, english: bool) -> str | None:
     """For a figure question on an item that prints a year-by-year list: the value of the year asked, or the
     latest year's when the question asks for the latest (「直近どれくらい？」) and not for a target."""

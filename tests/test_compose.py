@@ -1555,3 +1555,28 @@ def test_a_target_printed_under_a_field_named_so_is_a_target():
     record = _item("4", [], "提案件数を増やす。").record
     record = Record.model_validate({**record.model_dump(), "fields": {"目標": "年15件以上"}})
     assert only_results(parse_query("提案件数の目標は何件？"), record) == []
+
+
+def test_a_figure_of_a_year_is_read_from_its_column():
+    """A table whose columns are years: the cell under the year asked, of the row the question names; a target
+    asked is the target column's."""
+    from assistant.lead import column_lead
+    from assistant.query import parse_query
+    from assistant.tokenize_ja import tokenize
+
+    text = ("成果指標 指標名（単位） 令和４年度 令和５年度 令和６年度 目標値（令和８年度）\n"
+            "成果指標 （活動）延べ利用日数（日） 92 118 163 180\n"
+            "成果指標 （成果）利用者の満足度（％） 91.2 93.5 95.0 95.0\n"
+            "事業費（千円） 4,260 5,310 7,080 ―")
+    record = _item("2-1-02", ["子育て支援課"], text).record.model_copy(update={"title": "産後ケア事業"})
+
+    def lead(question: str) -> str | None:
+        query = parse_query(question)
+        return column_lead(query, record, set(tokenize(question)), False)
+
+    assert lead("利用者の満足度は令和8年度に何％を目標にしていますか？") == (
+        "目標値（令和８年度） 95.0（成果指標 （成果）利用者の満足度（％）、2-1-02 産後ケア事業）")
+    assert lead("延べ利用日数は令和5年度に何日？") == "令和５年度 118（成果指標 （活動）延べ利用日数（日）、2-1-02 産後ケア事業）"
+    assert lead("事業費は令和8年度いくら？") is None  # a dash: not printed, said by the figure checks
+    assert lead("満足度は令和3年度に何％？") is None  # no column of that year
+    assert lead("職員数は令和5年度に何人？") is None  # no row the question names
