@@ -18,10 +18,10 @@ from functools import lru_cache
 
 from pydantic import BaseModel, Field
 
-from .jp import CIRCLED_CLASS, compact, normalize_width, ordinals
+from .jp import CIRCLED, CIRCLED_CLASS, compact, normalize_width, ordinals
 from .jp import circled as circled_number
 from .labels import BARE, LabelRef, compatible, find_refs, label_refs, lettered, nested_refs
-from .query import city_stem, strip_years
+from .query import as_municipality_writes, city_stem, strip_years
 from .tokenize_ja import content_lemmas, noun_compounds, place_names, suffixes, tagged_tokens
 from .types import Record
 
@@ -190,9 +190,12 @@ def missing_nth(question: str, record: Record) -> list[Missing]:
     return [Missing(kind=MissingKind.UNIT, asked=asked[1], available=[f"「{record.title}」の{held}"])]
 
 
-# 「現状分析の(5)」「未来予測の5つ目」: an entry asked under a heading named by its title
-_SUB_OF = re.compile(r"([一-龥々ァ-ヶーA-Za-z0-9]{2,})\s*の\s*(?:[(（]\s*(\d{1,2})\s*[)）]|(\d{1,2})\s*(?:つ目|番目))")
-_HEADING_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.．、]?\s*")
+# 「現状分析の(5)」「未来予測の5つ目」「人材育成と働き方改革の取組④」「…組織づくりの取組の（２）」: an entry asked under a
+# heading named by its title (the shortest run of words before it, up to a comma or a bracket)
+_SUB_OF = re.compile(rf"([^\s、。,，？?！!「」『』()（）]{{2,40}}?)\s*の\s*(?:(?:取組|取り組み|項目|施策|事業|プログラム)\s*"
+                     rf"(?:の\s*)?)?(?:[(（]\s*(\d{{1,2}})\s*[)）]|(\d{{1,2}})\s*(?:つ目|番目)|([{CIRCLED_CLASS}]))")
+_HEADING_NUMBER = re.compile(r"^\s*(?:[(（]\s*(\d{1,2})\s*[)）]|(\d{1,2})(?![\d,.]\d)\s*[.．、]?)\s*")
+_TITLE_CHARS = 4  # a heading's title found inside the words a question names it by: at least this long
 
 
 def sub_entries(record: Record) -> list[tuple[str, str, int]]:
@@ -201,7 +204,10 @@ def sub_entries(record: Record) -> list[tuple[str, str, int]]:
     (1, 現状分析, 4); 「第1章2」 -> (章1, "", 2); an item titled 「未来予測（仮説）」 that lists (1)〜(5) -> (its last
     unit, 未来予測(仮説), 1) … (…, 5)."""
     headings = [normalize_width(part).strip() for part in record.section.split(">")]
-    titled = {m.group(1): _HEADING_NUMBER.sub("", h) for h in headings if (m := _HEADING_NUMBER.match(h))}
+    titled: dict[str, str] = {}
+    for h in headings:  # the outer heading of a number (「1. 現状分析」 over 「(1) 人口」) is the one a pair is under
+        if m := _HEADING_NUMBER.match(h):
+            titled.setdefault(m.group(1) or m.group(2), _HEADING_NUMBER.sub("", h, count=1))
     refs = label_refs(record.label)
     out = [(outer.text(), titled.get(outer.value, "") if outer.kind == BARE else "", int(inner.value))
            for outer, inner in zip(refs, refs[1:], strict=False) if inner.kind == BARE and inner.value.isdigit()]
@@ -221,7 +227,8 @@ def asked_sub_entries(question: str) -> tuple[tuple[str, str, int, str], ...]:
            if inner.value.isdigit()]
     m = _SUB_OF.search(normalize_width(question))
     if m and not out:
-        out.append(("", m.group(1), int(m.group(2) or m.group(3)), m.group(0)))
+        number = m.group(2) or m.group(3)
+        out.append(("", m.group(1), int(number) if number else CIRCLED[m.group(4)], m.group(0)))
     return tuple(out)  # (asked by every stage of one answer: read once)
 
 
@@ -236,7 +243,8 @@ def _entries_held(asked: tuple[str, str, int, str], held: Iterable[int]) -> str:
         k = int(number)
         return written[:last.start()] + (circled_number(k) if in_circles else str(k)) + written[last.end():]
 
-    listed = re.sub(r"\d+", lambda m: shown(m.group()) if unit else f"({m.group()})", _runs(str(k) for k in held))
+    listed = re.sub(r"\d+", lambda m: shown(m.group()) if unit else circled_number(int(m.group())) if in_circles
+                    else f"({m.group()})", _runs(str(k) for k in held))
     return listed if unit else f"「{title}」の{listed}"
 
 
@@ -327,19 +335,29 @@ class Inventory:
     def _under(self, asked: tuple[str, str, int, str], cities: Sequence[str], named: Sequence[LabelRef]
                ) -> dict[int, list[int]]:
         """The records of ``cities`` under the unit or heading an asked entry names, by the entry each is or lists;
-        among the records of the units the question names as well (「Group1の…」) where any is."""
+        among the records of the units the question names as well (「Group1の…」) where any is. A heading is named
+        by its title, by part of it (「現状分析」 of 「現状分析（仮説）」) or by words that hold it whole
+        (「しおさい市の人材育成と働き方改革」)."""
+        return self._under_heading(asked, cities, named)[0]
+
+    def _under_heading(self, asked: tuple[str, str, int, str], cities: Sequence[str], named: Sequence[LabelRef]
+                       ) -> tuple[dict[int, list[int]], set[str]]:
+        """:meth:`_under`, with the titles of the headings found by their title."""
         unit, title, _, _ = asked
         positions = [pos for pos, r in enumerate(self.records) if r.city in cities]
         within = [pos for pos in positions if all(any(compatible(ref, lab) for lab in label_refs(self.records[pos].label))
                                                   for ref in named)]
         held: dict[int, list[int]] = {}
+        titles: set[str] = set()
         for pos in within or positions:
             if pos not in self._entries:  # read once per record
                 self._entries[pos] = sub_entries(self.records[pos])
             for n, t, k in self._entries[pos]:
-                if (unit and n == unit) or (title and title in t):
+                by_title = bool(title and t and (title in t or (len(t) >= _TITLE_CHARS and t in title)))
+                if (unit and n == unit) or by_title:
                     held.setdefault(k, []).append(pos)
-        return held
+                    titles |= {t} if by_title else set()
+        return held, titles
 
     def sub_entry_holders(self, question: str, cities: Sequence[str], named: Sequence[LabelRef]) -> list[int]:
         """The records that are or list the entry the question asks under a unit or heading (「未来予測の5つ目」:
@@ -355,9 +373,11 @@ class Inventory:
         under it is or lists, where some are (the heading holds (1)〜(4)): with what it holds. Nothing to judge when
         no record is under it."""
         for asked in asked_sub_entries(question):
-            held = self._under(asked, cities, named)
+            held, titles = self._under_heading(asked, cities, named)
             if not held or asked[2] in held:
                 continue
+            if len(titles) == 1:  # said by the heading's own title, not the words it was asked by
+                asked = (asked[0], next(iter(titles)), asked[2], asked[3])
             return [Missing(kind=MissingKind.UNIT, asked=asked[3], available=[_entries_held(asked, held)])]
         return []
 
@@ -510,7 +530,7 @@ class Inventory:
         target -> 目標値: the city writes the shorter form), and another city's print one. A row with a term that is
         a loanword alone (paperless -> ペーパーレス; data -> データ, 客観的データ) is not judged: another city may say it
         in kanji (電子決裁, 入力作業)."""
-        texts = [self.city_text[city] for city in cities if city in self.city_text]
+        texts = {city: self.city_text[city] for city in cities if city in self.city_text}
         if not texts:
             return []
         out = []
@@ -518,8 +538,9 @@ class Inventory:
             keys = [compact(t) for t in terms if len(compact(t)) >= 2]
             runs = [run for k in keys for run in noun_compounds(k)]  # AI-OCR: AI and OCR; 目標値: 目標 and 値
             forms = {*keys, *(f for run in runs for f in ("".join(run), "".join(run[:-1])) if len(compact(f)) >= 2)}
+            # (a town writes the glossary's 市民 as 町民)
             if not keys or any(_NAME_WORD.fullmatch(k) for k in keys) or any(
-                    compact(f) in text for f in forms for text in texts):
+                    compact(as_municipality_writes(f, city)) in text for f in forms for city, text in texts.items()):
                 continue
             elsewhere = sorted({c for k in keys for c in self._printed_elsewhere(k, cities)})
             if elsewhere:

@@ -190,6 +190,13 @@ def city_stem(name: str) -> str:
     return name[:-1] if name[-1:] in ("市", "区", "町", "村") and len(name) > 2 else name
 
 
+def as_municipality_writes(term: str, city: str) -> str:
+    """A term as a town, village or ward writes it: 市民 -> 町民, 市税 -> 町税 for わたすげ町 (a 市 that starts a
+    word, not 都市's); a city's documents keep 市."""
+    kind = city[-1:]
+    return re.sub(r"(?<![一-龥々])市", kind, term) if kind in ("町", "村", "区") else term
+
+
 @lru_cache(maxsize=1)
 def municipalities() -> list[tuple[str, re.Pattern[str]]]:
     out = []

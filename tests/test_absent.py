@@ -474,9 +474,27 @@ def test_a_municipality_named_beside_the_city_asked_of_must_be_in_that_citys_doc
     ("現状分析の(5)には何が書かれてる？", [("", "現状分析", 5, "現状分析の(5)")]),
     ("未来予測の６つ目は？", [("", "未来予測", 6, "未来予測の6つ目")]),
     ("取組項目08の進捗は？", []), ("令和3年(2021年)の値は？", []), ("(1)と(2)の違いは？", []),
+    # a title of several words, an entry of a kind (取組) in circles or brackets
+    ("C市の大綱で、人材育成と働き方改革の取組④は何ですか？", [("", "人材育成と働き方改革", 4, "人材育成と働き方改革の取組④")]),
+    ("職員の能力開発と組織づくりの取組の（２）は？", [("", "職員の能力開発と組織づくり", 2, "職員の能力開発と組織づくりの取組の(2)")]),
+    ("小平市の実施プログラム⑫は？", []),
 ])
 def test_an_entry_asked_under_a_unit_or_heading(question, expected):
     assert list(asked_sub_entries(question)) == expected
+
+
+def test_an_entry_under_a_heading_numbered_in_brackets_is_asked_by_its_title():
+    under = "第2章 重点項目と具体的取組 > 重点項目3 組織力の強化 > (2) 人材育成と働き方改革"
+    records = [_record("C市", f"重点項目3 (2) {mark}", title, "本文。", section=under)
+               for mark, title in (("①", "職員の人材育成"), ("②", "時間外勤務の縮減"), ("③", "任用の適正化"))]
+    records.append(_record("C市", "重点項目2 (1) ④", "未利用地の売却", "本文。",
+                           section="第2章 重点項目と具体的取組 > 重点項目2 財政 > (1) 歳入の確保"))
+    inventory = Inventory(records)
+    missing = inventory.missing_sub_entry("C市の人材育成と働き方改革の取組④は？", ["C市"], [])
+    assert [(m.asked, m.available) for m in missing] == [
+        ("C市の人材育成と働き方改革の取組④", ["「人材育成と働き方改革」の①〜③"])]
+    assert inventory.missing_sub_entry("C市の人材育成と働き方改革の取組③は？", ["C市"], []) == []
+    assert inventory.missing_sub_entry("歳入の確保の取組④は？", ["C市"], []) == []
 
 
 def test_an_entry_under_a_unit_or_heading_that_holds_fewer_is_missing():
@@ -496,7 +514,8 @@ def test_an_entry_under_a_unit_or_heading_that_holds_fewer_is_missing():
     assert [(m.kind, m.asked, m.available) for m in missing] == [(MissingKind.UNIT, "1(5)", ["1(1)〜1(3)"])]
     missing = inventory.missing_sub_entry("現状分析の(4)は？", ["A市"], [])
     assert [(m.asked, m.available) for m in missing] == [("現状分析の(4)", ["「現状分析」の(1)〜(3)"])]
-    assert inventory.missing_sub_entry("未来予測の3つ目は？", ["A市"], [])[0].available == ["「未来予測」の(1)〜(2)"]
+    # said by the heading's own title
+    assert inventory.missing_sub_entry("未来予測の3つ目は？", ["A市"], [])[0].available == ["「未来予測(仮説)」の(1)〜(2)"]
     assert [(m.asked, m.available) for m in inventory.missing_sub_entry("第1章3は？", ["B市"], [])] == [
         ("第1章3", ["第1章1〜第1章2"])]
     # held: the records that are or list it are the ones named
@@ -543,3 +562,18 @@ def test_a_compound_the_city_prints_in_another_spelling_or_without_its_suffix_is
     # a compound with a word B市 prints in no spelling is still A市's thing
     assert [(m.asked, m.available) for m in inventory.missing_terms("B市の子ども食堂は？", ["B市"], 4)] == [
         ("子ども食堂", ["A市"])]
+
+
+def test_a_glossary_term_is_looked_for_as_a_town_writes_it():
+    from assistant.query import as_municipality_writes
+
+    assert as_municipality_writes("市民", "わたすげ町") == "町民"
+    assert as_municipality_writes("市税", "ほしの村") == "村税"
+    assert as_municipality_writes("都市計画", "わたすげ町") == "都市計画"  # 都市's 市 starts no word
+    assert as_municipality_writes("市民", "狛江市") == "市民"
+    inventory = Inventory([_record("E町", "1", "町民参加", "町民の意見を聞く会を開いた。"),
+                           _record("F市", "1", "市民参加", "市民の意見を聞く会を開いた。市債残高を減らした。")])
+    assert inventory.missing_glossary_terms([("citizens", ["市民"])], ["E町"]) == []
+    # a term the town writes in no form is still only another city's
+    assert [m.asked for m in inventory.missing_glossary_terms([("municipal bonds", ["市債"])], ["E町"])] == [
+        "municipal bonds"]
