@@ -76,6 +76,20 @@ def _runs(values: Iterable[str], each: str = "") -> str:
     return "、".join(parts + others)
 
 
+def _singles_joined(run: Sequence[str]) -> list[str]:
+    """A run of nouns with its one-character words that follow one another joined (病児保育 tagged 病・児・保育 ->
+    病児, 保育): a town that prints 病 and 児 somewhere (病院, 児童) has not printed 病児."""
+    out: list[str] = []
+    joinable = False
+    for word in run:
+        if len(word) == 1 and joinable:
+            out[-1] += word
+        else:
+            out.append(word)
+            joinable = len(word) == 1
+    return out
+
+
 def _held(kind: str, values: Iterable[str]) -> str:
     """The units of a kind held, as headings print them: 「取組項目1〜4、7」, 「C-1〜C-2」."""
     return _runs(values, kind) if lettered(kind) else f"{kind}{_runs(values)}"
@@ -576,7 +590,7 @@ class Inventory:
             key = compact(name)
             if len(run) < 2 or len(key) < min_chars or held(key) or run[-1] in _TIME_WORDS:
                 continue
-            if all(word_held(word) for word in run):
+            if all(word_held(word) for word in _singles_joined(run)):
                 continue
             elsewhere = self._printed_elsewhere(key, cities)
             if elsewhere:

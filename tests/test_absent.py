@@ -168,6 +168,15 @@ def test_a_na_adjective_stem_inside_a_compound_is_part_of_it():
     assert [(m.asked, m.available) for m in missing] == [("合計特殊出生率", ["A市"])]
 
 
+def test_one_character_words_of_a_compound_are_held_together():
+    # 病児保育 is tagged 病・児・保育: a town that prints 病院 and 児童 has not printed 病児
+    inventory = Inventory([_record("A市", "事業2", "病児保育の拡充", "病児保育室を1か所増設する。"),
+                           _record("B町", "2-1", "保育", "児童の保育と、病院との連携を進める。")])
+    missing = inventory.missing_terms("B町で病児保育は使えますか？", ["B町"], 4)
+    assert [(m.asked, m.available) for m in missing] == [("病児保育", ["A市"])]
+    assert inventory.missing_terms("A市で病児保育は使えますか？", ["A市"], 4) == []
+
+
 def test_a_compound_whose_words_the_city_uses_is_not_judged(two_cities):
     # 「定年延長」: A市 writes 定年の引上げ … 延長 — the same thing in other words, not a near miss
     assert two_cities.missing_terms("A市の定年延長はいつから？", ["A市"], 4) == []
