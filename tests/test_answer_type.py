@@ -25,6 +25,9 @@ from assistant.answer_type import AnswerType, asked_type, names
     ("講演会はどこの会場で開かれたんですか？", AnswerType.PLACE), ("Where was the forum held?", AnswerType.PLACE),
     ("産後ケアって、どこの施設に泊まることになるの？", AnswerType.PLACE), ("どの施設に通えばいい？", AnswerType.PLACE),
     ("どの施設に導入したの？", None),  # which facilities a measure reached: no place to go to
+    # which facilities, asked for themselves: their names
+    ("福祉避難所の5か所は、どこの施設ですか？", AnswerType.PLACE), ("そこってどこの施設？", AnswerType.PLACE),
+    ("視察したのはどこの施設で、視察日はいつ？", None),  # (the clause goes on: a when question)
     # names of several things: 具体的にどの事業, a list of names
     ("使いみちの5つの事業って、具体的にどの事業ですか", AnswerType.NAMES), ("具体的にどの作品？", AnswerType.NAMES),
     ("その施設の名前の一覧ってわかる？", AnswerType.NAMES), ("Which films specifically were shot there?", AnswerType.NAMES),
