@@ -20,7 +20,7 @@ from pydantic import BaseModel, Field
 
 from .jp import CIRCLED, CIRCLED_CLASS, compact, normalize_width, ordinals
 from .jp import circled as circled_number
-from .labels import BARE, LabelRef, compatible, find_refs, label_refs, lettered, nested_refs
+from .labels import BARE, LabelRef, bracketed_refs, compatible, find_refs, label_refs, lettered, nested_refs
 from .query import as_municipality_writes, city_stem, strip_years
 from .tokenize_ja import content_lemmas, noun_compounds, place_names, suffixes, tagged_tokens
 from .types import Record
@@ -204,9 +204,9 @@ def missing_nth(question: str, record: Record) -> list[Missing]:
     return [Missing(kind=MissingKind.UNIT, asked=asked[1], available=[f"「{record.title}」の{held}"])]
 
 
-# 「現状分析の(5)」「未来予測の5つ目」「人材育成と働き方改革の取組④」「…組織づくりの取組の（２）」: an entry asked under a
-# heading named by its title (the shortest run of words before it, up to a comma or a bracket)
-_SUB_OF = re.compile(rf"([^\s、。,，？?！!「」『』()（）]{{2,40}}?)\s*の\s*(?:(?:取組|取り組み|項目|施策|事業|プログラム)\s*"
+# 「現状分析の(5)」「未来予測の5つ目」「人材育成と働き方改革の取組④」「…組織づくりの取組の（２）」「…の活性化で、取組の③」:
+# an entry asked under a heading named by its title (the shortest run of words before it, up to a comma or a bracket)
+_SUB_OF = re.compile(rf"([^\s、。,，？?！!「」『』()（）]{{2,40}}?)\s*(?:の|で(?:は)?\s*[、,])\s*(?:(?:取組|取り組み|項目|施策|事業|プログラム)\s*"
                      rf"(?:の\s*)?)?(?:[(（]\s*(\d{{1,2}})\s*[)）]|(\d{{1,2}})\s*(?:つ目|番目)|([{CIRCLED_CLASS}]))")
 _HEADING_NUMBER = re.compile(r"^\s*(?:[(（]\s*(\d{1,2})\s*[)）]|(\d{1,2})(?![\d,.]\d)\s*[.．、]?)\s*")
 _TITLE_CHARS = 4  # a heading's title found inside the words a question names it by: at least this long
@@ -218,13 +218,22 @@ def sub_entries(record: Record) -> list[tuple[str, str, int]]:
     (1, 現状分析, 4); 「第1章2」 -> (章1, "", 2); an item titled 「未来予測（仮説）」 that lists (1)〜(5) -> (its last
     unit, 未来予測(仮説), 1) … (…, 5)."""
     headings = [normalize_width(part).strip() for part in record.section.split(">")]
-    titled: dict[str, str] = {}
-    for h in headings:  # the outer heading of a number (「1. 現状分析」 over 「(1) 人口」) is the one a pair is under
+    # a number is titled by the heading that writes it as the label does: 「(3) ①」 by 「(3) 安全・安心…」, 「1(4)」 by
+    # 「1. 現状分析」 (the outer heading of a number written alike is the one a pair is under)
+    titled: dict[tuple[str, bool], str] = {}
+    for h in headings:
         if m := _HEADING_NUMBER.match(h):
-            titled.setdefault(m.group(1) or m.group(2), _HEADING_NUMBER.sub("", h, count=1))
+            titled.setdefault((m.group(1) or m.group(2), bool(m.group(1))), _HEADING_NUMBER.sub("", h, count=1))
     refs = label_refs(record.label)
-    out = [(outer.text(), titled.get(outer.value, "") if outer.kind == BARE else "", int(inner.value))
-           for outer, inner in zip(refs, refs[1:], strict=False) if inner.kind == BARE and inner.value.isdigit()]
+    written = bracketed_refs(record.label)
+
+    def title_of(k: int) -> str:
+        number, bracketed = refs[k].value, k < len(written) and written[k]
+        return titled.get((number, bracketed)) or titled.get((number, not bracketed), "")
+
+    out = [(outer.text(), title_of(k) if outer.kind == BARE else "", int(inner.value))
+           for k, (outer, inner) in enumerate(zip(refs, refs[1:], strict=False))
+           if inner.kind == BARE and inner.value.isdigit()]
     count = listed_count(record.text)
     if count >= 2:
         own = refs[-1].text() if refs else ""
@@ -367,10 +376,11 @@ class Inventory:
             if pos not in self._entries:  # read once per record
                 self._entries[pos] = sub_entries(self.records[pos])
             for n, t, k in self._entries[pos]:
-                by_title = bool(title and t and (title in t or (len(t) >= _TITLE_CHARS and t in title)))
+                main = t.split()[0] if t.split() else ""  # (a heading run together with a field: 「… 担当課 市民協働課」)
+                by_title = bool(title and t and (title in t or (len(main) >= _TITLE_CHARS and main in title)))
                 if (unit and n == unit) or by_title:
                     held.setdefault(k, []).append(pos)
-                    titles |= {t} if by_title else set()
+                    titles |= {main} if by_title else set()
         return held, titles
 
     def sub_entry_holders(self, question: str, cities: Sequence[str], named: Sequence[LabelRef]) -> list[int]:
@@ -391,7 +401,9 @@ class Inventory:
             if not held or asked[2] in held:
                 continue
             if len(titles) == 1:  # said by the heading's own title, not the words it was asked by
-                asked = (asked[0], next(iter(titles)), asked[2], asked[3])
+                title = next(iter(titles))
+                written = asked[3][asked[3].find(title):] if title in asked[3] else asked[3]  # (not 「しおさい市の…」)
+                asked = (asked[0], title, asked[2], written)
             return [Missing(kind=MissingKind.UNIT, asked=asked[3], available=[_entries_held(asked, held)])]
         return []
 

@@ -138,6 +138,17 @@ def label_refs(label: str) -> list[LabelRef]:
     return refs
 
 
+def bracketed_refs(label: str) -> list[bool]:
+    """For each counter of :func:`label_refs`, whether the label writes it in brackets (「1(1)①」: no, yes, no)."""
+    out: list[bool] = []
+    for part in label.split():
+        spans = _spans(part)
+        if not spans and _LEADING.match(normalize_width(part)):
+            out.append(False)
+        out += [normalize_width(part)[start] in "(（" for start, _, _ in spans]
+    return out
+
+
 def ends_with_counter(label: str) -> bool:
     """「取組項目08」, 「(2) 6」: yes; 「Group1 表紙」, 「グループ① 会議録」: no (the label names a part of it)."""
     last = normalize_width(label).split()[-1] if label.split() else ""

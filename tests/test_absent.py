@@ -501,9 +501,15 @@ def test_an_entry_under_a_heading_numbered_in_brackets_is_asked_by_its_title():
     inventory = Inventory(records)
     missing = inventory.missing_sub_entry("C市の人材育成と働き方改革の取組④は？", ["C市"], [])
     assert [(m.asked, m.available) for m in missing] == [
-        ("C市の人材育成と働き方改革の取組④", ["「人材育成と働き方改革」の①〜③"])]
+        ("人材育成と働き方改革の取組④", ["「人材育成と働き方改革」の①〜③"])]
     assert inventory.missing_sub_entry("C市の人材育成と働き方改革の取組③は？", ["C市"], []) == []
     assert inventory.missing_sub_entry("歳入の確保の取組④は？", ["C市"], []) == []
+    # a heading run together with a field, under a heading of the same number written otherwise (「3 施策の…」 over
+    # 「(3) …」), asked with 「…で、取組の③」
+    under = "3 施策の進捗状況 > (3) 安全な暮らしの確保 担当課 地域安全課"
+    inventory = Inventory([_record("D市", f"(3) {mark}", "取組", "本文。", section=under) for mark in ("①", "②")])
+    missing = inventory.missing_sub_entry("D市の安全な暮らしの確保で、取組の③は？", ["D市"], [])
+    assert [(m.asked, m.available) for m in missing] == [("安全な暮らしの確保で、取組の③", ["「安全な暮らしの確保」の①〜②"])]
 
 
 def test_an_entry_under_a_unit_or_heading_that_holds_fewer_is_missing():

@@ -282,3 +282,11 @@ def test_a_unit_asked_under_a_record(question, label, expected):
     refs, label_refs_ = find_refs(question), label_refs(label)
     at = max(n for n, ref in enumerate(refs) if compatible(ref, label_refs_[-1]))
     assert asks_under(refs[at + 1:], label_refs_) is expected
+
+
+def test_which_counters_a_label_writes_in_brackets():
+    from assistant.labels import bracketed_refs
+
+    assert bracketed_refs("Group1 1(1)①") == [False, False, True, False]
+    assert bracketed_refs("(3) ①") == [True, False]
+    assert bracketed_refs("第1章 2") == [False, False]
