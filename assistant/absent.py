@@ -356,17 +356,14 @@ class Inventory:
         return out
 
     def _under(self, asked: tuple[str, str, int, str], cities: Sequence[str], named: Sequence[LabelRef]
-               ) -> dict[int, list[int]]:
+               ) -> tuple[dict[int, list[int]], set[str]]:
         """The records of ``cities`` under the unit or heading an asked entry names, by the entry each is or lists;
         among the records of the units the question names as well (「Group1の…」) where any is. A heading is named
         by its title, by part of it (「現状分析」 of 「現状分析（仮説）」) or by words that hold it whole
-        (「しおさい市の人材育成と働き方改革」)."""
-        return self._under_heading(asked, cities, named)[0]
-
-    def _under_heading(self, asked: tuple[str, str, int, str], cities: Sequence[str], named: Sequence[LabelRef]
-                       ) -> tuple[dict[int, list[int]], set[str]]:
-        """:meth:`_under`, with the titles of the headings found by their title."""
+        (「しおさい市の人材育成と働き方改革」); the titles of the headings so found come with the records."""
         unit, title, _, _ = asked
+        # the title as asked, and what follows each の in it (「Group1の未来予測」: 未来予測)
+        forms = [title, *(f for m in re.finditer("の", title) if len(f := title[m.end():]) >= _TITLE_CHARS)]
         positions = [pos for pos, r in enumerate(self.records) if r.city in cities]
         within = [pos for pos in positions if all(any(compatible(ref, lab) for lab in label_refs(self.records[pos].label))
                                                   for ref in named)]
@@ -377,7 +374,8 @@ class Inventory:
                 self._entries[pos] = sub_entries(self.records[pos])
             for n, t, k in self._entries[pos]:
                 main = t.split()[0] if t.split() else ""  # (a heading run together with a field: 「… 担当課 市民協働課」)
-                by_title = bool(title and t and (title in t or (len(main) >= _TITLE_CHARS and main in title)))
+                by_title = bool(title and t and (any(f in t for f in forms)
+                                                 or (len(main) >= _TITLE_CHARS and main in title)))
                 if (unit and n == unit) or by_title:
                     held.setdefault(k, []).append(pos)
                     titles |= {main} if by_title else set()
@@ -389,7 +387,7 @@ class Inventory:
         asked = asked_sub_entries(question)
         if not asked:
             return []
-        held = self._under(asked[-1], cities, named)
+        held, _ = self._under(asked[-1], cities, named)
         return held.get(asked[-1][2], [])
 
     def missing_sub_entry(self, question: str, cities: Sequence[str], named: Sequence[LabelRef]) -> list[Missing]:
@@ -397,7 +395,7 @@ class Inventory:
         under it is or lists, where some are (the heading holds (1)〜(4)): with what it holds. Nothing to judge when
         no record is under it."""
         for asked in asked_sub_entries(question):
-            held, titles = self._under_heading(asked, cities, named)
+            held, titles = self._under(asked, cities, named)
             if not held or asked[2] in held:
                 continue
             if len(titles) == 1:  # said by the heading's own title, not the words it was asked by

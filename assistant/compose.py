@@ -1396,10 +1396,11 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
         lines.append(f"■ [{n}] {e.record.citation_text()}")
         offices = department_lines(e.record) if asks_department and e.record.departments else []
         lines += [f"・{line} [{n}]" for line in offices]
+        printed = {_as_field(line) for line in offices}  # 「担当課：…／…」 in the body, printed above as its field
         heading = asked_heading_line(e.record, quote_by or query.normalized, query_terms, english)
         lines += [f"・{line} [{n}]" for line in ([heading] if heading else []) + asked_field_lines(e.record, query_terms)]
         for s in parts:
-            if _as_field(s) in {_as_field(line) for line in offices}:  # 「担当課：…／…」, printed above as its field
+            if _as_field(s) in printed:
                 continue
             if s in line_of:
                 lines[line_of[s]] += f"[{n}]"

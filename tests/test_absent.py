@@ -529,8 +529,9 @@ def test_an_entry_under_a_unit_or_heading_that_holds_fewer_is_missing():
     assert [(m.kind, m.asked, m.available) for m in missing] == [(MissingKind.UNIT, "1(5)", ["1(1)〜1(3)"])]
     missing = inventory.missing_sub_entry("現状分析の(4)は？", ["A市"], [])
     assert [(m.asked, m.available) for m in missing] == [("現状分析の(4)", ["「現状分析」の(1)〜(3)"])]
-    # said by the heading's own title
+    # said by the heading's own title; named after the words before it (「Group1の未来予測」)
     assert inventory.missing_sub_entry("未来予測の3つ目は？", ["A市"], [])[0].available == ["「未来予測(仮説)」の(1)〜(2)"]
+    assert inventory.sub_entry_holders("未来戦略会議Group1の未来予測の2つ目は？", ["A市"], []) == [3]
     assert [(m.asked, m.available) for m in inventory.missing_sub_entry("第1章3は？", ["B市"], [])] == [
         ("第1章3", ["第1章1〜第1章2"])]
     # held: the records that are or list it are the ones named
