@@ -20,7 +20,17 @@ from pydantic import BaseModel, Field
 
 from .jp import CIRCLED, CIRCLED_CLASS, compact, normalize_width, ordinals
 from .jp import circled as circled_number
-from .labels import BARE, LabelRef, bracketed_refs, compatible, find_refs, label_refs, lettered, nested_refs
+from .labels import (
+    BARE,
+    LabelRef,
+    bracketed_refs,
+    compatible,
+    find_refs,
+    label_refs,
+    lettered,
+    nested_refs,
+    same_kind,
+)
 from .query import as_municipality_writes, city_stem, strip_years
 from .tokenize_ja import content_lemmas, noun_compounds, place_names, suffixes, tagged_tokens
 from .types import Record
@@ -121,14 +131,6 @@ def _compares(question: str, cities: Sequence[str]) -> bool:
 def _record_text(r: Record) -> str:
     return compact("\n".join([r.document, r.label, r.title, r.section, " ".join(r.departments), r.text,
                                *r.fields.values()]))
-
-
-def _same_kind(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    if {a, b} & {BARE, "hyphen"} or lettered(a) or lettered(b):
-        return False
-    return a.endswith(b) or b.endswith(a) or a.startswith(b) or b.startswith(a)
 
 
 _NTH_ASKED = re.compile(r"(?<![\d.])(\d{1,2})\s*(?:つ目|番目)")
@@ -334,7 +336,7 @@ class Inventory:
             if ref.kind == BARE:
                 continue
             values = {v for city in cities for kind, vs in self.units.get(city, {}).items()
-                      if _same_kind(ref.kind, kind) for v in vs}
+                      if same_kind(ref.kind, kind) for v in vs}
             if not values:
                 # a kind those documents do not number by (「item No. 29」, 取組項目, asked of 小平市's
                 # プログラム): the number is looked for among the items they do number (a hyphenated

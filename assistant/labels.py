@@ -163,16 +163,19 @@ def lettered(kind: str) -> bool:
     return kind.endswith("-")
 
 
-def compatible(question: LabelRef, label: LabelRef) -> bool:
-    """Same value and the same kind; keywords match when one ends or starts the other (プログラム ~ 実施プログラム)."""
-    if question.value != label.value:
-        return False
-    if question.kind == label.kind:
+def same_kind(a: str, b: str) -> bool:
+    """Two kinds of unit are one when equal, or keywords one of which ends or starts the other (プログラム ~
+    実施プログラム); a bare or hyphenated number and a letter's kind (「C-」) equal only themselves."""
+    if a == b:
         return True
-    a, b = question.kind, label.kind
     if {a, b} & {BARE, "hyphen"} or lettered(a) or lettered(b):
         return False
     return a.endswith(b) or b.endswith(a) or a.startswith(b) or b.startswith(a)
+
+
+def compatible(question: LabelRef, label: LabelRef) -> bool:
+    """Same value and the same kind (:func:`same_kind`)."""
+    return question.value == label.value and same_kind(question.kind, label.kind)
 
 
 def contradicts(question: list[LabelRef], label: list[LabelRef]) -> bool:

@@ -514,8 +514,7 @@ def column_lead(query: ParsedQuery, record: Record, query_terms: set[str], engli
         if not shared or (best is not None and shared <= best[0]):
             continue
         chosen = [c for c in cells if set(c.years) & set(query.fiscal_years)] if query.fiscal_years else cells
-        if target or query.fiscal_years:
-            chosen = [c for c in chosen if ("目標" in c.header) == target] or (chosen if query.fiscal_years else [])
+        chosen = [c for c in chosen if ("目標" in c.header) == target] or (chosen if query.fiscal_years else [])
         if chosen:
             best = (shared, label, chosen[0])
     if best is None or not _DIGIT.search(best[2].value):

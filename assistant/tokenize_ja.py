@@ -340,21 +340,24 @@ def _names_a_thing(words: list, i: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _chat_roles() -> dict[str, str]:
+    """The Japanese words of a chat with their roles (``followup_words.tsv``)."""
+    return {row[0].strip(): row[1].strip() for row in data_rows("followup_words.tsv") if not row[0].strip().isascii()}
+
+
+@lru_cache(maxsize=1)
 def demonstratives() -> frozenset[str]:
-    """The Japanese words that point back in a chat (その, この, 同じ …: ``followup_words.tsv``)."""
-    return frozenset(row[0].strip() for row in data_rows("followup_words.tsv")
-                     if row[1].strip() == "demonstrative" and not row[0].strip().isascii())
+    """The Japanese words that point back in a chat (その, この, 同じ …)."""
+    return frozenset(w for w, role in _chat_roles().items() if role == "demonstrative")
 
 
 @lru_cache(maxsize=1)
 def chat_words() -> frozenset[str]:
     """The Japanese words of a chat's own business that name nothing asked about: a new topic's marker (別件,
     ところで), a word that says nothing of a subject (部分, 実際), a property asked of an item (中身, 目標値: whether
-    it is printed is the facet's and the figure's checks to judge), a request for more (詳細, 続き)
-    (``followup_words.tsv``)."""
-    return frozenset(row[0].strip() for row in data_rows("followup_words.tsv")
-                     if row[1].strip() in ("change", "generic", "facet", "detail", "whole", "others")
-                     and not row[0].strip().isascii())
+    it is printed is the facet's and the figure's checks to judge), a request for more (詳細, 続き): every role
+    but a demonstrative's."""
+    return frozenset(w for w, role in _chat_roles().items() if role != "demonstrative")
 
 
 def _after_demonstrative(words: list, i: int) -> bool:
