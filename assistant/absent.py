@@ -18,10 +18,12 @@ from functools import lru_cache
 
 from pydantic import BaseModel, Field
 
-from .jp import CIRCLED, CIRCLED_CLASS, compact, normalize_width, ordinals
+from .jp import CIRCLED, CIRCLED_CLASS, KATAKANA_ORDER, compact, normalize_width, ordinals
 from .jp import circled as circled_number
 from .labels import (
     BARE,
+    KANA,
+    UNNAMED,
     LabelRef,
     bracketed_refs,
     compatible,
@@ -101,7 +103,9 @@ def _singles_joined(run: Sequence[str]) -> list[str]:
 
 
 def _held(kind: str, values: Iterable[str]) -> str:
-    """The units of a kind held, as headings print them: 「取組項目1〜4、7」, 「C-1〜C-2」."""
+    """The units of a kind held, as headings print them: 「取組項目1〜4、7」, 「C-1〜C-2」, 「ア〜イ」."""
+    if kind == KANA:
+        return re.sub(r"\d+", lambda m: LabelRef(KANA, m.group()).text(), _runs(values))
     return _runs(values, kind) if lettered(kind) else f"{kind}{_runs(values)}"
 
 
@@ -140,14 +144,13 @@ _EN_NTH = re.compile(rf"\b(?:the\s+)?({'|'.join(_EN_NTH_WORDS)}|\d{{1,2}}(?:st|n
                      r"forum|conference|phase|term|edition|plan|year|floor)[a-z]", re.I)
 # a list's entry marks: (1), 1., ①, and the kana a form's fields are lettered with in the order of the syllabary
 # (「ア. 進捗状況」「イ. 成果・課題」 …)
-_KANA_ORDER = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ"
-_LIST_MARK = re.compile(rf"^\s*(?:[・\-]\s*)?(?:[(（]\s*(\d{{1,2}})\s*[)）]|(\d{{1,2}})[.．)）]\s|([①-⑳])|([{_KANA_ORDER}])\s*[.．])",
+_LIST_MARK = re.compile(rf"^\s*(?:[・\-]\s*)?(?:[(（]\s*(\d{{1,2}})\s*[)）]|(\d{{1,2}})[.．)）]\s|([①-⑳])|([{KATAKANA_ORDER}])\s*[.．])",
                         re.M)
-_KANA_ASKED = re.compile(rf"(?<![ァ-ヶー])([{_KANA_ORDER}])\s*[.．](?!\d)")  # 「「キ.」の欄」
+_KANA_ASKED = re.compile(rf"(?<![ァ-ヶー])([{KATAKANA_ORDER}])\s*[.．](?!\d)")  # 「「キ.」の欄」
 
 
 def _mark_number(arabic: str, circled: str, kana: str) -> int:
-    return int(arabic) if arabic else ord(circled) - ord("①") + 1 if circled else _KANA_ORDER.index(kana) + 1
+    return int(arabic) if arabic else ord(circled) - ord("①") + 1 if circled else KATAKANA_ORDER.index(kana) + 1
 
 
 def nth_asked(question: str) -> tuple[int, str] | None:
@@ -159,7 +162,7 @@ def nth_asked(question: str) -> tuple[int, str] | None:
         return int(m.group(1)), m.group(0)
     m = _KANA_ASKED.search(text)
     if m:  # a form's field by its letter: 「グループ①の「キ.」の欄」
-        return _KANA_ORDER.index(m.group(1)) + 1, m.group(0)
+        return KATAKANA_ORDER.index(m.group(1)) + 1, m.group(0)
     m = _EN_NTH.search(text)
     if m:
         word = m.group(1)
@@ -202,7 +205,7 @@ def missing_nth(question: str, record: Record) -> list[Missing]:
     count = listed_count(record.text) if asked else 0
     if not asked or count < 2 or asked[0] <= count:
         return []
-    held = f"ア.〜{_KANA_ORDER[count - 1]}." if _KANA_ASKED.fullmatch(asked[1]) else f"(1)〜({count})"
+    held = f"ア.〜{KATAKANA_ORDER[count - 1]}." if _KANA_ASKED.fullmatch(asked[1]) else f"(1)〜({count})"
     return [Missing(kind=MissingKind.UNIT, asked=asked[1], available=[f"「{record.title}」の{held}"])]
 
 
@@ -293,7 +296,7 @@ class Inventory:
             for ref in refs:
                 kinds.setdefault(ref.kind, set()).add(ref.value)
             for ref in label_refs(r.label)[-1:]:
-                if ref.kind not in (BARE, "hyphen"):
+                if ref.kind not in UNNAMED:  # (a katakana entry is under an item)
                     self.items.setdefault(r.city, {}).setdefault(ref.kind, set()).add(ref.value)
             text = _record_text(r)
             texts.setdefault(r.city, []).append(text)

@@ -14,10 +14,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .data import data_rows
-from .jp import CIRCLED, CIRCLED_CLASS, circled, compact, kanji_number, normalize_width
+from .jp import CIRCLED, CIRCLED_CLASS, KATAKANA_ORDER, circled, compact, kanji_number, normalize_width
 from .structure.numbering import keyword_labels, match_counter
 
 BARE = "bare"
+KANA = "kana"
+"""The kind of an entry lettered in katakana in the syllabary's order (ア, イ, ウ …): 「ウ」 is the third."""
+UNNAMED = frozenset({BARE, "hyphen", KANA})
+"""The kinds no keyword names (「(2)」「5-2」「ウ」): entries, not units named as 取組項目 or グループ are."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +30,8 @@ class LabelRef:
     value: str  # "8", "5-2"
 
     def text(self) -> str:
+        if self.kind == KANA:
+            return KATAKANA_ORDER[int(self.value) - 1]
         return f"{self.kind}{self.value}" if self.kind not in (BARE, "hyphen") else self.value
 
     def printed(self) -> str:
@@ -68,6 +74,8 @@ _LETTERED = re.compile(r"(?<![A-Za-z0-9.\-Ⅰ-Ⅻ])([A-Z]|I{1,3}|IV|VI{0,3}|IX|X
                        r"(?![\d\-年月日])")
 _PAREN = re.compile(r"[(（]\s*(\d{1,2})\s*[)）]")
 _CIRCLED = re.compile(rf"([{CIRCLED_CLASS}])")
+# 「ア」「(イ)」「1(1)ウ」: a katakana standing alone (not in a word: 「3カ所」「アンケート」), one of the first twenty
+_KANA_MARK = re.compile(rf"(?:^|(?<=[\s「『(（)）、の\d]))([{KATAKANA_ORDER[:20]}])(?=$|[\s」』)）.．、。はのにをがでもっ?？])")
 _NTH = re.compile(r"(?<![\d.])(\d{1,2})\s*(?:番目?|つ目)")
 _LEADING = re.compile(r"^(\d{1,2})(?=\s|$)")
 
@@ -104,6 +112,8 @@ def _spans(text: str) -> list[tuple[int, int, LabelRef]]:
     for regex in (_PAREN, _CIRCLED, _NTH):
         for m in regex.finditer(text):
             add(m.start(), m.end(), LabelRef(BARE, _value(m.group(1))))
+    for m in _KANA_MARK.finditer(text):
+        add(m.start(1), m.end(1), LabelRef(KANA, str(KATAKANA_ORDER.index(m.group(1)) + 1)))
     return sorted(found, key=lambda f: f[0])
 
 
@@ -165,10 +175,10 @@ def lettered(kind: str) -> bool:
 
 def same_kind(a: str, b: str) -> bool:
     """Two kinds of unit are one when equal, or keywords one of which ends or starts the other (プログラム ~
-    実施プログラム); a bare or hyphenated number and a letter's kind (「C-」) equal only themselves."""
+    実施プログラム); a bare or hyphenated number, a katakana and a letter's kind (「C-」) equal only themselves."""
     if a == b:
         return True
-    if {a, b} & {BARE, "hyphen"} or lettered(a) or lettered(b):
+    if {a, b} & {BARE, "hyphen", KANA} or lettered(a) or lettered(b):
         return False
     return a.endswith(b) or b.endswith(a) or a.startswith(b) or b.startswith(a)
 

@@ -16,7 +16,7 @@ from pydantic import BaseModel, Field
 from .data import data_rows
 from .english_terms import strip_discourse
 from .jp import era_to_western, ordinals
-from .labels import BARE, LabelRef, find_refs, unit_words
+from .labels import UNNAMED, LabelRef, find_refs, unit_words
 
 
 class ParsedQuery(BaseModel):
@@ -262,7 +262,7 @@ def listing_target(text: str, refs: list[LabelRef]) -> tuple[bool, str | None, l
     (True, 取組項目, [方向性2]). Kinds and headings are any numbering keyword, not a fixed list."""
     listing = bool(_LISTING.search(text.lower()))
     kinds = unit_words(text) if listing else []
-    hierarchy = [ref.printed() for ref in refs if ref.kind not in (BARE, "hyphen")]
+    hierarchy = [ref.printed() for ref in refs if ref.kind not in UNNAMED]
     if not listing and hierarchy and len(hierarchy) == len(refs) and _WHICH.search(text.lower()):
         # 「施策1の方向性2にはどんな取組がある？」: which units of a kind are under headings named; not of a unit
         # named by its number (「取組項目08はどんな取組？」: 取組 is its own kind)

@@ -29,6 +29,7 @@ from .index_store import LoadedIndex
 from .jp import FISCAL_YEAR, compact, fiscal_years_named, normalize_width, ordinals
 from .labels import (
     BARE,
+    UNNAMED,
     LabelRef,
     asked_unit_kind,
     asked_which,
@@ -229,7 +230,7 @@ def _moved_first(result: SearchResult, index: int | None, among: int) -> SearchR
 
 def _named_units(query: ParsedQuery) -> list[LabelRef]:
     """The units a question names by a keyword (グループ1, 章1), not by a bare or hyphenated number."""
-    return [ref for ref in query.item_refs if ref.kind not in (BARE, "hyphen")]
+    return [ref for ref in query.item_refs if ref.kind not in UNNAMED]
 
 
 def _written_as_path(query: ParsedQuery) -> bool:
@@ -353,7 +354,7 @@ class Retriever:
         for pos, record in enumerate(index.records):
             parts = [heading_title(p) for p in record.section.split(">")]
             for part, words in zip(parts, (p.split() for p in record.section.split(">")), strict=True):
-                kinds = {ref.kind for ref in label_refs(words[0])} - {BARE, "hyphen"} if words else set()
+                kinds = {ref.kind for ref in label_refs(words[0])} - UNNAMED if words else set()
                 self.heading_kinds.setdefault(part, set()).update(kinds)
                 self.document_heading_kinds.setdefault(record.source_file, set()).update(kinds)
             for part in dict.fromkeys(parts):
@@ -572,7 +573,7 @@ class Retriever:
             if unit.kind == BARE:  # 「Group1の…6つ目」: a 6 under Group1, not a section 6 of another document
                 named = [pos for pos in named if all(
                     any(compatible(q, c) for c in self.label_refs[pos] + self.section_refs[pos])
-                    for q in refs if q.kind not in (BARE, "hyphen"))]
+                    for q in refs if q.kind not in UNNAMED)]
             for pos in named:
                 context = self.label_refs[pos] + self.section_refs[pos]
                 out[pos] = sum(any(compatible(q, c) for c in context) for q in refs)

@@ -115,6 +115,15 @@ def test_a_number_of_a_kind_the_city_does_not_use_is_looked_for_among_its_items(
     assert inventory.missing_units(find_refs("A市のプログラム2は？"), ["A市"]) == []
 
 
+def test_an_entry_lettered_in_katakana_is_checked_against_the_entries_held():
+    inventory = Inventory([_record("K市", label, "取組", "取組を進める。") for label in ("1 (1)", "(1) ア", "イ", "(2) ア")])
+    missing = inventory.missing_units(find_refs("K市の収納率向上の取組で、アとイの次の「ウ」は何？"), ["K市"])
+    assert [(m.asked, m.available) for m in missing] == [("ウ", ["ア〜イ"])]
+    assert inventory.missing_units(find_refs("K市の1(1)のイは何？"), ["K市"]) == []
+    # an entry is no item: a number of another kind is looked for among the items, not the katakana
+    assert inventory.items == {}
+
+
 def test_a_lettered_unit_is_checked_against_the_units_of_its_letter():
     inventory = Inventory([_record("D市", label, "取組", "取組を進める。")
                            for label in ("A-1", "A-2", "A-3", "B-1", "C-1", "C-2", "II-3")])

@@ -237,6 +237,11 @@ def test_the_language_of_a_question(question, language):
     ("Ⅱ-3の取組", [("II-", "3")]),
     ("II-1-2 の目標", [("II-", "1-2")]),
     ("COVID-19の対策", []),  # a word before the hyphen, no letter
+    # a katakana standing alone is an entry lettered in the syllabary's order (ウ: the third), not in a word
+    ("1(1)ウの内容は？", [("bare", "1"), ("bare", "1"), ("kana", "3")]),
+    ("口座振替と滞納整理の次の「ウ」は何？", [("kana", "3")]),
+    ("重点項目2の(イ)は？", [("重点項目", "2"), ("kana", "2")]),
+    ("3ケ所のアンケート会場", []),
 ])
 def test_numbers_under_a_chapter_or_heading(question, refs):
     from assistant.labels import find_refs
