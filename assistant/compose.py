@@ -128,14 +128,14 @@ _UNITS = [
      r"時間|分(?!の)"),  # in hours or minutes (「７０分 → ４０分」), not a fraction (「2分の1」)
     (re.compile(r"何日|how many days"), r"日"),
     (re.compile(r"何歳|\bhow old\b|\bwhat age\b"), r"歳"),
-    (re.compile(r"何%|何パーセント|何割|\bwhat (?:percent(?:age)?|share|proportion|fraction)\b|\bpercentage of\b"), r"%|％|割"),
+    (re.compile(r"何%|何パーセント|何割|\bwhat (?:percent(?:age)?|share|proportion|fraction)\b|\bpercentage of\b"), r"%|％|パーセント|割"),
     # a rate or a share asked by how much it is (「接種率って結局どのくらい？」「交付率は？」): a figure in %, 割, points or
     # a fraction, or a bare decimal (「出生率…1.30」), not a count the item prints (「約9,000枠」)
     (_RATE_ASKED, _RATE_UNITS),
     # (unless it asks for a way, ``asks_when``; 何年になる asks how many years)
     (re.compile(r"いつ|何月|何年度?(?:に(?!な)|から|ごろ|頃)|日時|\bwhen\b|\bwhat date"), _DATE_UNITS),
     (_AREA_IN_WORDS, r"m2|平米|平方メートル|ha\b|ヘクタール|坪"),
-    (_AREA_CHANGE, r"%|％|割"),
+    (_AREA_CHANGE, r"%|％|パーセント|割"),
 ]
 
 
@@ -844,14 +844,17 @@ _PER_PRINTED = re.compile(r"あたり|当たり|当り|につき|平均|\bper\b"
 
 def only_whole_amounts(query: ParsedQuery, record: Record) -> list[str]:
     """A figure per person (household, case …) is asked, and the item prints figures of that kind on no such basis
-    (nothing per anything, no average in the sentence, the table's title or its headings): what it does print —
+    (nothing per anything, no average in the sentence, the table's title or its headings; a table: no value
+    or sentence names one person, household … as its basis): what it does print —
     the sentences holding the figure, or the table's value (none: it is not so)."""
     lowered = query.normalized.lower()
     if not _PER_ASKED.search(lowered) or asks_when(query):
         return []
     if _PER_PRINTED.search(_nfkc(record.title)) or any(_PER_PRINTED.search(_nfkc(k)) for k in record.fields):
         return []
-    if value_table(record):
+    if value_table(record):  # an indicator named per person in a cell of its own (「1人当たり時間外勤務（時間／月）」)
+        if any(_PER_ASKED.search(_nfkc(v)) for v in [record.text, *record.fields.values()]):
+            return []
         line = table_lead(query, record, False)
         return [line] if line else []
     figure = _figure_pattern(query) or (_ANY_FIGURE if _QUANTITY.search(lowered) else None)

@@ -81,6 +81,10 @@ def test_a_name_counts_only_when_the_question_does_not_give_it():
     # a kind of place alone names none; a word before it does
     assert names(AnswerType.PLACE, ["保育園や小学校に入る前に転入する。"], "具体的にどの建物？") == []
     assert "狛江第三小学校" in names(AnswerType.PLACE, ["狛江第三小学校を改修した。"], "具体的にどの建物？")
+    # a room by its number, floor or size, or a minutes' field of the venue, says where a meeting is held
+    assert names(AnswerType.PLACE, ["次回は、本庁舎4階第2会議室で開催する。"], "どこで開かれますか") == ["第2会議室"]
+    assert names(AnswerType.PLACE, ["開催場所 市役所 大会議室"], "どこで開かれますか") != []
+    assert names(AnswerType.PLACE, ["会場の確保が課題である。"], "どこで開かれますか") == []
 
 
 def test_the_city_of_the_document_is_no_venue():

@@ -469,6 +469,10 @@ def test_a_figure_per_person_of_an_item_that_prints_only_the_whole_amount_is_dec
     assert declined.reason == "only_whole_amounts" and "184.3" in declined.answer.splitlines()[1]
     titled = table.model_copy(update={"record": table.record.model_copy(update={"title": "市民1人当たり市債残高（万円）"})})
     assert answer("令和3年度末の市債、市民1人当たりではいくら？", titled).reason != "only_whole_amounts"
+    # …or a cell of its own names the indicator per person (a progress sheet's 「1人当たり時間外勤務（時間／月）」)
+    celled = table.model_copy(update={"record": table.record.model_copy(update={
+        "fields": {**table.record.fields, "指標": "市民1人当たり市債残高（万円）"}})})
+    assert answer("令和3年度末の市債、市民1人当たりではいくら？", celled).reason != "only_whole_amounts"
 
 
 def test_a_share_asked_in_english_is_a_percentage():
@@ -486,6 +490,8 @@ def test_a_share_asked_in_english_is_a_percentage():
                      "マイナンバーカードを持ってる人は何割？"):
         assert answer(question, counts).reason == "no_figure"
     assert not answer("What share of residents had a My Number card?", "マイナンバーカードの交付率は45.2%となった。").abstained
+    # a percentage printed in katakana is a percentage
+    assert not answer("マイナンバーカードの交付率は何パーセント？", "マイナンバーカードの交付率は45.2パーセントとなった。").abstained
 
 
 def test_a_count_of_occasions_answers_how_many_times(pipeline):
