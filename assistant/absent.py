@@ -552,13 +552,15 @@ class Inventory:
                                    available=printing, where=[self.document_title[d] for d in documents]))
         return out
 
-    def missing_glossary_terms(self, rows: Sequence[tuple[str, list[str]]], cities: Sequence[str]) -> list[Missing]:
+    def missing_glossary_terms(self, rows: Sequence[tuple[str, list[str]]], cities: Sequence[str],
+                               translations: Callable[[str], Sequence[str]] = lambda words: []) -> list[Missing]:
         """The administrative terms an English question names (glossary rows: "municipal bonds" -> 市債) that only
         other cities' documents print: the documents of ``cities`` print none of the row's Japanese terms, nor one
         of their words or a term without its last word, of two characters or more (OCR of ocr -> AI-OCR, 目標 of
         target -> 目標値: the city writes the shorter form), and another city's print one. A row with a term that is
         a loanword alone (paperless -> ペーパーレス; data -> データ, 客観的データ) is not judged: another city may say it
-        in kanji (電子決裁, 入力作業)."""
+        in kanji (電子決裁, 入力作業); nor is one whose words have another translation (``translations``: a
+        dictionary's) that the city prints: "residents" is a town's 住民, not the glossary's 市民."""
         texts = {city: self.city_text[city] for city in cities if city in self.city_text}
         if not texts:
             return []
@@ -570,6 +572,8 @@ class Inventory:
             # (a town writes the glossary's 市民 as 町民)
             if not keys or any(_NAME_WORD.fullmatch(k) for k in keys) or any(
                     compact(as_municipality_writes(f, city)) in text for f in forms for city, text in texts.items()):
+                continue
+            if any(len(w) >= 2 and compact(w) in text for w in translations(asked) for text in texts.values()):
                 continue
             elsewhere = sorted({c for k in keys for c in self._printed_elsewhere(k, cities)})
             if elsewhere:

@@ -813,7 +813,8 @@ class Retriever:
             missing += self.inventory.missing_terms(typed, filters.cities, self.settings.other_city_term_chars,
                                                     self.settings.other_city_name_chars)
             if query.language == "en":  # "Fuchu's … outstanding debt from municipal bonds": 市債 is not Fuchu's
-                missing += self.inventory.missing_glossary_terms(glossary_rows(typed), filters.cities)
+                missing += self.inventory.missing_glossary_terms(glossary_rows(typed), filters.cities,
+                                                                 self.index.english.words)
         if len(named_cities) > 1 and query.language == "ja":  # 「府中市の職員定数は？小平市だと960人だけど」
             missing += self._each_clauses_city(typed, named_cities)
         missing += self._missing_headings(query, normalize_width(typed), filters.cities or self.corpus_cities)

@@ -164,6 +164,9 @@ def test_an_administrative_term_an_english_question_names_only_another_citys_doc
     # …not target: B市 prints 目標, a word of 目標値; nor a loanword (データ, though the row has a longer term that is
     # not one alone), which another city may write in kanji
     assert two_cities.missing_glossary_terms(rows, ["A市"]) == []
+    # nor words another of whose translations the city prints ("reserve fund" -> 基金 as well; B市 wrote 財政)
+    other = {"reserve fund": ["基金", "財政"]}.get
+    assert two_cities.missing_glossary_terms(rows, ["B市"], lambda words: other(words) or []) == []
 
 
 def test_a_na_adjective_stem_inside_a_compound_is_part_of_it():
