@@ -16,7 +16,7 @@ from .bm25_index import KeywordIndex
 from .corpus import corpus_checksum, load_corpus
 from .embeddings import encode_passages
 from .english_terms import build as build_english_terms
-from .english_terms import compounds
+from .english_terms import compounds, particle_compounds
 from .errors import BuildError
 from .index_store import IndexProblem, new_version_name
 from .model_convert import model_fingerprint
@@ -116,7 +116,8 @@ def build_version(
     synonyms = build_synonyms(settings.synonyms_file, vocabulary).joined(neighbours(
         settings.word_vectors_dir, vocabulary, settings.retrieval.word_vector_similarity,
         settings.retrieval.word_vector_neighbours))
-    english = build_english_terms(settings.english_dictionary, set(keyword.vocab), compounds(tokens))
+    english = build_english_terms(settings.english_dictionary, set(keyword.vocab),
+                                  compounds(tokens) | particle_compounds(texts))
 
     version = new_version_name(checksum)
     fields = dict(

@@ -143,6 +143,18 @@ def test_a_headword_of_several_tokens_is_found_in_the_corpus():
                                                                     ).translate("my number card")[0]
 
 
+def test_a_headword_joined_by_no_is_found_in_the_corpus():
+    # the keyword tokens drop particles (道の駅 -> 道, 駅): the text itself gives the forms joined by の
+    from assistant.english_terms import particle_compounds
+
+    text = "道の駅こはる野の売上げは過去最高となった。"
+    assert {"道の駅", "市の財政", "財政の健全化"} <= particle_compounds([text, "市の財政の健全化を図る。"])
+    tokens = tokenize(text)
+    english = build_english(None, set(tokens), compounds([tokens]) | particle_compounds([text]))
+    assert english.translate("roadside station")[0] == [["道の駅"]]
+    assert build_english(None, set(tokens), compounds([tokens])).translate("roadside station")[0] != [["道の駅"]]
+
+
 def test_an_adverb_meets_the_gloss_of_its_adjective():
     # JMdict glosses 電子 as "electronic" and 公開 as "public", never as the adverbs
     english = build_english(None, set(tokenize("文書を電子で決裁する。情報を公開する。")), set())
