@@ -13,7 +13,8 @@ printed with its dev and test figures; the test split never takes part in choosi
 
 Objectives: ``items`` = fact coverage + cited-item precision (answerable questions), among the settings
 whose single-item answers stay under 500 characters (median); ``abstention`` =
-balanced accuracy (declines the unanswerable, answers the answerable).
+balanced accuracy (declines the unanswerable, answers the answerable), with ``--max-refusals`` among the settings
+that refuse at most that share of answerable questions.
 """
 
 from __future__ import annotations
@@ -68,7 +69,7 @@ def mean(values) -> float:
 MAX_SINGLE_ITEM_CHARS = 500  # the product's bound: a one-item answer stays short (median)
 
 
-def objective(kind: str, rows: list[dict[str, float]]) -> float:
+def objective(kind: str, rows: list[dict[str, float]], max_refusals: float | None = None) -> float:
     if kind == "items":
         lengths = [r["chars"] for r in rows if r.get("chars") is not None]
         if lengths and statistics.median(lengths) >= MAX_SINGLE_ITEM_CHARS:
@@ -76,6 +77,8 @@ def objective(kind: str, rows: list[dict[str, float]]) -> float:
         return mean(r.get("facts") for r in rows) + mean(r.get("precision") for r in rows)
     declined = [r["declined"] for r in rows if "declined" in r]
     answered = [r["answered"] for r in rows if "answered" in r]
+    if max_refusals is not None and 1 - mean(answered) > max_refusals:  # the product's bound on false refusals
+        return float("-inf")
     return (mean(declined) + mean(answered)) / 2
 
 
@@ -107,6 +110,8 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("kind", choices=sorted(GRIDS))
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--max-refusals", type=float, default=None,
+                        help="abstention: only settings that refuse at most this share of answerable questions")
     args = parser.parse_args()
     settings = get_settings()
     assistant = Assistant(settings)
@@ -139,14 +144,15 @@ def main() -> int:
     for fold in folds:
         held = set(fold)
         train = [i for i in order if i not in held]
-        best = max(range(len(combos)), key=lambda c: (objective(args.kind, [dev[c][i] for i in train]), -c))
+        best = max(range(len(combos)), key=lambda c: (objective(args.kind, [dev[c][i] for i in train], args.max_refusals),
+                                                      -c))
         chosen.append(combos[best])
         held_out.extend(dev[best][i] for i in fold)
     print(f"{args.folds}-fold CV on dev (n={len(order)}): {report(held_out)}")
     for name in names:
         values = [c[name] for c in chosen]
         print(f"  {name}: per fold {values} (mean {statistics.fmean(values):.3f}, sd {statistics.pstdev(values):.3f})")
-    best = max(range(len(combos)), key=lambda c: (objective(args.kind, dev[c]), -c))
+    best = max(range(len(combos)), key=lambda c: (objective(args.kind, dev[c], args.max_refusals), -c))
     print("chosen on all of dev:", combos[best])
     current = {n: getattr(settings.answer, n) for n in names}
     for label, combo in (("chosen", combos[best]), ("current settings", current)):

@@ -336,6 +336,13 @@ def test_support_counts_only_words_that_say_what_is_asked_about():
     english = SearchResult(query=parse_query("q"), evidence=[found], query_terms=["環境", "シナリオ", "おく", "とる", "日々"],
                            term_groups=[["環境"], ["シナリオ"], ["おく", "とる"], ["日々"]], predicates=["おく", "とる"])
     assert english.support() == 2 / 3
+    # a phrase counts once, found by any of its words: a glossary phrase (補助金) as much as a translated one
+    # (交付金 or 助成金), whose words (交付, 助成, 補助) the keyword search also asks
+    subsidies = SearchResult(query=parse_query("How many subsidies were paid, and the total?").model_copy(
+        update={"expansions": ["補助金", "交付金", "助成金", "総額"]}), evidence=[found.model_copy(
+            update={"matched_terms": ["交付", "補助", "総額"]})],
+        query_terms=["補助", "交付", "助成", "総額", "給与"], term_groups=[["交付金", "助成金"], ["総額"], ["給与"]])
+    assert subsidies.support() == 3 / 4
 
 
 def test_a_japanese_questions_verbs_and_adjectives_are_its_predicates(pipeline):
