@@ -178,7 +178,7 @@ def same_kind(a: str, b: str) -> bool:
     実施プログラム); a bare or hyphenated number, a katakana and a letter's kind (「C-」) equal only themselves."""
     if a == b:
         return True
-    if {a, b} & {BARE, "hyphen", KANA} or lettered(a) or lettered(b):
+    if {a, b} & UNNAMED or lettered(a) or lettered(b):
         return False
     return a.endswith(b) or b.endswith(a) or a.startswith(b) or b.startswith(a)
 
