@@ -52,24 +52,21 @@ def test_add_without_kind_detects_the_layout_and_publishes(grown, case):
     assert current_version(settings.index_dir) == outcomes[CASES[-1].name].version
 
 
-def _asked(grown, case, question: dict):
-    """The answer to one of the document's questions. With many documents of many towns, a question names its town
-    as a resident would (in English, in Latin letters: asked as written)."""
-    settings, model, _ = grown
+def _named(case, asked: str) -> str:
+    """With many documents of many towns, a question names its town as a resident would (in English, in Latin
+    letters: asked as written)."""
     city = case.expected["document"]["city"]
-    asked = question["question"]
-    text = asked if city in asked or detect_language(asked) == "en" else f"{city}の{asked}"
-    return Assistant(settings, model=model).ask(text)
+    return asked if city in asked or detect_language(asked) == "en" else f"{city}の{asked}"
 
 
-QUESTIONS = [pytest.param(case, n, id=f"{case.name}#{n}")
-             for case in CASES for n in range(len(case.expected["questions"]))]
+def _asked(grown, case, question: dict):
+    """The answer to one of the document's questions."""
+    settings, model, _ = grown
+    return Assistant(settings, model=model).ask(_named(case, question["question"]))
 
 
-@pytest.mark.parametrize(("case", "n"), QUESTIONS)
-def test_the_added_document_answers_its_questions(grown, case, n):
-    question = case.expected["questions"][n]
-    result = _asked(grown, case, question)
+def _cites_and_states(case, question: dict, result) -> None:
+    """The first citation is the expected unit (or one it may equally be), and the answer states the facts."""
     assert not result.abstained, (question, result.answer)
     first = result.citations[0]
     # a document may print the same unit twice (a sheet and its row in the summary table): either answers
@@ -84,6 +81,16 @@ def test_the_added_document_answers_its_questions(grown, case, n):
     assert all(unicodedata.normalize("NFKC", f) in lead for f in question.get("first_line", [])), (question, lead)
 
 
+QUESTIONS = [pytest.param(case, n, id=f"{case.name}#{n}")
+             for case in CASES for n in range(len(case.expected["questions"]))]
+
+
+@pytest.mark.parametrize(("case", "n"), QUESTIONS)
+def test_the_added_document_answers_its_questions(grown, case, n):
+    question = case.expected["questions"][n]
+    _cites_and_states(case, question, _asked(grown, case, question))
+
+
 DECLINED = [pytest.param(case, n, id=f"{case.name}#declined{n}")
             for case in CASES for n in range(len(case.expected.get("declined", [])))]
 
@@ -96,3 +103,25 @@ def test_the_added_document_declines_what_it_does_not_hold(grown, case, n):
     question = case.expected["declined"][n]
     result = _asked(grown, case, question)
     assert result.abstained, (question, result.answer)
+
+
+TURNS = [pytest.param(case, d, t, id=f"{case.name}#dialogue{d}.{t}")
+         for case in CASES for d, dialogue in enumerate(case.expected.get("dialogues", []))
+         for t, turn in enumerate(dialogue["turns"]) if "missed" not in turn]
+
+
+@pytest.mark.parametrize(("case", "d", "t"), TURNS)
+def test_the_added_document_holds_a_conversation(grown, case, d, t):
+    """A chat about the document, written blind (round 67-D): the first turn names its subject (the town put in
+    front, as for a question), the next ones are typed as a chat user types them (「担当課は？」, "Who is in charge of
+    that?", 「他には？」, a new subject without the town) and read against the turns before. Each turn answers like a
+    question (its unit first, its facts stated), or declines what the document does not print. A turn that fails
+    is kept with its failure (``missed``) and still asked before the later ones."""
+    settings, model, _ = grown
+    turns = case.expected["dialogues"][d]["turns"]
+    asked = [_named(case, turns[0]["question"]), *(turn["question"] for turn in turns[1:])]
+    result = Assistant(settings, model=model).ask(asked[t], history=asked[:t])
+    if turns[t]["answerable"]:
+        _cites_and_states(case, turns[t], result)
+    else:
+        assert result.abstained, (turns[t], result.answer)
