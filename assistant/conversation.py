@@ -71,6 +71,7 @@ class Role(StrEnum):
     OTHERS = "others"
     WHOLE = "whole"  # 全部, 全文: alone, more of the item; with words of its own, a listing (「方針を全部教えて」)
     CHANGE = "change"
+    HALL = "hall"  # the municipality's own office (役場, town hall): where a question is asked, not its subject
 
 
 class Focus(BaseModel):
@@ -228,6 +229,7 @@ class Parts(BaseModel):
                                                                 "none, and the question has no subject of its own")
     predicates: list[str] = Field(default_factory=list, description="Those that are verbs or adjectives (Japanese "
                                                                      "only): what the question says of a subject")
+    pointers: list[str] = Field(default_factory=list, description="Its English words that refer back (it, that)")
 
 
 def split_question(question: str) -> Parts:
@@ -255,6 +257,7 @@ def split_question(question: str) -> Parts:
         words = [w for w, _ in tagged if not _KANA_ONLY.match(w) and not w.isdigit()]
         words += [w for w in _WORD.findall(text) if w in lexicon]
     found = [lexicon[w] for w in words if w in lexicon]
+    pointers = [w for w in words if w.isascii() and lexicon.get(w) == Role.DEMONSTRATIVE]
     # demonstratives are pronouns and adnominals, which the keyword tokenizer drops: found in the text
     found += [Role.DEMONSTRATIVE for w in sorted(demonstratives()) if w in text and w not in words]
     # 「ところで、…」 opens a new subject; 「その意見のところで…」「言ったところで」 name a place in the subject
@@ -265,7 +268,7 @@ def split_question(question: str) -> Parts:
     nouns = [w for w in content if classes.get(w) == "名詞" and w not in actions]
     predicates = [w for w in content if classes.get(w) in ("動詞", "形容詞", "形状詞") or w in actions]
     return Parts(cities=cities, years=years, year_shift=shift, roles=found, content=content, nouns=nouns,
-                 predicates=predicates)
+                 predicates=predicates, pointers=pointers)
 
 
 Translate = Callable[[str], list[str]]
@@ -276,19 +279,40 @@ Years = Callable[[list[str]], set[int]]
 """cities -> the fiscal years their documents speak of (``Inventory.years``)."""
 
 
-def elliptical(parts: Parts, focus: Focus, translate: Translate | None = None) -> bool:
-    """A short question without a subject of its own whose words the cited items or the topic's question already
-    use (「交付率は？」 after a question about マイナンバーカード; "Which months are busiest?" when the items print
-    繁忙期, an English word counting through its Japanese words): it asks about those items. Anything longer, naming a
-    city, or using a word the items do not is a new topic."""
-    asked = set(tokenize(focus.topic))  # the words the user asked the topic in: 「子ども以外だと？」 after 「子どもたちの声…」
+def _unused(parts: Parts, focus: Focus, translate: Translate | None = None) -> list[str]:
+    """The question's words that neither the cited items nor the topic's question use (the words the user asked the
+    topic in count: 「子ども以外だと？」 after 「子どもたちの声…」; an English word counts through its Japanese words)."""
+    asked = set(tokenize(focus.topic))
 
     def used(word: str) -> bool:
         return word in focus.vocabulary or word in asked or (
             word.isascii() and translate is not None and any(w in focus.vocabulary for w in translate(word)))
 
+    return [word for word in parts.content if not used(word)]
+
+
+def elliptical(parts: Parts, focus: Focus, translate: Translate | None = None) -> bool:
+    """A short question without a subject of its own whose words the cited items or the topic's question already
+    use (「交付率は？」 after a question about マイナンバーカード; "Which months are busiest?" when the items print
+    繁忙期): it asks about those items. Anything longer, naming a city, or using a word the items do not is a new
+    topic."""
     return (not parts.cities and 0 < len(parts.content) <= _ELLIPTICAL_WORDS and bool(focus.vocabulary)
-            and all(used(word) for word in parts.content))
+            and not _unused(parts, focus, translate))
+
+
+# English pronouns, which refer to a noun of their own question as often as to the chat's subject ("…the counter
+# wait, and is there a plan to make it shorter?"); not the determiners (that plan, this item)
+_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
+_OWN_SUBJECT_WORDS = 3  # an English question with a pronoun and this many words the chat has not used: a new subject
+
+
+def own_subject(parts: Parts, focus: Focus, translate: Translate | None = None) -> bool:
+    """An English question whose only words referring back are pronouns and which says enough the chat has not
+    (「And the furusato nozei thank-you gifts — how many local businesses offer them now?」): its pronoun refers to its
+    own subject."""
+    return (bool(parts.pointers) and set(parts.pointers) <= _PRONOUNS
+            and not {Role.OTHERS, Role.DETAIL} & set(parts.roles)  # "What else …", "more": of the chat's subject
+            and len(_unused(parts, focus, translate)) >= _OWN_SUBJECT_WORDS)
 
 
 def _facet_of_an_action(question: str, parts: Parts, found: set[Role]) -> bool:
@@ -321,14 +345,15 @@ def classify(question: str, focus: Focus | None, translate: Translate | None = N
     if Role.CHANGE in found:  # 「ところで、…」「話は変わるけど…」, "Separately, …"
         return FollowUp.NEW, parts
     if parts.content:
-        if Role.DEMONSTRATIVE in found and not parts.cities:
+        refers = Role.DEMONSTRATIVE in found and not own_subject(parts, focus, translate)
+        if refers and not parts.cities:
             return FollowUp.DEMONSTRATIVE, parts
-        if Role.DEMONSTRATIVE in found and set(parts.cities) != set(focus.cities) \
+        if refers and set(parts.cities) != set(focus.cities) \
                 and len([w for w in parts.content if w not in parts.predicates]) <= _CITY_OWN_WORDS:
             # 「小平市もそういうのやってる？」「狛江市にも同じような職員提案の制度はある？」 "Does Fuchu publish a
             # figure like that?": the topic, in that city (its verbs not counted: 「市民が使えるそういう仕事場を作る話」)
             return FollowUp.CITY, parts
-        if Role.DEMONSTRATIVE in found and set(parts.cities) <= set(focus.cities) \
+        if refers and set(parts.cities) <= set(focus.cities) \
                 and len([w for w in parts.content if w not in parts.predicates]) <= _CITY_OWN_WORDS:
             # 「それと比べて、狛江はどうなの？」 in a chat about 狛江市's items: the city it is about already
             return FollowUp.DEMONSTRATIVE, parts

@@ -234,8 +234,9 @@ def counters_asked(text: str) -> list[str]:
                               for m in _COUNT_ASKED.finditer(without_indefinite_counts(text))))
 
 
-# 「ご近所の何人かで」「何回かの説明会」: some people, a few times, not a question of how many (「何人か教えて」 is one)
-_INDEFINITE_COUNT = re.compile(r"何\s*[一-龥]{1,2}か(?=[でのがにはもと、,])")
+# 「ご近所の何人かで」「何回かの説明会」: some people, a few times, not a question of how many (「何人か教えて」 is one);
+# 「申請書を何枚も書かされて」「何度も足を運ぶ」: many, said with feeling, not asked
+_INDEFINITE_COUNT = re.compile(r"何\s*[一-龥]{1,2}か(?=[でのがにはもと、,])|何\s*(?:[一-龥]{1,2}|[かヵヶカケ]所)も(?!の?\s*[？?]|\s*$)")
 
 
 def without_indefinite_counts(text: str) -> str:

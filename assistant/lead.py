@@ -411,8 +411,8 @@ def _described(found: Schedule, step: Step, english: bool) -> str:
     return describe(found, step, english, "When" if english else "時期")
 
 
-_SERIES = re.compile(
-    rf"(?:(令和|平成)\s*(元|\d{{1,2}})|(?<!\d)((?:19|20)\d\d))\s*年度?\s*[:：]\s*"
+_SERIES = re.compile(  # 「令和2年度:約5,600万円」, or 「（令和5年度 8,460万円）」 (a fiscal year, spaced from its value)
+    rf"(?:(令和|平成)\s*(元|\d{{1,2}})|(?<!\d)((?:19|20)\d\d))\s*(?:年度?\s*[:：]\s*|年度\s+)"
     rf"((?:約|およそ|概ね)?\s*{NUMBER}\s*{FIGURE_UNIT})"
 )
 _LATEST = re.compile(r"直近|最新|最近|現在|いま|今|\blatest\b|\bmost recent\b|\brecent(?:ly)?\b|\bcurrent(?:ly)?\b|"

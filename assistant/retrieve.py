@@ -669,6 +669,8 @@ class Retriever:
             context_cities = None
         if named_cities and not filters.cities:  # 「ひばり市の…」: only that city's documents answer
             filters = filters.model_copy(update={"cities": named_cities})
+        elif context_cities and not filters.cities:  # a new topic of the chat's city: asked of its documents
+            filters = filters.model_copy(update={"cities": context_cities})
         scope = self.scope(filters)
         allowed = scope.mask
         if not query.normalized:
