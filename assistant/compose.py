@@ -113,7 +113,9 @@ _RATE_UNITS = r"%|％|パーセント|割|ポイント|分の\s*\d"
 _BARE_RATIO = r"(?<![\d,.])\d+\.\d+(?![\d,.]|\s*[万億千百十]?\s*(?:[円人件枚回日時年月歳台]|[かヶカケ]月))"
 _UNITS = [
     # an amount asked for, not a cost mentioned (「費用の補助はある？」, "help with the cost of …")
-    (re.compile(r"何円|いくら|金額|予算額|予算は|予算規模|費用は|\bhow much|\byen\b|\bwhat (?:is|was|were|are|will be) the (?:cost|budget)"),
+    # (「上限額は？」「交付額って？」: an amount named by its kind and asked)
+    (re.compile(r"何円|いくら|金額|予算額|予算は|予算規模|費用は|[一-龥]額\s*(?:は|って)\s*(?:[？?]|$)|\bhow much|\byen\b|"
+                r"\bwhat (?:is|was|were|are|will be) the (?:cost|budget)"),
      r"円"),
     (_MONEY_IN_WORDS, r"円"),
     (re.compile(rf"何人|人数|how many {_GAP}(?:people|staff|persons|employees|participants|residents|citizens|members|users|applicants|workers)\b"

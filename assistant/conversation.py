@@ -182,7 +182,8 @@ _RELATIVE_YEAR = [
 ]
 # 「これからどうなるの？」: what comes after the topic's year, which a later year's documents tell
 _FORWARD = re.compile(r"今後|これから|この先|次は|\bgoing forward\b|\bfrom now on\b|\bin (?:the )?future\b|\bnext\b")
-_BESIDES = re.compile(r"(?:ほか|他)に")  # 「ほかにも…」「他に…」: more of the same, not 「図書館以外」 (another subject)
+# 「ほかにも…」「他に…」「ほかの取組は？」: more of the same, not 「図書館以外」 (another subject)
+_BESIDES = re.compile(r"(?:ほか|他)(?:に|の(?=取組|取り組み|事業|施策|項目|対策|意見))")
 _ALSO_IN = re.compile(r"(?:市|[一-龥]{2})(?:の[^、。？?]{0,10}?)?(?:でも|にも)(?!とづ|基づ)")  # 「小平市でも…」「府中の部会でも…」
 _ELLIPTICAL_WORDS = 2  # a question of more words than this names a subject of its own
 # a short question opening with which or what kind of (「どの建物を…」「どんな人が…」) asks it of the topic
