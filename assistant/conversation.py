@@ -670,7 +670,8 @@ def remember(conversation: Conversation, question: str, reading: Reading, cited:
         # does a new question declined (「令和3年度の部会では…？」 of a 令和2年度 one): the next turn's 「公共施設の課題は？」
         # is still about the items last cited; a bare 「R4は？」 asks the declined question in R4
         declined = reading.question if reading.follow_up == FollowUp.NEW else ""
-        conversation.focus = focus.model_copy(update={"declined": declined})
+        named = reading.cities if reading.follow_up == FollowUp.NEW else []  # the town a declined question named
+        conversation.focus = focus.model_copy(update={"declined": declined, "cities": named or focus.cities})
         return
     shown = [] if reading.follow_up == FollowUp.NEW or focus is None else list(focus.shown_ids)
     shown += [r.id for r in cited if r.id not in shown]

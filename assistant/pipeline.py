@@ -304,6 +304,11 @@ class Assistant:
             if reading.note and reading.follow_up != FollowUp.NEW:  # how the follow-up was read, above the answer
                 composed.answer = f"{reading.note}\n{composed.answer}"
             cited = [] if composed.abstained else [e.record for e in composed.items]
+            if reading.follow_up == FollowUp.NEW and not cited:
+                # a new question declined still says which town the chat is about ("Will Seseragidai start …?"):
+                # the next new topic is asked of it
+                named = [c for c in result.query.cities if c in retriever.corpus_cities]
+                reading = reading.model_copy(update={"cities": named or reading.cities})
             scope = [i for r in cited for i in retriever.sub_items(r.id)]
             quoted = [] if composed.abstained else [s for r in cited for s in composed.quoted.get(r.id, [])]
             remember(conversation, question, reading, cited, composed.abstained, scope, quoted)
