@@ -267,6 +267,26 @@ def _value_label(parts: list[str], i: int) -> int | None:
     return i - 1
 
 
+_GRID_ROWS = 4  # the rows of a year grid quoted with its header, at most
+
+
+def _grid_rows(parts: list[str], i: int) -> list[int]:
+    """A schedule grid's header (「取組 令和７年度 令和８年度 令和９年度」: two fiscal years or more, and at most one
+    other word) is quoted with the rows under it (「料金の改定 料金案の作成 条例改正・周知 新料金の適用」): the
+    lines after it up to a sentence or a line that names a year (the next table's header)."""
+    header = _nfkc(parts[i])
+    years = fiscal_years(header)
+    if len(set(years)) < 2 or "。" in header or len(strip_years(header).split()) > 1:
+        return []
+    rows = []
+    for n in range(i + 1, min(len(parts), i + 1 + _GRID_ROWS)):
+        line = _nfkc(parts[n])
+        if "。" in line or fiscal_years(line):
+            break
+        rows.append(n)
+    return rows
+
+
 def _weighed(terms: set[str] | frozenset[str], weights: Mapping[str, float] | None) -> float:
     return float(len(terms)) if weights is None else sum(weights.get(t, 1.0) for t in terms)
 
@@ -344,6 +364,7 @@ def select_sentences(
         best = [(score, i) for score, i in best if score > 0]
     chosen = {i for _, i in best}
     chosen |= {label for i in list(chosen) if (label := _value_label(parts, i)) is not None}  # a value with its label
+    chosen |= {row for i in list(chosen) for row in _grid_rows(parts, i)}  # a year grid's header with its rows
     return [parts[i] for i in sorted(chosen)]
 
 
