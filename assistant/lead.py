@@ -367,6 +367,10 @@ def _key_year(m: re.Match[str]) -> int:
     return era_to_western("令和" if m.group(1).lower() == "r" else "平成", m.group(2))
 
 
+# a question of what is planned (「いつから新しい料金になる予定？」), not of since when something is (「いつからある制度？」)
+_PLANNED = re.compile(r"予定|見込|見通し|今後|これから|\bwill\b|\bgoing to\b|\bplann?(?:ed|ing)?\b|\bexpected\b")
+
+
 def when_lead(query: ParsedQuery, record: Record, parts: list[str], query_terms: set[str], english: bool,
               until: bool, legend: dict[str, str] | None = None) -> str | None:
     """For a "when" question: the date as printed, or the step of the item's schedule asked (``parts``: the quoted
@@ -383,8 +387,11 @@ def when_lead(query: ParsedQuery, record: Record, parts: list[str], query_terms:
     found = schedule(record, legend)
     asked_year = date_asked_year(query.normalized)
     past = asks_past(query)
-    if found is None:
-        return date_lead(parts, english, asked_year, planned=not past, until=until, words=query_terms)
+    if found is None:  # a plan asked what is planned: a date of its period first (not 「平成28年度の改定から据え置かれ」)
+        since = min(record.fiscal_years) if _PLANNED.search(query.normalized) and not past \
+            and len(record.fiscal_years) > 1 else None
+        return date_lead(parts, english, asked_year, planned=not past, until=until, since=since, words=query_terms) \
+            or date_lead(parts, english, asked_year, planned=not past, until=until, words=query_terms)
     sentences = [p for p in parts if not holds_schedule(p)]  # a schedule's years are its steps
     if until or past:
         return date_lead(sentences, english, asked_year, planned=not past, until=until, words=query_terms) or \
