@@ -651,7 +651,8 @@ class Retriever:
         """``about``: record ids the question is about as surely as if it named them (a chat's 「もっと詳しく」).
         ``prefer``: record ids that win a near tie (a chat's 「担当は？」 asks first of the item it was led by).
         ``context_cities``: the cities a chat is about, for a new topic that names none (「ところで、紙を減らす
-        取組は？」 after questions about 狛江市): their records get the named-city bonus, nothing is filtered.
+        取組は？」 after questions about 狛江市): searched in their documents only, as if the question named them,
+        unless it names a thing only other cities print (:meth:`_elsewhere`).
         ``own_words``: what the user typed, when the search text is not only that (a chat's 「府中市は？」 is searched
         with the topic's words, which are another city's): the things it names are checked against the named
         city's documents (``Inventory.missing_terms``); None: the question's own text."""
