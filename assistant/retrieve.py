@@ -118,20 +118,21 @@ class SearchResult(BaseModel):
         "relative to their mean (a word nearly every item prints weighs least)")
 
     def support(self, top: int = 3) -> float:
-        """Share of the question's content terms found in the top records' text (0..1). For an English
-        question a translated phrase or a glossary phrase counts once, found when any of its Japanese words (or any
-        word of them: 交付 of 交付金) is; a word nothing
-        translates counts as not found. A word that says nothing of a subject (今, 本当, 知りたい: ``generic`` in
-        the follow-up words) counts neither way, nor does a verb or adjective (``predicates``), nor an English
-        phrase all of whose Japanese words are verbs or adjectives ("put aside": おく, とる)."""
+        """Share of the question's content terms found in the top records' text (0..1).
+
+        A translated or glossary phrase of an English question counts once, found when any of its Japanese words is
+        (or a word inside one: 交付 of 交付金); a word nothing translates counts as not found. A word that says
+        nothing of a subject (今, 本当, 知りたい: ``generic`` in the follow-up words) counts neither way, nor does a
+        verb or adjective (``predicates``), nor an English phrase all of whose Japanese words are verbs or
+        adjectives ("put aside": おく, とる)."""
         found = {t for e in self.evidence[:top] for t in e.matched_terms}
         groups = [g for g in self.term_groups if not set(g) <= set(self.predicates)]  # "put aside": おく, とる
+        grouped = {t for group in self.term_groups for t in group}
         if self.query.language == "en":  # a glossary phrase of an English question (補助金) is one phrase as well
-            grouped = {t for group in self.term_groups for t in group}
             groups += [[phrase] for phrase in self.query.expansions if phrase not in grouped]
         # a word of a phrase (交付 of 交付金, 補助 of 補助金) is found for its phrase, not counted on its own
         groups = [[*g, *(t for t in self.query_terms if len(t) > 1 and any(t in w for w in g))] for g in groups]
-        grouped = {t for group in [*self.term_groups, *groups] for t in group}
+        grouped |= {t for group in groups for t in group}
         single = [t for t in self.query_terms if t not in grouped and t not in generic_words()
                   and t not in self.predicates]
         total = len(single) + len(groups) + len(self.untranslated)
