@@ -34,7 +34,7 @@ from .labels import (
     same_kind,
 )
 from .query import as_municipality_writes, city_stem, strip_years
-from .tokenize_ja import content_lemmas, noun_compounds, place_names, suffixes, tagged_tokens
+from .tokenize_ja import content_lemmas, lemma_spellings, noun_compounds, place_names, suffixes, tagged_tokens
 from .types import Record
 
 
@@ -309,7 +309,7 @@ class Inventory:
         self._entries: dict[int, list[tuple[str, str, int]]] = {}
         self._record_texts = [t for parts in texts.values() for t in parts]
         self._holding: dict[str, int] = {}
-        self._lemmas: dict[str, set[str]] = {}
+        self._lemmas: dict[str, dict[str, set[str]]] = {}
 
     def rarity(self, term: str) -> float:
         """How rare ``term`` is in the corpus: log((records + 1) / (records printing it + 1)), 0 for a term
@@ -323,6 +323,22 @@ class Inventory:
         """Whether the documents of ``cities`` print ``text`` (spaces and width aside)."""
         key = compact(text)
         return any(key in self.city_text.get(city, "") for city in cities)
+
+    def prints_word(self, word: str, cities: Sequence[str]) -> bool:
+        """Whether the documents of ``cities`` print ``word`` as a word of their own, not inside another (ネット
+        of インターネット or ネットワーク does not count; 議会だより does)."""
+        key, lemmas = compact(word), content_lemmas(word)
+        return bool(lemmas) and any(key in self.city_text.get(city, "") and lemmas <= self._city_lemmas(city)
+                                    for city in cities)
+
+    def spellings(self, word: str, cities: Sequence[str]) -> set[str]:
+        """How the documents of ``cities`` spell ``word``, when they write it otherwise: their words with its
+        UniDic lemma (むし歯 of 虫歯, 子供 of 子ども, こども of 子供)."""
+        lemmas = content_lemmas(word)
+        if len(lemmas) != 1:
+            return set()
+        lemma = next(iter(lemmas))
+        return {form for city in cities for form in self._city_spellings(city).get(lemma, ())}
 
     def years(self, cities: Sequence[str]) -> set[int]:
         """The fiscal years the documents of ``cities`` speak of."""
@@ -454,9 +470,15 @@ class Inventory:
                 and not self.prints(other, cities) and not self.prints(city_stem(other), cities)]
 
     def _city_lemmas(self, city: str) -> set[str]:
-        """The UniDic lemmas of the content words of ``city``'s records (computed when first asked)."""
+        """The UniDic lemmas of the content words of ``city``'s records."""
+        return set(self._city_spellings(city))
+
+    def _city_spellings(self, city: str) -> dict[str, set[str]]:
+        """The content words of ``city``'s records by UniDic lemma, with their spellings (computed when first
+        asked)."""
         if city not in self._lemmas:
-            self._lemmas[city] = content_lemmas("\n".join(f"{r.title}\n{r.text}" for r in self.records if r.city == city))
+            self._lemmas[city] = lemma_spellings("\n".join(f"{r.title}\n{r.text}" for r in self.records
+                                                            if r.city == city))
         return self._lemmas[city]
 
     def _printed_elsewhere(self, key: str, cities: Sequence[str]) -> list[str]:
@@ -499,7 +521,7 @@ class Inventory:
         out: dict[str, Missing] = {}
         cities = list(self.city_text)
         for word, run in things:
-            if self.prints(word, cities) or bridged(word) or run in out:
+            if self.prints(word, cities) or self.spellings(word, cities) or bridged(word) or run in out:
                 continue
             out[run] = Missing(kind=MissingKind.THING, asked=run, where=list(where))
         return list(out.values())
@@ -519,7 +541,8 @@ class Inventory:
             key = compact(name)
             if len(key) < min_chars or key in out or self.prints(name, list(self.city_text)):
                 continue
-            forms = [{compact(f) for w in printed for f in (w, *bridges(w))} for printed in words]
+            forms = [{compact(f) for w in printed for f in (w, *bridges(w), *self.spellings(w, list(self.city_text)))}
+                     for printed in words]
             if any(all(any(form in text for form in group) for group in forms) for text in self._record_texts):
                 continue
             out[key] = Missing(kind=MissingKind.THING, asked=_as_written(name, question), where=list(where))

@@ -636,12 +636,14 @@ class Retriever:
 
     def _elsewhere(self, query: ParsedQuery, cities: list[str]) -> bool:
         """Whether a Japanese question names a thing (a noun of two characters or more) that other cities'
-        documents print and ``cities``' do not: 「議会だよりって変わるの？」 after questions about 小平市 is about
-        the city that has a 議会だより, not the one the chat was about."""
+        documents print as a word and ``cities``' do not: 「議会だよりって変わるの？」 after questions about 小平市 is
+        about the city that has a 議会だより, not the one the chat was about. A word others print only inside
+        another (ネット of インターネット) names no such thing."""
         if query.language != "ja":
             return False
         others = [c for c in self.corpus_cities if c not in cities]
-        return any(len(word) >= 2 and not self.inventory.prints(word, cities) and self.inventory.prints(word, others)
+        return any(len(word) >= 2 and not self.inventory.prints(word, cities) and not self.inventory.spellings(
+                   word, cities) and self.inventory.prints_word(word, others)
                    for word, pos in tagged_tokens(query.normalized) if pos == "名詞")
 
     def search(

@@ -116,7 +116,13 @@ def content_lemmas(text: str) -> set[str]:
     and place names, verbs, adjectives, adjectival nouns; auxiliary-like words (する, なる, こと …)
     dropped. What "shares no word with" means when the eval set checks that a paraphrase avoids the
     words of its gold record's title."""
-    lemmas: set[str] = set()
+    return set(lemma_spellings(text))
+
+
+def lemma_spellings(text: str) -> dict[str, set[str]]:
+    """The content words of ``text`` (as :func:`content_lemmas` counts them) by lemma, each with the spellings
+    ``text`` writes it in: {虫歯: {むし歯}, 子供: {子ども, こども}}."""
+    spellings: dict[str, set[str]] = {}
     for word in _tagger()(normalize(text)):
         feature = word.feature
         if feature.pos1 not in _LEMMA_POS or feature.pos2 == "数詞" or feature.pos3 == "地名":
@@ -126,8 +132,8 @@ def content_lemmas(text: str) -> set[str]:
         lemma = (feature.lemma or word.surface).split("-")[0].lower()
         if lemma in _STOP or word.surface in _STOP or not lemma.strip() or not any(c.isalnum() for c in lemma):
             continue
-        lemmas.add(lemma)
-    return lemmas
+        spellings.setdefault(lemma, set()).add(word.surface)
+    return spellings
 
 
 def kana_reading(text: str) -> str:

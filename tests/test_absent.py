@@ -360,6 +360,24 @@ def test_a_thing_asked_about_that_no_document_prints_nor_bridges_is_missing():
     assert inventory.unprinted_things(asked_things("A市では時間外勤務を減らしてる？"), bridged, ["A市"]) == []
 
 
+def test_a_thing_printed_in_another_spelling_is_printed():
+    # UniDic gives むし歯 and 虫歯 one lemma: a town that writes むし歯 has printed 虫歯
+    inventory = Inventory([_record("A町", "(3)", "歯と口の健康", "３歳児でむし歯のない子どもの割合は８８.５％。歯科検診を行う。"),
+                           _record("B市", "2", "情報発信", "インターネットで申請を受け付ける。")])
+    assert inventory.spellings("虫歯", ["A町"]) == {"むし歯"}
+    assert inventory.spellings("虫歯", ["B市"]) == set()
+    no_bridge = lambda word: []  # noqa: E731
+    assert inventory.unprinted_things(asked_things("虫歯はありますか？"), no_bridge, ["A町"]) == []
+    # a record holds each word of a compound in its own spelling (むし歯 with 検診)
+    question = "虫歯検診はありますか？"
+    assert inventory.unjoined_compounds(question, [("虫歯検診", [("虫歯",), ("検診",)])], no_bridge, ["A町"], 3) == []
+    assert [m.asked for m in inventory.unjoined_compounds(question, [("虫歯予防", [("虫歯",), ("予防",)])], no_bridge,
+                                                          ["A町"], 3)] == ["虫歯予防"]
+    # a word printed only inside another (ネット of インターネット) is printed, not as a word of its own
+    assert inventory.prints("ネット", ["B市"]) and not inventory.prints_word("ネット", ["B市"])
+    assert inventory.prints_word("インターネット", ["B市"])
+
+
 @pytest.mark.parametrize(("question", "things", "compounds"), [
     # what a question asking what or how names with 「…について」「…に関して」, from the last comma on
     ("Group2の中間報告の技術の進歩例で、自動運転の車やバスについては何て書いてある？",
