@@ -15,7 +15,7 @@ import unicodedata
 from .asked_record import asked_record_type, header_sentences
 from .backend import IndexBackend, open_backend
 from .compose import ComposedAnswer, compose, nearby_citations, unstated_figure
-from .conversation import Conversation, Focus, FollowUp, Reading, asks_if_done, read, remember
+from .conversation import Conversation, Focus, FollowUp, Reading, asks_if_done, generic_words, read, remember
 from .corpus import corpus_checksum
 from .embeddings import load_query_encoder
 from .index_store import IndexProblem, LoadedIndex, Manifest
@@ -26,15 +26,18 @@ from .retrieve import (
     Filters,
     Retriever,
     SearchResult,
+    above,
+    first_peer,
     fuse_rankings,
     holders_first,
     holding_most_first,
+    led_by,
     of_type_first,
     others_first,
     searchable_text,
 )
 from .settings import AnswerSettings, Settings
-from .tokenize_ja import TOKENIZER_NAME, tokenize
+from .tokenize_ja import TOKENIZER_NAME, chat_words, tagged_tokens, tokenize
 from .types import AnswerResult, Record
 
 log = logging.getLogger(__name__)
@@ -219,7 +222,8 @@ class Assistant:
         shown: frozenset[str] = frozenset()
         topic_result: SearchResult | None = None  # a city follow-up's search by the topic, before the titles'
         if reading is not None and reading.follow_up == FollowUp.OTHERS and conversation.focus is not None:
-            result = self._others(asked, result, filters, settings, reading.language) or result
+            result = self._others(asked, result, filters, settings, reading.language) or self._peer_first(
+                asked, question, result, conversation.focus, filters, reading.language)
             if not reading.exclude_departments:  # 「他の部では？」 asks for none of the last item's rest
                 result = self._rest_of_last(asked, result, conversation.focus, filters, reading.language)
             shown = frozenset(conversation.focus.shown_sentences)
@@ -242,6 +246,8 @@ class Assistant:
             result = result.model_copy(update={"leads": reading.prefer_ids[:1]})  # the item the chat led with
         if reading is not None and reading.own_terms:
             result = holding_most_first(result, reading.own_terms, self.settings.retrieval.own_terms_among)
+        if reading is not None and reading.besides_ids and conversation is not None and conversation.focus is not None:
+            result = self._peer_first(asked, question, result, conversation.focus, filters, reading.language)
         if reading is not None and reading.besides_ids:
             result = others_first(result, set(reading.besides_ids), self.settings.retrieval.own_terms_among)
         # the years searched come from the chat, unless the turn names its own (「R3の実績は？」 of the item discussed)
@@ -368,6 +374,26 @@ class Assistant:
         _, listed = self._search(asked, settings.max_items, scope.model_copy(update={"record_ids": holders}), language,
                                      own_words="")
         return listed.model_copy(update={"listed": [e.record.id for e in listed.evidence]})
+
+    def _peer_first(self, asked: str, question: str, result: SearchResult, focus: Focus, filters: Filters | None,
+                    language: str) -> SearchResult:
+        """「他には？」「自主財源を確保する取組は他には？」: when what would answer first stands above the item the
+        chat led with (its parent 基本方針2, an overview 施策の体系 the topic's words find too), an item numbered
+        like that one (No.5 of No.7) answers first if the topic's search finds one among its first
+        ``peers_among`` items; one whose title or heading names a noun of the turn before the others
+        (:func:`~assistant.retrieve.first_peer`). What would answer first beside the item, or in another
+        document, stays first (「遊具のほかに公園で直したものってある？」 asks within the item)."""
+        lead, among = self._records(focus.record_ids[:1]), self.settings.retrieval.peers_among
+        # what would answer first: the first item not shown yet (``others_first``)
+        first = next((e.record for e in result.evidence[:self.settings.retrieval.own_terms_among]
+                      if e.record.id not in focus.shown_ids), None)
+        if not lead or not among or first is None or not above(first, lead[0]):
+            return result  # it is beside the item already, or elsewhere
+        _, deep = self._search(asked, among, filters, language, own_words="")
+        words = [w for w, pos in tagged_tokens(question) if pos == "名詞" and w not in chat_words()
+                 and w not in generic_words() and w not in self.retriever.city_terms]
+        peer = first_peer(deep.evidence, lead[0], set(focus.shown_ids), words)
+        return led_by(result, peer) if peer is not None else result
 
     def _with_rest(self, records: list[Record], focus: Focus) -> list[Record]:
         """Of ``records``, those with a sentence the chat has not quoted yet (at least ``rest_min_chars`` long:

@@ -256,6 +256,47 @@ def others_first(result: SearchResult, shown: set[str], among: int) -> SearchRes
     return _moved_first(result, first, among)  # none besides them, or one leads already: as it was
 
 
+def label_kinds(label: str) -> tuple[str, ...]:
+    """How a label numbers its unit, outermost first: 「基本目標3 (2)」 -> (基本目標, bare), 「No.7」 -> (No.,)."""
+    return tuple(ref.kind for ref in label_refs(label))
+
+
+def _depth(section: str) -> int:
+    return len(section.split(" > ")) if section else 0
+
+
+def above(record: Record, lead: Record) -> bool:
+    """Whether ``record`` stands above ``lead`` in their document rather than beside it: numbered otherwise, at
+    its level or higher (its parent 基本方針1 of 基本方針1 (2), an overview 施策の体系 or 修正内容 beside the items)."""
+    return (record.source_file == lead.source_file and record.id != lead.id
+            and label_kinds(record.label) != label_kinds(lead.label) and _depth(record.section) <= _depth(lead.section))
+
+
+def first_peer(evidence: Sequence[Evidence], lead: Record, shown: set[str], words: Sequence[str]) -> Evidence | None:
+    """「他には？」 asks for other items of the kind just discussed: the first of ``evidence`` that is a peer of
+    ``lead`` (an item of its document numbered the same way: No.5 of No.7, 基本目標1 (1) of 基本目標3 (2)) and not
+    among ``shown``; one whose title or heading path holds one of ``words`` (the turn's own words: 食 of
+    「食に関する取組はほかにも？」) before the others. The parent and the overviews the topic's words find as well
+    (基本方針2, 施策の体系) are not what is asked. None: no peer among them, or ``lead`` has no numbered label."""
+    kinds = label_kinds(lead.label)
+    if not kinds:
+        return None
+    peers = [e for e in evidence if e.record.id not in shown and e.record.id != lead.id
+             and e.record.source_file == lead.source_file and label_kinds(e.record.label) == kinds]
+    named = [e for e in peers if any(compact(w) in compact(e.record.title if len(w) == 1 else  # 中, 力: a title's
+                                                          f"{e.record.title} {e.record.section}") for w in words)]
+    return (named or peers or [None])[0]
+
+
+def led_by(result: SearchResult, first: Evidence) -> SearchResult:
+    """``result`` with ``first`` answering first (moved there, or put there from a deeper search), the others in
+    their order."""
+    if result.evidence and result.evidence[0].record.id == first.record.id:
+        return result
+    rest = [e for e in result.evidence if e.record.id != first.record.id]
+    return result.model_copy(update={"evidence": [first, *rest]})
+
+
 def of_type_first(result: SearchResult, kind: RecordType, among: int) -> SearchResult:
     """Of the first ``among`` items, the first one of record type ``kind`` goes first, the others keep their order:
     「それについて委員からどんな意見が出た？」 asks the meeting's summary, which the topic's review sheets outrank."""

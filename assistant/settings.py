@@ -206,6 +206,9 @@ class RetrievalSettings(BaseModel):
     own_terms_among: int = Field(
         default=2, ge=1, description="A chat's demonstrative (「それと合わせて、在宅勤務の対象は？」): of this many items "
         "found first, the one holding most of the question's own words answers")
+    peers_among: int = Field(
+        default=10, ge=0, description="A chat's 「他には？」: an item numbered like the one discussed answers first when "
+        "it is among this many items the topic's search finds first (0 = off)")
     own_search_weight: float = Field(
         default=0.5, ge=0, description="A chat's demonstrative is searched twice: with the subject it refers to, and "
         "by its own words alone in the chat's cities (「その後、道路の整備はどの計画で？」 may be answered by another "

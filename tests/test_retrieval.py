@@ -229,6 +229,34 @@ def test_of_the_first_two_items_the_one_holding_more_of_the_own_words_goes_first
     assert [e.record.label for e in holding_most_first(result, [["対象者", "対象"], ["出勤"]], 2).evidence][0] == "49"
 
 
+def test_another_item_is_one_numbered_like_the_item_discussed():
+    from assistant.retrieve import above, first_peer
+    from assistant.types import Evidence, Record
+
+    def item(label: str, title: str, section: str, source: str = "x.txt") -> Evidence:
+        record = Record(id=f"{source}-{label}", source_file=source, city="A市", document="A市の計画", kind="generic",
+                        record_type="section", fiscal_years=[2025], label=label, number=None, title=title,
+                        section=section, departments=[], page=None, text=f"{title}を進める。")
+        return Evidence(record=record, score=1.0)
+
+    policy = item("基本目標1", "健康的な生活習慣の定着", "第3章 分野別の取組")
+    lead = item("基本目標3 (2)", "食育の推進", "第3章 分野別の取組 > 基本目標3 地域でつながり支え合う健康づくり")
+    overview = item("第2章 2", "施策の体系", "第2章 計画の基本的な考え方")
+    sibling = item("基本目標3 (1)", "地域の健康づくり活動の支援", lead.record.section)
+    cousin = item("基本目標1 (1)", "栄養・食生活", "第3章 分野別の取組 > 基本目標1 健康的な生活習慣の定着")
+    elsewhere = item("基本目標1 (1)", "栄養・食生活", "第3章", source="y.txt")
+    # the parent and an overview stand above the item; its peers and another document's items do not
+    assert above(policy.record, lead.record) and above(overview.record, lead.record)
+    assert not above(sibling.record, lead.record) and not above(elsewhere.record, lead.record)
+    found = [overview, sibling, elsewhere, cousin, lead]
+    assert first_peer(found, lead.record, set(), []) is sibling
+    # one whose title names a word of the turn (食 of 「食に関する取組はほかにも？」) first; shown ones are not others
+    assert first_peer(found, lead.record, set(), ["食"]) is cousin
+    assert first_peer(found, lead.record, {sibling.record.id}, []) is cousin
+    assert first_peer([overview, elsewhere], lead.record, set(), []) is None
+    assert first_peer(found, policy.record, set(), []) is None  # no other 基本目標N among them
+
+
 def test_two_rankings_are_fused_and_an_item_only_the_second_found_joins():
     from assistant.query import parse_query
     from assistant.retrieve import SearchResult, fuse_rankings
