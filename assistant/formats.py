@@ -315,8 +315,20 @@ def _grouped(obj) -> bool:  # noqa: ANN001 (an lxml element)
 
 
 def _box_lines(box) -> list[str]:  # noqa: ANN001 (a w:txbxContent element)
-    texts = ("".join(t.text or "" for t in p.iter(f"{{{_W}}}t")) for p in box.iter(f"{{{_W}}}p"))
-    return [" ".join(text.split()) for text in texts if text.strip()]
+    """A text box's paragraphs a line each, and a table typed in it (a ＜目標＞ box's 指標 / 現状値 / 目標値) a line
+    per row, its cells a tab apart, as the body's tables are read."""
+    def text(element) -> str:  # noqa: ANN001 (an lxml element; a box's text is not the paragraph's accepted text)
+        return " ".join("".join(t.text or "" for t in element.iter(f"{{{_W}}}t")).split())
+
+    lines = []
+    for block in _blocks(box):
+        if block.tag == f"{{{_W}}}tbl":
+            rows = ([text(cell) for cell in row.iterchildren(f"{{{_W}}}tc")]
+                    for row in block.iterchildren(f"{{{_W}}}tr"))
+            lines += ["\t".join(cells) for cells in rows if any(cells)]
+        elif text(block):
+            lines.append(text(block))
+    return lines
 
 
 def _text_boxes(paragraph) -> list[str]:  # noqa: ANN001 (a w:p element)

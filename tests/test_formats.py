@@ -305,6 +305,23 @@ def test_a_word_text_box_is_read_once(tmp_path):
         ("取組1", "窓口の改善", ["市民課"]), ("取組2", "電子契約の導入", ["契約課"])]
 
 
+def test_a_table_typed_in_a_text_box_is_read_a_row_per_line(tmp_path):
+    """A ＜目標＞ box holding a small table (指標 / 現状値 / 目標値): its rows are lines, their cells a tab apart, as
+    the body's tables; not one cell per line, which leaves a value far from its column's name."""
+    doc = Document()
+    doc.add_heading("（２）食育の推進", level=2)
+    anchor = doc.add_paragraph("学校給食に町内産の米や野菜を使う日を増やします。")
+    cell = "<w:tc><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:tc>"
+    rows = [["指標", "現状値（令和５年度）", "目標値（令和１１年度）"], ["町内産食材の使用割合", "３２.５％", "４０.０％"]]
+    table = "<w:tbl>" + "".join("<w:tr>" + "".join(cell.format(c) for c in row) + "</w:tr>" for row in rows) + "</w:tbl>"
+    _with_text_box(anchor, "＜目標＞</w:t></w:r></w:p>" + table + "<w:p><w:r><w:t>")
+    path = tmp_path / "box_table.docx"
+    doc.save(str(path))
+    assert [line for line in document_lines(path) if line] == [
+        "## （２）食育の推進", "学校給食に町内産の米や野菜を使う日を増やします。", "＜目標＞",
+        "指標\t現状値（令和５年度）\t目標値（令和１１年度）", "町内産食材の使用割合\t３２.５％\t４０.０％"]
+
+
 def _drawing(shapes: list[tuple[int, list[str]]], grouped: bool = False) -> str:
     """A DrawingML anchor placed ``shapes[0][0]`` EMU from the left (Word's VML copy left out): one text box per
     shape, each of its paragraphs given; ``grouped``: the shapes in one group (a diagram)."""
