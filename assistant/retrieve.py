@@ -226,6 +226,27 @@ def holding_most_first(result: SearchResult, words: list[list[str]], among: int)
     return _moved_first(result, best, among)
 
 
+def _depth(section: str) -> int:
+    return len(section.split(" > ")) if section else 0
+
+
+def children_first(evidence: list[Evidence], children: Callable[[str], list[str]], among: int) -> list[Evidence]:
+    """A heading's own text (基本方針1's one sentence of intent) shares words with many questions about the items
+    under it: when the first item is the parent of one among the first ``among`` (``children``: the ids under an
+    id) that matches more of the question's words, that one answers first (「窓口でカードとかスマホで払えるように
+    なる？」: 基本方針1 (3) キャッシュレス決済の拡大, not 基本方針1); the others keep their order."""
+    if len(evidence) < 2 or among < 2:
+        return evidence
+    parent = evidence[0].record
+    under = set(children(parent.id))  # (deeper: two sheets of one title are not one under the other)
+    best = max((i for i in range(1, min(among, len(evidence))) if evidence[i].record.id in under
+                and _depth(evidence[i].record.section) > _depth(parent.section)),
+               key=lambda i: (len(evidence[i].matched_terms), -i), default=None)
+    if best is None or len(evidence[best].matched_terms) <= len(evidence[0].matched_terms):
+        return evidence
+    return [evidence[best], *(e for i, e in enumerate(evidence) if i != best)]
+
+
 def _moved_first(result: SearchResult, index: int | None, among: int) -> SearchResult:
     """``result`` with its item at ``index`` (among the first ``among``) moved first, the others in their order."""
     if index is None or index == 0:
@@ -259,10 +280,6 @@ def others_first(result: SearchResult, shown: set[str], among: int) -> SearchRes
 def label_kinds(label: str) -> tuple[str, ...]:
     """How a label numbers its unit, outermost first: 「基本目標3 (2)」 -> (基本目標, bare), 「No.7」 -> (No.,)."""
     return tuple(ref.kind for ref in label_refs(label))
-
-
-def _depth(section: str) -> int:
-    return len(section.split(" > ")) if section else 0
 
 
 def above(record: Record, lead: Record) -> bool:
@@ -840,6 +857,8 @@ class Retriever:
                     legend=self.legends.get(record.source_file, {}),
                 )
             )
+        if not listed and not query.item_refs:  # (a question naming 基本方針1 asks of the heading itself)
+            evidence = children_first(evidence, self.sub_items, self.settings.children_among)
         if self.settings.sentence_vectors:  # which of its sentences answer: the composer quotes those
             per_record = self.index.search.sentence_scores([self.index.record_pos[e.record.id] for e in evidence],
                                                            vector)

@@ -206,6 +206,9 @@ class RetrievalSettings(BaseModel):
     own_terms_among: int = Field(
         default=2, ge=1, description="A chat's demonstrative (「それと合わせて、在宅勤務の対象は？」): of this many items "
         "found first, the one holding most of the question's own words answers")
+    children_among: int = Field(
+        default=3, ge=0, description="An item under the first one found answers first when it is among this many "
+        "found first and matches more of the question's words (retrieve.children_first; 0 or 1 = off)")
     peers_among: int = Field(
         default=10, ge=0, description="A chat's 「他には？」: an item numbered like the one discussed answers first when "
         "it is among this many items the topic's search finds first (0 = off)")

@@ -257,6 +257,31 @@ def test_another_item_is_one_numbered_like_the_item_discussed():
     assert first_peer(found, policy.record, set(), []) is None  # no other 基本目標N among them
 
 
+def test_an_item_under_the_first_that_matches_more_of_the_question_answers_first():
+    from assistant.retrieve import children_first
+    from assistant.types import Evidence, Record
+
+    def item(label: str, section: str, matched: list[str]) -> Evidence:
+        record = Record(id=label, source_file="x.txt", city="A市", document="A市のプラン", kind="generic",
+                        record_type="section", fiscal_years=[2025], label=label, number=None, title=label,
+                        section=section, departments=[], page=None, text="。")
+        return Evidence(record=record, score=1.0, matched_terms=matched)
+
+    policy = item("基本方針1", "4 改革の基本方針", ["市役所", "窓口"])
+    online = item("基本方針1 (1)", "4 改革の基本方針 > 基本方針1", ["窓口"])
+    cashless = item("基本方針1 (3)", "4 改革の基本方針 > 基本方針1", ["窓口", "カード", "スマートフォン"])
+    other = item("基本方針2 (1)", "4 改革の基本方針 > 基本方針2", ["窓口", "カード", "スマートフォン", "支払"])
+    under = {"基本方針1": ["基本方針1 (1)", "基本方針1 (2)", "基本方針1 (3)"]}.get
+    labels = lambda found: [e.record.label for e in found]  # noqa: E731
+    assert labels(children_first([policy, online, cashless, other], lambda i: under(i, []), 3)) == [
+        "基本方針1 (3)", "基本方針1", "基本方針1 (1)", "基本方針2 (1)"]
+    # beyond the first ``among``, matching no more than the parent, or not under it: as found
+    assert labels(children_first([policy, online, other, cashless], lambda i: under(i, []), 3)) == [
+        "基本方針1", "基本方針1 (1)", "基本方針2 (1)", "基本方針1 (3)"]
+    assert labels(children_first([online, policy, cashless], lambda i: under(i, []), 3)) == [
+        "基本方針1 (1)", "基本方針1", "基本方針1 (3)"]
+
+
 def test_two_rankings_are_fused_and_an_item_only_the_second_found_joins():
     from assistant.query import parse_query
     from assistant.retrieve import SearchResult, fuse_rankings
