@@ -13,6 +13,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from enum import StrEnum
 from functools import lru_cache
 
@@ -469,9 +470,9 @@ class Inventory:
                 if other not in self.city_text and other not in cities
                 and not self.prints(other, cities) and not self.prints(city_stem(other), cities)]
 
-    def _city_lemmas(self, city: str) -> set[str]:
+    def _city_lemmas(self, city: str) -> AbstractSet[str]:
         """The UniDic lemmas of the content words of ``city``'s records."""
-        return set(self._city_spellings(city))
+        return self._city_spellings(city).keys()
 
     def _city_spellings(self, city: str) -> dict[str, set[str]]:
         """The content words of ``city``'s records by UniDic lemma, with their spellings (computed when first

@@ -246,9 +246,9 @@ class Assistant:
             result = result.model_copy(update={"leads": reading.prefer_ids[:1]})  # the item the chat led with
         if reading is not None and reading.own_terms:
             result = holding_most_first(result, reading.own_terms, self.settings.retrieval.own_terms_among)
-        if reading is not None and reading.besides_ids and conversation is not None and conversation.focus is not None:
-            result = self._peer_first(asked, question, result, conversation.focus, filters, reading.language)
         if reading is not None and reading.besides_ids:
+            if conversation.focus is not None:
+                result = self._peer_first(asked, question, result, conversation.focus, filters, reading.language)
             result = others_first(result, set(reading.besides_ids), self.settings.retrieval.own_terms_among)
         # the years searched come from the chat, unless the turn names its own (「R3の実績は？」 of the item discussed)
         inherited = reading is not None and reading.follow_up not in (FollowUp.NEW, FollowUp.YEAR) and not parse_query(
