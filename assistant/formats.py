@@ -381,7 +381,7 @@ _FORM_NUMBER = re.compile(r"[0-9０-９A-Za-zＡ-Ｚａ-ｚ]{1,3}[-－‐・.．
 
 def form_pair(row: list[str], *roles: str) -> bool:
     """A key and its value side by side, as a form prints them: 「取組番号 | 1-1」 (a number), 「担当課 | 資産管理課」 (an
-    office's name); keys of ``roles`` only, when given."""
+    office's name), however many columns the key's cell spans; keys of ``roles`` only, when given."""
     from .structure.blocks import header_role
     from .structure.departments import DEPARTMENT_SUFFIX
 
@@ -391,7 +391,8 @@ def form_pair(row: list[str], *roles: str) -> bool:
         return bool(_FORM_NUMBER.fullmatch(value) if role == "number"
                     else role == "department" and DEPARTMENT_SUFFIX.search(value))
 
-    return any(holds(header_role(key), value.strip()) for key, value in zip(row, row[1:], strict=False))
+    cells = [c.strip() for c in row if c.strip()]  # (a key's cell merged over several columns: empty ones between)
+    return any(holds(header_role(key), value) for key, value in zip(cells, cells[1:], strict=False))
 
 
 HEADER_VALUE_CHARS = 12

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from .data import data_rows
 from .formats import kept_lines, table_lines
+from .jp import join_wrapped
 from .readers import DocumentFormatError
 from .structure.blocks import header_role
 
@@ -88,7 +89,12 @@ def _tables_marked(text: str) -> tuple[str, list[list[list[str]]]]:
         marker.text = _TABLE_MARK.format(len(tables))
         marker.tail = table.tail
         tables.append(_table_rows(table))
+        caption = _caption(table)
         table.getparent().replace(table, marker)
+        if caption:  # the table's title, a line before its rows (a CMS page may number its items only there)
+            title = lxml_html.Element("p")
+            title.text = caption
+            marker.addprevious(title)
     changed = _accordions_opened(tree)
     if not tables and not changed and not unwrapped:
         return text, []
@@ -209,6 +215,12 @@ def _table_rows(table) -> list[list[str]]:  # noqa: ANN001 (an lxml element)
     width = max(c for _, c in grid) + 1
     out = [[grid.get((r, c), "") for c in range(width)] for r in range(len(rows))]
     return [row for row in out if any(row)]
+
+
+def _caption(table) -> str:  # noqa: ANN001 (an lxml element)
+    """A table's <caption> on one line (「提言２－３　公共施設使用料の<br>見直し」 joined as a wrapped heading is)."""
+    captions = table.xpath("./caption")
+    return join_wrapped(_cell_text(captions[0])) if captions else ""
 
 
 def _span(value: str | None) -> int:

@@ -63,6 +63,7 @@ class _Segment:
     x1: float
     top: float
     text: str
+    bottom: float = 0.0
 
 
 def column_lines(page, repeated: frozenset[str] = frozenset()) -> list[str] | None:  # noqa: ANN001 (pdfplumber page)
@@ -151,6 +152,23 @@ _JAPANESE_GAP = re.compile(r"(?<=[ぁ-ゖァ-ヶー一-龥々、。・「」（�
 """A gap inside a segment between Japanese characters: an OCR layer's uneven spacing (「取 組項目」), no word break."""
 
 
+def page_rows(page) -> list[list[_Segment]]:  # noqa: ANN001 (pdfplumber page)
+    """The page's rows of segments, top to bottom."""
+    return _page_rows(page)[0]
+
+
+def table_gutters(boxes: list[tuple[float, float, float, float]]) -> list[float]:
+    """The x positions between tables standing side by side: where the tables' spans across the page, merged where
+    they overlap, leave a gap with tables on both sides (an empty list when every table spans the same columns)."""
+    spans: list[list[float]] = []
+    for x0, _, x1, _ in sorted(boxes):
+        if spans and x0 < spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], x1)
+        else:
+            spans.append([x0, x1])
+    return [(a[1] + b[0]) / 2 for a, b in zip(spans, spans[1:], strict=False)]
+
+
 def top_row(page) -> str:  # noqa: ANN001 (pdfplumber page)
     """The text of the page's topmost row (a running header's, when pages repeat it)."""
     rows, _ = _page_rows(page)
@@ -182,8 +200,9 @@ def _rows(words: list[dict], char: float) -> list[list[_Segment]]:
                 last = segments[-1]
                 last.text += " " * round((w["x0"] - last.x1) / char) + w["text"]
                 last.x1 = w["x1"]
+                last.bottom = max(last.bottom, w["bottom"])
             else:
-                segments.append(_Segment(w["x0"], w["x1"], w["top"], w["text"]))
+                segments.append(_Segment(w["x0"], w["x1"], w["top"], w["text"], w["bottom"]))
         out.append(segments)
     return out
 

@@ -57,7 +57,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .formats import table_lines
-from .pdf_columns import column_lines, placed_lines, row_lines, top_row
+from .pdf_columns import column_lines, page_rows, placed_lines, row_lines, table_gutters, top_row
 from .readers.errors import DocumentFormatError
 from .structure.lines import RUNNING_HEADER_PAGES
 from .structure.pages import page_marker
@@ -153,21 +153,51 @@ class _RuledTables:
                             key=lambda found: found[0][1])
             if not tables:
                 return column_lines(page, self._repeated_tops()) or (row_lines(page) if any_page else None)
-            out: list[str] = []
-            top = 0.0
-            for bbox, rows in [*tables, (None, None)]:
-                bottom = bbox[1] if bbox is not None else page.height
-                if bottom > top + 1:  # the text between two tables, in columns when it is printed so
-                    region = page.crop((0, top, page.width, bottom))
-                    out += column_lines(region, self._repeated_tops()) or row_lines(region)
-                if bbox is not None:
-                    cells = [[cell or "" for cell in row] for row in rows]
-                    out += ["", *table_lines([r for r in cells if any(c.strip() for c in r)]), ""]
-                    top = bbox[3]
-            return out
+            return self._columns_of_tables(page, tables) or self._tabled(page, tables)
         except Exception:  # a page pdfplumber cannot take apart keeps the layout text
             log.warning("page %d: ruled tables not read, layout text kept", index + 1)
             return None
+
+    def _tabled(self, region, tables: list) -> list[str]:  # noqa: ANN001 (a pdfplumber page or crop)
+        """A region's tables as rows of cells, top to bottom, and the text between them (in columns when printed so)."""
+        x0, top, x1, end = region.bbox
+        out: list[str] = []
+        for bbox, rows in [*tables, (None, None)]:
+            bottom = bbox[1] if bbox is not None else end
+            if bottom > top + 1:  # the text between two tables, in columns when it is printed so
+                between = region.crop((x0, top, x1, bottom))
+                out += column_lines(between, self._repeated_tops()) or row_lines(between)
+            if bbox is not None:
+                cells = [[cell or "" for cell in row] for row in rows]
+                out += ["", *table_lines([r for r in cells if any(c.strip() for c in r)]), ""]
+                top = max(top, bbox[3])
+        return out
+
+    def _columns_of_tables(self, page, tables: list) -> list[str] | None:  # noqa: ANN001 (a pdfplumber page)
+        """A page whose tables stand side by side (a report printing two item cards across a landscape page) read
+        column by column: between the rows of text that cross a gutter (a running header, a band across the page, a
+        footer), the left column's tables and text top to bottom, then the right's. None when no gutter runs between
+        the tables."""
+        gutters = table_gutters([bbox for bbox, _ in tables])
+        if not gutters:
+            return None
+        edges = [float(page.bbox[0]), *gutters, float(page.bbox[2])]
+        inside = [bbox for bbox, _ in tables]
+        crossing = [row for row in page_rows(page)
+                    if any(s.x0 < g < s.x1 for s in row for g in gutters)
+                    and not any(b[1] - 1 <= row[0].top <= b[3] + 1 for b in inside)]
+        out: list[str] = []
+        zone_top = float(page.bbox[1])
+        for row in [*crossing, None]:
+            zone_end = row[0].top - 1 if row is not None else float(page.bbox[3])
+            if zone_end > zone_top + 1:
+                for left, right in zip(edges, edges[1:], strict=False):
+                    mine = [(b, r) for b, r in tables if left <= (b[0] + b[2]) / 2 < right and zone_top <= b[1] < zone_end]
+                    out += self._tabled(page.crop((left, zone_top, right, zone_end)), mine)
+            if row is not None:
+                out.append(" ".join(segment.text for segment in row))
+                zone_top = max(s.bottom for s in row) + 1
+        return out
 
     def _repeated_tops(self) -> frozenset[str]:
         """Rows printed at the top of three pages or more (a running header across a page's columns)."""

@@ -234,6 +234,24 @@ def test_an_html_table_is_read_like_a_workbook(tmp_path):
     assert lines[0] == "# 取組状況" and not any("トップ" in line or "やまぶき市役所" in line for line in lines)
 
 
+def test_a_table_s_caption_is_the_line_before_its_rows(tmp_path):
+    """A CMS page numbering its items only in table captions (「提言１－１」, a <br> inside): each caption is a line
+    before its table's rows, on one line; a key's cell spanning columns beside its value is a form's row, no header."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><main><h1>答申に対する対応状況</h1><p>市の対応状況をお知らせします。各提言の状況は次のとおりです。</p>"
+        "<h2>第１　市民サービスの向上</h2>"
+        "<table><caption>提言１－１　「書かない窓口」の<br>導入</caption>"
+        "<tr><th>提言の内容</th><td colspan='3'>申請書を職員が作成する窓口を導入すること。</td></tr>"
+        "<tr><th>対応状況</th><td>○</td><th>所管課</th><td>市民課</td></tr></table></main></body></html>",
+        encoding="utf-8")
+    lines = [line for line in document_lines(page) if line.strip()]
+    assert lines[-4:] == ["## 第１ 市民サービスの向上", "提言１－１ 「書かない窓口」の導入",
+                          "提言の内容\t申請書を職員が作成する窓口を導入すること。\t\t", "対応状況\t○\t所管課\t市民課"]
+    assert table_lines([["所管課", "", "デジタル推進課", "関係課", "行政経営課"], ["現状と課題", "", "手続が少ない。", "", ""]]) == [
+        "所管課\t\tデジタル推進課\t関係課\t行政経営課", "現状と課題\t\t手続が少ない。\t\t"]
+
+
 @pytest.mark.parametrize("suffix", [".docx", ".xlsx", ".pptx"])
 def test_damaged_office_files_are_refused_by_name(tmp_path, suffix):
     path = tmp_path / f"broken{suffix}"

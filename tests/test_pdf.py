@@ -459,6 +459,36 @@ def test_a_table_without_ruling_lines_is_not_read_as_columns(tmp_path: Path) -> 
     assert lines[1:4] == ["No. 取組項目 担当課", "1 取組1の推進 市民課", "2 取組2の推進 市民課"]
 
 
+def _ruled_card(pdf: canvas.Canvas, x: float, top: float, rows: list[tuple[str, str]]) -> None:
+    """A card of labelled rows drawn as a ruled two-column table."""
+    for k, (key, value) in enumerate(rows):
+        y = top - 20 * (k + 1)
+        pdf.rect(x, y, 80, 20)
+        pdf.rect(x + 80, y, 250, 20)
+        pdf.drawString(x + 4, y + 6, key)
+        pdf.drawString(x + 84, y + 6, value)
+
+
+def test_ruled_cards_side_by_side_are_read_card_by_card(tmp_path: Path) -> None:
+    """A landscape report printing two item cards side by side (their rows on one baseline): below the band across
+    the page, the left card's rows and the text under it, then the right card's, then the footer (the full-width
+    hyphen as the PDF's text gives it, a minus sign)."""
+    path = tmp_path / "cards.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=(842, 595))
+    pdf.setFont(FONT, 10)
+    pdf.drawString(40, 560, "基本方針１　市民サービスの向上　手続のデジタル化と情報発信の充実を進めます")
+    _ruled_card(pdf, 40, 540, [("取組番号", "Ⅰ－１－①"), ("取組名", "オンライン化の拡大"), ("所管課", "デジタル推進課")])
+    pdf.drawString(40, 450, "※手続数は年度末の数です。")
+    _ruled_card(pdf, 440, 540, [("取組番号", "Ⅰ－１－②"), ("取組名", "書かない窓口"), ("所管課", "市民課")])
+    pdf.drawString(400, 30, "－ ２ －")
+    pdf.showPage()
+    pdf.save()
+    lines = [line.strip(" ") for line in pdf_lines(path) if line.strip()]
+    assert lines == [page_marker(1), "基本方針１　市民サービスの向上　手続のデジタル化と情報発信の充実を進めます",
+                     "取組番号\tⅠ−１−①", "取組名\tオンライン化の拡大", "所管課\tデジタル推進課", "※手続数は年度末の数です。",
+                     "取組番号\tⅠ−１−②", "取組名\t書かない窓口", "所管課\t市民課", "− ２ −"]
+
+
 def test_a_page_that_changes_from_one_column_to_two_and_back(tmp_path: Path) -> None:
     """A portrait 概要版 page: a heading and a lead across the page, two columns below whose lines share one grid,
     then a glossary box across the page under a short title alone on the left, then two columns again. Many rows

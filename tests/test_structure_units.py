@@ -40,6 +40,10 @@ from assistant.structure.numbering import match_counter
         ("第10款　教育費", "kan", "第10款", "教育費"),
         ("第２項　徴税費", "kou", "第2項", "徴税費"),
         ("⑵　内部事務の効率化", "paren", "(2)", "内部事務の効率化"),  # one character, as a PDF's text keeps it
+        ("Ⅱ－２－①　公共施設の複合化", "mixed_code", "Ⅱ-2-①", "公共施設の複合化"),  # a card's code
+        ("Ⅱ\u2212２　業務の効率化", "roman_code", "Ⅱ-2", "業務の効率化"),
+        ("基本方針Ⅲ　持続可能な財政運営", "keyword:基本方針", "基本方針Ⅲ", "持続可能な財政運営"),
+        ("提言２－１　市税等の収納率の向上", "keyword:提言", "提言2-1", "市税等の収納率の向上"),
     ],
 )
 def test_counters(line, system, label, rest):
@@ -147,6 +151,20 @@ def test_a_form_row_gives_the_number_and_title_of_its_cells():
     assert normalize_width("１\u2212１") == "1-1"
     keyed = parse_structure(["No.\t3\t窓口の改善\t市民課", "待ち時間を短くする。"]).root
     assert [(n.label, n.title) for n in keyed.walk() if n.heading] == [("No.3", "窓口の改善")]
+
+
+def test_a_unit_said_to_go_on_takes_the_lines_after_it():
+    """「提言２－３（続き）」 over a table split in two, 「（Ⅱ－２－①　前ページからの続き）」 over a card's last row at the top
+    of the next page: no new unit, the lines after it are the named unit's, even after another unit began."""
+    lines = ["提言２－３　使用料の見直し", "算定基準を作る。", "提言２－３（続き）", "引上げ\t21施設",
+             "Ⅱ－２－①　施設の複合化", "設計を見直した。", "Ⅱ－２－②　指定管理", "３施設で開始した。",
+             "（Ⅱ－２－①　前ページからの続き）", "今後の方向性\t工事に着手する。"]
+    root = parse_structure(lines).root
+    units = [n for n in root.walk() if n.heading]
+    assert [(n.label, n.title) for n in units] == [("提言2-3", "使用料の見直し"), ("Ⅱ-2-①", "施設の複合化"),
+                                                   ("Ⅱ-2-②", "指定管理")]
+    assert [[b.text for b in n.body] for n in units] == [
+        ["算定基準を作る。", "引上げ\t21施設"], ["設計を見直した。", "今後の方向性\t工事に着手する。"], ["３施設で開始した。"]]
 
 
 def test_a_row_of_check_boxes_is_no_heading_and_a_field_heading_is_no_item():

@@ -341,7 +341,7 @@ def _classify_one(lines: list[Line], i: int, guess: bool = True) -> tuple[Block,
         if mark and not is_sentence(first[mark.end():]) and len(first) <= PLAIN_TITLE_MAX + 2 \
                 and not _CHECK_BOXES.search(first[mark.end():]):
             return Block(BlockKind.heading, [line], cells, system=f"mark:{mark.group(1)}",
-                         title=first[mark.end():].strip()), 1
+                         title=normalize_width(first[mark.end():]).strip()), 1
         if line.listed or _BULLET.match(first):
             return Block(BlockKind.bullet, [line], cells), 1
         if line.md_level and not is_sentence(first):

@@ -17,6 +17,7 @@ After the tree is built:
 
 from __future__ import annotations
 
+import re
 from collections import Counter as Tally
 from dataclasses import dataclass, field
 
@@ -75,6 +76,10 @@ def build_outline(blocks: list[Block]) -> Node:
     last_parent: dict[str, Node] = {}  # where the previous heading of each system was placed
     listed = _toc_levels(blocks)
     for block in blocks:
+        reopened = _continued_unit(block, root)
+        if reopened is not None:  # 「提言２－３（続き）」: the unit goes on (a table split over pages), no new one
+            stack = [root, *reopened.ancestors(), reopened]
+            continue
         if block.kind == BlockKind.heading and not _opens_unit(block, stack, last_value):
             block.kind = BlockKind.paragraph
         if block.kind == BlockKind.heading and block.system in _GUESSED and stack[-1].numbered:
@@ -120,6 +125,24 @@ def build_outline(blocks: list[Block]) -> Node:
     _fold_field_headings(root)
     _absorb_unnumbered(root)
     return root
+
+
+_CONTINUED = re.compile(r"[(（]?(?:前(?:ページ|頁)(?:から|より)の?)?(?:続き|つづき|続く|続)[)）]?")
+_BRACKETED = re.compile(r"[(（](.+)[)）]")
+
+
+def _continued_unit(block: Block, root: Node) -> Node | None:
+    """The unit a line says goes on here, if it says so: its counter followed by 続き alone (「提言２－３（続き）」,
+    「（Ⅱ－２－①　前ページからの続き）」, printed where a card or table breaks over a page), naming a unit already
+    read."""
+    if block.kind not in (BlockKind.heading, BlockKind.paragraph) or len(block.cells) != 1:
+        return None
+    text = normalize_width(block.cells[0]).strip()
+    bracketed = _BRACKETED.fullmatch(text)
+    counter = match_counter(bracketed.group(1) if bracketed else text)
+    if counter is None or not _CONTINUED.fullmatch(counter.rest.replace(" ", "")):
+        return None
+    return next((n for n in reversed(list(root.walk())) if n.heading is not None and n.label == counter.label), None)
 
 
 def _toc_levels(blocks: list[Block]) -> dict[str, str]:

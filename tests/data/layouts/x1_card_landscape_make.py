@@ -350,7 +350,7 @@ def make_rows(cd):
             c.drawCentredString(cx + widths[i] / 2, y - hh2 + 4, head)
             cx += widths[i]
         yy = y - hh2
-        for r, nl, rh in zip(rows_, name_lines, rhs):
+        for r, nl, rh in zip(rows_, name_lines, rhs, strict=True):
             cx = x + LABEL_W
             for i, val in enumerate(r):
                 box(c, cx, yy - rh, widths[i], rh)
@@ -469,7 +469,7 @@ def page_frame(c, n, legend=True):
         c.setFont(MINCHO, 7)
         c.drawString(MARGIN, 34, LEGEND)
     c.setFont(MINCHO, 9)
-    c.drawCentredString(W / 2, 16, "－ %d －" % n)
+    c.drawCentredString(W / 2, 16, f"－ {n} －")
 
 
 # ---------------------------------------------------------------- page 1
