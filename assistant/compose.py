@@ -762,6 +762,7 @@ _CHANGE_ASKED = re.compile(r"増|減|変化|変わ|比べ|比較|(?<![一-龥])�
                            r"\bdecrease|\brise|\brose|\bfall|\bfell|\bgr[oe]w|\bdrop|\bcompared|\bmore than|"
                            r"\bless than|\bdifference")
 _CHANGE_AFTER = re.compile(r"\s*の?\s*(?:増|減)")  # 「3,807時間の増」, 「10%増加」, 「5件減少」
+_FROM_AFTER = re.compile(r"\s*から")  # a value printed with the one it came to: 「112人から287人に増えた」
 _CHANGE_BEFORE = re.compile(r"(?:前年度?比|前年度?より|比べて?|比較して)\s*(?:約|で)?\s*$")  # 「前年度比 12%」
 _PREVIOUS_BEFORE = re.compile(r"(?:前年度?|昨年度?)\s*(?:は|が|:|：)?\s*(?:約)?\s*$")  # 「（前年度 41.2％）」
 
@@ -802,8 +803,9 @@ def only_totals(query: ParsedQuery, record: Record, typed: str | None = None) ->
     if len({key for key, _ in value_table(record)}) >= 2 or len(year_series(record)) >= 2:
         return []
     holding = _holding(record, figure)
-    # a change printed (「前年度より3,807時間の増」), or the year before's value beside the year's (「68.5％（前年度 41.2％）」)
-    changes = any(_CHANGE_AFTER.match(s, m.end()) or _CHANGE_BEFORE.search(s, 0, m.start())
+    # a change printed (「前年度より3,807時間の増」), or the year before's value beside the year's (「68.5％（前年度 41.2％）」,
+    # 「令和５年度の112人から令和６年度は287人に増えた」)
+    changes = any(_CHANGE_AFTER.match(s, m.end()) or _FROM_AFTER.match(s, m.end()) or _CHANGE_BEFORE.search(s, 0, m.start())
                   or _PREVIOUS_BEFORE.search(s, 0, m.start()) for s in holding for m in figure.finditer(s))
     return [] if changes else holding
 
@@ -994,7 +996,8 @@ def _first_line(query: ParsedQuery, best: Evidence, parts: list[str], query_term
         if value_table(record):
             return table_lead(query, record, english)
         return (column_lead(query, record, query_terms, english) or series_lead(query, record, english)
-                or figure_lead(parts, figure or _ANY_FIGURE, record, query_terms, english, asks_rate(query)))
+                or figure_lead(parts, figure or _ANY_FIGURE, record, query_terms, english, asks_rate(query),
+                               bool(_CHANGE_FROM.search(query.normalized.lower()))))
     # 「令和8年度はどこまで進む予定？」 of an item with a schedule: that year's step
     return schedule_lead(query, record, query_terms, english, until=False, when=False, legend=best.legend)
 

@@ -29,6 +29,7 @@ from pydantic import BaseModel, Field
 
 from .data import data_rows
 from .english_terms import lemma, stopwords
+from .jp import normalize_width
 from .labels import another_unit, find_refs, label_refs, swap_refs, without_refs
 from .lead import value_table, year_series
 from .query import (
@@ -184,6 +185,23 @@ _RELATIVE_YEAR = [
 _FORWARD = re.compile(r"今後|これから|この先|次は|\bgoing forward\b|\bfrom now on\b|\bin (?:the )?future\b|\bnext\b")
 # 「ほかにも…」「他に…」「ほかの取組は？」: more of the same, not 「図書館以外」 (another subject)
 _BESIDES = re.compile(r"(?:ほか|他)(?:に|の(?=取組|取り組み|事業|施策|項目|対策|意見))")
+_SAME_BESIDES = re.compile(r"同じ([^？?。、]{0,12}?)(?:で|の中で|の中に|では)、?(?:ほか|他)")
+
+
+_ITEM_NOUNS = frozenset({"項目", "取組", "取り組み", "事業", "件", "話", "内容", "部分", "点", "ところ", "もの"})
+"""What 「同じ…でほかには？」 says of the item discussed itself (「同じ項目で」), not of a heading above it."""
+
+
+def asks_same_heading(question: str, labels: list[str] | None = None) -> bool:
+    """「同じ章で他にはどんな提言がある？」「同じ施策の中で、ほかには？」: other items under the heading of the one
+    discussed; not 「同じ項目でほかには？」 of 取組項目08 (``labels``: the items discussed), more of that item."""
+    same = _SAME_BESIDES.search(question)
+    if same is None:
+        return False
+    named = normalize_width(same.group(1)).strip()
+    # the item's own kind (方向性 of 「施策1 方向性3」; 施策 there is its heading's) or a word for an item
+    kinds = {refs[-1].kind for label in labels or [] if (refs := label_refs(label))}
+    return not (named in _ITEM_NOUNS or any(named and kind.endswith(named) for kind in kinds))
 _ALSO_IN = re.compile(r"(?:市|[一-龥]{2})(?:の[^、。？?]{0,10}?)?(?:でも|にも)(?!とづ|基づ)")  # 「小平市でも…」「府中の部会でも…」
 _ELLIPTICAL_WORDS = 2  # a question of more words than this names a subject of its own
 # a short question opening with which or what kind of (「どの建物を…」「どんな人が…」) asks it of the topic
@@ -377,7 +395,8 @@ def classify(question: str, focus: Focus | None, translate: Translate | None = N
     if parts.cities and set(parts.cities) != set(focus.cities):
         return FollowUp.CITY, parts
     if Role.OTHERS in found:
-        if Role.DEMONSTRATIVE in found and not _LIKENESS.search(question):
+        if Role.DEMONSTRATIVE in found and not _LIKENESS.search(question) \
+                and not asks_same_heading(question, focus.labels):
             return FollowUp.DETAIL, parts  # 「同じ項目でほかには？」 "Anything else they said about it?"
         return FollowUp.OTHERS, parts
     if found & {Role.DETAIL, Role.WHOLE} and Role.FACET not in found:
@@ -642,8 +661,12 @@ def read(question: str, conversation: Conversation | None, translate: Translate 
         own = [forms for forms in ([f for f in w if len(f) >= 2] for w in words) if forms]
     # 「他に民間の力を使う取組はある？」: besides the items just cited, naming what of (no word points into them,
     # 「その方針の…ほかに」; 「ほかにはどんなことが書いてあるの？」 names nothing: more of them)
-    besides = kind == FollowUp.DEMONSTRATIVE and Role.DEMONSTRATIVE not in parts.roles \
+    # (「同じ章で他にはどんな提言がある？」: 同じ names the items' heading, beside them, not a point inside them)
+    pointing = Role.DEMONSTRATIVE in parts.roles and not asks_same_heading(question, focus.labels)
+    besides = kind == FollowUp.DEMONSTRATIVE and not pointing \
         and bool(_BESIDES.search(question)) and Role.OTHERS in parts.roles and bool(parts.nouns)
+    if besides:  # the line says other items are answered, not the one discussed
+        note = f"(Other items on: “{topic}”)" if english else f"（「{topic}」の、ほかの項目）"
     return Reading(follow_up=kind, question=topic, search=search, language=language, cities=cities,
                    exclude_ids=exclude, exclude_departments=offices, note=note,
                    quote_by=quote_by, own_terms=own, besides_ids=focus.record_ids if besides else [],

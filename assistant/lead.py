@@ -566,12 +566,32 @@ class _Figure(NamedTuple):
 _BOUND = re.compile(r"\s*を\s*(上回(?=[っるり])|下回(?=[っるり])|超え(?=[るたて]))(?!ることは|ることも)")
 
 
+def _from_to(text: str, figure: re.Pattern[str], found: list[_Figure]) -> list[_Figure]:
+    """The figures with a value followed by 「から」 and the next of its counter shown as one: 「112人→287人」."""
+    ends = [m.end() for m in figure.finditer(text)]
+    if len(ends) != len(found):
+        return found
+    out: list[_Figure] = []
+    skip = -1
+    for n, f in enumerate(found):
+        if n == skip:
+            continue
+        after = n + 1
+        if after < len(found) and found[after].counter == f.counter and re.match(r"\s*から", text[ends[n]:]):
+            nxt = found[after]
+            out.append(f._replace(preferred=f.preferred or nxt.preferred, shown=f"{f.shown}→{nxt.shown}"))
+            skip = after
+        else:
+            out.append(f)
+    return out
+
+
 def figure_lead(sentences: list[str], figure: re.Pattern[str], record: Record, query_terms: set[str],
-                english: bool, rate: bool = False) -> str | None:
+                english: bool, rate: bool = False, change: bool = False) -> str | None:
     """For a figure question on prose: the figures of the most relevant sentence (given first) that has one,
     with 約 / 程度 / a range as printed; those counted in a word of the question (枠, 件 …) preferred, and
     for a ``rate`` those in %, 割 or points (「4年間で電子決裁率90%以上を目指します。(現在:62.3%)」 -> 90%以上、62.3%,
-    not 4年間). A total
+    not 4年間); for a ``change`` asked, a value and the one it came from, 「112人→287人」. A total
     stands for the bare figures of its counter printed before it, its parts (「一般事務5人、…保健師2人の合計11人」:
     合計11人; 「1施設以上」 is no part of 「合計46施設」)."""
     for sentence in sentences:
@@ -592,6 +612,8 @@ def figure_lead(sentences: list[str], figure: re.Pattern[str], record: Record, q
         # the bare figures a total follows in the same counter are its parts: the total stands for them
         totals = [(n, f.counter) for n, f in enumerate(found) if f.total]
         found = [f for n, f in enumerate(found) if not (f.bare and any(n < t and f.counter == c for t, c in totals))]
+        if change:  # a change asked, a value printed with the one it came from (「112人から287人に増えた」): both
+            found = _from_to(text, figure, found)
         if found:
             asked = [f.shown for f in found if f.preferred]
             shown = "、".join(dict.fromkeys(asked[:3])) if asked else found[0].shown

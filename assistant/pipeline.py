@@ -15,7 +15,17 @@ import unicodedata
 from .asked_record import asked_record_type, header_sentences
 from .backend import IndexBackend, open_backend
 from .compose import ComposedAnswer, compose, nearby_citations, unstated_figure
-from .conversation import Conversation, Focus, FollowUp, Reading, asks_if_done, generic_words, read, remember
+from .conversation import (
+    Conversation,
+    Focus,
+    FollowUp,
+    Reading,
+    asks_if_done,
+    asks_same_heading,
+    generic_words,
+    read,
+    remember,
+)
 from .corpus import corpus_checksum
 from .embeddings import load_query_encoder
 from .index_store import IndexProblem, LoadedIndex, Manifest
@@ -29,8 +39,10 @@ from .retrieve import (
     above,
     first_peer,
     fuse_rankings,
+    headings_above,
     holders_first,
     holding_most_first,
+    label_kinds,
     led_by,
     of_type_first,
     others_first,
@@ -222,9 +234,10 @@ class Assistant:
         shown: frozenset[str] = frozenset()
         topic_result: SearchResult | None = None  # a city follow-up's search by the topic, before the titles'
         if reading is not None and reading.follow_up == FollowUp.OTHERS and conversation.focus is not None:
-            result = self._others(asked, result, filters, settings, reading.language) or self._peer_first(
-                asked, question, result, conversation.focus, filters, reading.language)
-            if not reading.exclude_departments:  # 「他の部では？」 asks for none of the last item's rest
+            same = asks_same_heading(question, conversation.focus.labels)  # 「同じ章でほかには？」: other items
+            result = (None if same else self._others(asked, result, filters, settings, reading.language)) \
+                or self._peer_first(asked, question, result, conversation.focus, filters, reading.language)
+            if not reading.exclude_departments and not same:  # 「他の部では？」 asks for none of the last item's rest
                 result = self._rest_of_last(asked, result, conversation.focus, filters, reading.language)
             shown = frozenset(conversation.focus.shown_sentences)
         if reading is not None and reading.follow_up == FollowUp.DETAIL and conversation.focus is not None:
@@ -387,6 +400,9 @@ class Assistant:
         # what would answer first: the first item not shown yet (``others_first``)
         first = next((e.record for e in result.evidence[:self.settings.retrieval.own_terms_among]
                       if e.record.id not in focus.shown_ids), None)
+        if lead and asks_same_heading(question, focus.labels):  # 「同じ章で他には？」: the items under its heading
+            peers = self._under_same_heading(lead[0], set(focus.shown_ids))
+            return self._leading(asked, result, peers, filters, language, []) if peers else result
         if not lead or not among or first is None or not above(first, lead[0]):
             return result  # it is beside the item already, or elsewhere
         _, deep = self._search(asked, among, filters, language, own_words="")
@@ -394,6 +410,19 @@ class Assistant:
                  and w not in generic_words() and w not in self.retriever.city_terms]
         peer = first_peer(deep.evidence, lead[0], set(focus.shown_ids), words)
         return led_by(result, peer) if peer is not None else result
+
+    def _under_same_heading(self, lead: Record, shown: set[str]) -> list[Record]:
+        """The items numbered like ``lead`` under the nearest heading above it that has any besides it and those
+        ``shown``, in the document's order from the one after it (then those before it): at most ``max_items``."""
+        records = self.retriever.document_records(lead.source_file)
+        kinds = label_kinds(lead.label)
+        at = next((n for n, r in enumerate(records) if r.id == lead.id), 0)
+        for heading in headings_above(lead):
+            under = [(n, r) for n, r in enumerate(records) if r.id != lead.id and r.id not in shown
+                     and label_kinds(r.label) == kinds and f"{r.section} > ".startswith(f"{heading} > ")]
+            if under:
+                return [r for _, r in sorted(under, key=lambda nr: (nr[0] < at, nr[0]))][:self.settings.answer.max_items]
+        return []
 
     def _with_rest(self, records: list[Record], focus: Focus) -> list[Record]:
         """Of ``records``, those with a sentence the chat has not quoted yet (at least ``rest_min_chars`` long:

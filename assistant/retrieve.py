@@ -289,6 +289,12 @@ def above(record: Record, lead: Record) -> bool:
             and label_kinds(record.label) != label_kinds(lead.label) and _depth(record.section) <= _depth(lead.section))
 
 
+def headings_above(record: Record) -> list[str]:
+    """The record's heading path and each shorter one, nearest first: 「第4 組織運営 > 1 組織体制」, 「第4 組織運営」."""
+    parts = record.section.split(" > ") if record.section else []
+    return [" > ".join(parts[:n]) for n in range(len(parts), 0, -1)]
+
+
 def first_peer(evidence: Sequence[Evidence], lead: Record, shown: set[str], words: Sequence[str]) -> Evidence | None:
     """「他には？」 asks for other items of the kind just discussed: the first of ``evidence`` that is a peer of
     ``lead`` (an item of its document numbered the same way: No.5 of No.7, 基本目標1 (1) of 基本目標3 (2)) and not

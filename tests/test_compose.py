@@ -443,6 +443,20 @@ def test_a_figure_printed_with_the_year_befores_beside_it_holds_the_change(corpu
     beside = item.model_copy(update={"text": "電子決裁率：68.5％（前年度 41.2％）", "fields": {}})
     alone = item.model_copy(update={"text": "電子決裁率：68.5％", "fields": {}})
     assert only_totals(asked, beside) == [] and only_totals(asked, alone) == ["電子決裁率：68.5％"]
+    # a value printed with the one it came from holds the change too (round 69-X: 「112人から287人に増えた」)
+    came = item.model_copy(update={"text": "テレワークの利用者は、令和５年度の112人から令和６年度は287人に増えた。", "fields": {}})
+    assert only_totals(parse_query("テレワークの利用者は前年度と比べて何人増えた？"), came) == []
+
+
+def test_a_change_asked_leads_with_the_value_and_the_one_it_came_from():
+    from assistant.jp import NUMBER
+    from assistant.lead import figure_lead
+
+    sentence = "テレワークの利用者は、令和５年度の112人から令和６年度は287人に増えた。"
+    record = _item("第1章", [], sentence).record
+    figure = re.compile(rf"{NUMBER}\s*人")  # (the figure asked: 何人)
+    assert figure_lead([sentence], figure, record, set(), False, change=True) == "112人→287人（第1章 第1章の題）"
+    assert figure_lead([sentence], figure, record, set(), False) == "112人（第1章 第1章の題）"  # no change asked
 
 
 def test_a_figure_per_person_of_an_item_that_prints_only_the_whole_amount_is_declined():

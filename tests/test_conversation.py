@@ -396,6 +396,22 @@ def test_what_else_naming_a_subject_leads_with_an_item_not_cited_yet(pipeline):
     pipeline.answer("R4の議会事務局の方針で、本会議の中継に字幕を付ける話はある？", conversation=conversation)
     assert read("ほかにはどんなことが書いてあるの？", conversation).besides_ids == []
     assert read("その方針で、ほかに予定してる取組は？", conversation).besides_ids == []  # points into them
+    # 「同じ…で、ほかに」 names the items' heading, not a point inside them (round 69-X)
+    assert read("同じ議会事務局の方針で、ほかに予定してる取組は？", conversation).besides_ids == conversation.focus.record_ids
+
+
+def test_what_else_under_the_same_heading_is_the_items_under_it(pipeline):
+    # 「同じ方向性の中で、ほかには…」 of 取組項目08 (施策1 > 方向性2 > 基本事業2): the items beside it under the nearest
+    # heading, the next one first, whatever their words; 「同じ項目でほかには？」 is more of 取組項目08 itself (round 69-X)
+    from assistant.conversation import asks_same_heading
+
+    conversation, (first, same) = _turns(pipeline, ["R3年度にペーパーレスで何をした？", "同じ方向性の中で、ほかにはどんな取組がある？"])
+    assert first.citations[0].label == "取組項目08" and same.reading.follow_up == FollowUp.OTHERS
+    assert [c.label for c in same.citations] == ["取組項目09", "取組項目07"]
+    assert asks_same_heading("同じ章で他にはどんな提言がある？") and not asks_same_heading("他にはどんな提言がある？")
+    assert not asks_same_heading("同じ項目でほかには？", ["取組項目08"])
+    _, (_, more) = _turns(pipeline, ["R3年度にペーパーレスで何をした？", "同じ項目でほかには？"])
+    assert more.reading.follow_up == FollowUp.DETAIL and more.citations[0].label == "取組項目08"
 
 
 def test_another_city_is_answered_from_its_documents_of_another_year(pipeline):

@@ -197,9 +197,15 @@ def _joined(texts: list[str], prose: list[bool]) -> list[str]:
     return out
 
 
+_RUNS_ON = ("の", "・", "及び", "並びに")
+"""A line ending so goes on on the next whatever its width (a key cell wrapped in a narrow column: 「令和６年度の」 over
+「実績」)."""
+
+
 def _wrapped(line: str, after: str, widest: int) -> bool:
     text = line.rstrip()
-    return (widest >= WRAP_MIN_WIDTH and display_width(text) >= WRAP_SHARE * widest and not text.endswith(_SENTENCE_ENDS)
+    wide = widest >= WRAP_MIN_WIDTH and display_width(text) >= WRAP_SHARE * widest
+    return ((wide or text.endswith(_RUNS_ON)) and not text.endswith(_SENTENCE_ENDS)
             and bool(_GOES_ON.match(after.lstrip())) and match_counter(after.strip()) is None)
 
 

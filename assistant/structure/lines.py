@@ -25,7 +25,7 @@ _MD_HEADING = re.compile(r"^\s*(#{1,6})\s*")
 _MD_LIST = re.compile(r"^\s*[-*+]\s+(?=\S)")
 _MD_RULE = re.compile(r"^[\s\-–—=_|:*]*[-=_*]{3,}[\s\-–—=_|:]*$")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-_FOOTER = re.compile(r"^[-－―—ー‐–(（]\s*(\d{1,3})\s*[-－―—ー‐–)）]$|^(\d{1,3})\s*/\s*\d{1,3}$|^P\.?\s*(\d{1,3})$")
+_FOOTER = re.compile(r"^[-－―—ー‐–\u2212(（]\s*(\d{1,3})\s*[-－―—ー‐–\u2212)）]$|^(\d{1,3})\s*/\s*\d{1,3}$|^P\.?\s*(\d{1,3})$")
 _BARE_NUMBER = re.compile(r"^(\d{1,3})$")
 _CELL_SPLIT = re.compile(r"\t| {2,}|\u3000{2,}")
 
