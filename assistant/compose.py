@@ -118,7 +118,8 @@ _UNITS = [
                 r"\bwhat (?:is|was|were|are|will be) the (?:cost|budget)"),
      r"円"),
     (_MONEY_IN_WORDS, r"円"),
-    (re.compile(rf"何人|人数|how many {_GAP}(?:people|staff|persons|employees|participants|residents|citizens|members|users|applicants|workers)\b"
+    # people counted (「利用者数は？」 counts 人, not 事業者数's businesses)
+    (re.compile(rf"何人|人数|(?<![業社])者数|how many {_GAP}(?:people|staff|persons|employees|participants|residents|citizens|members|users|applicants|workers)\b"
                 rf"{_NOT_BEFORE_A_NOUN}"), r"人|名"),
     (re.compile(rf"何枚|how many {_GAP}(?:sheets|pages|cards|copies|tickets|certificates)"), r"枚"),
     (re.compile(rf"何件|how many {_GAP}(?:cases|applications|forms|requests|submissions)\b"), r"件"),
@@ -602,12 +603,20 @@ _NUMERIC_VALUE = re.compile(r"\s*(?:[-+]?\d|[-−—–ー―])")  # a table's v
 _PART_OF = re.compile(r"(?<![そこあど])のうち\s*[、,]?\s*([一-龥ァ-ヶーA-Za-z0-9][一-龥ぁ-んァ-ヶーA-Za-z0-9・]+?)(?:の分|分)?\s*(?:には|に|は|が|で|って|の)")
 # a figure of a group its first member names (「旧給食センター跡地など3件」, 「宿泊型・日帰り型とも…延べ318人」)
 _GROUPED_AFTER = re.compile(r"\s*(?:など|等|ほか|をはじめ|[・、と]\s*[一-龥ァ-ヶー][一-龥ぁ-んァ-ヶーA-Za-z0-9]{0,11}?\s*(?:を|の)?\s*"
-                            r"(?:合わせ|あわせ|合計|計|とも(?!に)))")
+                            r"(?:合わせ|あわせ|合計|計|とも(?!に)|\d+\s*(?:施設|件|か所|箇所|カ所|校|館|団体|事業)))")
+# (「市民体育館と中央公園野球場の２施設で…年額計180万円」: a group counted, its figure the group's)
+# a part asked as alone (「市民体育館だけの年額は？」「本庁舎のみの件数」): the words before だけ/のみ
+_PART_ONLY = re.compile(r"([一-龥ァ-ヶーA-Za-z0-9][一-龥ぁ-んァ-ヶーA-Za-z0-9・]{1,15}?)(?:だけ|のみ|単独)(?:の|で|では|に|は)")
 
 
 def asked_part(question: str) -> str:
-    """The part of a whole a figure question asks for (「事業費のうち、商品券にはいくら？」: 商品券), or ""."""
-    m = _PART_OF.search(_nfkc(question))
+    """The part of a whole a figure question asks for (「事業費のうち、商品券にはいくら？」: 商品券; 「市民体育館だけの年額は？」:
+    市民体育館), or ""."""
+    text = _nfkc(question)
+    m = _PART_OF.search(text)
+    if m is None and (only := _PART_ONLY.search(text)):  # the name right before だけ, not the words before it
+        m = re.search(r"[一-龥ァ-ヶーA-Za-z0-9・]+$", only.group(1))
+        return m.group(0) if m and not m.group(0).startswith("何") else ""
     return m.group(1) if m and not m.group(1).startswith("何") and re.search(r"[一-龥ァ-ヶーA-Za-z0-9]", m.group(1)) else ""
 
 

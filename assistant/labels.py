@@ -70,8 +70,8 @@ _BEFORE_PAREN = re.compile(r"(?<![\d.\-(（])(\d{1,2})(?=\s*[(（]\s*\d{1,2}\s*[
 _HYPHEN = re.compile(r"(?<![\d-])(\d{1,2}\s*-\s*\d{1,2}(?:\s*-\s*\d{1,2})?)(?![\d-])")
 # 「C-3」「Ⅱ-1-2」 (Ⅱ is 「II」 once the width is normalised): a letter or a Roman numeral, a hyphen, a number; the
 # letter is the unit's kind (「C-」), so 「C-3」 is no 「A-3」 and no 「3」
-_LETTERED = re.compile(r"(?<![A-Za-z0-9.\-Ⅰ-Ⅻ])([A-Z]|I{1,3}|IV|VI{0,3}|IX|X|[Ⅰ-Ⅻ])\s*-\s*(\d{1,2}(?:\s*-\s*\d{1,2})?)"
-                       r"(?![\d\-年月日])")
+_LETTERED = re.compile(r"(?<![A-Za-z0-9.\-Ⅰ-Ⅻ])([A-Z]|I{1,3}|IV|VI{0,3}|IX|X|[Ⅰ-Ⅻ])\s*-\s*(\d{1,2}(?:\s*-\s*(?:\d{1,2}|"
+                       rf"[{CIRCLED_CLASS}]))?)(?![\d\-年月日])")  # (a card's 「Ⅱ－２－①」 too)
 _PAREN = re.compile(r"[(（]\s*(\d{1,2})\s*[)）]")
 _CIRCLED = re.compile(rf"([{CIRCLED_CLASS}])")
 # 「ア」「(イ)」「1(1)ウ」: a katakana standing alone (not in a word: 「3カ所」「アンケート」), one of the first twenty
@@ -104,7 +104,8 @@ def _spans(text: str) -> list[tuple[int, int, LabelRef]]:
         if after:
             add(after.start(1), after.end(1), LabelRef(BARE, _value(after.group(1))))
     for m in _LETTERED.finditer(text):
-        add(m.start(), m.end(), LabelRef(f"{unicodedata.normalize('NFKC', m.group(1))}-", _value(m.group(2))))
+        value = "-".join(_value(part) for part in m.group(2).split("-"))
+        add(m.start(), m.end(), LabelRef(f"{unicodedata.normalize('NFKC', m.group(1))}-", value))
     for m in _HYPHEN.finditer(text):
         add(m.start(), m.end(), LabelRef("hyphen", _value(m.group(1))))
     for m in _BEFORE_PAREN.finditer(text):  # 「1(4)」: the heading 1, its entry (4) below

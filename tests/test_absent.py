@@ -135,6 +135,10 @@ def test_a_lettered_unit_is_checked_against_the_units_of_its_letter():
     # Ⅱ-3 is printed; Ⅰ-3 is another kind, not Ⅱ's
     assert inventory.missing_units(find_refs("D市のⅡ-3は？"), ["D市"]) == []
     assert [m.asked for m in inventory.missing_units(find_refs("D市のI-3は？"), ["D市"])] == ["I-3"]
+    # a card's code (Ⅲ-2-①, round 69-X): one past the last under Ⅲ-2 is missing
+    cards = Inventory([_record("E市", label, "取組", "取組を進める。") for label in ("Ⅲ-1-①", "Ⅲ-2-①")])
+    assert [m.asked for m in cards.missing_units(find_refs("E市の取組Ⅲ−２−②の評価は？"), ["E市"])] == ["III-2-2"]
+    assert cards.missing_units(find_refs("E市のⅢ－２－①の評価は？"), ["E市"]) == []
 
 
 @pytest.fixture(scope="module")

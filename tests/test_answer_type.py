@@ -50,6 +50,8 @@ from assistant.answer_type import AnswerType, asked_type, names
     # a kind of organisation with words before it: どこの民間事業者, どのIT企業
     ("跡地の事業は、どこの民間事業者と組んで進めているんですか？", AnswerType.ORG), ("どのIT企業が作ったの？", AnswerType.ORG),
     ("どの程度の事業者数ですか？", None),
+    ("家庭ごみの収集を委託した民間事業者の名前を教えてください。", AnswerType.ORG),  # a company's name (round 69-X)
+    ("What is the name of the contractor?", AnswerType.ORG),
     ("Who is the new crisis management supervisor?", AnswerType.PERSON), ("Who chaired the meeting?", AnswerType.PERSON), ("Who chairs the new committee?", AnswerType.PERSON),
     # 誰 of an office, of the people a measure is for, of who does something: an office or a group answers
     ("担当は誰？", None), ("対象は誰ですか？", None), ("担当は民間から来た人らしいけど、誰？", None), ("CIOは誰がやってるの？", None), ("それ、誰に売ったの？", None),

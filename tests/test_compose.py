@@ -448,6 +448,15 @@ def test_a_figure_printed_with_the_year_befores_beside_it_holds_the_change(corpu
     assert only_totals(parse_query("テレワークの利用者は前年度と比べて何人増えた？"), came) == []
 
 
+def test_a_number_of_users_is_counted_in_people():
+    from assistant.compose import _figure_pattern
+    from assistant.query import parse_query
+
+    users = _figure_pattern(parse_query("市民体育館の令和６年度の利用者数は？"))  # round 69-X
+    assert users.search("延べ318人") and not users.search("27施設")
+    assert _figure_pattern(parse_query("参入した事業者数は？")) is None  # businesses: no count of people
+
+
 def test_a_change_asked_leads_with_the_value_and_the_one_it_came_from():
     from assistant.jp import NUMBER
     from assistant.lead import figure_lead
@@ -1532,6 +1541,7 @@ def test_the_fields_that_frame_a_meeting_are_those_at_its_head():
     ("R2年度の売り払い収入約5,600万円のうち、旧ごみ集積所の売却分っていくらだった？", "旧ごみ集積所"),
     ("そのうち実際に受診したのは何人？", ""),  # そのうち: of what was just said
     ("1年のうちで特に窓口が混み合うのは何月？", ""),  # のうちで: within, no part named
+    ("ネーミングライツで市民体育館だけの年額はいくらですか？", "市民体育館"),  # だけ: that one alone (round 69-X)
 ])
 def test_the_part_of_a_whole_a_figure_question_asks_for(question, part):
     from assistant.compose import asked_part
@@ -1543,6 +1553,9 @@ def test_a_figure_of_a_group_does_not_state_one_of_its_members():
     """「…のうち、旧給食センター跡地は」 asks that site alone: the sale of 「旧給食センター跡地など3件」 states none
     (round 54-L); a sentence that names the part by itself does; so does the group, when the question asks it."""
     from assistant.compose import of_part
+
+    # a group counted (「市民体育館と中央公園野球場の２施設で…年額計180万円」) states no figure of one of them (round 69-X)
+    assert not of_part("市民体育館と中央公園野球場の２施設で契約した（年額計180万円）。", "市民体育館", "市民体育館だけの年額は？")
 
     grouped = "旧給食センター跡地など3件を売却し、約1億2,000万円の収入を得た。"
     assert not of_part(grouped, "旧給食センター跡地", "市有地のうち、旧給食センター跡地はいくらで売れた？")

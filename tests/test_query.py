@@ -236,6 +236,7 @@ def test_the_language_of_a_question(question, language):
     ("取組Ａ－１の担当課は", [("A-", "1")]),
     ("Ⅱ-3の取組", [("II-", "3")]),
     ("II-1-2 の目標", [("II-", "1-2")]),
+    ("取組Ⅲ−２−②の評価は？", [("III-", "2-2")]),  # a card's code, its last number circled (round 69-X)
     ("COVID-19の対策", []),  # a word before the hyphen, no letter
     # a katakana standing alone is an entry lettered in the syllabary's order (ウ: the third), not in a word
     ("1(1)ウの内容は？", [("bare", "1"), ("bare", "1"), ("kana", "3")]),
