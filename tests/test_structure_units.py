@@ -383,6 +383,9 @@ def test_prose_wrapped_at_its_column_is_one_line_of_the_record():
         "転入や転出などの届出では、来庁者が複数の申請書に同じ内容を何度も記入する必要があり、繁忙期には待ち時間が６０分を超える日もある。",
         "短い見出し", "１６取組のうち", "・書かない窓口を導入する"]
     assert records["No.1"].fields["取組内容"] == "市民の利用が多い手続から順に電子申請を導入し、来庁しなくてよい範囲を広げる。"
+    # a card's key cell wrapped after の, a figure cut at its decimal point (round 69-X): one key, one figure
+    card = generic.read(["Ⅱ－２－①　施設の複合化", "令和６年度の\n実績\t旧南部公民館の解体を終え、縮減率は０．\n９％となった。"], meta)
+    assert card[0].fields == {"令和6年度の実績": "旧南部公民館の解体を終え、縮減率は０．９％となった。"}
 
 
 def test_a_sheet_named_by_its_number_and_its_own_heading_are_one_unit():

@@ -99,7 +99,7 @@ def _unit_record(meta: DocumentMeta, node: Node, label: str, structure: Structur
         wrapped = False
         pair = key_value(text) if block.kind != BlockKind.table_row else None
         if pair is None and block.kind == BlockKind.table_row and len(block.cells) == 2:
-            pair = (block.cells[0], unwrapped(block.cells[1]))
+            pair = (join_wrapped(unwrapped(block.cells[0])), unwrapped(block.cells[1]))  # (a key wrapped in its cell)
         if pair and is_department_key(pair[0]) is False and block.kind != BlockKind.table_row:
             pair = pair if header_role(pair[0]) else None
         if pair and len(pair[0]) <= 12:
@@ -190,7 +190,8 @@ def _joined(texts: list[str], prose: list[bool]) -> list[str]:
         widest = max(display_width(texts[j]) for j in range(k, end))
         for j in range(k, end):
             if j > k and _wrapped(texts[j - 1], texts[j], widest):
-                out[-1] = join_wrapped(f"{out[-1]}\n{texts[j]}")
+                cut = _DECIMAL_CUT.search(out[-1].rstrip()) and texts[j].lstrip()[:1].isdigit()
+                out[-1] = out[-1].rstrip() + texts[j].lstrip() if cut else join_wrapped(f"{out[-1]}\n{texts[j]}")
             else:
                 out.append(texts[j])
         k = end
@@ -202,8 +203,14 @@ _RUNS_ON = ("の", "・", "及び", "並びに")
 「実績」)."""
 
 
+_DECIMAL_CUT = re.compile(r"[0-9０-９][.．]$")
+"""A figure cut at its decimal point (「縮減率は０．」 over 「９％」) goes on on the next line."""
+
+
 def _wrapped(line: str, after: str, widest: int) -> bool:
     text = line.rstrip()
+    if _DECIMAL_CUT.search(text) and after.lstrip()[:1].isdigit():
+        return True
     wide = widest >= WRAP_MIN_WIDTH and display_width(text) >= WRAP_SHARE * widest
     return ((wide or text.endswith(_RUNS_ON)) and not text.endswith(_SENTENCE_ENDS)
             and bool(_GOES_ON.match(after.lstrip())) and match_counter(after.strip()) is None)
