@@ -21,6 +21,7 @@ from .settings import IngestSettings
 from .structure.departments import heading_departments
 from .structure.lines import read_lines as structure_lines
 from .structure.numbering import match_counter
+from .structure.versions import revised_side, superseded_chars
 from .types import DocumentKind, DocumentMeta, Record
 
 _LEADERS = re.compile(r"[.．…‥・･\-－―—–_]{3,}\s*(?:P\s*\.?\s*)?\d{0,3}\s*$")
@@ -48,6 +49,8 @@ class ParseReport(BaseModel):
     content_chars: int
     covered_chars: int
     furniture_chars: int = Field(description="Page numbers, rules: not content, not counted")
+    superseded_chars: int = Field(default=0, description="A version comparison table's (新旧対照表) text as it was "
+                                  "before the revision and its other columns: not the document's content, not counted")
     coverage: float
     uncovered: list[UncoveredLine]
     uncovered_total: int
@@ -67,6 +70,8 @@ class ParseReport(BaseModel):
         lines.append(f"  departments ({len(self.departments)}): {_sample(self.departments)}")
         pages = f"{min(self.pages)}–{max(self.pages)}" if self.pages else "none"
         lines.append(f"  pages: {pages}")
+        if self.superseded_chars:
+            lines.append(f"  a comparison table's text before the revision (not read): {self.superseded_chars} characters")
         if self.flags:
             lines.append("  flags: " + ", ".join(f"{k} {v}" for k, v in sorted(self.flags.items())))
         if self.candidates:
@@ -113,7 +118,7 @@ def _cell_coverage(cell: str, haystack: str) -> tuple[int, int, list[str]]:
 
 def coverage_report(raw_lines: list[str], meta: DocumentMeta, records: list[Record], *,
                     max_lines: int = 40) -> ParseReport:
-    doc = structure_lines(raw_lines, city=meta.city)
+    doc = structure_lines(revised_side(raw_lines), city=meta.city)
     haystack = _haystack(records)
     content = covered = 0
     uncovered: list[UncoveredLine] = []
@@ -133,7 +138,8 @@ def coverage_report(raw_lines: list[str], meta: DocumentMeta, records: list[Reco
         source_file=meta.source_file, kind=meta.kind, kind_detected=meta.kind_detected, records=len(records),
         by_type=dict(Counter(r.record_type.value for r in records)), labels=[r.label for r in records],
         departments=departments, pages=pages, flags=dict(flags), content_chars=content, covered_chars=covered,
-        furniture_chars=doc.furniture_chars, coverage=round(covered / content, 4) if content else 0.0,
+        furniture_chars=doc.furniture_chars, superseded_chars=superseded_chars(raw_lines),
+        coverage=round(covered / content, 4) if content else 0.0,
         uncovered=uncovered[:max_lines], uncovered_total=len(uncovered),
     )
 
@@ -206,7 +212,7 @@ def remainder(raw_lines: list[str], meta: DocumentMeta, records: list[Record],
     (「施策2 方向性1」), its section the headings above it."""
     # the document's own title, city and date (a cover) are what every record cites it by: not left out
     haystack = _haystack(records) + "\n" + squash(normalize_width("\n".join([meta.title, meta.city, meta.published])))
-    left_out = {piece for line in structure_lines(raw_lines, city=meta.city).lines for cell in line.cells
+    left_out = {piece for line in structure_lines(revised_side(raw_lines), city=meta.city).lines for cell in line.cells
                 for piece in _cell_coverage(cell, haystack)[2]}
     if not left_out:
         return []

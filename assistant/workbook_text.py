@@ -24,6 +24,7 @@ from pathlib import Path
 from .formats import kept_lines, table_lines
 from .jp import western_to_era
 from .readers import DocumentFormatError
+from .transposed import items_across
 
 HEADING_CELL_CHARS = 15
 """A bold cell alone on its row and at most this long is a heading (a sheet's title row, longer, is a line)."""
@@ -126,8 +127,13 @@ def sheet_lines(title: str, grid: list[list[object]], merges: Iterable[Merge],
     boxes = {(first_row, first_col) for first_row, _, first_col, last_col in merges if last_col > first_col}
     copied = {(r, c) for first_row, last_row, first_col, last_col in merges for r in range(first_row + 1, last_row + 1)
               for c in range(first_col, last_col + 1)}
+    # what a range merged across columns holds, in each cell it covers (one 所管課 for two items laid across)
+    spans = {(r, c): grid[first_row][first_col] for first_row, last_row, first_col, last_col in merges
+             if last_col > first_col and first_row < len(grid) and first_col < len(grid[first_row])
+             for r in range(first_row, last_row + 1) for c in range(first_col, last_col + 1)}
     out: list[str] = []
     rows: list[list[str]] = []
+    spanned: list[list[str | None]] = []  # per row of ``rows``, per cell: what a merge across columns holds
     every: list[list[str]] = []  # the sheet's rows, under its headings too
     hidden_rows, hidden_columns = hidden
     for r, row in enumerate(grid):
@@ -147,17 +153,22 @@ def sheet_lines(title: str, grid: list[list[object]], merges: Iterable[Merge],
         alone = texts[filled[0]] if len(filled) == 1 and (r, shown[filled[0]]) in bold \
             and not any(row_start == r and col != shown[filled[0]] for row_start, col in boxes) else ""
         if alone and len(alone) <= HEADING_CELL_CHARS and "\n" not in alone:
-            out += [*(table_lines(rows) if rows else []), "", f"## {alone}", ""]
-            rows = []
+            out += [*(table_lines(items_across(rows, spanned)) if rows else []), "", f"## {alone}", ""]
+            rows, spanned = [], []
         elif filled:
             rows.append(texts)
+            spanned.append([_span_text(spans.get((r, c))) for c in shown])
         every.append(texts)
-    out += table_lines(rows) if rows else []
+    out += table_lines(items_across(rows, spanned)) if rows else []
     if not out:
         return []
     # a form sheet names its unit in its cells (「取組番号 | 1-1 | 取組名 | …」): its name (「1-3 (2)」, a copied sheet's)
     # heads nothing, the form's number and title do
     return out if _names_its_number(every) else ["", f"# {title}", "", *out]
+
+
+def _span_text(value: object) -> str | None:
+    return kept_lines(_shown(value)) if value is not None else None
 
 
 def _names_its_number(rows: list[list[str]]) -> bool:

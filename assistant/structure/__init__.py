@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from .blocks import Block, BlockKind, classify
 from .lines import DocumentLines, Line, read_lines
 from .outline import Node, build_outline, toc_pages
+from .versions import revised_side
 
 
 @dataclass
@@ -22,7 +23,7 @@ class Structure:
 
 
 def parse_structure(raw_lines: list[str], *, city: str = "") -> Structure:
-    lines = read_lines(raw_lines, city=city)
+    lines = read_lines(revised_side(raw_lines), city=city)
     blocks = classify(lines.lines)
     toc = toc_pages(blocks)
     root = build_outline(blocks)

@@ -189,6 +189,12 @@ def _opens_unit(block: Block, stack: list[Node], last_value: dict[str, int]) -> 
         return True
     if counter.value == 1:
         return True
+    # the first line under a heading of another system, before any text of it: an excerpt of a plan that prints
+    # only some of its sections (a revision's 新旧対照表: 「第１章 計画の概要」 then 「２ 計画期間」)
+    opened = stack[-1] if stack else None
+    if opened is not None and opened.heading is not None and opened.system != block.system \
+            and not opened.body and not opened.children:
+        return True
     previous = last_value.get(block.system)
     if previous is not None and counter.value in (previous + 1, previous):
         return True

@@ -440,7 +440,7 @@ def build():
     c.save()
 
     head_page = {}
-    for page, idx, start, heads, texts in PLACED:
+    for page, _idx, _start, heads, _texts in PLACED:
         for h in heads:
             head_page.setdefault(h, page)
     splits = [(p, i, s) for p, i, s, _, _ in PLACED if s > 0]

@@ -416,7 +416,7 @@ wb.properties.modified = datetime(*FIXED)
 buf = io.BytesIO()
 wb.save(buf)
 
-stamp = "%04d-%02d-%02dT%02d:%02d:%02dZ" % FIXED
+stamp = "{:04d}-{:02d}-{:02d}T{:02d}:{:02d}:{:02d}Z".format(*FIXED)
 with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as zin, zipfile.ZipFile(OUT, "w", zipfile.ZIP_DEFLATED) as zout:
     for info in zin.infolist():
         data = zin.read(info.filename)
