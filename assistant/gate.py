@@ -51,6 +51,7 @@ log = logging.getLogger(__name__)
 GATE_SPLIT = "all"
 _SENTENCE = re.compile(r"[^。\n]{8,}?[。\n]|[^。\n]{8,}$")
 _FULL_SENTENCE = re.compile(r"[^。\n]{8,}?。")
+_PLACEHOLDER_LINE = re.compile(r"^(?:[【〔\[][^】〕\]\n]{1,12}[】〕\]]\s*)?[（(](?:略|省略|同上)[)）]\s*$", re.M)
 
 
 @dataclass
@@ -99,9 +100,11 @@ class SelfRetrieval:
 
 def first_sentence(record: Record) -> str:
     """The record's first sentence ending in 「。」 (not a field's name over it, 「令和６年度の取組」), else its first line of
-    eight characters or more."""
-    match = _FULL_SENTENCE.search(record.text) or _SENTENCE.search(record.text)
-    return (match.group(0) if match else record.text).strip()[:120]
+    eight characters or more; a line that only stands for text left out (「【取組内容】（略）」, an excerpt's) says
+    nothing and is passed over ('' when nothing else is printed)."""
+    text = _PLACEHOLDER_LINE.sub("", record.text)
+    match = _FULL_SENTENCE.search(text) or _SENTENCE.search(text)
+    return (match.group(0) if match else text).strip()[:120]
 
 
 def self_retrieval(assistant: Assistant, records: list[Record], k: int) -> list[SelfRetrieval]:
@@ -114,7 +117,8 @@ def self_retrieval(assistant: Assistant, records: list[Record], k: int) -> list[
         result = out.setdefault(record.source_file, SelfRetrieval(record.source_file, 0))
         result.total += 1
         # without fiscal-year words: they would send the question to another edition of the same series
-        for question in dict.fromkeys(f"{record.city} {strip_years(q)}" for q in (record.title, first_sentence(record))):
+        asked = [q for q in (record.title, first_sentence(record)) if q.strip()]
+        for question in dict.fromkeys(f"{record.city} {strip_years(q)}" for q in asked):
             found = [e.record.id for e in assistant.search(question, k=k).evidence[:k]]
             if record.id not in found:
                 result.missing.append(record.label)

@@ -104,3 +104,24 @@ def test_a_workbook_with_items_across_columns_gives_a_record_per_item(tmp_path):
         ("No.3", "証明書のコンビニ交付", ["市民課", "デジタル推進課"])]
     assert items[2].fields["成果指標 R6実績"] == "2種類"
     assert parsed.report.coverage >= 0.95, parsed.report.text()
+
+
+def test_a_pdf_pages_last_line_that_only_numbers_the_page_is_no_text():
+    from assistant.structure.lines import read_lines
+
+    lines = read_lines(["\f1", "取組１０ 事務事業の見直し", "（略）", "− 1 −", "\f2", "取組１１ 窓口の委託", "− 2 −"]).lines
+    assert [line.text for line in lines] == ["取組１０ 事務事業の見直し", "（略）", "取組１１ 窓口の委託"]
+
+
+def test_self_retrieval_asks_by_what_a_record_prints_not_by_its_placeholders():
+    """An excerpt's 「（略）」 stands for text left out: a record's first sentence is the first one it prints, and a
+    record that prints only placeholders is asked by its title alone."""
+    from assistant.gate import first_sentence
+    from assistant.types import Record
+
+    def record(label: str, text: str) -> Record:
+        return Record.create(_meta("asagino.pdf"), label=label, text=text, record_type="section", number=None,
+                             title="", section="", departments=[], page=None)
+
+    assert first_sentence(record("取組8", "【取組内容】（略）\n【目標】（略）\n担当課：市民課・行政経営課")) == "担当課：市民課・行政経営課"
+    assert first_sentence(record("取組10", "（略）")) == ""

@@ -215,7 +215,8 @@ def _mark_running_headers(lines: list[Line]) -> None:
     """Mark a page's first line as furniture when the words it begins with head most pages (a plan's name printed
     over each page of a PDF, maybe with the current chapter's beside it): it belongs to no unit, and alone on its
     line it would look like a heading; and a page's last line the same way when, but for its digits (the page
-    number), the same words end most pages (「４　行財政改革推進計画」, 「行財政改革推進計画　５」)."""
+    number), the same words end most pages (「４　行財政改革推進計画」, 「行財政改革推進計画　５」), or it prints
+    only a page number."""
     firsts: dict[int | None, Line] = {}
     lasts: dict[int | None, Line] = {}
     for line in lines:
@@ -224,6 +225,9 @@ def _mark_running_headers(lines: list[Line]) -> None:
             lasts[line.page] = line
     _mark_repeated(firsts, lambda line: (line.plain.split() or [""])[0], "header")
     _mark_repeated(lasts, lambda line: re.sub(r"[\d\s]", "", line.plain), "footer")
+    for line in lasts.values():  # a page's last line that prints only its number (「− 3 −」, 「3 / 5」): a footer
+        if not line.furniture and _footer_number(line) is not None:
+            line.furniture = "page"
 
 
 def _mark_repeated(ends: dict[int | None, Line], key: Callable[[Line], str], furniture: str) -> None:
