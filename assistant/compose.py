@@ -107,6 +107,9 @@ _NOT_BEFORE_A_NOUN = r"(?!\s+(?!(?:is|was|has|does|were|are)\b)[a-z]{3,}s\b)"
 # how many times: 回, or a count of occasions in any counter (「延べ42人」 counts each visit: 42 uses)
 _OCCASIONS = rf"延べ\s*{NUMBER}\s*[^\d\s、。]"
 _DATE_UNITS = r"年|月|日"
+_DAY_UNITS = r"月|日"  # a month or a day asked (「何月に」, "on what date"): a year alone does not date it
+_MONTH_ASKED = re.compile(r"何月|何日(?!間|かか|ほど|くらい|ぐらい|程度)|日付|日にち"
+                          r"|\b(?:what|which) (?:date|month|day)\b|\bon what date\b")
 _RATE_ASKED = re.compile(rf"(?:(?<![効能])率|割合)[^。？?、]{{0,12}}?(?:どの(?:くらい|ぐらい|程度)|どれ(?:くらい|ぐらい|だけ)|{HOW_MANY}|"
                          r"は\s*[？?]|って\s*[？?]|は\s*$)")
 _RATE_UNITS = r"%|％|パーセント|割|ポイント|分の\s*\d"
@@ -393,10 +396,12 @@ def _figure_pattern(query: ParsedQuery, loose: bool = True, labelled: bool = Fal
     units = [unit for pattern, unit in _UNITS if (loose or pattern not in _IN_WORDS) and pattern.search(lowered)
              and (unit != _DATE_UNITS or asks_when(query))]
     units += [f"(?:つの)?(?:{counter})" for counter in counters_asked(lowered)]  # 「5つの事業」 counts 事業 too
+    if _DATE_UNITS in units and asks_month(query):  # 「令和７年度の何月に？」: a year or a schedule's year says no month
+        units = [_DAY_UNITS if unit == _DATE_UNITS else unit for unit in units]
     if not units:
         return None
     counted = rf"{NUMBER}\s*(?:{'|'.join(units)}){_NOT_A_BASIS}"
-    in_label = [unit for unit in units if unit != _DATE_UNITS] if labelled else []
+    in_label = [unit for unit in units if unit not in (_DATE_UNITS, _DAY_UNITS)] if labelled else []
     if in_label:
         counted += rf"|[（(][^（()）]{{0,3}}(?:{'|'.join(in_label)})[)）][^。\n]{{0,40}}?\d"
     if _RATE_UNITS in units:
@@ -407,6 +412,11 @@ def _figure_pattern(query: ParsedQuery, loose: bool = True, labelled: bool = Fal
 
 
 _OWN_QUESTION = re.compile(r"どう|どんな|どの|どういう|何を|なにを|何が|なにが|\bhow\b|\bwhat\b|\bwhich\b")
+
+
+def asks_month(query: ParsedQuery) -> bool:
+    """A when-question asking the month or the day (「令和７年度の何月に？」, "On what date did it open?")."""
+    return asks_when(query) and bool(_MONTH_ASKED.search(query.normalized.lower()))
 
 
 def wants_no_figure(text: str) -> bool:
@@ -530,7 +540,7 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
     the question states itself, nor, asked until when, a date something starts from (「平成27年1月から稼働した」).
     """
     record = best.record
-    if asks_when(query) and schedule_lead(query, record, terms or set(), False, bool(_UNTIL_ASKED.search(
+    if asks_when(query) and not asks_month(query) and schedule_lead(query, record, terms or set(), False, bool(_UNTIL_ASKED.search(
             query.normalized.lower())), fallback=1 if asks_start(query) else 0, legend=best.legend) is not None:
         return False  # a schedule dates its steps (「令和9年度：運用開始」): the one asked, or asked from when, its start
     figure = _figure_pattern(query, loose, labelled=True)
@@ -1093,7 +1103,11 @@ def _kind_rule(query: ParsedQuery, best: Evidence, others: list[Evidence]) -> li
         for sentence in sentences(e.record.text):
             text = _nfkc(sentence)
             # (the kind named, not units of it counted: 「「完了」は２取組、…全体の７５％が…」 states nothing of each)
-            named = [kind for kind in kinds if re.search(rf"(?<![\d０-９])(?<!つの){re.escape(kind)}", text)]
+            # (…as what the sentence speaks of, 「検討プログラムの検討期間は」, not a word of its verb's object,
+            # 「…と連携して取組を進めます」)
+            # (and, for a date, its period: 「各取組の進捗状況を点検する」 dates nothing of each)
+            said = r"の[^。、]{0,8}?(?:期間|期限|時期|日程|スケジュール)" if when else r"(?:の|は|ごと|全体)"
+            named = [kind for kind in kinds if re.search(rf"(?<![\d０-９])(?<!つの){re.escape(kind)}{said}", text)]
             states = date_lead([text], False) if when else figure.search(text)  # a date, not 「2 年間」
             if named and states and not any(ref.kind in named for ref in find_refs(text)):
                 return [(e, [sentence])]
@@ -1322,9 +1336,11 @@ def compose(result: SearchResult, settings: AnswerSettings, corpus_cities: set[s
                                                        settings.header_field_chars):
         # a chat's 「予算は？」 about the items it cited: the one of them that states it answers; a question
         # of its own: an item nearly as good as the best that states it
+        # (a month asked, which fewer items print than a year: any item found on the same subject may date it)
         others = evidence[1:] if result.scoped else [
-            e for e in evidence[1:settings.max_items] if (nearly_as_good(e, evidence[0], set(result.query_terms), settings)
-                                                          or _only_close(e, evidence[0], set(result.query_terms), settings))
+            e for e in evidence[1:settings.max_items] if (asks_month(query) or nearly_as_good(
+                e, evidence[0], set(result.query_terms), settings) or _only_close(e, evidence[0], set(result.query_terms),
+                                                                                  settings))
             and _same_subject(e, evidence[0], settings.figure_item_keyword_share)]
         stating = first_answering(e for e in others
                                   if not unstated_figure(query, e, figure_terms, settings.figure_line_chars, not replayed,

@@ -1613,3 +1613,18 @@ def test_a_figure_of_a_year_is_read_from_its_column():
     assert lead("事業費は令和8年度いくら？") is None  # a dash: not printed, said by the figure checks
     assert lead("満足度は令和3年度に何％？") is None  # no column of that year
     assert lead("職員数は令和5年度に何人？") is None  # no row the question names
+
+
+def test_a_month_asked_is_not_answered_by_a_year():
+    """「令和７年度の何月に？」, "On what date …?": a month or a day dates it, a fiscal year or a schedule's year
+    column does not; 「いつ？」 is answered by either."""
+    from assistant.compose import _figure_pattern
+    from assistant.query import parse_query
+
+    month = _figure_pattern(parse_query("生成AIの研修は令和７年度の何月に実施されますか？"))
+    assert month.search("研修は令和7年10月に行います") and not month.search("令和7年度に研修を行います")
+    assert not _figure_pattern(parse_query("On what date did the help desk open?")).search("R4: 開設")
+    when = _figure_pattern(parse_query("生成AIの研修はいつ実施されますか？"))
+    assert when.search("令和7年度に研修を行います")
+    # 何日かかる counts days, it asks no date
+    assert _figure_pattern(parse_query("申請から交付まで何日かかりますか？")).search("14日")
