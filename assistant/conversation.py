@@ -185,6 +185,8 @@ _RELATIVE_YEAR = [
 _FORWARD = re.compile(r"今後|これから|この先|次は|\bgoing forward\b|\bfrom now on\b|\bin (?:the )?future\b|\bnext\b")
 # 「ほかにも…」「他に…」「ほかの取組は？」: more of the same, not 「図書館以外」 (another subject)
 _BESIDES = re.compile(r"(?:ほか|他)(?:に|の(?=取組|取り組み|事業|施策|項目|対策|意見))")
+# 「他に…取組ある？」「ほかの事業は？」: other items, whatever words they share with the one discussed
+_OTHER_ITEMS = re.compile(r"(?:ほか|他)(?:に|の)[^。？?]{0,24}?(?:取組|取り組み|事業|施策|項目|プログラム)")
 _SAME_BESIDES = re.compile(r"同じ([^？?。、]{0,12}?)(?:で|の中で|の中に|では)、?(?:ほか|他)")
 
 
@@ -376,13 +378,17 @@ def classify(question: str, focus: Focus | None, translate: Translate | None = N
                 and len([w for w in parts.content if w not in parts.predicates]) <= _CITY_OWN_WORDS:
             # 「それと比べて、狛江はどうなの？」 in a chat about 狛江市's items: the city it is about already
             return FollowUp.DEMONSTRATIVE, parts
-        if elliptical(parts, focus, translate) or _facet_of_an_action(question, parts, found):
+        other_items = Role.OTHERS in found and bool(_OTHER_ITEMS.search(question))
+        if not other_items and (
+                elliptical(parts, focus, translate) or _facet_of_an_action(question, parts, found)):
+            # (「他に市民が参加しやすくなる取組ある？」 uses the cited item's words too, and asks for other items; 「債権
+            # 管理で、ほかにやったことは？」 asks what else the item did)
             return FollowUp.FACET, parts
         if parts.cities and set(parts.cities) != set(focus.cities) and _ALSO_IN.search(_normalize(question)) \
                 and _shares_a_noun(parts, focus):
             # 「府中の部会でも、民間の会社に話を聞いたりしてる？」 after 不動産会社への聞き取り: the topic, in that city
             return FollowUp.CITY, parts
-        more = Role.DETAIL in found or (Role.OTHERS in found and _BESIDES.search(question))
+        more = Role.DETAIL in found or other_items or (Role.OTHERS in found and _BESIDES.search(question))
         if more and not parts.cities and detect_language(_normalize(question)) != "en":
             # 「もっと詳しく、どんな団体に話を聞いたの？」「どんな工事をしたのかもっと詳しく」「ほかにも申請を手伝って
             # もらえる機会はあった？」: of the topic, in its own words
@@ -664,7 +670,8 @@ def read(question: str, conversation: Conversation | None, translate: Translate 
     # (「同じ章で他にはどんな提言がある？」: 同じ names the items' heading, beside them, not a point inside them)
     pointing = Role.DEMONSTRATIVE in parts.roles and not asks_same_heading(question, focus.labels)
     besides = kind == FollowUp.DEMONSTRATIVE and not pointing \
-        and bool(_BESIDES.search(question)) and Role.OTHERS in parts.roles and bool(parts.nouns)
+        and bool(_BESIDES.search(question) or _OTHER_ITEMS.search(question)) and Role.OTHERS in parts.roles \
+        and bool(parts.nouns)
     if besides:  # the line says other items are answered, not the one discussed
         note = f"(Other items on: “{topic}”)" if english else f"（「{topic}」の、ほかの項目）"
     return Reading(follow_up=kind, question=topic, search=search, language=language, cities=cities,

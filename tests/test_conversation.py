@@ -117,6 +117,16 @@ def test_a_short_question_in_the_words_the_topic_was_asked_in_is_about_the_topic
     assert classify("図書館以外だと、どんな人に聞いたの？", focus)[0] == FollowUp.NEW
 
 
+def test_other_items_asked_in_the_cited_items_words_are_other_items_not_a_facet():
+    # every word of the question is the cited item's own, yet 「他に…取組」 asks for other items; 「ほかにやったことは？」
+    # in the same words asks what else that item did
+    focus = Focus(topic="無作為抽出の市民委員募集ってやってる？", record_ids=["r-40"], scope_ids=["r-40"],
+                  cities=["狛江市"], vocabulary={"市民", "参加", "債権", "管理", "委員"})
+    assert classify("他に市民が参加しやすくなるような取組ある？", focus)[0] == FollowUp.DEMONSTRATIVE
+    assert classify("ほかの市民参加の事業は？", focus)[0] == FollowUp.DEMONSTRATIVE
+    assert classify("債権管理で、ほかにやったことは？", focus)[0] == FollowUp.FACET
+
+
 def test_another_city_said_as_also_doing_the_topic_is_the_topic_there():
     # 「府中の部会でも…」 with a noun of the topic (会社 of 不動産会社): the topic in that city, in the question's words
     focus = Focus(topic="Group1の中間報告で、不動産会社への聞き取りはいつ、どんな方法でやったの？", record_ids=["r-g1"],
