@@ -114,10 +114,14 @@ _RATE_ASKED = re.compile(rf"(?:(?<![効能])率|割合)[^。？?、]{{0,12}}?(?:
                          r"は\s*[？?]|って\s*[？?]|は\s*$)")
 _RATE_UNITS = r"%|％|パーセント|割|ポイント|分の\s*\d"
 _BARE_RATIO = r"(?<![\d,.])\d+\.\d+(?![\d,.]|\s*[万億千百十]?\s*(?:[円人件枚回日時年月歳台]|[かヶカケ]月))"
+# "how much overtime", "how much waste": an amount of something other than money
+_NOT_MONEY = (r"\s+(?:[a-z]+\s+)?(?:time|overtime|leave|energy|electricity|power|water|gas|fuel|waste|garbage|rubbish|"
+              r"paper|co2|carbon|emissions?|space|land|area|snow|rain)\b")
 _UNITS = [
     # an amount asked for, not a cost mentioned (「費用の補助はある？」, "help with the cost of …")
     # (「上限額は？」「交付額って？」: an amount named by its kind and asked)
-    (re.compile(r"何円|いくら|金額|予算額|予算は|予算規模|費用は|[一-龥]額\s*(?:は|って)\s*(?:[？?]|$)|\bhow much|\byen\b|"
+    (re.compile(rf"何円|いくら|金額|予算額|予算は|予算規模|費用は|[一-龥]額\s*(?:は|って)\s*(?:[？?]|$)|\bhow much\b(?!{_NOT_MONEY})|"
+                r"\byen\b|"
                 r"\bwhat (?:is|was|were|are|will be) the (?:cost|budget)"),
      r"円"),
     (_MONEY_IN_WORDS, r"円"),
@@ -130,9 +134,16 @@ _UNITS = [
     (re.compile(rf"how many {_GAP}(?:projects|programs|programmes|initiatives|schemes|services|measures)\b"),
      r"事業|件|本|つ|項目|施策"),
     # a length of time asked (「作業時間はどれくらい減った？」「何時間かかる？」), not a time of day (何時から)
-    (re.compile(r"何時間|時間[^。？?]{0,12}?(?:どれ(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい|程度))|\bhow many hours\b"),
+    (re.compile(r"何時間|時間[^。？?]{0,12}?(?:どれ(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい|程度))|\bhow many hours\b"
+                r"|\bhow much (?:\w+ )?(?:time|overtime)\b"),
      r"時間|分(?!の)"),  # in hours or minutes (「７０分 → ４０分」), not a fraction (「2分の1」)
     (re.compile(r"何日|how many days"), r"日"),
+    # how much of a quantity that is no money: in its own units ("how much floor space", "how much waste")
+    (re.compile(r"\bhow much (?:\w+ )?(?:space|land|area)\b"), r"m2|平米|平方メートル|ha\b|ヘクタール|坪"),
+    (re.compile(r"\bhow much (?:\w+ )?paper\b"), r"枚|kg|キロ|t\b|トン|箱|冊"),
+    (re.compile(r"\bhow much (?:\w+ )?(?:waste|garbage|rubbish|co2|carbon|emissions?)\b"), r"kg|キロ|t\b|トン"),
+    (re.compile(r"\bhow much (?:\w+ )?(?:energy|electricity|power)\b"), r"kwh|mwh|kw\b|ワット"),
+    (re.compile(r"\bhow much (?:\w+ )?(?:water|gas|fuel)\b"), r"m3|立方メートル|リットル|l\b|トン"),
     (re.compile(r"何歳|\bhow old\b|\bwhat age\b"), r"歳"),
     (re.compile(r"何%|何パーセント|何割|\bwhat (?:percent(?:age)?|share|proportion|fraction)\b|\bpercentage of\b"), r"%|％|パーセント|割"),
     # a rate or a share asked by how much it is (「接種率って結局どのくらい？」「交付率は？」): a figure in %, 割, points or

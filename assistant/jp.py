@@ -170,19 +170,23 @@ def collapse_letter_spacing(text: str) -> str:
 
 _WRAP = re.compile(r"[ \t\u3000]*\n\s*")
 _CJK_END = re.compile(rf"[{_CJK}、。）」』)]$")  # (a bracket closed after Japanese: 「（PPP/PFI）」 as normalised)
+# what a figure goes on with: a kana (「つの施策」), a multiplier or a unit (「万人」「年間」「件）」)
+_UNIT_START = re.compile(r"^(?:[ぁ-ゖ万億千百人年月日件回台本校館社戸冊部園店時分倍割歳名％%]|か所|箇所|手続|業務|施設|世帯|団体|種類|項目|事業|路線)")
 _CJK_START = re.compile(rf"^[{_CJK}（「『(Ａ-Ｚａ-ｚ]")  # (a bracket opened, or a word in full-width letters, after Japanese)
 
 
 def join_wrapped(text: str) -> str:
     """A value a cell or a paragraph wrapped onto several lines, on one line: joined without a space where both
     sides are Japanese (「使用料・手数料の」 + 「適正化」) or a Japanese line runs on into a figure (「勧め、」 + 「2年で」),
-    with one elsewhere (「ICT」 + 「活用」 keeps its space)."""
+    or a figure runs on into Japanese (「５」 + 「つの施策」), with one elsewhere (「ICT」 + 「活用」 keeps its space)."""
     parts = [p.strip() for p in _WRAP.split(text.strip())]
     out = parts[0] if parts else ""
     for part in parts[1:]:
         if not part:
             continue
-        out += part if _CJK_END.search(out) and (_CJK_START.search(part) or part[0].isdigit()) else f" {part}"
+        joins = (_CJK_END.search(out) and (_CJK_START.search(part) or part[0].isdigit())) or (
+            out[-1:].isdigit() and _UNIT_START.search(part))  # 「５」 + 「つの施策」, 「50.0」 + 「万人」, not 「基本方針1」 + 「市民…」
+        out += part if joins else f" {part}"
     return out
 
 

@@ -66,6 +66,9 @@ from assistant.answer_type import AnswerType, asked_type, names
     ("連携を相談する大学は、どこの大学ですか？", AnswerType.ORG), ("小学校4校って、どこの学校ですか？", AnswerType.PLACE),
     ("どの学校の数が多い？", None),  # how many schools, no name
     ("推進委員会の委員は具体的にどなたですか？", AnswerType.PERSON), ("Group1のメンバーって誰？", AnswerType.PERSON),
+    # the official name of one thing, not yet decided where it is printed 「（仮称）…」 (round 70-Y)
+    ("（仮称）こども家庭総合窓口の正式な名前は何に決まりましたか。", AnswerType.NAMES),
+    ("窓口の名称は何になったの？", AnswerType.NAMES), ("What is the official name of the new counter?", AnswerType.NAMES),
 ])
 def test_the_kind_of_name_a_question_asks_for(question, kind):
     assert asked_type(question) is kind

@@ -1218,6 +1218,23 @@ def test_a_rare_word_weighs_more_than_common_ones_when_quoting():
         "経験者採用を通じ、多様な人材を確保する。"]
 
 
+@pytest.mark.parametrize(("question", "figure", "stated"), [
+    # "how much" asks for money, unless it asks how much of something else (round 70-Y)
+    ("How much overtime did each employee work on average in FY2024?", "年間の時間外勤務は平均133時間だった。", True),
+    ("How much overtime did each employee work on average in FY2024?", "委託費は1,200千円だった。", False),
+    ("How much did the system cost?", "委託費は1,200千円だった。", True),
+    ("How much did the system cost?", "年間の時間外勤務は平均133時間だった。", False),
+    ("How much floor space was freed up?", "書庫の延べ約380m2を空けた。", True),
+    ("How much floor space was freed up?", "保管スペースに余裕ができ、費用は1,200千円減った。", False),
+])
+def test_how_much_asks_for_money_unless_it_names_another_quantity(question, figure, stated):
+    from assistant.compose import _figure_pattern
+    from assistant.query import parse_query
+
+    pattern = _figure_pattern(parse_query(question))
+    assert pattern is not None and bool(pattern.search(figure)) is stated
+
+
 def test_the_unit_asked_is_not_what_a_date_is_asked_of():
     from assistant.compose import unstated_figure
     from assistant.query import parse_query

@@ -186,6 +186,9 @@ def test_helpers():
     assert collapse_letter_spacing("出席者 鹿野 恭佑") == "出席者 鹿野 恭佑"
     assert join_wrapped("使用料・手数料の\n適正化") == "使用料・手数料の適正化"
     assert join_wrapped("ICT\n活用の推進") == "ICT 活用の推進" and join_wrapped("市民課\n総務課") == "市民課総務課"
+    # a figure wrapped before its unit or a kana goes on without a space; a number before a title keeps it
+    assert join_wrapped("（目標20\n人）") == "（目標20人）" and join_wrapped("めざします。５\nつの施策") == "めざします。５つの施策"
+    assert join_wrapped("基本方針1\n市民サービスの向上") == "基本方針1 市民サービスの向上"
 
 
 def test_departments():
@@ -402,3 +405,12 @@ def test_a_sheet_named_by_its_number_and_its_own_heading_are_one_unit():
         ("No.1", "電子申請の拡大")]
     unit = next(n for n in root.walk() if n.label == "基本方針1")
     assert [b.cells[0] for b in unit.body] == ["進捗管理表（令和6年度実績）", "（令和7年3月31日現在）"]
+
+
+def test_a_field_line_wrapped_at_its_cells_width_is_joined_to_the_line_it_goes_on_on():
+    from assistant.readers.generic import unwrapped
+
+    cell = ("【取組内容】マイナンバーカードから申請書を作成する窓口支援シ\nステムを令和７年度に市民課の窓口に導入し、保険年金課と介護\n"
+            "保険課の窓口に順次広げます。\n【目標】手続数 ６０手続（令和９年度）\n担当課：市民課")
+    assert unwrapped(cell) == ("【取組内容】マイナンバーカードから申請書を作成する窓口支援システムを令和７年度に市民課の窓口に導入し、保険年金課と"
+                               "介護保険課の窓口に順次広げます。\n【目標】手続数 ６０手続（令和９年度）\n担当課：市民課")

@@ -165,26 +165,31 @@ def _prose_line(block: Block) -> bool:
 def _wraps_joined(blocks: list[Block], texts: list[str]) -> list[str]:
     """The body's lines with a prose line wrapped at its column's width joined to the line it goes on on (a PDF's
     「…各取組の担当課が自己評価を」 over 「行い、市長を本部長とする…」, quoted as two broken sentences otherwise)."""
-    return _joined(texts, [_prose_line(b) for b in blocks])
+    return _joined(texts, [_prose_line(b) for b in blocks],
+                   [b.kind == BlockKind.paragraph and len(b.cells) == 1 for b in blocks])
 
 
 def unwrapped(value: str) -> str:
-    """A field's value (a folded sub-heading's lines) with its wrapped prose lines joined, as a body's."""
+    """A field's value (a folded sub-heading's lines) with its wrapped prose lines joined, as a body's. A line
+    opening with a field's key wraps as prose does (「【取組内容】…窓口支援シ」 over 「ステムを令和７年度に…」)."""
     lines = value.split("\n")
-    return "\n".join(_joined(lines, [bool(line.strip()) and key_value(line) is None for line in lines]))
+    return "\n".join(_joined(lines, [bool(line.strip()) and key_value(line) is None for line in lines],
+                              [bool(line.strip()) for line in lines]))
 
 
-def _joined(texts: list[str], prose: list[bool]) -> list[str]:
+def _joined(texts: list[str], prose: list[bool], opens: list[bool] | None = None) -> list[str]:
     """Within a run of prose lines, a line at least ``WRAP_SHARE`` of the run's widest, ending in no sentence end, is
-    joined to the next when that begins mid-phrase (a kana or kanji, no number or heading counter)."""
+    joined to the next when that begins mid-phrase (a kana or kanji, no number or heading counter). A run may open
+    with a line of ``opens`` that is no prose line (a field's key and the start of its value)."""
+    opens = opens or prose
     out: list[str] = []
     k = 0
     while k < len(texts):
-        if not prose[k]:
+        if not opens[k]:
             out.append(texts[k])
             k += 1
             continue
-        end = k
+        end = k + 1
         while end < len(texts) and prose[end]:
             end += 1
         widest = max(display_width(texts[j]) for j in range(k, end))
