@@ -62,6 +62,7 @@ from .query import (
 from .retrieve import SearchResult
 from .settings import AnswerSettings
 from .structure.departments import is_department_key
+from .text_clean import PLACEHOLDER_LINE
 from .tokenize_ja import tokenize
 from .types import Citation, Evidence, Record, format_fiscal_years, reiwa
 
@@ -327,7 +328,7 @@ def select_sentences(
     (「予算で何を提案した？」): an amount in yen counts as the figure asked (its amounts are what was proposed).
     """
     record = e.record
-    parts = sentences(record.text)
+    parts = sentences(PLACEHOLDER_LINE.sub("", record.text))  # 「【取組内容】（略）」 says nothing
     if not parts or record.record_type == "indicator":
         return parts
     figure = _figure_pattern(query) or (_YEN if amounts else None)

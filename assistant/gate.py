@@ -44,6 +44,7 @@ from .index_store import FORMAT_VERSION, LoadedIndex, read_manifest
 from .pipeline import Assistant, incompatibility
 from .query import strip_years
 from .settings import Settings
+from .text_clean import PLACEHOLDER_LINE
 from .types import Record
 
 log = logging.getLogger(__name__)
@@ -51,7 +52,6 @@ log = logging.getLogger(__name__)
 GATE_SPLIT = "all"
 _SENTENCE = re.compile(r"[^。\n]{8,}?[。\n]|[^。\n]{8,}$")
 _FULL_SENTENCE = re.compile(r"[^。\n]{8,}?。")
-_PLACEHOLDER_LINE = re.compile(r"^(?:[【〔\[][^】〕\]\n]{1,12}[】〕\]]\s*)?[（(](?:略|省略|同上)[)）]\s*$", re.M)
 
 
 @dataclass
@@ -102,7 +102,7 @@ def first_sentence(record: Record) -> str:
     """The record's first sentence ending in 「。」 (not a field's name over it, 「令和６年度の取組」), else its first line of
     eight characters or more; a line that only stands for text left out (「【取組内容】（略）」, an excerpt's) says
     nothing and is passed over ('' when nothing else is printed)."""
-    text = _PLACEHOLDER_LINE.sub("", record.text)
+    text = PLACEHOLDER_LINE.sub("", record.text)
     match = _FULL_SENTENCE.search(text) or _SENTENCE.search(text)
     return (match.group(0) if match else text).strip()[:120]
 

@@ -22,6 +22,10 @@ def _ocr_fixes() -> dict[str, list[tuple[re.Pattern[str], str]]]:
     return fixes
 
 
+# a line that only stands for text left out (「【取組内容】（略）」「（省略）」, an excerpt's): it says nothing
+PLACEHOLDER_LINE = re.compile(r"^(?:[【〔\[][^】〕\]\n]{1,12}[】〕\]]\s*)?[（(](?:略|省略|同上)[)）]\s*$", re.M)
+
+
 def fix_ocr(text: str, city: str) -> str:
     """The city's known OCR misreads fixed (狛江市: 泊江/粕江 -> 狛江). The only change made to quoted text."""
     for pattern, replacement in _ocr_fixes().get(city, []):

@@ -1218,6 +1218,15 @@ def test_a_rare_word_weighs_more_than_common_ones_when_quoting():
         "経験者採用を通じ、多様な人材を確保する。"]
 
 
+def test_a_line_standing_for_text_left_out_is_never_quoted():
+    from assistant.compose import select_sentences
+    from assistant.query import parse_query
+
+    item = _item("取組10", ["市民課"], "【取組内容】（略）\n【目標】窓口の手続を見直し、待ち時間を30分以内にする。\n（略）")
+    chosen = select_sentences(item, parse_query("取組10の取組内容は？"), {"取組", "内容"}, False, 5, whole=True)
+    assert chosen == ["【目標】窓口の手続を見直し、待ち時間を30分以内にする。"]
+
+
 @pytest.mark.parametrize(("question", "figure", "stated"), [
     # "how much" asks for money, unless it asks how much of something else (round 70-Y)
     ("How much overtime did each employee work on average in FY2024?", "年間の時間外勤務は平均133時間だった。", True),
