@@ -25,6 +25,7 @@ from .embeddings import encode_queries
 from .english_terms import capitalized_words, place_forms
 from .filters import FilterIndex, Filters
 from .fusion import closeness, reciprocal_rank_fusion, top
+from .grades import asked_grade, grades
 from .index_store import LoadedIndex
 from .jp import FISCAL_YEAR, compact, fiscal_years_named, normalize_width, ordinals
 from .labels import (
@@ -397,6 +398,7 @@ class Retriever:
             headings.setdefault(record.source_file, {})[section] = None
         self.document_sections = {source: "\n".join(found) for source, found in headings.items()}  # its headings
         self.labels = [r.label for r in index.records]
+        self.grades = [grades(r.text) for r in index.records]  # 「評価 Ｂ」: what 「Ｂ評価の取組は？」 lists
         # numbered units: each label's counters and its parents' (section) counters, and the records
         # by the value of their last counter, so a question's 「事業12」 finds 事業12 in any document
         self.label_refs = [label_refs(r.label) for r in index.records]
@@ -505,6 +507,9 @@ class Retriever:
         When the question also names the heading (方向性2 事務の簡素化・効率化), only that heading counts:
         every 施策 has its own 方向性2.
         """
+        graded = self._graded(query)
+        if graded:
+            return graded
         if not query.listing:
             return self._under_named_heading(query, own_words)
         records = self.index.records
@@ -542,6 +547,16 @@ class Retriever:
         asked = compact(query.normalized)
         named = {pos for pos in out if any(name in asked for name in self._heading_names(pos, query.hierarchy))}
         return named or out
+
+    def _graded(self, query: ParsedQuery) -> set[int]:
+        """The items a question asks for by their grade (「評価がＤだったのはどの取組？」, :mod:`assistant.grades`), in
+        the cities it names; none when it names an item (「取組項目8の評価はＡ？」) or no item is so graded."""
+        grade = None if query.item_refs else asked_grade(query.normalized)
+        if grade is None:
+            return set()
+        cities = set(query.cities) & set(self.corpus_cities)
+        return {pos for pos, held in enumerate(self.grades)
+                if grade in held and (not cities or self.index.records[pos].city in cities)}
 
     def _under_named_heading(self, query: ParsedQuery, own_words: str | None = None) -> set[int]:
         """The units a question asks which of under a heading it names by its title, not its number

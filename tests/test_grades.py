@@ -1,0 +1,30 @@
+"""Items listed by the grade a progress report gives them (round 70-Y: 「評価がＤだったのはどの取組ですか」)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.grades import asked_grade, grades
+
+
+@pytest.mark.parametrize(("question", "grade"), [
+    ("行革プランの重点取組で、令和6年度の評価がＤだったのはどの取組ですか。", "d"),
+    ("Ｃ評価の取組は何件あった？", "c"), ("Ｄ評価の取組は？", "d"), ("評価が「△」の取組は？", "△"),
+    ("達成状況がＢの事業を全部教えて", "b"), ("Which items were rated C?", "c"), ("Which items got a C rating?", "c"),
+    # one item's grade asked, a grade's meaning, a share of grades, a grade word with no grade: no listing
+    ("オンライン申請の取組の評価はＢでしたか？", None), ("進捗管理表の評価で「△」は、どのような状態を表していますか？", None),
+    ("令和6年度の取組のうち、A評価とB評価を合わせた割合はどのくらいですか？", None),
+    ("評価はどうなった？", None), ("What is a rating?", None), ("Aさんの評価はどの取組？", None),
+])
+def test_a_listing_by_grade_is_read_from_the_question(question, grade):
+    assert asked_grade(question) == grade
+
+
+def test_the_grade_a_record_prints_in_a_grade_field():
+    assert grades("所管課: 人事課\n達成状況: Ｄ\n今後の方向性: 見直し") == {"d"}
+    assert grades("【評価】Ａ 順調に進んでいる\n【主な成果】…") == {"a"}
+    assert grades("評価(R6): B\n備考: 令和7年度に拡大") == {"b"}
+    assert grades("評価 ◎ 目標を上回った") == {"◎"}
+    # a legend's rows and a grade word in prose give no grade
+    assert grades("評価 基準\nＡ 計画どおり進んでいる\nＤ 未着手") == set()
+    assert grades("評価の方法を見直し、Ａ地区から始める。") == set()
