@@ -25,7 +25,7 @@ from .embeddings import encode_queries
 from .english_terms import capitalized_words, place_forms
 from .filters import FilterIndex, Filters
 from .fusion import closeness, reciprocal_rank_fusion, top
-from .grades import asked_grade, grades
+from .grades import asked_grade, asked_status, grades
 from .index_store import LoadedIndex
 from .jp import FISCAL_YEAR, compact, fiscal_years_named, normalize_width, ordinals
 from .labels import (
@@ -399,6 +399,7 @@ class Retriever:
         self.document_sections = {source: "\n".join(found) for source, found in headings.items()}  # its headings
         self.labels = [r.label for r in index.records]
         self.grades = [grades(r.text) for r in index.records]  # 「評価 Ｂ」: what 「Ｂ評価の取組は？」 lists
+        self.statuses = {g for held in self.grades for g in held if len(g) > 1}  # 「遅れ」: 「遅れている取組は？」
         # numbered units: each label's counters and its parents' (section) counters, and the records
         # by the value of their last counter, so a question's 「事業12」 finds 事業12 in any document
         self.label_refs = [label_refs(r.label) for r in index.records]
@@ -551,7 +552,9 @@ class Retriever:
     def _graded(self, query: ParsedQuery) -> set[int]:
         """The items a question asks for by their grade (「評価がＤだったのはどの取組？」, :mod:`assistant.grades`), in
         the cities it names; none when it names an item (「取組項目8の評価はＡ？」) or no item is so graded."""
-        grade = None if query.item_refs else asked_grade(query.normalized)
+        if query.item_refs:
+            return set()
+        grade = asked_grade(query.normalized) or asked_status(query.normalized, self.statuses)
         if grade is None:
             return set()
         cities = set(query.cities) & set(self.corpus_cities)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.grades import asked_grade, grades
+from assistant.grades import asked_grade, asked_status, grades
 
 
 @pytest.mark.parametrize(("question", "grade"), [
@@ -28,3 +28,19 @@ def test_the_grade_a_record_prints_in_a_grade_field():
     # a legend's rows and a grade word in prose give no grade
     assert grades("評価 基準\nＡ 計画どおり進んでいる\nＤ 未着手") == set()
     assert grades("評価の方法を見直し、Ａ地区から始める。") == set()
+
+
+@pytest.mark.parametrize(("question", "status"), [
+    ("遅れている取組はどれ？", "遅れ"), ("完了した事業は何件？", "完了"), ("順調に進んでいる取組を教えて", "順調"),
+    ("未着手の取組は？", "未着手"), ("やや遅れている項目はどれ？", "やや遅れ"),  # the longest status named
+    # one item's status asked, a reason, a share: no listing
+    ("北の方の公民館と児童館をひとつにまとめる話、遅れてるって本当？", None), ("遅れの理由は？", None),
+    ("計画どおり順調に進んでいますか？", None), ("完了した取組の割合は？", None),
+])
+def test_a_listing_by_a_printed_status_is_read_from_the_question(question, status):
+    assert asked_status(question, {"遅れ", "やや遅れ", "順調", "完了", "未着手"}) == status
+
+
+def test_a_grade_field_may_print_a_status():
+    assert grades("進捗状況: 遅れ\n評価: C") == {"遅れ", "c"}
+    assert grades("進捗状況 説明\n遅れ 計画より遅れているもの") == set()  # a legend's header and rows
