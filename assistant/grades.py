@@ -40,7 +40,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # a line of the record: the field's name (in brackets, with a year: 「評価(r6)」), then the grade
     printed = re.compile(rf"^\s*[【\[〔(（]?(?:{words})[^:：】\]〕)）\s]{{0,8}}[】\]〕)）]?\s*[:：]?\s*({_GRADE})(?=\s|$|[（(、。])",
                          re.M)
-    english = re.compile(r"\b(?:rated|graded|rating of|grade of|grade|graded as|rated as)\s+[\"'“‘]?([A-E])\b"
+    english = re.compile(r"\b(?:rated|graded|rating of|grade of|grade|graded as|rated as|got an?|received an?|given an?)"
+                         r"\s+[\"'“‘]?([A-E])\b(?!\.\w)"
                          r"|\b([A-E])[- ](?:rating|grade|rated|graded)\b")
     return asked, printed, english
 
@@ -51,7 +52,8 @@ def _norm(text: str) -> str:
 
 # which items, how many, all of them: a listing; or the grade said of the items asked for (「Ｃ評価の取組」「評価がＤの事業」)
 _WHICH = re.compile(r"どの(?!くらい|ぐらい|程度|よう)|どれ(?!くらい|ぐらい|だけ)|何件|いくつ|一覧|全部|すべて|全て|\bwhich\b|\bhow many\b|\blist\b"
-                    r"|\bwhat (?:items|initiatives|measures|projects|programs|programmes)\b")
+                    r"|\b(?:what|any) (?:other )?(?:items|initiatives|measures|projects|programs|programmes|policies)\b"
+                    r"|\bany of the\b")
 _OF_ITEMS = re.compile(rf"{_GRADE}[」』\"]?\s*(?:評価|判定|評定)?\s*(?:だった|となった|になった|とされた|の)\s*"
                        r"(?:取組|取り組み|項目|事業|施策|プログラム)")
 

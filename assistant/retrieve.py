@@ -554,7 +554,10 @@ class Retriever:
         the cities it names; none when it names an item (「取組項目8の評価はＡ？」) or no item is so graded."""
         if query.item_refs:
             return set()
-        grade = asked_grade(query.normalized) or asked_status(query.normalized, self.statuses)
+        said = query.normalized  # an English status in the documents' words: "behind schedule" -> 遅れ (glossary)
+        if query.language == "en":
+            said += " " + " ".join(term for _, terms in glossary_rows(query.normalized) for term in terms)
+        grade = asked_grade(query.normalized) or asked_status(said, self.statuses)
         if grade is None:
             return set()
         cities = set(query.cities) & set(self.corpus_cities)
@@ -888,7 +891,8 @@ class Retriever:
                                                            vector)
             for e in evidence:
                 e.sentence_scores = per_record.get(self.index.record_pos[e.record.id], {})
-        listed_ids = [records[pos].id for pos in sorted(listed) if str(pos) not in hidden]
+        # (those the filters allow: a chat's city, a document chosen)
+        listed_ids = [records[pos].id for pos in sorted(listed) if str(pos) not in hidden and allowed[pos]]
         # the items a chat already answered with and now leaves out (「他には？」) were found for the topic too: an
         # edition or office they mention is the corpus's, though no item left mentions it
         seen = [self.index.record_pos[i] for i in filters.exclude_ids if i in self.index.record_pos]

@@ -11,6 +11,7 @@ from assistant.grades import asked_grade, asked_status, grades
     ("行革プランの重点取組で、令和6年度の評価がＤだったのはどの取組ですか。", "d"),
     ("Ｃ評価の取組は何件あった？", "c"), ("Ｄ評価の取組は？", "d"), ("評価が「△」の取組は？", "△"),
     ("達成状況がＢの事業を全部教えて", "b"), ("Which items were rated C?", "c"), ("Which items got a C rating?", "c"),
+    ("Any other projects that got an A like that one?", "a"), ("Are there any projects rated C?", "c"),
     # one item's grade asked, a grade's meaning, a share of grades, a grade word with no grade: no listing
     ("オンライン申請の取組の評価はＢでしたか？", None), ("進捗管理表の評価で「△」は、どのような状態を表していますか？", None),
     ("令和6年度の取組のうち、A評価とB評価を合わせた割合はどのくらいですか？", None),
@@ -44,3 +45,12 @@ def test_a_listing_by_a_printed_status_is_read_from_the_question(question, statu
 def test_a_grade_field_may_print_a_status():
     assert grades("進捗状況: 遅れ\n評価: C") == {"遅れ", "c"}
     assert grades("進捗状況 説明\n遅れ 計画より遅れているもの") == set()  # a legend's header and rows
+
+
+def test_an_english_status_is_read_in_the_documents_words():
+    from assistant.query import glossary_rows
+
+    question = "Have any of the reform measures already been marked as completed?"
+    said = question + " " + " ".join(t for _, terms in glossary_rows(question.lower()) for t in terms)
+    assert asked_status(said, {"完了", "遅れ"}) == "完了"
+    assert asked_status("Which measures are behind schedule? 遅れ", {"完了", "遅れ"}) == "遅れ"
