@@ -16,6 +16,7 @@ import unicodedata
 from functools import lru_cache
 
 from .data import data_rows
+from .tokenize_ja import content_lemmas
 
 _GRADE = r"[a-e◎○△×]"
 
@@ -30,6 +31,12 @@ def _status_line() -> re.Pattern[str]:
     """A grade field whose whole value is a status (「進捗状況: 遅れ」「【進捗】完了」)."""
     return re.compile(rf"^\s*[【\[〔(（]?(?:{_row('grade')})[^:：】\]〕)）\s]{{0,8}}[】\]〕)）]?\s*[:：]?\s*"
                       rf"({_row('grade_status')})\s*$", re.M)
+
+
+@lru_cache(maxsize=1)
+def _status_after() -> re.Pattern[str]:
+    """A status right after a grade: 「Ａ 順調に進んでいる」「Ｃ やや遅れている」."""
+    return re.compile(rf"\s*[:：]?\s*({_row('grade_status')})")
 
 
 @lru_cache(maxsize=1)
@@ -73,9 +80,17 @@ def asked_grade(question: str) -> str | None:
 
 
 def grades(text: str) -> set[str]:
-    """The grades a record's text gives it in a grade field, and the status it prints there (「遅れ」)."""
+    """The grades a record's text gives it in a grade field, and the status it prints there (「遅れ」), alone or
+    after the grade (「【評価】Ａ 順調に進んでいる」: ``a`` and 順調)."""
     text = _norm(text)
-    return {m.group(1) for m in _patterns()[1].finditer(text)} | {m.group(1) for m in _status_line().finditer(text)}
+    found = {m.group(1) for m in _status_line().finditer(text)}
+    status = _status_after()
+    for m in _patterns()[1].finditer(text):
+        found.add(m.group(1))
+        after = status.match(text, m.end())
+        if after:
+            found.add(after.group(1))
+    return found
 
 
 # a status said of the items asked for: 「遅れている取組」「完了した事業」「順調に進んでいる項目」
@@ -95,3 +110,45 @@ def asked_status(question: str, statuses: set[str]) -> str | None:
         if _WHICH.search(text) or re.search(rf"{stem}[^。、？?\s]{{0,8}}?{_ITEM_NOUN}", text):
             return status
     return None
+
+
+# a legend's entry: a grade, then what it means (「A：計画どおり又は計画以上」「B おおむね計画どおり（一部未達成）」)
+_ENTRY = re.compile(r"(?:^|(?<=\s))([A-EＡ-Ｅ◎○△×])\s*[:：]?\s*([^\sA-EＡ-Ｅ◎○△×:：][^\n:：]{1,40}?)(?=\s+[A-EＡ-Ｅ◎○△×]\s*[:：]|\s*$)",
+                    re.M)
+_NEGATED = re.compile(r"[未不非無][一-龥]{1,4}")
+_LEGEND_MIN = 3  # grades a record must explain to be a legend
+
+
+def legend(text: str) -> dict[str, set[str]]:
+    """What each grade means, if ``text`` is a legend explaining at least three: grade -> its description's
+    content lemmas (「C：計画より遅れ」 -> {計画, 遅れ})."""
+    entries: dict[str, set[str]] = {}
+    for m in _ENTRY.finditer(unicodedata.normalize("NFKC", text)):
+        meant = _NEGATED.sub(" ", m.group(2))  # 「一部未達成」 does not say 達成
+        entries.setdefault(m.group(1).lower(), set()).update(content_lemmas(meant))
+    return entries if len(entries) >= _LEGEND_MIN else {}
+
+
+_ASKS_ITEMS = re.compile(rf"{_ITEM_NOUN}(?:は|って|が|の)?\s*(?:どれ|ある|あり|教え|何|[?？])")
+
+
+def asked_by_meaning(question: str, legends: dict[str, dict[str, set[str]]]) -> dict[str, str]:
+    """The grade a question asks items by in the words of a document's legend (「予定より遅れが出ていると判定され
+    た事業はありますか」 of 「C：計画より遅れ」), per document (``legends``: source -> grade -> lemmas). A lemma counts
+    by how few of the legend's grades use it (遅れ, said of C only, counts 1; 計画, said of three, a third); the
+    grade scoring highest, at least 1 and above every other, is asked."""
+    text = _norm(question)
+    if not (_WHICH.search(text) or _ASKS_ITEMS.search(text)) or _SHARE.search(text):
+        return {}
+    asked = content_lemmas(question)
+    out = {}
+    for source, grades_meant in legends.items():
+        use: dict[str, int] = {}
+        for lemmas in grades_meant.values():
+            for lemma in lemmas:
+                use[lemma] = use.get(lemma, 0) + 1
+        scores = sorted(((sum(1 / use[w] for w in lemmas & asked), grade) for grade, lemmas in grades_meant.items()),
+                        reverse=True)
+        if scores and scores[0][0] >= 1 and (len(scores) == 1 or scores[0][0] > scores[1][0]):
+            out[source] = scores[0][1]
+    return out

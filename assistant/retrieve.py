@@ -25,7 +25,7 @@ from .embeddings import encode_queries
 from .english_terms import capitalized_words, place_forms
 from .filters import FilterIndex, Filters
 from .fusion import closeness, reciprocal_rank_fusion, top
-from .grades import asked_grade, asked_status, grades
+from .grades import asked_by_meaning, asked_grade, asked_status, grades, legend
 from .index_store import LoadedIndex
 from .jp import FISCAL_YEAR, compact, fiscal_years_named, normalize_width, ordinals
 from .labels import (
@@ -400,6 +400,12 @@ class Retriever:
         self.labels = [r.label for r in index.records]
         self.grades = [grades(r.text) for r in index.records]  # 「評価 Ｂ」: what 「Ｂ評価の取組は？」 lists
         self.statuses = {g for held in self.grades for g in held if len(g) > 1}  # 「遅れ」: 「遅れている取組は？」
+        self.grade_legends: dict[str, dict[str, set[str]]] = {}  # what each grade means, per graded document
+        graded_sources = {r.source_file for r, held in zip(index.records, self.grades, strict=True) if held}
+        for record in index.records:
+            if record.source_file in graded_sources:
+                for grade, lemmas in legend(record.text).items():
+                    self.grade_legends.setdefault(record.source_file, {}).setdefault(grade, set()).update(lemmas)
         # numbered units: each label's counters and its parents' (section) counters, and the records
         # by the value of their last counter, so a question's 「事業12」 finds 事業12 in any document
         self.label_refs = [label_refs(r.label) for r in index.records]
@@ -558,11 +564,15 @@ class Retriever:
         if query.language == "en":
             said += " " + " ".join(term for _, terms in glossary_rows(query.normalized) for term in terms)
         grade = asked_grade(query.normalized) or asked_status(said, self.statuses)
-        if grade is None:
-            return set()
         cities = set(query.cities) & set(self.corpus_cities)
+        records = self.index.records
+        if grade is None:  # a grade said in the words of its document's legend (「予定より遅れが出ている事業は？」)
+            meant = asked_by_meaning(query.normalized, {
+                source: legend for source, legend in self.grade_legends.items()
+                if not cities or self.inventory.document_city.get(source) in cities})
+            return {pos for pos, held in enumerate(self.grades) if meant.get(records[pos].source_file) in held}
         return {pos for pos, held in enumerate(self.grades)
-                if grade in held and (not cities or self.index.records[pos].city in cities)}
+                if grade in held and (not cities or records[pos].city in cities)}
 
     def _under_named_heading(self, query: ParsedQuery, own_words: str | None = None) -> set[int]:
         """The units a question asks which of under a heading it names by its title, not its number

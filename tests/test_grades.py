@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.grades import asked_grade, asked_status, grades
+from assistant.grades import asked_by_meaning, asked_grade, asked_status, grades, legend
 
 
 @pytest.mark.parametrize(("question", "grade"), [
@@ -54,3 +54,17 @@ def test_an_english_status_is_read_in_the_documents_words():
     said = question + " " + " ".join(t for _, terms in glossary_rows(question.lower()) for t in terms)
     assert asked_status(said, {"完了", "遅れ"}) == "完了"
     assert asked_status("Which measures are behind schedule? 遅れ", {"完了", "遅れ"}) == "遅れ"
+
+
+def test_a_grade_asked_in_the_words_of_its_legend():
+    meant = legend("※評価（R6） A：計画どおり又は計画以上 B：おおむね計画どおり（一部未達成） C：計画より遅れ D：未着手・中止")
+    assert meant["c"] == {"計画", "遅れ"} and "達成" not in meant["b"]  # 「一部未達成」 does not say 達成
+    legends = {"x.pdf": meant}
+    assert asked_by_meaning("予定より遅れが出ていると判定された事業はありますか。", legends) == {"x.pdf": "c"}
+    assert asked_by_meaning("だいたい計画どおりだけど一部は目標に届かなかった、っていう取組はどれ？", legends) == {"x.pdf": "b"}
+    assert asked_by_meaning("計画どおりかそれ以上に進んだと評価されたのはどの取組？", legends) == {"x.pdf": "a"}
+    # words no grade alone holds, or no listing asked: nothing
+    assert asked_by_meaning("計画の取組を全部教えて", legends) == {} and asked_by_meaning("目標を達成した取組はどれ？", legends) == {}
+    assert asked_by_meaning("遅れの理由は？", legends) == {}
+    assert legend("A 計画どおり") == {}  # one grade explained is no legend
+    assert grades("【評価】Ｃ やや遅れている") == {"c", "やや遅れ"}  # a status after the grade
