@@ -23,7 +23,7 @@ def test_a_listing_by_grade_is_read_from_the_question(question, grade):
 
 def test_the_grade_a_record_prints_in_a_grade_field():
     assert grades("所管課: 人事課\n達成状況: Ｄ\n今後の方向性: 見直し") == {"d"}
-    assert grades("【評価】Ａ 順調に進んでいる\n【主な成果】…") == {"a"}
+    assert grades("【評価】Ａ 順調に進んでいる\n【主な成果】…") == {"a", "順調"}
     assert grades("評価(R6): B\n備考: 令和7年度に拡大") == {"b"}
     assert grades("評価 ◎ 目標を上回った") == {"◎"}
     # a legend's rows and a grade word in prose give no grade
