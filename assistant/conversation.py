@@ -186,7 +186,8 @@ _FORWARD = re.compile(r"今後|これから|この先|次は|\bgoing forward\b|\
 # 「ほかにも…」「他に…」「ほかの取組は？」: more of the same, not 「図書館以外」 (another subject)
 _BESIDES = re.compile(r"(?:ほか|他)(?:に|の(?=取組|取り組み|事業|施策|項目|対策|意見))")
 # 「他に…取組ある？」「ほかの事業は？」: other items, whatever words they share with the one discussed
-_OTHER_ITEMS = re.compile(r"(?:ほか|他)(?:に|の)[^。？?]{0,24}?(?:取組|取り組み|事業|施策|項目|プログラム)")
+_OTHER_ITEMS = re.compile(r"(?:ほか|他)(?:に|の)[^。？?]{0,24}?(?:取組|取り組み|事業|施策|項目|プログラム)"
+                          r"|(?:取組|取り組み|事業|施策|項目|プログラム)(?:って|は|で|の)?、?(?:ほか|他)に")
 _SAME_BESIDES = re.compile(r"同じ([^？?。、]{0,12}?)(?:で|の中で|の中に|では)、?(?:ほか|他)")
 
 
@@ -214,7 +215,8 @@ _KANA_ONLY = re.compile(r"^[ぁ-ゖー]$")
 _WORD = re.compile(r"[a-z]{2,}")
 # a demonstrative of likeness, not of the item itself: 「同じような取組、ほかにある？」 asks for other items,
 # 「同じ項目でほかには？」「その中でほかには？」 "anything else in it?" for more of the item
-_LIKENESS = re.compile(r"同じ\s*(?:よう|様)|同様|似|そういう|こういう|ああいう|そんな|こんな|\b(?:similar|likewise|like (?:that|this|it)|"
+_LIKENESS = re.compile(r"同じ\s*(?:よう|様)|同じ\s*[a-eａ-ｅA-EＡ-Ｅ◎○△×]?\s*(?:評価|判定|評定|ランク)|同様|似|そういう|こういう|ああいう|そんな|"
+                       r"こんな|\b(?:similar|likewise|like (?:that|this|it)|"
                        r"comparable|equivalent)\b", re.IGNORECASE)
 # 「他の部では？」 "What about other departments?": the topic's items of offices not discussed yet
 _OTHER_OFFICES = re.compile(r"(?:他|ほか|別)の(?:部署|部局|部|課|係|所管)|\bother (?:departments?|divisions?|sections?|offices?)\b")
@@ -668,7 +670,8 @@ def read(question: str, conversation: Conversation | None, translate: Translate 
     # 「他に民間の力を使う取組はある？」: besides the items just cited, naming what of (no word points into them,
     # 「その方針の…ほかに」; 「ほかにはどんなことが書いてあるの？」 names nothing: more of them)
     # (「同じ章で他にはどんな提言がある？」: 同じ names the items' heading, beside them, not a point inside them)
-    pointing = Role.DEMONSTRATIVE in parts.roles and not asks_same_heading(question, focus.labels)
+    pointing = Role.DEMONSTRATIVE in parts.roles and not asks_same_heading(question, focus.labels) \
+        and not (_OTHER_ITEMS.search(question) and _LIKENESS.search(question))  # 「同じＢ評価で…ほかに…取組」
     besides = kind == FollowUp.DEMONSTRATIVE and not pointing \
         and bool(_BESIDES.search(question) or _OTHER_ITEMS.search(question)) and Role.OTHERS in parts.roles \
         and bool(parts.nouns)

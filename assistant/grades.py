@@ -64,6 +64,12 @@ _WHICH = re.compile(r"どの(?!くらい|ぐらい|程度|よう)|どれ(?!く�
 _OF_ITEMS = re.compile(rf"{_GRADE}[」』\"]?\s*(?:評価|判定|評定)?\s*(?:だった|となった|になった|とされた|の)\s*"
                        r"(?:取組|取り組み|項目|事業|施策|プログラム)")
 
+# a status said of the items asked for: 「遅れている取組」「完了した事業」「順調に進んでいる項目」
+_ITEM_NOUN = r"(?:取組|取り組み|項目|事業|施策|プログラム)"
+# the items asked for: 「…取組ってほかに何がある？」「…事業はありますか」
+_ASKS_ITEMS = re.compile(rf"{_ITEM_NOUN}(?:は|って|が|の)?\s*(?:ほかに|他に)?\s*(?:何が|なにが|どれが)?\s*"
+                         r"(?:どれ|ある|あり|教え|何|[?？])")
+
 # a share of the items so graded (「A評価とB評価を合わせた割合は？」) is a figure of the summary, not a listing
 _SHARE = re.compile(r"割合|比率|パーセント|[%％]|\bpercent|\bshare\b|\bproportion\b")
 
@@ -74,7 +80,8 @@ def asked_grade(question: str) -> str | None:
     asked, _, english = _patterns()
     text = _norm(question)
     found = asked.search(text) or english.search(unicodedata.normalize("NFKC", question))
-    if found is None or not (_WHICH.search(text) or _OF_ITEMS.search(text)) or _SHARE.search(text):
+    if found is None or not (_WHICH.search(text) or _OF_ITEMS.search(text) or _ASKS_ITEMS.search(text)) \
+            or _SHARE.search(text):
         return None
     return next((g.lower() for g in found.groups() if g), None)
 
@@ -93,8 +100,6 @@ def grades(text: str) -> set[str]:
     return found
 
 
-# a status said of the items asked for: 「遅れている取組」「完了した事業」「順調に進んでいる項目」
-_ITEM_NOUN = r"(?:取組|取り組み|項目|事業|施策|プログラム)"
 
 
 def asked_status(question: str, statuses: set[str]) -> str | None:
@@ -129,7 +134,6 @@ def legend(text: str) -> dict[str, set[str]]:
     return entries if len(entries) >= _LEGEND_MIN else {}
 
 
-_ASKS_ITEMS = re.compile(rf"{_ITEM_NOUN}(?:は|って|が|の)?\s*(?:どれ|ある|あり|教え|何|[?？])")
 
 
 def asked_by_meaning(question: str, legends: dict[str, dict[str, set[str]]]) -> dict[str, str]:

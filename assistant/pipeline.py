@@ -263,6 +263,10 @@ class Assistant:
             if conversation.focus is not None:
                 result = self._peer_first(asked, question, result, conversation.focus, filters, reading.language)
             result = others_first(result, set(reading.besides_ids), self.settings.retrieval.own_terms_among)
+            if result.listed:  # a listing (「同じＢ評価で…ほかに…取組は？」): the items discussed after the others
+                behind = set(reading.besides_ids)
+                result = result.model_copy(update={"listed": [*(i for i in result.listed if i not in behind),
+                                                              *(i for i in result.listed if i in behind)]})
         # the years searched come from the chat, unless the turn names its own (「R3の実績は？」 of the item discussed)
         inherited = reading is not None and reading.follow_up not in (FollowUp.NEW, FollowUp.YEAR) and not parse_query(
             question).fiscal_years

@@ -514,7 +514,7 @@ class Retriever:
         When the question also names the heading (方向性2 事務の簡素化・効率化), only that heading counts:
         every 施策 has its own 方向性2.
         """
-        graded = self._graded(query)
+        graded = self._graded(query, own_words)
         if graded:
             return graded
         if not query.listing:
@@ -555,11 +555,26 @@ class Retriever:
         named = {pos for pos in out if any(name in asked for name in self._heading_names(pos, query.hierarchy))}
         return named or out
 
-    def _graded(self, query: ParsedQuery) -> set[int]:
+    def _graded(self, query: ParsedQuery, own_words: str | None = None) -> set[int]:
         """The items a question asks for by their grade (「評価がＤだったのはどの取組？」, :mod:`assistant.grades`), in
-        the cities it names; none when it names an item (「取組項目8の評価はＡ？」) or no item is so graded."""
-        if query.item_refs:
+        the cities it names, under the heading it names (「基本目標２の分野で…どの施策？」, a heading by its whole title)
+        and of the office it names; none when it names an item (「取組項目8の評価はＡ？」) or no item is so graded."""
+        if query.item_refs and not (query.listing and query.hierarchy):
             return set()
+        graded = self._of_grade(query)
+        if graded and query.hierarchy:
+            graded = {pos for pos in graded if all(ref in self.sections[pos] for ref in query.hierarchy)}
+        titles = self._headings_named(query, own_words) if graded else []
+        if titles:
+            graded &= {pos for title in titles for pos in self.under_heading[title]}
+        named = [compact(o) for o in offices(query.normalized)] if graded else []
+        if named:
+            graded = {pos for pos in graded
+                      if any(o in compact(d) for o in named for d in self.index.records[pos].departments)}
+        return graded
+
+    def _of_grade(self, query: ParsedQuery) -> set[int]:
+        """The items of the grade a question asks for (:meth:`_graded`), in the cities it names."""
         said = query.normalized  # an English status in the documents' words: "behind schedule" -> 遅れ (glossary)
         if query.language == "en":
             said += " " + " ".join(term for _, terms in glossary_rows(query.normalized) for term in terms)

@@ -125,6 +125,16 @@ def test_other_items_asked_in_the_cited_items_words_are_other_items_not_a_facet(
     assert classify("他に市民が参加しやすくなるような取組ある？", focus)[0] == FollowUp.DEMONSTRATIVE
     assert classify("ほかの市民参加の事業は？", focus)[0] == FollowUp.DEMONSTRATIVE
     assert classify("債権管理で、ほかにやったことは？", focus)[0] == FollowUp.FACET
+    # the item noun first (「…取組ってほかに何がある？」) asks the same (round 71-G)
+    assert classify("デジタル推進課の取組ってほかに何がある？", focus)[0] == FollowUp.DEMONSTRATIVE
+
+
+def test_other_items_of_the_same_grade_are_other_items_not_the_one_discussed(pipeline):
+    # 「同じＢ評価で…」 points at a likeness, not into the item discussed: the items besides it are asked (round 71-G)
+    conversation = Conversation()
+    pipeline.answer("R3年度にペーパーレスで何をした？", conversation=conversation)
+    assert read("同じＢ評価で、ほかにどんな取組がある？", conversation).besides_ids == conversation.focus.record_ids
+    assert read("その取組で、ほかに何をした？", conversation).besides_ids == []
 
 
 def test_another_city_said_as_also_doing_the_topic_is_the_topic_there():

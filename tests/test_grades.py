@@ -12,6 +12,7 @@ from assistant.grades import asked_by_meaning, asked_grade, asked_status, grades
     ("Ｃ評価の取組は何件あった？", "c"), ("Ｄ評価の取組は？", "d"), ("評価が「△」の取組は？", "△"),
     ("達成状況がＢの事業を全部教えて", "b"), ("Which items were rated C?", "c"), ("Which items got a C rating?", "c"),
     ("Any other projects that got an A like that one?", "a"), ("Are there any projects rated C?", "c"),
+    ("同じＢ評価で、デジタル推進課が絡んでる取組ってほかに何がある？", "b"),
     # one item's grade asked, a grade's meaning, a share of grades, a grade word with no grade: no listing
     ("オンライン申請の取組の評価はＢでしたか？", None), ("進捗管理表の評価で「△」は、どのような状態を表していますか？", None),
     ("令和6年度の取組のうち、A評価とB評価を合わせた割合はどのくらいですか？", None),
