@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .data import data_rows
 from .tokenize_ja import content_lemmas
@@ -21,7 +21,7 @@ from .tokenize_ja import content_lemmas
 _GRADE = r"[a-e◎○△×]"
 
 
-@lru_cache(maxsize=1)
+@cache
 def _row(role: str) -> str:
     return next(w for r, w in data_rows("table_headers.tsv") if r == role)
 
@@ -142,8 +142,8 @@ def asked_by_meaning(question: str, legends: dict[str, dict[str, set[str]]]) -> 
     by how few of the legend's grades use it (遅れ, said of C only, counts 1; 計画, said of three, a third); the
     grade scoring highest, at least 1 and above every other, is asked."""
     text = _norm(question)
-    if not (_WHICH.search(text) or _ASKS_ITEMS.search(text)) or _SHARE.search(text):
-        return {}
+    if not legends or not (_WHICH.search(text) or _ASKS_ITEMS.search(text)) or _SHARE.search(text):
+        return {}  # (no legend: the question is not tokenized for nothing)
     asked = content_lemmas(question)
     out = {}
     for source, grades_meant in legends.items():
