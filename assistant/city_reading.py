@@ -75,11 +75,20 @@ def readings(name: str, dictionary: Path | None = None) -> frozenset[str]:
 def named_in_latin(text: str, cities: Sequence[str], dictionary: Path | None = None) -> list[str]:
     """The ``cities`` ``text`` names in Latin letters by the reading of their stem, as one word or two ("Hiiragino
     City", "Yamabuki Sawa"): 「In Yamabukizawa town, …」 -> [やまぶき沢町]."""
+    if not cities:  # (every city the corpus is of is in the municipality list: no reading to compare)
+        return []
     words = [w.lower() for w in _LATIN_WORD.findall(text)]
     spans = {*words, *("".join(pair) for pair in zip(words, words[1:], strict=False))}
-    keys = {_key(jaconv.alphabet2kana(w)) for w in spans if len(w) >= 3}
+    keys = {_latin_key(w) for w in spans if len(w) >= 3}
     path = dictionary or default_dictionary()
     return [city for city in cities if keys & _city_keys(city, path)]
+
+
+@lru_cache(maxsize=16_384)
+def _latin_key(word: str) -> str:
+    """A Latin-letter word's reading as compared (:func:`_key`): jaconv's conversion runs some 300 replacements,
+    and a question's everyday words recur."""
+    return _key(jaconv.alphabet2kana(word))
 
 
 @lru_cache(maxsize=256)
@@ -89,9 +98,12 @@ def _city_keys(city: str, dictionary: Path | None) -> frozenset[str]:
 
 def latin_forms(text: str, cities: Iterable[str], dictionary: Path | None = None) -> list[str]:
     """The Latin-letter words of ``text`` that name one of ``cities`` (lowercased): "hiiragino"."""
+    cities = list(cities)
+    if not cities:
+        return []
     path = dictionary or default_dictionary()
     keys = frozenset().union(*(_city_keys(c, path) for c in cities))
-    return [w.lower() for w in _LATIN_WORD.findall(text) if len(w) >= 3 and _key(jaconv.alphabet2kana(w.lower())) in keys]
+    return [w.lower() for w in _LATIN_WORD.findall(text) if len(w) >= 3 and _latin_key(w.lower()) in keys]
 
 
 __all__ = ["latin_forms", "named_in_latin", "readings"]

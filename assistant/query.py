@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import NamedTuple
 
 from pydantic import BaseModel, Field
 
@@ -147,23 +148,30 @@ def date_asked_year(normalized: str) -> int | None:
     return next((year for _, end, year in year_spans(normalized) if _DATE_ASKED_AFTER.match(normalized, end)), None)
 
 
-def _either_number(term: str) -> str:
-    """A pattern for an English term whose last word may be singular or plural (regular forms): a row
-    「employees」 matches "per employee", 「city」 "cities"."""
+def _number_forms(term: str) -> tuple[str, str]:
+    """An English term as (the text every form of it starts with, the pattern of its last word's endings): its
+    last word may be singular or plural (regular forms), a row 「employees」 matches "per employee", 「city」
+    "cities"."""
     head, _, last = term.rpartition(" ")
-    prefix = re.escape(f"{head} ") if head else ""
+    prefix = f"{head} " if head else ""
     if last.endswith("ies") and len(last) > 4:
-        return prefix + re.escape(last[:-3]) + "(?:y|ies)"
+        return prefix + last[:-3], "(?:y|ies)"
     if last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 3:
-        return prefix + re.escape(last[:-1]) + "s?"
+        return prefix + last[:-1], "s?"
     if last.endswith("y") and len(last) > 2 and last[-2] not in "aeiou":
-        return prefix + re.escape(last[:-1]) + "(?:y|ies)"
+        return prefix + last[:-1], "(?:y|ies)"
     if last.endswith(("s", "x", "z", "ch", "sh")):
-        return prefix + re.escape(last) + "(?:es)?"
-    return prefix + re.escape(last) + "s?"
+        return prefix + last, "(?:es)?"
+    return prefix + last, "s?"
 
 
-def glossary(citizen: bool = True) -> list[tuple[re.Pattern[str], list[str]]]:
+class GlossaryRow(NamedTuple):
+    pattern: re.Pattern[str]
+    terms: list[str]
+    anchor: str  # what any match contains: a question without it is not searched (some 300 rows, asked four times)
+
+
+def glossary(citizen: bool = True) -> list[GlossaryRow]:
     """English terms (glossary.tsv) and, unless ``citizen`` is off, Japanese citizen phrasing
     (citizen_glossary.tsv) -> the documents' terms; longest term first. Compiled once for each value of the flag,
     however it is passed."""
@@ -171,16 +179,17 @@ def glossary(citizen: bool = True) -> list[tuple[re.Pattern[str], list[str]]]:
 
 
 @lru_cache(maxsize=2)
-def _glossary(citizen: bool) -> list[tuple[re.Pattern[str], list[str]]]:
+def _glossary(citizen: bool) -> list[GlossaryRow]:
     rows = data_rows("glossary.tsv") + (data_rows("citizen_glossary.tsv") if citizen else [])
     entries = []
     for term, expansions in sorted(rows, key=lambda row: -len(row[0])):
         term = unicodedata.normalize("NFKC", term).lower()
         if term.isascii():
-            pattern = re.compile(rf"(?<![a-z0-9]){_either_number(term)}(?![a-z0-9])")
+            anchor, endings = _number_forms(term)
+            pattern = re.compile(rf"(?<![a-z0-9]){re.escape(anchor)}{endings}(?![a-z0-9])")
         else:
-            pattern = re.compile(re.escape(term))
-        entries.append((pattern, [e.strip() for e in expansions.split(",") if e.strip()]))
+            pattern, anchor = re.compile(re.escape(term)), term
+        entries.append(GlossaryRow(pattern, [e.strip() for e in expansions.split(",") if e.strip()], anchor))
     return entries
 
 
@@ -218,7 +227,7 @@ def municipality_romaji() -> list[tuple[str, str]]:
 def glossary_terms(normalized: str) -> list[str]:
     """The glossary terms a question uses (the English or citizen words, not their expansions)."""
     lowered = normalized.lower()
-    return [m.group(0) for pattern, _ in glossary() for m in pattern.finditer(lowered)]
+    return [m.group(0) for row in glossary() if row.anchor in lowered for m in row.pattern.finditer(lowered)]
 
 
 def glossary_rows(normalized: str) -> list[tuple[str, list[str]]]:
@@ -226,8 +235,8 @@ def glossary_rows(normalized: str) -> list[tuple[str, list[str]]]:
     writes them, the documents' terms) — "municipal bonds" -> 市債."""
     found: list[tuple[str, list[str]]] = []
     consumed = strip_discourse(strip_years(normalized)).lower()
-    for pattern, terms in glossary(citizen=False):
-        match = pattern.search(consumed)
+    for pattern, terms, anchor in glossary(citizen=False):
+        match = pattern.search(consumed) if anchor in consumed else None
         if match:
             consumed = pattern.sub(" ", consumed)
             found.append((match.group(0), terms))
@@ -239,8 +248,8 @@ def expansion_rows(normalized: str, citizen: bool = True) -> list[list[str]]:
     [[オンライン, 電子申請]]."""
     rows: list[list[str]] = []
     consumed = strip_discourse(strip_years(normalized))  # 「by the way」, 「fiscal year」, "fiscal 2021": no subject
-    for pattern, terms in glossary(citizen):
-        if pattern.search(consumed):
+    for pattern, terms, anchor in glossary(citizen):
+        if anchor in consumed and pattern.search(consumed):
             consumed = pattern.sub(" ", consumed)  # longest term wins: "my number card" before "card"
             rows.append(terms)
     return rows

@@ -31,6 +31,7 @@ FILE_NAME = "synonyms.json"
 TOKENS_SUFFIX = ".tokens.json"  # the dictionary members' tokens, kept next to the dictionary
 _MAX_KEY_CHARS = 12
 _ASCII_WORD = re.compile(r"[a-z][a-z0-9\-]*")
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 
 
 def _norm(text: str) -> str:
@@ -114,17 +115,20 @@ class CorpusSynonyms:
         taken = [False] * len(normalized)
         for word in _ASCII_WORD.findall(normalized):
             found.extend(self.mapping.get(word, []))
+        # a piece is looked up whole only if it has a non-ASCII character (ASCII words were looked up above): the
+        # starts tried are those of pieces reaching into a run of them (an English question's few Japanese words)
+        runs = [(m.start(), m.end()) for m in _NON_ASCII_RUN.finditer(normalized)]
         for size in range(min(self.max_chars, len(normalized)), 1, -1):  # longest words first
-            for start in range(len(normalized) - size + 1):
-                if any(taken[start:start + size]):
-                    continue
-                piece = normalized[start:start + size]
-                if piece.isascii():
-                    continue
-                synonyms = self.mapping.get(piece)
-                if synonyms:
-                    found.extend(synonyms)
-                    taken[start:start + size] = [True] * size
+            tried = 0
+            for first, end in runs:
+                for start in range(max(first - size + 1, tried), min(end, len(normalized) - size + 1)):
+                    if any(taken[start:start + size]):
+                        continue
+                    synonyms = self.mapping.get(normalized[start:start + size])
+                    if synonyms:
+                        found.extend(synonyms)
+                        taken[start:start + size] = [True] * size
+                tried = max(tried, min(end, len(normalized) - size + 1))
         return [w for w in dict.fromkeys(found) if w not in normalized]
 
     def save(self, directory: Path) -> None:
