@@ -39,6 +39,20 @@ def test_synonyms_bring_citizen_words_to_the_corpus_words(synonyms, question, ex
     assert synonyms.expand(question) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # pieces that reach into a run of Japanese between ASCII words are looked up, longest first, each character once
+    ("remind tax 催促 please", ["督促"]),
+    ("wifi の DX推進 and 窓口申請", ["無線LAN", "デジタル化", "カウンター"]),  # 口申 overlaps 窓口, found first
+    ("dx推進", ["デジタル化"]),  # a key that starts with Latin letters
+    ("wifi", ["無線LAN"]),  # an ASCII word is looked up whole
+    ("tax payment reminder", []),
+])
+def test_synonyms_are_found_in_japanese_runs_of_a_mixed_text(text, expected):
+    synonyms = CorpusSynonyms({"催促": ["督促"], "dx推進": ["デジタル化"], "窓口": ["カウンター"], "口申": ["誤り"],
+                               "wifi": ["無線LAN"]})
+    assert synonyms.expand(text) == expected
+
+
 def test_a_damaged_synonym_dictionary_is_named(tmp_path):
     broken = tmp_path / "synonyms.json"
     broken.write_text("[{", encoding="utf-8")
