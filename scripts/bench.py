@@ -87,7 +87,7 @@ from bench_common import peak_mb, percentile, rss_mb  # noqa: E402  (also sets t
 
 WINDOW = 20
 K = 5
-TARGETS = {"p95_answer_ms": 50.0, "build_s": 30.0, "first_answer_s": 5.0}
+TARGETS = {"p95_answer_ms": 50.0, "p95_answer_ms_issue12": 25.0, "build_s": 30.0, "first_answer_s": 5.0}
 
 
 # -- shared helpers --------------------------------------------------------------------------------
@@ -635,7 +635,8 @@ def main() -> int:
     )
     print(f"- start to first answer (fresh `python -c`, Assistant(get_settings()).ask): {runs}")
     print(f"- targets: retrieve+answer p95 ≤ {TARGETS['p95_answer_ms']:.0f} ms: "
-          f"{'met' if ours['p95_ms'] <= TARGETS['p95_answer_ms'] else 'NOT met'}; index build ≤ "
+          f"{'met' if ours['p95_ms'] <= TARGETS['p95_answer_ms'] else 'NOT met'} (issue 12's ≤ "
+          f"{TARGETS['p95_answer_ms_issue12']:.0f} ms: {'met' if ours['p95_ms'] <= TARGETS['p95_answer_ms_issue12'] else 'NOT met'}); index build ≤ "
           f"{TARGETS['build_s']:.0f} s: {'met' if ours['build_s'] <= TARGETS['build_s'] else 'NOT met'}; "
           f"start to first answer ≤ {TARGETS['first_answer_s']:.0f} s: "
           f"{'met' if startup['first_answer_s'] <= TARGETS['first_answer_s'] else 'NOT met'}")
