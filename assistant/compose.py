@@ -37,6 +37,7 @@ from .lead import (
     asks_rate,
     asks_start,
     asks_when,
+    asks_when_in,
     asks_why,
     column_lead,
     date_lead,
@@ -404,11 +405,18 @@ def _figure_pattern(query: ParsedQuery, loose: bool = True, labelled: bool = Fal
     """The figures in the unit a question asks for, or None when it asks for none. ``labelled``: a table's row
     whose label gives the unit in brackets and its values after it (「作成件数（件）　112　245　391」) counts too (it
     states the figure; which of its values is the one asked is not read from it)."""
-    lowered = without_indefinite_counts(without_time_clauses(query.normalized).lower())
+    # (asked some twenty times an answer, of one question: built once)
+    return _figure_pattern_of(query.normalized, loose, labelled)
+
+
+@lru_cache(maxsize=4096)
+def _figure_pattern_of(normalized: str, loose: bool, labelled: bool) -> re.Pattern[str] | None:
+    when, month = asks_when_in(normalized), _asks_month_in(normalized)
+    lowered = without_indefinite_counts(without_time_clauses(normalized).lower())
     units = [unit for pattern, unit in _UNITS if (loose or pattern not in _IN_WORDS) and pattern.search(lowered)
-             and (unit != _DATE_UNITS or asks_when(query))]
+             and (unit != _DATE_UNITS or when)]
     units += [f"(?:つの)?(?:{counter})" for counter in counters_asked(lowered)]  # 「5つの事業」 counts 事業 too
-    if _DATE_UNITS in units and asks_month(query):  # 「令和７年度の何月に？」: a year or a schedule's year says no month
+    if _DATE_UNITS in units and month:  # 「令和７年度の何月に？」: a year or a schedule's year says no month
         units = [_DAY_UNITS if unit == _DATE_UNITS else unit for unit in units]
     if not units:
         return None
@@ -428,7 +436,11 @@ _OWN_QUESTION = re.compile(r"どう|どんな|どの|どういう|何を|なに�
 
 def asks_month(query: ParsedQuery) -> bool:
     """A when-question asking the month or the day (「令和７年度の何月に？」, "On what date did it open?")."""
-    return asks_when(query) and bool(_MONTH_ASKED.search(query.normalized.lower()))
+    return _asks_month_in(query.normalized)
+
+
+def _asks_month_in(normalized: str) -> bool:
+    return asks_when_in(normalized) and bool(_MONTH_ASKED.search(normalized.lower()))
 
 
 def wants_no_figure(text: str) -> bool:

@@ -84,7 +84,13 @@ def _without_joining_when(text: str) -> str:
 
 
 def asks_when(query: ParsedQuery) -> bool:
-    text = _without_joining_when(without_time_clauses(query.normalized))
+    return asks_when_in(query.normalized)
+
+
+@lru_cache(maxsize=4096)
+def asks_when_in(normalized: str) -> bool:
+    """:func:`asks_when` of a question's normalized text (asked of one question many times an answer)."""
+    text = _without_joining_when(without_time_clauses(normalized))
     return (bool(_WHEN.search(text)) or _itsu_asked(text)) and not _WAY_TO_KNOW_WHEN.search(text)
 
 
