@@ -355,8 +355,9 @@ def run_latency(passes: int) -> dict:
     names = list(calls)
     # warm-up on other questions (the dialogues' first turns): a question asked again finds its words' tokens,
     # readings and terms kept from the first time, which a user's new question does not
+    warmup = warmup_questions(settings)
     for call in calls.values():
-        for question in warmup_questions(settings):
+        for question in warmup:
             call(question)
     times: dict[str, list[float]] = {name: [] for name in calls}
     first, rest = names[0], names[1:]  # ours_answer always meets the question first: the figure the target is on
@@ -369,7 +370,7 @@ def run_latency(passes: int) -> dict:
                 times[name].append((time.perf_counter() - started) * 1000)
     out = {name: {"p50_ms": statistics.median(v), "p95_ms": percentile(v, 95), "n": len(v)} for name, v in times.items()}
     return {**out, "encoder": getattr(encoder, "runtime", "sentence-transformers"),
-            "warmup": len(warmup_questions(settings))}
+            "warmup": len(warmup)}
 
 
 STARTUP_CODE = r"""
