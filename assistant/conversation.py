@@ -154,6 +154,9 @@ class Reading(BaseModel):
     own_subject: str = Field(default="", description="A year turn naming a subject of its own (「前の年度は脱炭素で何"
                              "やってた？」): that subject in that year, asked when the topic in that year finds "
                              "nothing of the year")
+    own_search: str = Field(default="", description="A demonstrative's own words, searched alone, with a year it "
+                            "says relative to the topic's written out (「その放課後クラブ、前の年度は？」 -> 「…令和3年度は？」): "
+                            "empty when that is the question as typed")
     context_cities: list[str] = Field(default_factory=list, description="A new topic that names no city: the "
                                                                           "city the chat was about, preferred")
     note: str | None = Field(default=None, description="The one-line reading shown above a follow-up's answer")
@@ -176,7 +179,7 @@ def _changes() -> list[str]:
 
 
 _RELATIVE_YEAR = [
-    (re.compile(r"前年度|前の年度?|昨年度|去年|前年|\b(?:the )?previous (?:fiscal )?year\b|\blast (?:fiscal )?year\b|"
+    (re.compile(r"前年度|前の年度?|昨年度|去年度?|前年|\b(?:the )?previous (?:fiscal )?year\b|\blast (?:fiscal )?year\b|"
                 r"\bthe year before\b"), -1),
     (re.compile(r"翌年度|次の年度?|来年度|次年度|来年|翌年|\bnext (?:fiscal )?year\b|\bthe (?:following|year after)\b"),
      1),
@@ -443,6 +446,20 @@ def _said_in_year(question: str, year_words: str) -> str:
     return _in_year(question, year_words)
 
 
+# a year said relative to the topic's (「前の年度」), not to the asker's now (「去年度」「来年度」, which the chat's
+# year may not be the base of)
+_TOPIC_RELATIVE_YEAR = re.compile(r"前年度|前の年度?|前年|翌年度|次の年度?|翌年|次年度|\bthe previous (?:fiscal )?year\b|"
+                                  r"\bthe year (?:before|after)\b|\bthe following (?:fiscal )?year\b")
+
+
+def _said_relative(question: str, year_words: str) -> str:
+    """``question`` with a year it says relative to the topic's (「前の年度」「翌年度」) written out as
+    ``year_words``: its words (前, 年度) are no subject to search by. Unchanged when it says none."""
+    if year_words and _TOPIC_RELATIVE_YEAR.search(question):
+        return _TOPIC_RELATIVE_YEAR.sub(year_words, question, count=1)
+    return question
+
+
 def _year_text(year: int, language: str) -> str:
     return f"FY{year}" if language == "en" else f"{reiwa(year)}年度"
 
@@ -615,7 +632,7 @@ def read(question: str, conversation: Conversation | None, translate: Translate 
         note = f"(Read as: “{topic}”)" if english else f"（「{topic}」として回答）"
         return Reading(follow_up=kind, question=topic, language=language, record_ids=focus.scope_ids,
                        prefer_ids=focus.record_ids[:1], cities=focus.cities, note=note)
-    search = own_subject = ""
+    search = own_subject = own_search = ""
     own: list[list[str]] = []  # the turn's own words: of the items found first, the one holding most answers
     if kind == FollowUp.YEAR or (kind == FollowUp.FACET and years):
         topic = _in_year(focus.topic, year_words)
@@ -644,9 +661,11 @@ def read(question: str, conversation: Conversation | None, translate: Translate 
             search = f"{search or topic} {question}"
     elif kind == FollowUp.DEMONSTRATIVE:
         subject = "、".join(dict.fromkeys(focus.titles))  # グループ① and ② of one sheet share a title
-        if subject and not fiscal_years(_normalize(question)):  # the topic's year, unless the question names one
+        said = _said_relative(question, year_words)
+        if subject and not fiscal_years(_normalize(said)):  # the topic's year, unless the question names one
             subject = " ".join([*(_year_text(y, language) for y in focus.fiscal_years), subject])
-        topic = f"{subject or focus.topic} {question}"
+        topic = f"{subject or focus.topic} {said}"
+        own_search = said if said != question else ""
     else:  # OTHERS, or a facet or 「もっと」 when the last answer cited nothing: the topic again
         topic = focus.topic
     cities = parts.cities if kind == FollowUp.CITY else focus.cities
@@ -681,7 +700,7 @@ def read(question: str, conversation: Conversation | None, translate: Translate 
                    exclude_ids=exclude, exclude_departments=offices, note=note,
                    quote_by=quote_by, own_terms=own, besides_ids=focus.record_ids if besides else [],
                    titles=list(dict.fromkeys(focus.titles)) if kind == FollowUp.CITY else [],
-                   own_subject=own_subject)
+                   own_subject=own_subject, own_search=own_search)
 
 
 def remember(conversation: Conversation, question: str, reading: Reading, cited: list[Record],

@@ -246,7 +246,8 @@ class Assistant:
             result = result.model_copy(update={"typed": question})  # searched after the topic's titles
         if reading is not None and reading.follow_up == FollowUp.DEMONSTRATIVE and self.settings.retrieval.own_search_weight:
             # its own words, searched alone in the chat's cities, may point to another item than the one discussed
-            _, own = self._search(question, max(k, settings.max_items), filters, reading.language, own_words="")
+            _, own = self._search(reading.own_search or question, max(k, settings.max_items), filters,
+                                  reading.language, own_words="")
             result = fuse_rankings(result, own, self.settings.retrieval.own_search_weight,
                                    self.settings.retrieval.own_search_rank_k)
         done_note = ""

@@ -129,6 +129,18 @@ def test_other_items_asked_in_the_cited_items_words_are_other_items_not_a_facet(
     assert classify("デジタル推進課の取組ってほかに何がある？", focus)[0] == FollowUp.DEMONSTRATIVE
 
 
+def test_a_demonstratives_year_said_relative_to_the_topic_is_searched_as_that_year():
+    # 「前の年度」 of an R3 item is R3's year before: its words (前, 年度) would match any record that says 前年度
+    conversation = Conversation(focus=PAPERLESS)
+    reading = read("その押印の見直し、前の年度には何をしたの？", conversation)
+    assert reading.follow_up == FollowUp.DEMONSTRATIVE
+    assert reading.own_search == "その押印の見直し、令和2年度には何をしたの？"
+    assert reading.question == "5レスの推進 その押印の見直し、令和2年度には何をしたの？"  # that year only
+    # 「去年度」 is said of the asker's now, which the topic's year need not be: left as typed
+    assert read("その押印の見直し、去年度には何をしたの？", conversation).own_search == ""
+    assert read("その押印の見直しはどうなった？", conversation).own_search == ""
+
+
 def test_other_items_of_the_same_grade_are_other_items_not_the_one_discussed(pipeline):
     # 「同じＢ評価で…」 points at a likeness, not into the item discussed: the items besides it are asked (round 71-G)
     conversation = Conversation()
