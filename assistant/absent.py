@@ -34,7 +34,7 @@ from .labels import (
     nested_refs,
     same_kind,
 )
-from .query import as_municipality_writes, city_stem, strip_years
+from .query import as_municipality_writes, city_stem, municipalities, strip_years
 from .tokenize_ja import content_lemmas, lemma_spellings, noun_compounds, place_names, suffixes, tagged_tokens
 from .types import Record
 
@@ -65,10 +65,30 @@ _NOT_OFFICE = ("全部", "一部", "各部", "内部", "外部", "幹部", "細�
 _ROLE = ("担当", "所管", "関係", "主管", "各", "全", "同", "当", "他", "どの", "何", "どこ", "その", "この")
 
 
-def offices(text: str) -> list[str]:
-    """Office names a question uses: 「DX推進課」, 「企画財政部」 (not 全部, 一部, 事務局 …)."""
+@lru_cache(maxsize=1)
+def _municipality_names() -> frozenset[str]:
+    return frozenset(name for name, _ in municipalities())
+
+
+@lru_cache(maxsize=16)
+def _longest_first(cities: AbstractSet[str]) -> tuple[str, ...]:
+    return tuple(sorted(cities | _municipality_names(), key=len, reverse=True))
+
+
+def _cities_apart(text: str, cities: AbstractSet[str]) -> str:
+    """``text`` with a space after each municipality's name it writes (of ``cities`` or those known), so that a
+    name written before an office is no part of it (「狛江市総務部」, 「こがね原市企画課」)."""
+    for name in _longest_first(cities):
+        if name in text:
+            text = text.replace(name, f"{name} ")
+    return text
+
+
+def offices(text: str, cities: Iterable[str] = ()) -> list[str]:
+    """Office names a question uses: 「DX推進課」, 「企画財政部」 (not 全部, 一部, 事務局 …); a city's name before one
+    is no part of it (「狛江市総務部」 -> 総務部; ``cities``: the corpus's, beside the municipalities known)."""
     out = []
-    for m in _OFFICE.finditer(unicodedata.normalize("NFKC", text)):
+    for m in _OFFICE.finditer(_cities_apart(unicodedata.normalize("NFKC", text), frozenset(cities))):
         name = m.group(0)
         if len(name) >= 3 and not name.endswith(_NOT_OFFICE) and not name.startswith(_ROLE):
             out.append(name)

@@ -362,6 +362,7 @@ class Retriever:
         self.model = model
         self.settings = settings
         self.corpus_cities = sorted({r.city for r in index.records})
+        self.corpus_city_set = frozenset(self.corpus_cities)
         self.city_romaji = [romaji for name, romaji in municipality_romaji() if name in self.corpus_cities]
         # corpus cities the municipality list does not know (a town added with its documents): found by name
         known = {name for name, _ in municipalities()}
@@ -521,7 +522,7 @@ class Retriever:
             return self._under_named_heading(query, own_words)
         records = self.index.records
         # an office named (「環境部の方針を全部」): the units it heads or is in charge of
-        named = offices(query.normalized)
+        named = offices(query.normalized, self.corpus_city_set)
         headed = [pos for pos in range(len(records))
                   if any(o in self.labels[pos] or o in records[pos].departments for o in named)] if named else []
         office = bool(headed)
@@ -567,7 +568,7 @@ class Retriever:
         titles = self._headings_named(query, own_words) if graded else []
         if titles:
             graded &= {pos for title in titles for pos in self.under_heading[title]}
-        named = [compact(o) for o in offices(query.normalized)] if graded else []
+        named = [compact(o) for o in offices(query.normalized, self.corpus_city_set)] if graded else []
         if named:
             graded = {pos for pos in graded
                       if any(o in compact(d) for o in named for d in self.index.records[pos].departments)}
@@ -850,7 +851,7 @@ class Retriever:
         referenced |= {self.index.record_pos[i] for i in about or [] if i in self.index.record_pos}
         preferred = {self.index.record_pos[i] for i in prefer or [] if i in self.index.record_pos}
         listed = self._listed(query, own_words)
-        named_offices = [compact(o) for o in offices(query.normalized)]
+        named_offices = [compact(o) for o in offices(query.normalized, self.corpus_city_set)]
         # an item the question names by its whole title (「その3つの方向性は？」 of 3-1『3つの方向性』) is asked, not the
         # item a chat's facet would prefer
         titled = {pos for pos in (referenced | {int(key) for key in fused})
@@ -1102,7 +1103,7 @@ class Retriever:
             missing += self._missing_path(query.hierarchy, cities)
         checked = [*found[:self.settings.named_checked_in], *seen]
         missing += self.inventory.missing_ordinals(ordinals(query.normalized), checked)
-        missing += self.inventory.missing_offices(offices(query.normalized), cities, checked)
+        missing += self.inventory.missing_offices(offices(query.normalized, self.corpus_city_set), cities, checked)
         return missing
 
     def _missing_path(self, path: list[str], cities: list[str]) -> list[Missing]:

@@ -69,9 +69,18 @@ def test_ordinals(text, expected):
     ("一部の施設と本部", []),
     ("事務局はどこ？", []),
     ("ペーパーレス化の担当課は？所管部はどこ？", []),
+    # the city written before an office is no part of its name (round 54), a known municipality's or the corpus's
+    ("狛江市総務部は、どんな対策を打ち出していますか？", ["総務部"]),
+    ("府中市役所の市民課では？", ["市民課"]),
+    ("都市建設部の方針は？", ["都市建設部"]),  # 都市 is no city
 ])
 def test_offices(text, expected):
     assert offices(text) == expected
+
+
+def test_an_office_after_a_town_the_corpus_adds_is_the_office_alone():
+    # こがね原市 is in no municipality list; its hiragana would also cut the name short (原市企画課)
+    assert offices("こがね原市企画課の取組は？", ["こがね原市"]) == ["企画課"]
 
 
 def test_a_unit_number_beyond_the_documents_is_missing(inventory):
@@ -627,3 +636,16 @@ def test_a_glossary_term_is_looked_for_as_a_town_writes_it():
     # a term the town writes in no form is still only another city's
     assert [m.asked for m in inventory.missing_glossary_terms([("municipal bonds", ["市債"])], ["E町"])] == [
         "municipal bonds"]
+
+
+def test_an_office_named_after_its_city_is_that_citys_office(pipeline):
+    # 「狛江市総務部」 was read as an office no document names, and the question declined (round 54)
+    _, composed = pipeline.answer("狛江市総務部は防災訓練をどうするの？")
+    assert not composed.abstained
+    assert [e.record.label for e in composed.items] == ["総務部「安心して暮らせる安全なまちを実現します」"]
+
+
+def test_a_count_of_goods_another_city_does_not_print_is_declined(pipeline):
+    # 返礼品を11品 is Komae's; Kodaira's programme names ふるさと納税 but counts no goods
+    _, composed = pipeline.answer("小平市では返礼品を何品ふやした？")
+    assert composed.abstained and composed.reason == "no_figure"

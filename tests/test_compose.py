@@ -262,6 +262,8 @@ def test_a_replayed_turn_asks_no_figure_when_its_own_question_wants_none(own_wor
     ("全部で何台か教えて", ["台"]),
     ("目標値はいくつ？", []),  # a value, not a count of things
     ("何課が担当？", []),  # an office asked, not a count
+    ("返礼品は何品追加されたんですか？", ["品"]),  # goods counted (round 54)
+    ("何棟の施設を改修した？", ["棟"]),
 ])
 def test_the_counter_a_count_question_asks_for(question, counters):
     assert counters_asked(question) == counters
