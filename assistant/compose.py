@@ -115,6 +115,8 @@ _MONTH_ASKED = re.compile(r"何月|何日(?!間|かか|ほど|くらい|ぐら�
 _RATE_ASKED = re.compile(rf"(?:(?<![効能])率|割合)[^。？?、]{{0,12}}?(?:どの(?:くらい|ぐらい|程度)|どれ(?:くらい|ぐらい|だけ)|{HOW_MANY}|"
                          r"は\s*[？?]|って\s*[？?]|は\s*$)")
 _RATE_UNITS = r"%|％|パーセント|割|ポイント|分の\s*\d"
+_RATE_NAMED = re.compile(r"[一-龥]{2}(?<![効能])率")  # 「回収率」, 「出生率」 of 合計特殊出生率, 「支比率」 of 経常収支比率
+_DECIMAL = re.compile(r"\d+\.\d+")
 _BARE_RATIO = r"(?<![\d,.])\d+\.\d+(?![\d,.]|\s*[万億千百十]?\s*(?:[円人件枚回日時年月歳台]|[かヶカケ]月))"
 # "how much overtime", "how much waste": an amount of something other than money
 _NOT_MONEY = (r"\s+(?:[a-z]+\s+)?(?:time|overtime|leave|energy|electricity|power|water|gas|fuel|waste|garbage|rubbish|"
@@ -601,6 +603,9 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
     # a date something starts from (「平成27年1月から稼働した」) is no end
     told = [re.sub(r"\s+", "", m.group()) for m in _DAY_OR_MONTH.finditer(query.normalized)] if when else []
     until = when and bool(_UNTIL_ASKED.search(query.normalized.lower()))
+    # a rate asked by its name (「回収率はどれくらい？」): a bare decimal states it after that name only, not an
+    # average grade's 「平均値：2.3」
+    rates = _RATE_NAMED.findall(query.normalized) if _RATE_ASKED.search(query.normalized.lower()) else []
 
     def new_figure(text: str) -> bool:
         text = _nfkc(text)  # as the pattern is written: 「１２１，３００㎡」 is 「121,300m2」
@@ -611,7 +616,9 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
                 text = text.replace(date, " ")
             if until:
                 text = _FROM_DATE.sub(" ", text)
-        return any(_digits(m.group()) not in stated for m in figure.finditer(text))
+        return any(_digits(m.group()) not in stated and (not rates or not _DECIMAL.fullmatch(m.group())
+                                                         or any(r in text[:m.start()] for r in rates))
+                   for m in figure.finditer(text))
 
     if terms is None or _figure_pattern(query, loose=False) is None:
         return not any(new_figure(t) for t in texts)

@@ -389,6 +389,15 @@ def test_a_rate_asked_by_how_much_it_is_wants_a_share_not_a_count(pipeline):
     assert composed.abstained
 
 
+def test_a_rate_asked_by_name_is_not_an_average_grade_printed_bare(pipeline):
+    # Fuchu's sheet prints 「平均値：2.3」 (a progress grade) and no response rate of its survey (round 54)
+    _, composed = pipeline.answer("府中市の市民意識調査の回収率はどれくらい？")
+    assert composed.abstained and composed.reason == "no_figure"
+    # a bare decimal after the rate named states it: 「出生率は…2019年には1.30」
+    _, composed = pipeline.answer("狛江市の出生率は2019年にどれくらい？")
+    assert not composed.abstained and "1.30" in composed.answer
+
+
 def test_a_cost_asked_in_words_wants_yen_and_a_date_bounding_a_noun_dates_nothing(pipeline):
     from assistant.compose import _figure_pattern
     from assistant.query import parse_query
