@@ -433,7 +433,9 @@ def _figure_pattern_of(normalized: str, loose: bool, labelled: bool) -> re.Patte
     return re.compile(rf"{counted}|{_OCCASIONS}" if "回" in units else counted)
 
 
-_OWN_QUESTION = re.compile(r"どう|どんな|どの|どういう|何を|なにを|何が|なにが|\bhow\b|\bwhat\b|\bwhich\b")
+# (an English question asking yes or no, "Does Fuchu run a similar survey?", asks one of its own too)
+_OWN_QUESTION = re.compile(r"どう|どんな|どの|どういう|何を|なにを|何が|なにが|\bhow\b|\bwhat\b|\bwhich\b|"
+                           r"^\s*(?:and\s+)?(?:does|do|did|is|are|was|were|has|have|will|can)\s+(?!it\b|that\b|this\b|there\b|they\b)\w+\s+\w+")
 
 
 def asks_month(query: ParsedQuery) -> bool:

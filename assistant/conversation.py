@@ -383,6 +383,11 @@ def classify(question: str, focus: Focus | None, translate: Translate | None = N
                 and len([w for w in parts.content if w not in parts.predicates]) <= _CITY_OWN_WORDS:
             # 「それと比べて、狛江はどうなの？」 in a chat about 狛江市's items: the city it is about already
             return FollowUp.DEMONSTRATIVE, parts
+        if parts.cities and set(parts.cities) != set(focus.cities) \
+                and not [w for w in parts.content if w not in parts.predicates]:
+            # 「府中市ではどう位置づけてる？」「小平市ではどう進めてる？」: another city and only how it acts, no subject of
+            # its own: the topic, in that city
+            return FollowUp.CITY, parts
         other_items = Role.OTHERS in found and bool(_OTHER_ITEMS.search(question))
         if not other_items and (
                 elliptical(parts, focus, translate) or _facet_of_an_action(question, parts, found)):

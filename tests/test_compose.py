@@ -244,6 +244,10 @@ def test_a_count_printed_with_its_counter_is_answered(pipeline):
     ("R4はいくつ？", False),
     ("R4は何人？", False),
     ("how many in FY2022?", False),
+    # a yes-or-no question of its own, not of "it" (round 55)
+    ("does fuchu run a similar survey of residents?", True),
+    ("does fuchu publish a figure like that?", False),
+    ("is it in kodaira too?", False),
 ])
 def test_a_replayed_turn_asks_no_figure_when_its_own_question_wants_none(own_words, expected):
     from assistant.compose import wants_no_figure

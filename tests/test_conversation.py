@@ -160,6 +160,14 @@ def test_another_city_said_as_also_doing_the_topic_is_the_topic_there():
     assert classify("府中市でも、職員提案の制度で応募件数の目標はある？", focus)[0] == FollowUp.NEW
 
 
+def test_another_city_and_only_how_it_acts_is_the_topic_there():
+    # no subject of its own, only a verb (「位置づける」「進める」): the topic, in that city (round 55)
+    assert classify("府中市ではどう位置づけてる？", PAPERLESS)[0] == FollowUp.CITY
+    assert classify("小平市ではどう進めてる？", PAPERLESS)[0] == FollowUp.CITY
+    # a noun of its own is a subject of its own
+    assert classify("小平市の窓口はどう？", PAPERLESS)[0] == FollowUp.NEW
+
+
 def test_an_english_follow_up_counts_its_words_through_their_japanese_words():
     # "paperless" and "seal" name nothing of their own when the cited item prints ペーパーレス and 押印
     translate = {"paperless": ["ペーパーレス"], "seal": ["印", "押印"], "tax": ["税"]}.get
