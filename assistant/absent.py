@@ -676,6 +676,15 @@ class Inventory:
             if elsewhere:
                 out.append(Missing(kind=MissingKind.TERM, asked=_as_written(word, question),
                                    available=elsewhere, where=list(cities)))
+        # …and so is a compound none of whose words the city prints, each printed by another city (「府中市もロケ誘致
+        # やってる？」: 狛江市 prints ロケ and 誘致, 府中市 neither), though no document prints it whole
+        for run in runs:
+            if len(run) < 2 or any(held(compact(w)) for w in run) or held(compact("".join(run))):
+                continue
+            printing = set.intersection(*(set(self._printed_elsewhere(compact(w), cities)) for w in run))
+            asked = _as_written("".join(run), question)
+            if printing and all(m.asked != asked for m in out):
+                out.append(Missing(kind=MissingKind.TERM, asked=asked, available=sorted(printing), where=list(cities)))
         # …and so is a deed said as a verb of two kanji or more (「小平市も市役所を建て替える計画ってある？」): its stem
         # (建て替) in the other cities' documents (建て替え), not in the city's
         for verb in dict.fromkeys(w for w, pos in tagged_tokens(question) if pos == "動詞"):

@@ -649,3 +649,13 @@ def test_a_count_of_goods_another_city_does_not_print_is_declined(pipeline):
     # 返礼品を11品 is Komae's; Kodaira's programme names ふるさと納税 but counts no goods
     _, composed = pipeline.answer("小平市では返礼品を何品ふやした？")
     assert composed.abstained and composed.reason == "no_figure"
+
+
+def test_a_compound_no_word_of_which_the_city_prints_is_another_citys_thing(pipeline):
+    # 狛江市 prints ロケ (ロケ地) and 誘致 (撮影の誘致), never ロケ誘致 whole; 小平市 prints neither word (round 55)
+    _, composed = pipeline.answer("小平市もロケ誘致してる？")
+    assert composed.abstained and composed.reason == "term_not_in_corpus"
+    assert composed.answer.splitlines()[0] == "小平市の資料には「ロケ誘致」の記載が見つかりません（記載があるのは狛江市の資料です）。"
+    # a compound the city prints is its own
+    _, composed = pipeline.answer("小平市でもペーパーレス化やってる？")
+    assert not composed.abstained
