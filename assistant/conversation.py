@@ -184,6 +184,12 @@ _RELATIVE_YEAR = [
     (re.compile(r"翌年度|次の年度?|来年度|次年度|来年|翌年|\bnext (?:fiscal )?year\b|\bthe (?:following|year after)\b"),
      1),
 ]
+# of those, the years said relative to the topic's (「前の年度」), not to the asker's now (「去年度」「来年度」, which the chat's
+# year may not be the base of)
+_TOPIC_RELATIVE_YEAR = re.compile(r"前年度|前の年度?|前年|翌年度|次の年度?|翌年|次年度|\bthe previous (?:fiscal )?year\b|"
+                                  r"\bthe year (?:before|after)\b|\bthe following (?:fiscal )?year\b")
+
+
 # 「これからどうなるの？」: what comes after the topic's year, which a later year's documents tell
 _FORWARD = re.compile(r"今後|これから|この先|次は|\bgoing forward\b|\bfrom now on\b|\bin (?:the )?future\b|\bnext\b")
 # 「ほかにも…」「他に…」「ほかの取組は？」: more of the same, not 「図書館以外」 (another subject)
@@ -449,12 +455,6 @@ def _said_in_year(question: str, year_words: str) -> str:
         if pattern.search(question):
             return pattern.sub(year_words, question, count=1)
     return _in_year(question, year_words)
-
-
-# a year said relative to the topic's (「前の年度」), not to the asker's now (「去年度」「来年度」, which the chat's
-# year may not be the base of)
-_TOPIC_RELATIVE_YEAR = re.compile(r"前年度|前の年度?|前年|翌年度|次の年度?|翌年|次年度|\bthe previous (?:fiscal )?year\b|"
-                                  r"\bthe year (?:before|after)\b|\bthe following (?:fiscal )?year\b")
 
 
 def _said_relative(question: str, year_words: str) -> str:
