@@ -562,7 +562,8 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
     question's own words (``own``: not a chat's 「それいつまで？」, whose words are the topic's titles) is in a sentence
     sharing at least half as many of them as the sentence sharing most: 「いつ国に提出した？」 of an item whose
     「…利用計画を策定し、国へ提出した」 prints no date, and whose 「平成30年度末時点で、目標を超過」 shares only 計画.
-    Nor is it in the short fields that frame a meeting (``header_chars``: 「開催日時：令和2年9月19日…」) when the
+    A field of a run of fields shares the run's words (「視察先：…深谷市」 dates 「視察日：…」); asked when, the
+    sentence closest in meaning to the question (sentence vectors) counts as sharing them, whatever its words. Nor is it in the short fields that frame a meeting (``header_chars``: 「開催日時：令和2年9月19日…」) when the
     question does not ask about the meeting itself (:func:`_not_of_the_meeting`): they date the meeting, not what
     was said there. A date asked is not in months in brackets after a noun (「繁忙期（2～5月）」), nor is it the month
     the question states itself, nor, asked until when, a date something starts from (「平成27年1月から稼働した」).
@@ -630,12 +631,42 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
     header = header_sentences(record, header_chars) if own and header_chars and when else frozenset()
     if header and _not_of_the_meeting(record, terms, header):
         every = [s for s in sentences(record.text) if s not in header]
-    need = max((len(sentence_terms(s) & terms) for s in every), default=0) / 2 if own and when else 0
+    shared = _shared_terms(every, terms)
+    need = max((len(words) for words in shared.values()), default=0) / 2 if own and when else 0
+    # a date asked: the sentence closest in meaning is about what is asked, whatever its words (「SMSで連絡がきた…
+    # いつから？」 of 「令和4年1月からはショートメッセージサービスにより…」, where only the item's other sentences share
+    # 徴収). (Not an amount: an item's closest sentence may cost something else than the thing asked.)
+    closest = _closest_sentence(best) if when else None
     every = [s for s in every if not part or of_part(s, part, query.normalized)]
     return not any(new_figure(s) and ((len(s) < line_chars and not _BULLET.match(s))
-                                      or (sentence_terms(s) & terms and len(sentence_terms(s) & terms) >= need)
+                                      or (shared[s] and len(shared[s]) >= need) or s == closest
                                       or (asked and asked & set(fiscal_years(s))) or _field_of(s, units))
                    for s in every)
+
+
+def _shared_terms(every: list[str], terms: set[str]) -> dict[str, set[str]]:
+    """The question's words each sentence shares; a field of a run of fields (「・視察先：埼玉県深谷市」
+    「・視察日：令和2年10月23日（金）」) shares those of the whole run: together they describe one thing."""
+    shared = {s: sentence_terms(s) & terms for s in every}
+    run: list[str] = []
+    for s in [*every, ""]:
+        if s and _FIELD_LABEL.match(_BULLET.sub("", s.strip())):
+            run.append(s)
+            continue
+        words = set().union(*(shared[f] for f in run)) if run else set()
+        for f in run:
+            shared[f] = words
+        run = []
+    return shared
+
+
+def _closest_sentence(best: Evidence) -> str | None:
+    """The sentence of the record closest in meaning to the question (sentence vectors), if any."""
+    if not best.sentence_scores:
+        return None
+    parts = sentences(best.record.text)
+    n = max(best.sentence_scores, key=best.sentence_scores.__getitem__)
+    return parts[n] if n < len(parts) else None
 
 
 _VALUE_UNIT = re.compile(rf"\s*[-+]?{NUMBER}\s*({FIGURE_UNIT}+)")  # 「4.3億円」: a value with its unit (円)

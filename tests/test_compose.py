@@ -402,6 +402,27 @@ def test_a_rate_asked_by_name_is_not_an_average_grade_printed_bare(pipeline):
     assert not composed.abstained and "1.30" in composed.answer
 
 
+def test_a_field_shares_the_words_of_its_run_of_fields():
+    from assistant.compose import _shared_terms
+
+    every = ["・視察先：埼玉県深谷市", "・視察日：令和2年10月23日（金）", "深谷市役所は駅の近くにある。", "・目的：情報収集"]
+    shared = _shared_terms(every, {"視察", "深谷", "情報"})
+    assert shared["・視察日：令和2年10月23日（金）"] == {"視察", "深谷"}  # with 視察先's line
+    assert shared["深谷市役所は駅の近くにある。"] == {"深谷"}  # prose ends the run
+    assert shared["・目的：情報収集"] == {"情報"}
+
+
+def test_a_date_in_the_fields_of_a_visit_or_in_the_sentence_closest_in_meaning_is_the_date_asked(pipeline):
+    # Group2 5-1 prints 「・視察先：埼玉県深谷市」 and on the next line 「・視察日：令和2年10月23日（金）」; its 目的 line
+    # shares more of the question's words than the date's line does alone (round 56)
+    _, composed = pipeline.answer("未来戦略会議のGroup2が先進事例の情報収集で深谷市を視察したのはいつ？")
+    assert not composed.abstained and composed.answer.startswith("時期: 令和2年10月23日（2020年10月23日）")
+    # 取組項目26: 「令和4年1月からはショートメッセージサービスにより…」 shares no word with the question (SMS, 払い忘れ);
+    # only its other sentences share the glossary's 徴収
+    _, composed = pipeline.answer("税金の払い忘れの連絡がSMSで届くようになったのはいつから？")
+    assert not composed.abstained and composed.answer.startswith("時期: 令和4年1月（2022年1月）")
+
+
 def test_a_cost_asked_in_words_wants_yen_and_a_date_bounding_a_noun_dates_nothing(pipeline):
     from assistant.compose import _figure_pattern
     from assistant.query import parse_query
