@@ -85,10 +85,11 @@ def _cities_apart(text: str, cities: AbstractSet[str]) -> str:
 
 
 def offices(text: str, cities: Iterable[str] = ()) -> list[str]:
-    """Office names a question uses: 「DX推進課」, 「企画財政部」 (not 全部, 一部, 事務局 …); a city's name before one
-    is no part of it (「狛江市総務部」 -> 総務部; ``cities``: the corpus's, beside the municipalities known)."""
+    """Office names a question uses: 「DX推進課」, 「企画財政部」 (not 全部, 一部, 事務局 …); a city's name or a fiscal year
+    before one is no part of it (「狛江市総務部」, 「令和4年度総務部の方針」 -> 総務部; ``cities``: the corpus's, beside the
+    municipalities known)."""
     out = []
-    for m in _OFFICE.finditer(_cities_apart(unicodedata.normalize("NFKC", text), frozenset(cities))):
+    for m in _OFFICE.finditer(_cities_apart(strip_years(unicodedata.normalize("NFKC", text)), frozenset(cities))):
         name = m.group(0)
         if len(name) >= 3 and not name.endswith(_NOT_OFFICE) and not name.startswith(_ROLE):
             out.append(name)

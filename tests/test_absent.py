@@ -73,6 +73,9 @@ def test_ordinals(text, expected):
     ("狛江市総務部は、どんな対策を打ち出していますか？", ["総務部"]),
     ("府中市役所の市民課では？", ["市民課"]),
     ("都市建設部の方針は？", ["都市建設部"]),  # 都市 is no city
+    # nor is the fiscal year written before it (round 56)
+    ("令和4年度総務部の方針（案）では？", ["総務部"]),
+    ("R4年度企画財政部の方針は？", ["企画財政部"]),
 ])
 def test_offices(text, expected):
     assert offices(text) == expected
@@ -643,6 +646,9 @@ def test_an_office_named_after_its_city_is_that_citys_office(pipeline):
     _, composed = pipeline.answer("狛江市総務部は防災訓練をどうするの？")
     assert not composed.abstained
     assert [e.record.label for e in composed.items] == ["総務部「安心して暮らせる安全なまちを実現します」"]
+    # …nor is the fiscal year written before it (「令和4年度総務部」, round 56)
+    _, composed = pipeline.answer("令和4年度総務部の方針で、定年の延長はいつから？")
+    assert not composed.abstained and composed.answer.startswith("時期: 令和5年度（2023年度）")
 
 
 def test_a_count_of_goods_another_city_does_not_print_is_declined(pipeline):
