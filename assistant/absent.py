@@ -332,6 +332,19 @@ class Inventory:
         self._record_texts = [t for parts in texts.values() for t in parts]
         self._holding: dict[str, int] = {}
         self._lemmas: dict[str, dict[str, set[str]]] = {}
+        self._heads: dict[str, int] | None = None
+
+    def head_uses(self, word: str) -> int:
+        """How many different words the documents put before ``word`` in a compound (制度: ふるさと納税制度,
+        人事評価制度, …): a word that heads many compounds names a kind of thing, not the thing."""
+        if self._heads is None:
+            before: dict[str, set[str]] = {}
+            for r in self.records:
+                for run in noun_compounds(f"{r.title}\n{r.text}"):
+                    if len(run) >= 2:
+                        before.setdefault(run[-1], set()).add("".join(run[:-1]))
+            self._heads = {head: len(words) for head, words in before.items()}
+        return self._heads.get(word, 0)
 
     def rarity(self, term: str) -> float:
         """How rare ``term`` is in the corpus: log((records + 1) / (records printing it + 1)), 0 for a term
@@ -549,20 +562,24 @@ class Inventory:
         return list(out.values())
 
     def unjoined_compounds(self, question: str, compounds: Sequence[tuple[str, list[tuple[str, ...]]]],
-                           bridges: Callable[[str], Iterable[str]], where: Sequence[str], min_chars: int
-                           ) -> list[Missing]:
+                           bridges: Callable[[str], Iterable[str]], where: Sequence[str], min_chars: int,
+                           kind_heads: int = 0) -> list[Missing]:
         """What a yes/no question asks about as one thing (:func:`~assistant.tokenize_ja.asked_compounds`, at least
         ``min_chars`` long) that no document prints whole and no record holds all the words of, each word in one
         of its forms (with or without a suffix: 健診代, 健診) or as a word one of them bridges to (``bridges``: its
         synonyms, its word vector's nearest corpus words, its glossary terms): 「病児保育はありますか？」 where items
         speak of 保育 but none of 病児, 「シェアサイクル」 where one speaks of シェア and another of サイクル. A
         compound whose words one record holds (「集会施設」 of an item on 集会所 and 施設) may be that item's thing
-        in other words: not judged."""
+        in other words: not judged. A compound's last word need not be held when it heads at least ``kind_heads``
+        different compounds in the documents (:meth:`head_uses`): it names a kind of thing, not another thing
+        (「休暇制度」 of an item on 不妊治療休暇 that never says 制度)."""
         out: dict[str, Missing] = {}
         for name, words in compounds:
             key = compact(name)
             if len(key) < min_chars or key in out or self.prints(name, list(self.city_text)):
                 continue
+            if kind_heads and len(words) > 1 and self.head_uses(words[-1][0]) >= kind_heads:
+                words = words[:-1]
             forms = [{compact(f) for w in printed for f in (w, *bridges(w), *self.spellings(w, list(self.city_text)))}
                      for printed in words]
             if any(all(any(form in text for form in group) for group in forms) for text in self._record_texts):

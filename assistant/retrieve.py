@@ -961,7 +961,8 @@ class Retriever:
             if not missing and self.settings.unjoined_compound_chars:
                 missing += self.inventory.unjoined_compounds(typed, [*asked_compounds(typed), *about_compounds(typed)],
                                                              self._bridges, where,
-                                                             self.settings.unjoined_compound_chars)
+                                                             self.settings.unjoined_compound_chars,
+                                                             self.settings.kind_head_compounds)
         other_editions, edition = self._other_editions(evidence, years)
         referenced_ids = [records[pos].id for pos in sorted(referenced)]
         # an English phrase's Japanese words are tagged one by one (「伝える」 of "report", 「おく」 of "put aside")

@@ -104,6 +104,11 @@ class RetrievalSettings(BaseModel):
         description="Shortest compound a Japanese yes/no question asks about (病児保育, シェアサイクル) that, printed "
                     "whole by no document and its words together by no record, makes it a near miss; 0 turns the "
                     "check off (absent.Inventory.unjoined_compounds)")
+    kind_head_compounds: int = Field(
+        default=8, ge=0,
+        description="A word the documents put at the end of at least this many different compounds (制度, 事業, 計画) "
+                    "names a kind of thing: a yes/no question's compound ending in it (「休暇制度」) needs only its other "
+                    "words held by a record to be the documents' thing (absent.Inventory.unjoined_compounds); 0: off")
     other_city_name_chars: int = Field(
         default=3, ge=2,
         description="Shortest loanword or Latin-letter name that, asked of a city as the same as another "

@@ -376,6 +376,23 @@ def test_a_thing_asked_about_that_no_document_prints_nor_bridges_is_missing():
     assert inventory.unprinted_things(asked_things("A市では時間外勤務を減らしてる？"), bridged, ["A市"]) == []
 
 
+def test_a_compounds_last_word_that_heads_many_compounds_names_a_kind_of_thing():
+    inventory = Inventory([_record("A市", "1", "休暇", "不妊治療休暇を創設した。"),
+                           _record("A市", "2", "寄附", "人事評価制度を見直す。ふるさと納税制度を活用する。職員提案制度を続ける。")])
+    assert inventory.head_uses("制度") == 3 and inventory.head_uses("休暇") == 1 and inventory.head_uses("病児") == 0
+    no_bridge = lambda word: []  # noqa: E731
+    question = "不妊治療のための休暇制度はありますか？"
+    compounds = [("休暇制度", [("休暇",), ("制度",)])]
+    # no record prints 休暇 and 制度 together: another thing, unless 制度 heads enough compounds to name a kind
+    assert [m.asked for m in inventory.unjoined_compounds(question, compounds, no_bridge, ["A市"], 3)] == ["休暇制度"]
+    assert inventory.unjoined_compounds(question, compounds, no_bridge, ["A市"], 3, kind_heads=3) == []
+    assert [m.asked for m in inventory.unjoined_compounds(question, compounds, no_bridge, ["A市"], 3, kind_heads=4)
+            ] == ["休暇制度"]
+    # the words before it must still be held: 育児 is printed by no record
+    assert [m.asked for m in inventory.unjoined_compounds("育児制度はありますか？", [("育児制度", [("育児",), ("制度",)])],
+                                                          no_bridge, ["A市"], 3, kind_heads=3)] == ["育児制度"]
+
+
 def test_a_thing_printed_in_another_spelling_is_printed():
     # UniDic gives むし歯 and 虫歯 one lemma: a town that writes むし歯 has printed 虫歯
     inventory = Inventory([_record("A町", "(3)", "歯と口の健康", "３歳児でむし歯のない子どもの割合は８８.５％。歯科検診を行う。"),
@@ -665,3 +682,12 @@ def test_a_compound_no_word_of_which_the_city_prints_is_another_citys_thing(pipe
     # a compound the city prints is its own
     _, composed = pipeline.answer("小平市でもペーパーレス化やってる？")
     assert not composed.abstained
+
+
+def test_a_compound_ending_in_a_word_for_a_kind_of_thing_is_the_documents_thing(pipeline):
+    # 取組項目53 prints 不妊治療休暇 and never 制度; the documents put 制度 after many words (round 57)
+    _, composed = pipeline.answer("不妊治療のための休暇制度ってできたの？")
+    assert not composed.abstained and composed.items[0].record.label == "取組項目53"
+    # a compound whose first word no record holds is still declined
+    _, composed = pipeline.answer("病児保育はありますか？")
+    assert composed.abstained and composed.reason == "thing_not_in_corpus"
