@@ -359,6 +359,12 @@ class Inventory:
         key = compact(text)
         return any(key in self.city_text.get(city, "") for city in cities)
 
+    def prints_in_years(self, text: str, cities: Sequence[str], years: Iterable[int]) -> bool:
+        """Whether the documents of ``cities`` that speak of one of ``years`` print ``text``."""
+        key, asked = compact(text), set(years)
+        return any(key in self.document_text[source] for source, city in self.document_city.items()
+                   if city in cities and self.document_years.get(source, set()) & asked)
+
     def prints_word(self, word: str, cities: Sequence[str]) -> bool:
         """Whether the documents of ``cities`` print ``word`` as a word of their own, not inside another (ネット
         of インターネット or ネットワーク does not count; 議会だより does)."""

@@ -308,6 +308,7 @@ Translate = Callable[[str], list[str]]
 Held = Callable[[str, list[str]], bool]
 """(a text, cities) -> whether those cities' documents print it (``Inventory.prints``)."""
 Years = Callable[[list[str]], set[int]]
+YearHeld = Callable[[str, list[str], list[int]], bool]  # whether those cities' documents of those years print a text
 """cities -> the fiscal years their documents speak of (``Inventory.years``)."""
 
 
@@ -475,6 +476,7 @@ _NAME_GOES_ON = re.compile(r"[一-龥ァ-ヶー々A-Za-z0-9]")  # 「狛江市�
 _MIN_NAME = 4  # shortest part of a document's name taken for that name (プログラム, not 計画)
 _AFTER_NAME = re.compile(r"\s*(?:では|で|の|に|は)?[、,]?\s*")
 _WORD_GOES_ON = re.compile(r"[一-龥ァ-ヶー々]*")
+_KANJI = re.compile(r"[一-龥々]")
 
 
 def _shared_run(a: str, b: str) -> str:
@@ -497,6 +499,10 @@ def _without_documents(topic: str, documents: list[str], new: list[str], held: H
         end = start + len(run)
         if _WORD_GOES_ON.match(run[-1]):  # 「第6次行革」 shares 「第6次行」 with 第6次行財政改革…: the whole word goes
             end = _WORD_GOES_ON.match(topic, end).end()
+        while start and _KANJI.match(topic[start - 1]) and _KANJI.match(topic[start]):
+            # 「子ども家庭部の方針（案）で、」 shares 「部の方針（案）」 with 部の方針（案）: the word it begins in goes too
+            # (an office of that document, which another document's items are not in the charge of)
+            start -= 1
         end = _AFTER_NAME.match(topic, end).end()
         topic = (topic[:start] + topic[end:]).strip()
     return topic
@@ -574,11 +580,13 @@ def item_names(records: list[Record]) -> list[str]:
 
 
 def read(question: str, conversation: Conversation | None, translate: Translate | None = None,
-         held: Held | None = None, city_years: Years | None = None) -> Reading:
+         held: Held | None = None, city_years: Years | None = None, year_held: YearHeld | None = None) -> Reading:
     """Read ``question`` in its conversation: what to search, where, and the line that shows the reading.
     ``translate`` gives an English word's Japanese words, so an English follow-up can be recognised by them;
     ``held`` says whether a city's documents print a text (a document's name, asked of another city);
-    ``city_years`` which years a city's documents speak of (「これからどうなるの？」 of a one-year report)."""
+    ``city_years`` which years a city's documents speak of (「これからどうなるの？」 of a one-year report);
+    ``year_held`` whether a city's documents of some years print a text (a document's name, asked of another
+    year)."""
     focus = conversation.focus if conversation is not None else None
     kind, parts = classify(question, focus, translate)
     language = detect_language(_normalize(question))
@@ -648,7 +656,12 @@ def read(question: str, conversation: Conversation | None, translate: Translate 
             # document of the topic's (「前の年の部の方針は？」 is): a unit the topic names is numbered in them, not in
             # that year's (「取組項目22（保育施設の…）って」 asked of R4): the topic without it (a document's name stays:
             # another year's may print it, 「未来戦略会議より」). A year no document covers keeps the unit discussed.
+            # Nor does the topic name its document, when that year's documents do not print its name (「令和4年度の
+            # …部の方針（案）で」 asked of R3, whose report is another document; 「未来戦略会議の…」 stays)
             topic = without_refs(topic)
+            if year_held is not None:
+                topic = _without_documents(topic, focus.documents, focus.cities,
+                                           lambda run, cities: year_held(run, cities, years))
         if kind == FollowUp.YEAR and parts.nouns:
             # 「R3は市民協働のほうで何をやってた？」: the topic in that year, searched with what the turn names too,
             # and the item that holds those words first

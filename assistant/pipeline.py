@@ -216,7 +216,8 @@ class Assistant:
         settings = self.settings.answer
         if conversation is not None:
             reading = read(clean_question(question, settings.max_question_chars), conversation,
-                           self.index.english.words, self.retriever.inventory.prints, self.retriever.inventory.years)
+                           self.index.english.words, self.retriever.inventory.prints, self.retriever.inventory.years,
+                           self.retriever.inventory.prints_in_years)
             # a city no document is of (「調布市は？」) filters nothing: the documents may speak of it (a table that
             # lists it), else the answer says the documents do not cover it
             held = [c for c in reading.cities if c in self.retriever.corpus_cities]

@@ -713,6 +713,26 @@ def test_a_unit_of_a_report_asked_of_a_year_it_does_not_cover_is_left_out_of_the
     assert read("R4は？", chat, city_years=covered).question.startswith("って、")
 
 
+def test_a_document_named_by_the_topic_that_the_year_asked_does_not_print_is_left_out_of_the_topic(pipeline):
+    conversation = Conversation()
+    pipeline.answer("令和4年度の子ども家庭部の方針（案）で、保育所の待機児対策はどう書かれてる？", conversation=conversation)
+    _, composed = pipeline.answer("前年度（令和3年度）は実際に何をしたの？", conversation=conversation)
+    # the R3 report is another document: its items are not 子ども家庭部's policies (round 57); the office the name
+    # begins in goes with it
+    assert composed.reading.question == "令和3年度の子ども保育所の待機児対策はどう書かれてる？"
+    assert not composed.abstained and composed.items[0].record.label == "取組項目22"
+    # a name the year's documents print stays (the R3 report speaks of 未来戦略会議)
+    chat = conversation.model_copy(update={"focus": conversation.focus.model_copy(update={
+        "topic": "未来戦略会議の提案したWi-Fi整備の予算額は？", "documents": ["令和2年度 狛江市未来戦略会議 中間報告書"],
+        "covered_years": [2020]})})
+    covered = lambda cities: {2020, 2021, 2022}  # noqa: E731
+    printed = lambda text, cities, years: text == "未来戦略会議"  # noqa: E731
+    assert read("R3は？", chat, city_years=covered, year_held=printed).question == \
+        "令和3年度 未来戦略会議の提案したWi-Fi整備の予算額は？"
+    assert read("R3は？", chat, city_years=covered, year_held=lambda text, cities, years: False).question == \
+        "令和3年度 提案したWi-Fi整備の予算額は？"
+
+
 @pytest.mark.parametrize(("text", "left"), [
     ("取組項目22（保育施設の民営化も含めたあり方の検討）って何？", "（保育施設の民営化も含めたあり方の検討）って何？"),
     ("府中市の５－３の残された課題は？", "府中市のの残された課題は？"),  # cut from the text as written, full width
