@@ -270,8 +270,9 @@ _PREDICATE_AFTER = frozenset({"為る", "出来る", "だ", "です"})
 
 def _asked_sentences(text: str) -> list[str]:
     """The sentences of a question that ask (a question mark, or か, の, かな … at the end); not one said to be
-    agreed with before the last (「春は市役所が混むじゃないですか。」)."""
-    sentences = [s for s in re.split(r"(?<=[。？?！!])", normalize(text)) if s.strip()]
+    agreed with before the last (「春は市役所が混むじゃないですか。」). An ellipsis ends a sentence too (「自己負担が
+    きつい…市で何か助成してくれる？」 asks about 助成, not 負担)."""
+    sentences = [s for s in re.split(r"(?<=[。？?！!])|(?<=\.\.\.)|(?<=・・・)", normalize(text)) if s.strip()]
     asked = [s for s in sentences if _ASKS.search(s)]
     return [s for n, s in enumerate(asked) if n == len(asked) - 1 or not _AGREEMENT.search(s)]
 

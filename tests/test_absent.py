@@ -360,6 +360,9 @@ def test_rarity_of_a_term_is_the_log_of_records_over_records_printing_it():
     # a chat's own words name nothing asked about: a new topic's marker, a word that says nothing of a subject
     ("別件で、職員の育成方針に触れている箇所はありますか。", [("職員", "職員"), ("育成", "育成方針")]),
     ("それぞれの中身って、この報告書に詳しく載ってる？", []),
+    # an ellipsis ends what was said before the question (round 56)
+    ("妊婦健診の回数が多くて自己負担がきつい…補助金はありますか？", [("補助", "補助金")]),
+    ("負担がきつい・・・補助金は出る？", [("補助", "補助金")]),
 ])
 def test_asked_things_are_the_nouns_of_the_clause_a_yes_no_question_asks_with(question, expected):
     assert asked_things(question) == expected
