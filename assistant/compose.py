@@ -96,7 +96,8 @@ _MONEY_IN_WORDS = re.compile(
 # asked in words, any figure in ㎡ or ha in the item will do (a meeting's answer, 「約3割の縮減を見込んでおります」,
 # does not repeat the question's words); how much an area changes is also answered by a share
 _AREA_IN_WORDS = re.compile(
-    r"何\s*(?:m2|平米|平方|ヘクタール|坪)|(?:広さ|面積)(?:は|って|が|、|\s|今|現在|実際に?|具体的に)*(?:どれ(?:くらい|ぐらい|だけ)"
+    r"何\s*(?:m2|平米|平方|ヘクタール|坪)|(?:広さ|面積)(?:は|って|が|、|\s|今|現在|実際に?|具体的に"
+    r"|(?:令和|平成|r|h)?\s*(?:元|\d{1,4})\s*年度?(?:末|当初)?(?:時点)?(?:で|に|の)?)*(?:どれ(?:くらい|ぐらい|だけ)"
     rf"|どの(?:くらい|ぐらい|程度)|{HOW_MANY}|何)|\bhow (?:big|large)\b|\bhow many (?:square|hectares)")
 _AREA_CHANGE = re.compile(r"(?:広さ|面積)[^。？?]{0,12}?(?:どれ(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい|程度)|何)[^。？?]{0,4}?"
                           r"(?:減|増|縮|削|広が|狭)")

@@ -1118,6 +1118,11 @@ def test_a_figure_counts_as_stated_only_in_a_sentence_about_what_is_asked():
     asked = parse_query("町の公共施設の延床面積はどのくらいですか？")
     assert not unstated_figure(asked, area)
     assert not unstated_figure(asked, area, {"公共", "施設", "延床", "面積"}, 30)
+    # an area asked with a year between (「延床面積は、平成30年度末で実際どれくらい？」, round 56) asks for m2: a count of
+    # people printed nearby is not it
+    dated = parse_query("延床面積は、平成30年度末で実際どれくらいでしたか？")
+    assert not unstated_figure(dated, area)
+    assert unstated_figure(dated, _item("3", [], "無作為に抽出した3,000人の市民を対象に調査を実施した。"))
 
 
 def test_a_figure_in_a_table_row_whose_label_gives_the_unit_and_a_time_in_minutes_are_stated():
