@@ -564,7 +564,8 @@ def unstated_figure(query: ParsedQuery, best: Evidence, terms: set[str] | None =
     sharing at least half as many of them as the sentence sharing most: 「いつ国に提出した？」 of an item whose
     「…利用計画を策定し、国へ提出した」 prints no date, and whose 「平成30年度末時点で、目標を超過」 shares only 計画.
     A field of a run of fields shares the run's words (「視察先：…深谷市」 dates 「視察日：…」); asked when, the
-    sentence closest in meaning to the question (sentence vectors) counts as sharing them, whatever its words. Nor is it in the short fields that frame a meeting (``header_chars``: 「開催日時：令和2年9月19日…」) when the
+    sentence closest in meaning to the question (sentence vectors) counts as sharing them, whatever its words.
+    Nor is it in the short fields that frame a meeting (``header_chars``: 「開催日時：令和2年9月19日…」) when the
     question does not ask about the meeting itself (:func:`_not_of_the_meeting`): they date the meeting, not what
     was said there. A date asked is not in months in brackets after a noun (「繁忙期（2～5月）」), nor is it the month
     the question states itself, nor, asked until when, a date something starts from (「平成27年1月から稼働した」).

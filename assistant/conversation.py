@@ -308,8 +308,10 @@ Translate = Callable[[str], list[str]]
 Held = Callable[[str, list[str]], bool]
 """(a text, cities) -> whether those cities' documents print it (``Inventory.prints``)."""
 Years = Callable[[list[str]], set[int]]
-YearHeld = Callable[[str, list[str], list[int]], bool]  # whether those cities' documents of those years print a text
 """cities -> the fiscal years their documents speak of (``Inventory.years``)."""
+YearHeld = Callable[[str, list[str], list[int]], bool]
+"""(a text, cities, fiscal years) -> whether those cities' documents of those years print it
+(``Inventory.prints_in_years``)."""
 
 
 def _unused(parts: Parts, focus: Focus, translate: Translate | None = None) -> list[str]:
