@@ -656,10 +656,10 @@ def read(question: str, conversation: Conversation | None, translate: Translate 
                 city_years is not None and set(years) & city_years(focus.cities)):
             # a year the topic's documents do not cover and other documents of the chat's cities do, asked of no
             # document of the topic's (「前の年の部の方針は？」 is): a unit the topic names is numbered in them, not in
-            # that year's (「取組項目22（保育施設の…）って」 asked of R4): the topic without it (a document's name stays:
-            # another year's may print it, 「未来戦略会議より」). A year no document covers keeps the unit discussed.
-            # Nor does the topic name its document, when that year's documents do not print its name (「令和4年度の
-            # …部の方針（案）で」 asked of R3, whose report is another document; 「未来戦略会議の…」 stays)
+            # that year's (「取組項目22（保育施設の…）って」 asked of R4): the topic without it. A year no document
+            # covers keeps the unit discussed. The topic's document name goes too, unless that year's documents print
+            # it (「令和4年度の…部の方針（案）で」 asked of R3, whose report is another document; 「未来戦略会議の…」,
+            # which the R3 report speaks of, stays)
             topic = without_refs(topic)
             if year_held is not None:
                 topic = _without_documents(topic, focus.documents, focus.cities,
