@@ -410,6 +410,11 @@ def test_a_field_shares_the_words_of_its_run_of_fields():
     assert shared["・視察日：令和2年10月23日（金）"] == {"視察", "深谷"}  # with 視察先's line
     assert shared["深谷市役所は駅の近くにある。"] == {"深谷"}  # prose ends the run
     assert shared["・目的：情報収集"] == {"情報"}
+    # a field's value wrapped onto a line of its own (a second lecturer) stays in the run, and the next field with it
+    every = ["・講師：株式会社ミナミ 取締役 様", "株式会社キタ 第二部 様", "・実施日：令和2年11月11日（水）", "・内容 「デジタル化」"]
+    shared = _shared_terms(every, {"講師", "デジタル"})
+    assert shared["・実施日：令和2年11月11日（水）"] == {"講師"}
+    assert shared["・内容 「デジタル化」"] == {"デジタル"}  # no label: the run ended
 
 
 def test_a_date_in_the_fields_of_a_visit_or_in_the_sentence_closest_in_meaning_is_the_date_asked(pipeline):
@@ -417,6 +422,9 @@ def test_a_date_in_the_fields_of_a_visit_or_in_the_sentence_closest_in_meaning_i
     # shares more of the question's words than the date's line does alone (round 56)
     _, composed = pipeline.answer("未来戦略会議のGroup2が先進事例の情報収集で深谷市を視察したのはいつ？")
     assert not composed.abstained and composed.answer.startswith("時期: 令和2年10月23日（2020年10月23日）")
+    # Group2 5-2's 講師 field runs over two lines (two lecturers) before its 実施日 (round 58)
+    _, composed = pipeline.answer("Group2が外部講師を招いて庁内レクを受けたのはいつですか？")
+    assert not composed.abstained and composed.answer.startswith("時期: 令和2年11月11日（2020年11月11日）")
     # 取組項目26: 「令和4年1月からはショートメッセージサービスにより…」 shares no word with the question (SMS, 払い忘れ);
     # only its other sentences share the glossary's 徴収
     _, composed = pipeline.answer("税金の払い忘れの連絡がSMSで届くようになったのはいつから？")
@@ -1427,6 +1435,9 @@ def test_a_figure_in_a_line_keyed_by_the_asked_year_is_stated():
     ("町会の設置率の目標は、今は何％？", "未整備地区を解消し、町会設置率100%を目指します。", False),  # the target asked
     ("町会の設置率って、今は何％なの？", "町会設置率100%を目指します。(現状値:85%)", False),  # the value as it stands
     ("町会の設置率、実際に100%を達成できた？", "町会設置率100%を目指します。(現状値:85%)", True),  # its 100%: a target
+    # a goal named as the purpose, then what was done: the figure after the goal, the sentence in the past
+    ("町会の設置率は実際に何％になった？", "町会の活性化を目指し、未整備地区で説明会を開き、町会設置率は92%となった。", False),
+    ("町会の設置率は実際に何％になった？", "町会設置率92%を目標とした。", True),  # a target set: the figure before
 ])
 def test_a_figure_asked_as_it_stands_now_is_not_answered_by_a_target(question, printed, declined):
     from assistant.compose import compose
