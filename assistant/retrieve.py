@@ -969,6 +969,8 @@ class Retriever:
         tagged = ([pair for group in groups for word in group for pair in tagged_tokens(word)]
                   if query.language == "en" else tagged_tokens(query.keyword_text))
         predicates = list(dict.fromkeys(t for t, pos in tagged if pos in ("動詞", "形容詞")))
+        if query.language == "en":  # a translation that tags to no word at all (「とる」 of "earn") names no subject
+            predicates += [w for group in groups for w in group if not tagged_tokens(w) and w not in predicates]
         # (used to choose an English question's sentences: its words arrive as several translations each)
         rarity = {t: self.inventory.rarity(t) for t in q_terms} if query.language == "en" else {}
         mean = sum(rarity.values()) / len(rarity) if rarity else 0.0

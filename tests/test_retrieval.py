@@ -367,6 +367,15 @@ def test_a_glossary_row_weighs_as_the_one_word_it_stands_for(pipeline, settings)
     assert [(e.record.source_file, e.record.label) for e in plain.search(question).evidence][0] != (K003, "Group2 5-3")
 
 
+def test_an_english_translation_that_tags_to_no_word_names_no_subject(pipeline):
+    # "earn" translates to 得る, とる, 上げる, 挙げる: とる tags to no word, and the phrase is all verbs; 実施プログラム⑨
+    # prints 公有財産 and its 売り払い収入 by year (round 59)
+    result = pipeline.search("How much does Kodaira earn from selling off public property?")
+    assert "とる" in result.predicates and result.support() == 0.5
+    _, composed = pipeline.answer("How much does Kodaira earn from selling off public property?")
+    assert not composed.abstained and composed.citations[0].label == "実施プログラム⑨"
+
+
 def test_support_counts_only_words_that_say_what_is_asked_about():
     from assistant.query import parse_query
     from assistant.retrieve import SearchResult
