@@ -277,18 +277,28 @@ def _asked_sentences(text: str) -> list[str]:
     return [s for n, s in enumerate(asked) if n == len(asked) - 1 or not _AGREEMENT.search(s)]
 
 
-def _asked_clauses(text: str) -> list[list]:
+def _asked_clauses(text: str, paid_for: bool = False) -> list[list]:
     """The tagged words of each clause a Japanese yes/no question asks with: each sentence that asks (a question
-    mark, or か, の, かな … at its end), from its last subordinate-clause boundary on (…たら、…けど、…ので、…とき、).
-    None when it asks what, which or how (何, どこ, いつ, どう …): it asks for something the items print."""
+    mark, or か, の, かな … at its end), from its last subordinate-clause boundary on (…たら、…けど、…ので、…とき、);
+    with ``paid_for``, from the boundary before that when it asks for a payment, which is a payment for what that
+    clause names. None when it asks what, which or how (何, どこ, いつ, どう …): it asks for something the items
+    print."""
     asked = _asked_sentences(text)
     if any(_INTERROGATIVE.search(s) for s in asked):
         return []
     clauses = []
     for words in _tagged_sentences(asked):
-        starts = [i + 1 for i, word in enumerate(words) if _ends_a_clause(word)]
-        clauses.append(words[starts[-1] if starts else 0:])
+        starts = [0, *(i + 1 for i, word in enumerate(words) if _ends_a_clause(word))]
+        start = starts[-1]
+        if paid_for and len(starts) > 1 and any(_PAYMENT.match(w.surface) for w in words[start:]):
+            # a payment asked (「…補助金をもらえますか」) is a payment for what the clause before names: 「自転車用の
+            # ヘルメットを買うと、補助金をもらえますか？」 asks about ヘルメット as much as 補助金
+            start = starts[-2]
+        clauses.append(words[start:])
     return clauses
+
+
+_PAYMENT = re.compile(r"補助|助成|給付|支給|還付|手当")  # a payment for something (補助金, 助成制度, 給付金)
 
 
 class _Word(NamedTuple):
@@ -396,10 +406,12 @@ def _said_as_thing(words: list, i: int) -> bool:
 def asked_things(text: str) -> list[tuple[str, str]]:
     """What a Japanese yes/no question asks about: the nouns of the clause it asks with (:func:`_asked_clauses`),
     each with the run of nouns it stands in (「狛江の新しい図書館って、電子書籍の貸し出しもやってくれるのかな？」 ->
-    (書籍, 電子書籍), (図書, 図書館) …): 「生ごみ処理機を買うとき、補助金は出ますか？」 asks about 補助金. Only nouns
+    (書籍, 電子書籍), (図書, 図書館) …): 「生ごみ処理機を買うとき、補助金は出ますか？」 asks about 補助金 for 生ごみ
+    処理機 (its words judged one by one: the compounds of that clause are not asked, :func:`asked_compounds`);
+    「道路の陥没を見つけたら、市に知らせられる？」 about nothing the circumstance names. Only nouns
     that name a thing (:func:`_names_a_thing`); not words written with hiragana (困りごと). A request or a
     statement asks nothing, nor a question that asks what, which or how: []."""
-    return _things(_asked_clauses(text))
+    return _things(_asked_clauses(text, paid_for=True))
 
 
 def about_things(text: str) -> list[tuple[str, str]]:
@@ -450,7 +462,9 @@ def asked_compounds(text: str) -> list[tuple[str, list[tuple[str, ...]]]]:
     as one (シェアサイクル, not シェア・サイクル): 「子どもが熱を出したときに預けられる病児保育はありますか？」 ->
     [(病児保育, [(病児,), (保育,)])]. The words are those that name things, each form two kanji or katakana or
     more, or a name in Latin letters; a noun said as a property (「使用料タダなの？」's タダ), written in hiragana
-    (「現金なしで」) or adverbial (以外) is in the run but no word of it."""
+    (「現金なしで」) or adverbial (以外) is in the run but no word of it. Not the clause a payment is asked for
+    (:func:`asked_things`): a situation described in the asker's words (「通信講座を受けたり…するとき、補助って出て
+    る？」 of 通信教育の助成) is no compound to find whole."""
     return _compounds(_asked_clauses(text))
 
 

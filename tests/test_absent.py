@@ -325,8 +325,10 @@ def test_rarity_of_a_term_is_the_log_of_records_over_records_printing_it():
 @pytest.mark.parametrize(("question", "expected"), [
     # the nouns of the clause a yes/no question asks with, each with the run of nouns it stands in
     ("新しい図書館って、電子書籍の貸し出しもやってる？", [("図書", "図書館"), ("電子", "電子書籍"), ("書籍", "電子書籍")]),
-    # 「…買うとき、」「…たら、」「…けど、」: a circumstance, not what is asked
-    ("コンポストを買うとき、補助金は出ますか？", [("補助", "補助金")]),
+    # 「…たら、」「…けど、」: a circumstance, not what is asked; but a payment asked is a payment for what the
+    # clause before it names (「…買うとき、」「…買うと、」)
+    ("コンポストを買うとき、補助金は出ますか？", [("コンポスト", "コンポスト"), ("補助", "補助金")]),
+    ("ヘルメットを買うと、市から補助金をもらえますか？", [("ヘルメット", "ヘルメット"), ("補助", "補助金")]),
     ("道路の陥没を見つけたら、市に知らせられる？", []),
     ("集会所は今はタダだけど、使用料は取られるの？", [("使用", "使用料")]),
     # a sentence without a question mark says why; the question is the one that ends with one
@@ -443,6 +445,9 @@ def test_about_things_are_the_nouns_a_what_or_how_question_names_as_its_subject(
     # a single noun is no compound (asked_things judges it); a question for what or when asks for something printed
     ("副業はできますか？", []),
     ("病児保育はいつから？", []),
+    # the clause a payment is asked for is judged word by word (asked_things), not as compounds: 通信講座 is the
+    # asker's name for what a document calls 通信教育
+    ("通信講座を受けるとき、市から補助って出てる？", []),
 ])
 def test_asked_compounds_are_the_runs_of_a_yes_no_questions_clause_with_their_words(question, expected):
     assert asked_compounds(question) == expected
