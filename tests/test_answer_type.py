@@ -18,6 +18,9 @@ from assistant.answer_type import AnswerType, asked_type, names
     ("Who runs the coworking space?", AnswerType.ORG),
     ("具体的にどの建物になるの？", AnswerType.PLACE),
     ("拠点はどこにできるの？", AnswerType.PLACE),
+    # where a thing is (round 58); 「どこにあるか地図で見られる？」 asks whether a map shows it, not where
+    ("売却した水路敷は、どこにありますか？", AnswerType.PLACE), ("その公園ってどのあたりにあるの？", AnswerType.PLACE),
+    ("防犯カメラがどこにあるか地図で見られるの？", None),
     ("Where will the new library be built?", AnswerType.PLACE),
     ("マイナサポートセンターは何時まで開いてる？", AnswerType.HOURS), ("窓口の受付時間は？", AnswerType.HOURS),
     ("What are the opening hours of the support center?", AnswerType.HOURS),
